@@ -1,0 +1,5 @@
+/** Every CLI command, grouped by domain (one file per domain). */
+import type { CliCommand } from '../framework';
+import { appCommands } from './app';
+
+export const commands: readonly CliCommand[] = [...appCommands];

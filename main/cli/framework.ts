@@ -1,0 +1,166 @@
+/**
+ * The `kassa` command line: JSON results on stdout, JSON errors on stderr, input objects from
+ * --data '<json>' or --data - (stdin), exit codes 0 ok, 1 invalid/refused, 2 usage, 3 provider/keychain/I-O.
+ * Commands call contract methods through dispatch, so the CLI validates exactly as the UI does.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { MethodInput, MethodName, MethodResult } from '../../shared/api';
+import { KassaError, exitCodeFor, toErrorBody } from '../../shared/errors';
+import { dataDirFromProcess } from '../config';
+import { dispatch } from '../dispatch';
+import { buildHandlers } from '../handlers';
+import type { Handlers } from '../handlers/types';
+import { createServices, type Services } from '../services';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface CliCommand {
+  /** Words that select the command, e.g. "invoice list". */
+  path: string;
+  summary: string;
+  /** e.g. "ID --out FILE" */
+  usage?: string;
+  options?: OptionSpec;
+  /** The returned value is printed as JSON; undefined prints nothing. */
+  run(ctx: CliContext): Promise<unknown>;
+}
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliContext {
+  values: OptionValues;
+  positionals: string[];
+  io: CliIO;
+  services(): Promise<Services>;
+  call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  /** The --data object: inline JSON, or stdin when --data is "-". */
+  data(): Promise<unknown>;
+  readStdin(): Promise<string>;
+  /** One JSON line on stderr, so stdout stays a single JSON result. */
+  progress(p: { label: string; done: number; total: number | null }): void;
+  string(name: string): string | undefined;
+  requireString(name: string): string;
+  positional(index: number, name: string): string;
+}
+
+export const GLOBAL_OPTIONS: OptionSpec = {
+  'data-dir': { type: 'string' },
+  data: { type: 'string' },
+  pretty: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export const usageError = (message: string): KassaError => new KassaError('usage', 'usage', message);
+
+export async function runCli(argv: string[], commands: readonly CliCommand[], io: CliIO): Promise<number> {
+  let services: Services | undefined;
+  let handlers: Handlers | undefined;
+  let pretty = argv.includes('--pretty');
+  try {
+    const words = argv.filter((a) => !a.startsWith('-'));
+    const command = pickCommand(words, commands);
+    if (!command || argv.includes('--help') || argv.includes('-h')) {
+      if (!command && words.length > 0) throw usageError(`Unknown command "${words.join(' ')}". Run "kassa --help".`);
+      io.stdout.write(helpText(commands, command));
+      return 0;
+    }
+    const parsed = parseArgsOrUsage(argv, { ...GLOBAL_OPTIONS, ...(command.options ?? {}) });
+    const values = parsed.values as OptionValues;
+    pretty = values.pretty === true;
+    const positionals = parsed.positionals.slice(command.path.split(' ').length);
+    const getServices = async (): Promise<Services> => {
+      services ??= await createServices({
+        dataDir: dataDirFromProcess(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
+        runtime: 'cli',
+      });
+      return services;
+    };
+    let stdinText: Promise<string> | undefined;
+    const readStdin = (): Promise<string> => (stdinText ??= readAll(io.stdin));
+    const ctx: CliContext = {
+      values,
+      positionals,
+      io,
+      services: getServices,
+      async call(name, input) {
+        const s = await getServices();
+        handlers ??= buildHandlers(s);
+        const r = await dispatch(handlers, name, input, { transport: 'cli' }, s.log);
+        if (!r.ok) throw KassaError.fromBody(r.error);
+        return r.result as MethodResult<typeof name>;
+      },
+      async data() {
+        const raw = values.data;
+        if (typeof raw !== 'string') throw usageError('This command needs --data \'<json>\' or --data - (JSON on stdin).');
+        const text = raw === '-' ? await readStdin() : raw;
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          throw new KassaError('invalid_input', 'invalid_json', '--data is not valid JSON.', { field: 'data' });
+        }
+      },
+      readStdin,
+      progress(p) {
+        io.stderr.write(`${JSON.stringify({ progress: p })}\n`);
+      },
+      string: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+      requireString(name) {
+        const v = values[name];
+        if (typeof v !== 'string' || v === '') throw usageError(`--${name} is required.`);
+        return v;
+      },
+      positional(index, name) {
+        const v = positionals[index];
+        if (v === undefined) throw usageError(`Missing ${name}. Usage: kassa ${command.path} ${command.usage ?? ''}`.trim());
+        return v;
+      },
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined) io.stdout.write(`${JSON.stringify(result, null, pretty ? 2 : undefined)}\n`);
+    return 0;
+  } catch (err) {
+    const body = toErrorBody(err);
+    const error: Record<string, unknown> = { code: body.code, message: body.message, field: body.field ?? null };
+    if (body.details) error.details = body.details;
+    io.stderr.write(`${JSON.stringify({ error }, null, pretty ? 2 : undefined)}\n`);
+    if (body.kind === 'internal' && io.env.KASSA_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    return exitCodeFor(body.kind);
+  } finally {
+    await services?.close();
+  }
+}
+
+function pickCommand(words: string[], commands: readonly CliCommand[]): CliCommand | undefined {
+  let best: CliCommand | undefined;
+  for (const c of commands) {
+    const parts = c.path.split(' ');
+    if (parts.every((p, i) => words[i] === p) && (!best || parts.length > best.path.split(' ').length)) best = c;
+  }
+  return best;
+}
+
+function parseArgsOrUsage(argv: string[], options: OptionSpec): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw usageError((err as Error).message);
+  }
+}
+
+function helpText(commands: readonly CliCommand[], only?: CliCommand): string {
+  const list = only ? [only] : commands;
+  const lines = list.map((c) => `  kassa ${c.path}${c.usage ? ` ${c.usage}` : ''}\n      ${c.summary}`);
+  return `${only ? '' : 'Kassa — offline invoicing.\n\nUsage:\n'}${lines.join('\n')}\n\nGlobal options: --data-dir DIR, --data JSON|-, --pretty\n`;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,47 @@
+/** Where Kassa keeps its data: --data-dir, else KASSA_DATA_DIR, else the OS default. */
+import os from 'node:os';
+import path from 'node:path';
+
+export interface DataDirInputs {
+  flag?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  home: string;
+}
+
+export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  switch (platform) {
+    case 'darwin':
+      return path.join(home, 'Library', 'Application Support', 'Kassa');
+    case 'win32':
+      return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Kassa');
+    default:
+      return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Kassa');
+  }
+}
+
+export function resolveDataDir(inputs: DataDirInputs): string {
+  const chosen = inputs.flag ?? inputs.env.KASSA_DATA_DIR;
+  if (chosen && chosen.trim()) return path.resolve(chosen);
+  return defaultDataDir(inputs.platform, inputs.env, inputs.home);
+}
+
+export function dataDirFromProcess(flag?: string): string {
+  return resolveDataDir({ flag, env: process.env, platform: process.platform, home: os.homedir() });
+}
+
+export const LEDGER_FILE_NAME = 'kassa.db';
+
+export interface AppConfig {
+  dataDir: string;
+  /** 'electron' | 'browser-host' | 'cli' | 'test' */
+  runtime: string;
+  /** Injected so tests control time. */
+  now?: () => Date;
+  /** Injected so tests and fakes control the network. */
+  fetch?: typeof fetch;
+  logEcho?: boolean;
+}
+
+export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);
+export const logDir = (dataDir: string): string => path.join(dataDir, 'logs');

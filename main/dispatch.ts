@@ -1,0 +1,44 @@
+/**
+ * The single entry for calling a contract method from any transport: look the method up in the table,
+ * validate the raw input with its schema, run the handler, and turn any failure into an ErrorBody.
+ */
+import type { z } from 'zod';
+import { api, isMethodName, type MethodName } from '../shared/api';
+import { KassaError, toErrorBody, type ErrorBody } from '../shared/errors';
+import type { CallContext, Handlers } from './handlers/types';
+import type { Logger } from './log';
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ErrorBody };
+
+export function parseInput(name: MethodName, raw: unknown): unknown {
+  const schema = api[name].input as z.ZodType;
+  const parsed = schema.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'Invalid input.';
+  throw new KassaError('invalid_input', 'invalid_input', message, field === undefined ? {} : { field });
+}
+
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  raw: unknown,
+  ctx: CallContext,
+  log?: Logger,
+): Promise<DispatchResult> {
+  try {
+    if (!isMethodName(name)) {
+      throw new KassaError('invalid_input', 'unknown_method', `Unknown method "${name.slice(0, 80)}".`);
+    }
+    const input = parseInput(name, raw);
+    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+    const result = await handler(input, ctx);
+    return { ok: true, result: result ?? null };
+  } catch (err) {
+    const body = toErrorBody(err);
+    if (body.kind === 'internal') log?.error('dispatch.internal', { method: name, error: err, stack: (err as Error)?.stack });
+    else log?.info('dispatch.error', { method: name, code: body.code, kind: body.kind });
+    return { ok: false, error: body };
+  }
+}

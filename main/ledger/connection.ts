@@ -1,0 +1,79 @@
+/**
+ * Opening the ledger: one SQLite file per data dir, shared by the app, the browser host,
+ * the CLI and worker threads — so nothing here assumes a single process.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { KassaError } from '../../shared/errors';
+import { betterSqliteBindingPath, currentRuntime, projectRoot } from '../native/bindings';
+import { migrations as allMigrations } from './migrations';
+import { runMigrations, type Migration } from './migrate';
+
+export type { Db };
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Defaults to the app's migrations; tests pass their own. */
+  migrations?: readonly Migration[];
+  /** Where pre-migration backups go; defaults to <dir of file>/backups. */
+  backupDir?: string;
+  busyTimeoutMs?: number;
+}
+
+export interface Ledger {
+  db: Db;
+  file: string;
+  schemaVersion: number;
+  close(): void;
+}
+
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeoutMs?: number } = {}): Db {
+  const nativeBinding = betterSqliteBindingPath(currentRuntime(), projectRoot());
+  let db: Db;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    db = new Database(file, {
+      readonly: opts.readonly ?? false,
+      fileMustExist: opts.readonly ?? false,
+      timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+  } catch (err) {
+    throw new KassaError('io', 'ledger_open_failed', `Cannot open the ledger file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  if (!opts.readonly) {
+    // WAL lets readers (UI, CLI, workers) run while one writer commits; FULL sync so a committed
+    // invoice survives power loss (better-sqlite3 leaves WAL at NORMAL otherwise).
+    db.pragma('journal_mode = WAL');
+  }
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
+  const db = openDatabase(file, opts);
+  try {
+    const schemaVersion = await runMigrations(db, opts.migrations ?? allMigrations, {
+      file,
+      backupDir: opts.backupDir ?? path.join(path.dirname(file), 'backups'),
+      readonly: opts.readonly ?? false,
+    });
+    return { db, file, schemaVersion, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/**
+ * Runs fn in a write transaction that takes the write lock up front (BEGIN IMMEDIATE), so two
+ * processes never both read "next number = 7" and then race to write it.
+ */
+export function writeTx<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

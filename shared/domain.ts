@@ -1,0 +1,207 @@
+/**
+ * Domain types shared by main and renderer. Amounts are integer minor units of the invoice currency;
+ * quantities and tax rates are exact decimal strings; dates are YYYY-MM-DD.
+ */
+import type { Minor } from './money';
+
+export type IsoDate = string; // YYYY-MM-DD
+export type IsoDateTime = string; // RFC 3339, UTC
+export type DecimalString = string;
+
+/** EN 16931 VAT category codes (UNCL5305 subset used by BT-151 / BT-118). */
+export const VAT_CATEGORIES = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M'] as const;
+export type VatCategory = (typeof VAT_CATEGORIES)[number];
+/** Categories for which EN 16931 requires an exemption reason (BR-E-10, BR-AE-10, BR-IC-10, BR-G-10, BR-O-10). */
+export const EXEMPT_CATEGORIES: readonly VatCategory[] = ['E', 'AE', 'K', 'G', 'O'];
+
+export interface Address {
+  line1?: string;
+  line2?: string;
+  city?: string;
+  postalCode?: string;
+  region?: string;
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+}
+
+export interface BusinessProfile {
+  name: string;
+  address: Address;
+  email?: string;
+  phone?: string;
+  taxId?: string;
+  vatId?: string;
+  /** BCP 47 locale used for amounts and dates on screen and in PDFs, e.g. "en-GB", "ar-EG". */
+  locale: string;
+  defaultCurrency: string;
+  /** Days between issue and due date when a draft does not set one. */
+  paymentTermsDays: number;
+  /** PNG or JPEG, base64 (no data: prefix); null when none. */
+  logo?: { mime: 'image/png' | 'image/jpeg'; base64: string } | null;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  email?: string;
+  /** E.164, e.g. +201001234567 */
+  phone?: string;
+  address: Address;
+  taxId?: string;
+  vatId?: string;
+  notes?: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** What an issued invoice keeps of its customer: later edits of the customer never change it. */
+export type CustomerSnapshot = Pick<Customer, 'name' | 'email' | 'phone' | 'address' | 'taxId' | 'vatId'>;
+
+export interface TaxRate {
+  id: string;
+  name: string;
+  /** Percentage as a decimal string, e.g. "14" or "7.5". */
+  rate: DecimalString;
+  category: VatCategory;
+  exemptionReason?: string;
+  archived: boolean;
+}
+
+export interface LineItem {
+  description: string;
+  /** Up to 3 decimal places, > 0 on invoices (credit notes carry positive quantities too). */
+  quantity: DecimalString;
+  /** UN/ECE rec 20 unit code; C62 ("one") when omitted. */
+  unitCode?: string;
+  unitPrice: Minor;
+  /** Per-line allowance in minor units, >= 0 and <= the line's gross amount. */
+  discount?: Minor;
+  taxRate: DecimalString;
+  taxCategory: VatCategory;
+  exemptionReason?: string;
+}
+
+export type InvoiceDiscount = { kind: 'percent'; percent: DecimalString } | { kind: 'amount'; amount: Minor };
+
+export interface TaxBreakdown {
+  category: VatCategory;
+  rate: DecimalString;
+  exemptionReason?: string;
+  /** Sum of line nets in this category. */
+  linesNet: Minor;
+  /** Share of the invoice-level discount allocated to this category (document-level allowance). */
+  allowance: Minor;
+  /** BT-116: linesNet − allowance */
+  taxable: Minor;
+  /** BT-117: taxable × rate, rounded once per category */
+  tax: Minor;
+}
+
+export interface Totals {
+  /** Net of each line (quantity × price, rounded to the minor unit, minus the line discount), in line order. */
+  lineNets: Minor[];
+  /** BT-106 */
+  linesNet: Minor;
+  /** BT-107 */
+  allowance: Minor;
+  /** BT-109 */
+  taxExclusive: Minor;
+  /** BT-110 */
+  tax: Minor;
+  /** BT-112 */
+  total: Minor;
+  breakdown: TaxBreakdown[];
+}
+
+export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid', 'cancelled', 'expired'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type InvoiceKind = 'invoice' | 'credit_note';
+
+export type ProviderId = 'kashio' | 'kashier' | 'paycashless' | 'kaspa' | 'simplecash';
+export const PROVIDER_IDS: readonly ProviderId[] = ['kashio', 'kashier', 'paycashless', 'kaspa', 'simplecash'];
+
+/** The link between a ledger invoice and its copy at one provider account. */
+export interface ProviderLink {
+  accountId: string;
+  provider: ProviderId;
+  /** The provider's id for the invoice (null until the create is confirmed). */
+  remoteId: string | null;
+  /** Our reference as sent to the provider (number, reference, invoiceReferenceId). */
+  reference: string;
+  remoteStatus: string | null;
+  paymentUrl: string | null;
+  /** True when the payment URL follows an observed, undocumented pattern. */
+  paymentUrlObserved: boolean;
+  lastSyncedAt: IsoDateTime | null;
+}
+
+export interface Payment {
+  id: string;
+  date: IsoDate;
+  amount: Minor;
+  method: string;
+  note?: string;
+  /** Set when a provider reported the payment. */
+  source: 'manual' | 'provider';
+  voidedAt: IsoDateTime | null;
+  voidReason?: string;
+}
+
+export interface Invoice {
+  id: string;
+  kind: InvoiceKind;
+  /** Null while a draft. */
+  number: string | null;
+  /** Numbering series, e.g. "INV" or "CN"; imported invoices use an external series per account. */
+  series: string | null;
+  status: InvoiceStatus;
+  /** Derived: issued or partially paid and past the due date. */
+  overdue: boolean;
+  customerId: string | null;
+  customer: CustomerSnapshot;
+  currency: string;
+  issueDate: IsoDate | null;
+  dueDate: IsoDate | null;
+  notes?: string;
+  terms?: string;
+  lines: LineItem[];
+  discount: InvoiceDiscount | null;
+  totals: Totals;
+  /** Sum of payments not voided. */
+  paid: Minor;
+  /** totals.total − paid */
+  balance: Minor;
+  /** For credit notes: the invoice it corrects. */
+  correctsInvoiceId: string | null;
+  links: ProviderLink[];
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  issuedAt: IsoDateTime | null;
+}
+
+export type AccountMode = 'test' | 'live';
+
+/** A provider account as the ledger stores it: never holds a secret, only the names of the secret fields. */
+export interface ProviderAccount {
+  id: string;
+  provider: ProviderId;
+  name: string;
+  mode: AccountMode;
+  /** Replaces only the origin of the provider's documented base URL (sandboxes, proxies, tests). */
+  baseUrl: string | null;
+  /** Non-secret settings: Kashier `merchantId` (MID-…), `defaultCurrency`, … */
+  settings: Record<string, string>;
+  /** Which secret fields are stored in the keychain for this account. */
+  secretsSet: Record<string, boolean>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** Secret JSON fields per provider (from ../shared/providers/). */
+export const PROVIDER_SECRET_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> = {
+  kashio: { required: ['secretKey'], optional: [] },
+  kashier: { required: ['secretKey'], optional: ['paymentApiKey'] },
+  paycashless: { required: ['apiKey', 'apiSecret'], optional: [] },
+  kaspa: { required: ['apiKey'], optional: [] },
+  simplecash: { required: ['apiKey'], optional: [] },
+};

@@ -1,0 +1,87 @@
+/**
+ * Money inside Kassa is an integer count of minor units plus an ISO-4217 code.
+ * These helpers are the only place that converts to and from major units (provider payloads,
+ * display); the exponent comes from Intl so it matches what users see.
+ */
+import { divRoundHalfAway, parseDecimal, pow10, toSafeNumber } from './decimal';
+import { invalid } from './errors';
+
+export type Minor = number;
+export interface Money {
+  amount: Minor;
+  currency: string;
+}
+
+let supported: Set<string> | undefined;
+function supportedCurrencies(): Set<string> {
+  supported ??= new Set(Intl.supportedValuesOf('currency'));
+  return supported;
+}
+
+export function isSupportedCurrency(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && supportedCurrencies().has(code);
+}
+
+export function assertCurrency(code: string, field = 'currency'): string {
+  if (!isSupportedCurrency(code)) {
+    throw invalid('unknown_currency', `"${code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).`, field);
+  }
+  return code;
+}
+
+const exponents = new Map<string, number>();
+export function currencyExponent(code: string): number {
+  let e = exponents.get(code);
+  if (e === undefined) {
+    e = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponents.set(code, e);
+  }
+  return e;
+}
+
+export function isMinor(value: unknown): value is Minor {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/** 1550 EUR → "15.50"; exact, no float arithmetic. */
+export function minorToMajorString(minor: Minor, currency: string): string {
+  const exp = currencyExponent(currency);
+  const neg = minor < 0;
+  const digits = Math.abs(minor).toString().padStart(exp + 1, '0');
+  const whole = exp === 0 ? digits : digits.slice(0, -exp);
+  const frac = exp === 0 ? '' : `.${digits.slice(-exp)}`;
+  return `${neg ? '-' : ''}${whole}${frac}`;
+}
+
+/** Major units as a JSON number, for provider payloads that take floats (15.5 EUR → 15.5). */
+export function minorToMajorNumber(minor: Minor, currency: string): number {
+  return Number(minorToMajorString(minor, currency));
+}
+
+/**
+ * Parses a provider's major-unit amount ("15.50", 15.5) into minor units.
+ * Extra precision beyond the currency exponent is rounded half away from zero; a float artefact such as
+ * 15.499999999 therefore still lands on the intended cent.
+ */
+export function majorToMinor(value: string | number, currency: string, field = 'amount'): Minor {
+  const text = typeof value === 'number' ? numberToPlainString(value, field) : value;
+  const parsed = parseDecimal(text, { maxScale: 20, field, allowNegative: true });
+  const exp = currencyExponent(currency);
+  const scaled =
+    parsed.scale <= exp
+      ? parsed.units * pow10(exp - parsed.scale)
+      : divRoundHalfAway(parsed.units, pow10(parsed.scale - exp));
+  return toSafeNumber(scaled, field);
+}
+
+function numberToPlainString(n: number, field: string): string {
+  if (!Number.isFinite(n)) throw invalid('invalid_amount', `${field} is not a finite number.`, field);
+  // toFixed(12) avoids exponent notation for small numbers; trailing zeros are harmless.
+  return Math.abs(n) >= 1e21 ? n.toString() : n.toFixed(12);
+}
+
+export function formatMoney(minor: Minor, currency: string, locale = 'en'): string {
+  const fmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  // A decimal string keeps the value exact (Intl.NumberFormat v3 accepts strings).
+  return fmt.format(minorToMajorString(minor, currency) as unknown as number);
+}
