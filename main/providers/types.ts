@@ -1,0 +1,114 @@
+/**
+ * One interface for every payment provider. Optional operations exist only where the provider documents
+ * them; `capabilities` says the same thing as data so sync and the UI can read it without probing.
+ */
+import type { Invoice, ProviderAccount, ProviderId } from '../../shared/domain';
+import type { Minor } from '../../shared/money';
+import type { Logger } from '../log';
+
+export type Capability = 'cancel' | 'markPaid' | 'delete' | 'share' | 'paymentUrl' | 'get' | 'lookupByReference';
+
+export interface ProviderCapabilities {
+  provider: ProviderId;
+  operations: readonly Capability[];
+  currencies: readonly string[] | 'any';
+  /** How an unknown-outcome create is reconciled; null = no documented lookup (park as needs review). */
+  lookupRoute: string | null;
+  shareChannels: readonly ('email' | 'sms')[];
+  /** True when the payment URL is built from an observed, undocumented pattern. */
+  paymentUrlObserved: boolean;
+}
+
+/** What the ledger knows about an invoice at the provider, mapped from the provider's payload. */
+export interface RemoteInvoice {
+  provider: ProviderId;
+  remoteId: string;
+  /** Our reference as the provider echoes it (number / reference / invoiceReferenceId), when present. */
+  reference: string | null;
+  /** Provider's own invoice number, if it has one. */
+  remoteNumber: string | null;
+  /** The provider's raw status string(s), kept verbatim. */
+  remoteStatus: string;
+  /** Our status, mapped; null when the provider's status is unknown to us (kept raw, never guessed). */
+  status: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'cancelled' | 'expired' | null;
+  currency: string | null;
+  /** Total in minor units of `currency`; null when the provider did not say. */
+  total: Minor | null;
+  /** Amount paid so far in minor units, when the provider reports it. */
+  amountPaid: Minor | null;
+  customerName: string | null;
+  customerEmail: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+  paidAt: string | null;
+  paymentUrl: string | null;
+  createdAt: string | null;
+  /** The provider's JSON, untouched, for diagnosis and for fields we do not map. */
+  raw: unknown;
+}
+
+export interface ListFilter {
+  currency?: string;
+  status?: string;
+  reference?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  pageSize?: number;
+}
+
+export interface ListPage {
+  invoices: RemoteInvoice[];
+  /** Opaque cursor for the next page; null at the end. */
+  next: string | null;
+}
+
+/**
+ * The outcome of a write. `unknown` means the request may have reached the provider (timeout after send,
+ * reset, 5xx): the caller must reconcile before retrying, never resend blindly.
+ */
+export type WriteOutcome<T> =
+  | { outcome: 'ok'; value: T }
+  | { outcome: 'unknown'; error: import('../../shared/errors').ErrorBody };
+
+export interface ConnectionCheck {
+  ok: boolean;
+  /** ok | wrong_key | unreachable | provider_error */
+  result: 'ok' | 'wrong_key' | 'unreachable' | 'provider_error';
+  message: string;
+  httpStatus?: number;
+}
+
+export interface CreateOptions {
+  /** Ask the provider to email the invoice on creation, where it can. */
+  sendEmail?: boolean;
+}
+
+export interface ProviderAdapter {
+  readonly capabilities: ProviderCapabilities;
+  testConnection(): Promise<ConnectionCheck>;
+  /** Refuses (KassaError 'refused') when the invoice cannot be expressed exactly at this provider. */
+  validateForCreate(invoice: Invoice): void;
+  /** The reference we send for this invoice (and later look it up by). */
+  referenceFor(invoice: Invoice): string;
+  create(invoice: Invoice, opts?: CreateOptions): Promise<WriteOutcome<RemoteInvoice>>;
+  get?(remoteId: string): Promise<RemoteInvoice>;
+  listPage(cursor: string | null, filter?: ListFilter): Promise<ListPage>;
+  /** Finds the remote invoice created for our reference; null when none exists. Only where documented. */
+  findByReference?(reference: string, hint: { currency: string; createdAround: Date }): Promise<RemoteInvoice | null>;
+  cancel?(remoteId: string, reason: string): Promise<WriteOutcome<RemoteInvoice | null>>;
+  markPaid?(remoteId: string): Promise<WriteOutcome<RemoteInvoice | null>>;
+  delete?(remoteId: string): Promise<WriteOutcome<null>>;
+  share?(remoteId: string, to: { channel: 'email' | 'sms'; address: string }): Promise<WriteOutcome<null>>;
+  paymentUrl?(remote: RemoteInvoice): string | null;
+}
+
+export interface AdapterDeps {
+  account: ProviderAccount;
+  /** Reads the account's secrets from the keychain for one call; never cached by adapters. */
+  secrets(): Promise<Record<string, string>>;
+  fetch: typeof fetch;
+  log: Logger;
+  now: () => Date;
+}
+
+export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
