@@ -36,11 +36,14 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-if (!inner) {
+const needsRenderer = filters.length === 0 || filters.some((f) => f.includes('e2e'));
+if (!inner && needsRenderer) {
   // The e2e tests load the built renderer; build it so they never test stale files.
   const built = run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn']);
   if (built !== 0) process.exit(built);
+}
 
+if (!inner) {
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-test-'));
   const runtimeDir = path.join(sandbox, 'run');
   fs.mkdirSync(runtimeDir, { mode: 0o700 });
