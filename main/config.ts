@@ -1,6 +1,7 @@
 /** Where Kassa keeps its data: --data-dir, else KASSA_DATA_DIR, else the OS default. */
 import os from 'node:os';
 import path from 'node:path';
+import type { SecretStore } from './secrets/store';
 
 export interface DataDirInputs {
   flag?: string | undefined;
@@ -41,6 +42,8 @@ export interface AppConfig {
   /** Injected so tests and fakes control the network. */
   fetch?: typeof fetch;
   logEcho?: boolean;
+  /** Injected so tests of other modules can use MemorySecretStore; the app always uses the OS keychain. */
+  secretStore?: SecretStore;
 }
 
 export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);

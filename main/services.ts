@@ -4,11 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { AccountService } from './accounts/service';
 import { ledgerFile, logDir, type AppConfig } from './config';
 import { EventHub } from './events';
 import { openLedger, type Ledger } from './ledger/connection';
 import { createFileLogger, type Logger } from './log';
 import { projectRoot } from './native/bindings';
+import { KeytarSecretStore } from './secrets/keytar-store';
+import type { SecretStore } from './secrets/store';
 
 export interface Services {
   config: Required<Pick<AppConfig, 'dataDir' | 'runtime'>> & AppConfig;
@@ -17,6 +20,9 @@ export interface Services {
   log: Logger;
   events: EventHub;
   ledger: Ledger;
+  /** The OS keychain (keytar, loaded on first use); tests may inject a MemorySecretStore via config. */
+  secrets: SecretStore;
+  accounts: AccountService;
   version: string;
   close(): Promise<void>;
 }
@@ -26,13 +32,19 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const ledger = await openLedger(ledgerFile(config.dataDir));
   log.info('services.start', { runtime: config.runtime, schemaVersion: ledger.schemaVersion });
   const closers: Array<() => void | Promise<void>> = [() => ledger.close()];
+  const now = config.now ?? (() => new Date());
+  const fetchFn = config.fetch ?? globalThis.fetch;
+  const events = new EventHub();
+  const secrets = config.secretStore ?? new KeytarSecretStore();
   return {
     config,
-    now: config.now ?? (() => new Date()),
-    fetch: config.fetch ?? globalThis.fetch,
+    now,
+    fetch: fetchFn,
     log,
-    events: new EventHub(),
+    events,
     ledger,
+    secrets,
+    accounts: new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn }),
     version: appVersion(),
     async close() {
       for (const c of closers.reverse()) await c();

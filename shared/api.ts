@@ -4,11 +4,13 @@
  * Add a method: one entry in a domain table below + its handler in main/handlers/.
  */
 import type { z } from 'zod';
+import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
 
 export const api = {
   ...appMethods,
+  ...accountMethods,
 } as const;
 
 export const events = {

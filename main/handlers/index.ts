@@ -1,10 +1,12 @@
 /** Every handler of the contract, built from one Services. TypeScript fails here if a method has none. */
 import type { Services } from '../services';
+import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import type { Handlers } from './types';
 
 export function buildHandlers(s: Services): Handlers {
   return {
     ...appHandlers(s),
+    ...accountHandlers(s),
   };
 }

@@ -1,5 +1,6 @@
 /** Every CLI command, grouped by domain (one file per domain). */
 import type { CliCommand } from '../framework';
+import { accountCommands } from './account';
 import { appCommands } from './app';
 
-export const commands: readonly CliCommand[] = [...appCommands];
+export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands];

@@ -1,0 +1,165 @@
+/**
+ * What makes an account valid, checked before anything is written (keychain or ledger).
+ * Error messages name the field and the rule but never repeat a value: a secret pasted into the wrong
+ * field, or credentials inside a URL, must not come back in an error.
+ */
+import {
+  ACCOUNT_NAME_MAX,
+  KASHIER_MERCHANT_ID_RE,
+  PROVIDER_SETTING_FIELDS,
+  SECRET_VALUE_MAX,
+  SETTING_VALUE_MAX,
+} from '../../shared/contract/accounts';
+import { PROVIDER_SECRET_FIELDS, type ProviderId } from '../../shared/domain';
+import { invalid } from '../../shared/errors';
+import { isSupportedCurrency } from '../../shared/money';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u001f\u007f]/;
+
+export function validateName(raw: string): string {
+  const name = raw.normalize('NFC').trim();
+  if (name.length === 0) throw invalid('account_name_required', 'Give the account a name.', 'name');
+  if (name.length > ACCOUNT_NAME_MAX) {
+    throw invalid('account_name_too_long', `The account name is longer than ${ACCOUNT_NAME_MAX} characters.`, 'name');
+  }
+  if (CONTROL_RE.test(name)) throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
+  return name;
+}
+
+/** Case-insensitive comparison key for names (Unicode-aware, unlike SQLite's NOCASE). */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase('en');
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  if (LOOPBACK_HOSTS.has(hostname.toLowerCase())) return true;
+  // URL normalises IPv4 (including odd forms like 127.1) to dotted quads.
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(hostname);
+  return m !== null && m[1] === '127';
+}
+
+/**
+ * A base URL override replaces only the origin of the provider's documented base URL: the adapter
+ * appends the documented path. So: scheme + host (+ port) only, https — or http for loopback
+ * (local fakes and test proxies), never credentials, a path, a query or a fragment.
+ * Returns the normalised origin, or null when the override is cleared.
+ */
+export function validateBaseUrl(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const text = raw.trim();
+  if (text === '') return null;
+  const field = 'baseUrl';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalid('base_url_invalid', 'The base URL is not a valid absolute URL (e.g. https://sandbox.example.com).', field);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw invalid('base_url_credentials', 'The base URL must not contain a user name or password; keys go in the secret fields.', field);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw invalid('base_url_scheme', 'The base URL must start with https:// (or http:// for a loopback address).', field);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw invalid('base_url_insecure', 'Plain http:// is allowed only for loopback addresses (127.0.0.1, ::1, localhost); use https://.', field);
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw invalid(
+      'base_url_has_path',
+      'The base URL replaces only the origin (scheme, host and port): remove the path, query and fragment; Kassa appends the documented path.',
+      field,
+    );
+  }
+  return url.origin;
+}
+
+/** Checks settings against the provider's list; returns them trimmed (currency upper-cased). */
+export function validateSettings(provider: ProviderId, raw: Record<string, string> | undefined): Record<string, string> {
+  const spec = PROVIDER_SETTING_FIELDS[provider];
+  const allowed = new Set([...spec.required, ...spec.optional]);
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    const field = `settings.${key}`;
+    if (!allowed.has(key)) {
+      throw invalid('unknown_setting', `${provider} accounts have no setting "${key}". Known: ${[...allowed].join(', ') || 'none'}.`, field);
+    }
+    const v = value.trim();
+    if (v === '') continue; // an empty optional setting is the same as not setting it
+    if (v.length > SETTING_VALUE_MAX || CONTROL_RE.test(v)) {
+      throw invalid('setting_invalid', `The setting ${key} must be one line of at most ${SETTING_VALUE_MAX} characters.`, field);
+    }
+    out[key] = v;
+  }
+  for (const key of spec.required) {
+    if (out[key] === undefined) throw invalid('setting_required', `${provider} accounts need the setting ${key}.`, `settings.${key}`);
+  }
+  if (out.defaultCurrency !== undefined) {
+    const code = out.defaultCurrency.toUpperCase();
+    if (!isSupportedCurrency(code)) {
+      throw invalid('unknown_currency', 'The default currency is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).', 'settings.defaultCurrency');
+    }
+    out.defaultCurrency = code;
+  }
+  if (provider === 'kashier' && out.merchantId !== undefined && !KASHIER_MERCHANT_ID_RE.test(out.merchantId)) {
+    throw invalid(
+      'merchant_id_invalid',
+      'The Kashier merchant id looks like MID-xxxx-xxx (shown under your name in the Kashier dashboard).',
+      'settings.merchantId',
+    );
+  }
+  return out;
+}
+
+export function secretFieldsOf(provider: ProviderId): { required: readonly string[]; optional: readonly string[]; all: string[] } {
+  const spec = PROVIDER_SECRET_FIELDS[provider];
+  return { ...spec, all: [...spec.required, ...spec.optional] };
+}
+
+/**
+ * Checks secret field names and values. Values are trimmed (pasted keys often carry a newline) and must
+ * be one non-empty line. With `requireAll`, every required field must be present (adding an account).
+ */
+export function validateSecrets(
+  provider: ProviderId,
+  raw: Record<string, string>,
+  opts: { requireAll: boolean },
+): Record<string, string> {
+  const fields = secretFieldsOf(provider);
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = `secrets.${key}`;
+    if (!fields.all.includes(key)) {
+      throw invalid('unknown_secret_field', `${provider} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`, field);
+    }
+    const v = value.trim();
+    if (v === '') {
+      if (opts.requireAll && fields.optional.includes(key)) continue; // an empty optional key = not given
+      throw invalid('secret_empty', `The secret ${key} is empty.`, field);
+    }
+    if (v.length > SECRET_VALUE_MAX || CONTROL_RE.test(v)) {
+      throw invalid('secret_invalid', `The secret ${key} must be a single line (check for a stray line break when pasting).`, field);
+    }
+    out[key] = v;
+  }
+  if (opts.requireAll) {
+    for (const key of fields.required) {
+      if (out[key] === undefined) throw invalid('secret_required', `${provider} accounts need the secret ${key}.`, `secrets.${key}`);
+    }
+  } else if (Object.keys(out).length === 0) {
+    throw invalid('secrets_empty', 'Give at least one secret to set.', 'secrets');
+  }
+  return out;
+}
+
+/** A key pasted into a settings field would end up in SQLite in plaintext: refuse it. */
+export function assertNoSecretInSettings(settings: Record<string, string>, secrets: readonly string[]): void {
+  for (const [key, value] of Object.entries(settings)) {
+    if (secrets.some((s) => s.length >= 8 && value.includes(s))) {
+      throw invalid('secret_in_settings', `The setting ${key} contains one of the account's keys; keys go only in the secret fields.`, `settings.${key}`);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Provider accounts and the keychain. Secrets are write-only through this contract: `account.add` and
+ * `account.setSecrets` take them as input, and no method ever returns one — responses carry only
+ * `secretsSet` (which fields exist). Schemas check shapes; the account service checks meaning
+ * (required fields, base URL rules, merchant id) and answers with a `field`.
+ */
+import { z } from 'zod';
+import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
+import { method } from './define';
+
+/** Non-secret settings each provider accepts (secrets are `PROVIDER_SECRET_FIELDS` in shared/domain.ts). */
+export const PROVIDER_SETTING_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> = {
+  kashio: { required: [], optional: ['defaultCurrency'] },
+  // Kashier puts the merchant id (MID-…) in most invoice paths and bodies.
+  kashier: { required: ['merchantId'], optional: ['defaultCurrency', 'storeName'] },
+  paycashless: { required: [], optional: ['defaultCurrency'] },
+  kaspa: { required: [], optional: ['defaultCurrency'] },
+  simplecash: { required: [], optional: ['defaultCurrency'] },
+};
+
+/** Kashier shows the merchant id as `MID-xxxx-xxx`; the character set is not documented, so letters and digits. */
+export const KASHIER_MERCHANT_ID_RE = /^MID-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+export const ACCOUNT_NAME_MAX = 80;
+export const SECRET_VALUE_MAX = 4096;
+export const SETTING_VALUE_MAX = 200;
+
+export type KeychainFailureReason = 'no_session_bus' | 'no_provider' | 'locked' | 'module_missing' | 'failed';
+
+export interface KeychainStatus {
+  available: boolean;
+  /** 'keytar' is the OS keychain; 'memory' exists only in tests. */
+  backend: 'keytar' | 'memory';
+  /** When unavailable: why, and the actionable message (what to install or unlock). */
+  reason?: KeychainFailureReason;
+  message?: string;
+}
+
+export type AccountTestOutcome =
+  | 'ok'
+  | 'wrong_key'
+  | 'unreachable'
+  | 'provider_error'
+  /** No adapter for this provider yet. */
+  | 'provider_not_supported'
+  /** A required secret is not in the keychain (deleted, or never set). */
+  | 'missing_secret';
+
+export interface AccountTestResult {
+  accountId: string;
+  provider: ProviderId;
+  ok: boolean;
+  result: AccountTestOutcome;
+  /** For people: the provider's own message on provider errors (never containing a key). */
+  message: string;
+  httpStatus?: number;
+  /** For missing_secret: which fields. */
+  missingFields?: string[];
+}
+
+export interface AccountRemoved {
+  id: string;
+  removed: true;
+  /** Keychain entries deleted; null when the keychain was unavailable and removal was forced. */
+  secretsRemoved: number | null;
+}
+
+const id = z.string().min(1).max(100);
+const providerSchema = z.enum(PROVIDER_IDS as [ProviderId, ...ProviderId[]]);
+const modeSchema = z.enum(['test', 'live']);
+const nameSchema = z.string().max(ACCOUNT_NAME_MAX * 2);
+/** Empty string or null clears the override. */
+const baseUrlSchema = z.string().max(2000).nullable();
+const settingsSchema = z.record(z.string().max(64), z.string().max(SETTING_VALUE_MAX * 2));
+const secretsSchema = z.record(z.string().max(64), z.string().max(SECRET_VALUE_MAX));
+
+export const accountMethods = {
+  'account.list': method<ProviderAccount[]>()(z.object({}).strict(), 'Every provider account, by name; secrets appear only as secretsSet.'),
+  'account.get': method<ProviderAccount>()(z.object({ id }).strict(), 'One provider account by id.'),
+  'account.resolve': method<ProviderAccount>()(
+    z.object({ ref: z.string().min(1).max(200) }).strict(),
+    'One provider account by id or by its (case-insensitive, unique) name.',
+  ),
+  'account.add': method<ProviderAccount>()(
+    z
+      .object({
+        provider: providerSchema,
+        name: nameSchema,
+        mode: modeSchema,
+        baseUrl: baseUrlSchema.optional(),
+        settings: settingsSchema.optional(),
+        secrets: secretsSchema,
+      })
+      .strict(),
+    'Adds an account: secrets go to the OS keychain (write-only), everything else to the ledger.',
+  ),
+  'account.update': method<ProviderAccount>()(
+    z
+      .object({
+        id,
+        name: nameSchema.optional(),
+        mode: modeSchema.optional(),
+        baseUrl: baseUrlSchema.optional(),
+        /** Replaces all settings. */
+        settings: settingsSchema.optional(),
+      })
+      .strict(),
+    'Changes non-secret fields of an account (name, mode, base URL override, settings).',
+  ),
+  'account.setSecrets': method<ProviderAccount>()(
+    z.object({ id, secrets: secretsSchema }).strict(),
+    'Creates or overwrites some of an account\'s secrets in the keychain; returns which are set.',
+  ),
+  'account.deleteSecret': method<ProviderAccount>()(
+    z.object({ id, field: z.string().min(1).max(64) }).strict(),
+    'Deletes one secret of an account from the keychain.',
+  ),
+  'account.test': method<AccountTestResult>()(
+    z.object({ id }).strict(),
+    'Makes the cheapest authenticated call the provider documents: ok, wrong key, unreachable or provider error.',
+  ),
+  'account.remove': method<AccountRemoved>()(
+    z.object({ id, evenIfKeychainUnavailable: z.boolean().optional() }).strict(),
+    'Removes an account and its keychain secrets; refused while invoices are linked to it.',
+  ),
+  'keychain.status': method<KeychainStatus>()(z.object({}).strict(), 'Whether the OS keychain is usable, or what to install or unlock.'),
+};
