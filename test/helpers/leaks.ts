@@ -1,0 +1,114 @@
+/**
+ * Leak scanning: does any secret appear in files (raw bytes: SQLite file, its -wal/-shm, logs, backups)
+ * or in values that left the main process (contract responses, error bodies)?
+ *
+ * Each secret is searched in the encodings it could plausibly be written in: UTF-8, UTF-16LE (SQLite
+ * text in a UTF-16 database), base64 (e.g. an HTTP Basic header "key:" logged by mistake) and hex.
+ * Used by the accounts tests and meant to be repeated by the sync tests after a full sync.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface LeakHit {
+  /** File path, or the label given to a scanned value. */
+  where: string;
+  /** Index of the secret in the list (the secret itself is never printed). */
+  secretIndex: number;
+  encoding: 'utf8' | 'utf16le' | 'base64' | 'base64-basic' | 'hex';
+}
+
+function needles(secret: string): Array<{ encoding: LeakHit['encoding']; bytes: Buffer }> {
+  const list: Array<{ encoding: LeakHit['encoding']; bytes: Buffer }> = [
+    { encoding: 'utf8', bytes: Buffer.from(secret, 'utf8') },
+    { encoding: 'utf16le', bytes: Buffer.from(secret, 'utf16le') },
+    { encoding: 'hex', bytes: Buffer.from(Buffer.from(secret, 'utf8').toString('hex'), 'utf8') },
+  ];
+  // Base64 of a substring depends on alignment; the whole secret and the Basic-auth form are what code would write.
+  const b64 = Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '');
+  const basic = Buffer.from(`${secret}:`, 'utf8').toString('base64').replace(/=+$/, '');
+  if (b64.length >= 8) list.push({ encoding: 'base64', bytes: Buffer.from(b64.slice(0, -2), 'utf8') });
+  if (basic.length >= 8) list.push({ encoding: 'base64-basic', bytes: Buffer.from(basic.slice(0, -2), 'utf8') });
+  return list;
+}
+
+function checkSecrets(secrets: readonly string[]): void {
+  // A short "secret" would match by accident and make the scan meaningless.
+  for (const s of secrets) assert.ok(s.length >= 12, 'leak scans need secrets of at least 12 characters');
+}
+
+/** Hits of any secret in a buffer or string. */
+export function scanBytes(where: string, data: Buffer | string, secrets: readonly string[]): LeakHit[] {
+  checkSecrets(secrets);
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const hits: LeakHit[] = [];
+  secrets.forEach((secret, secretIndex) => {
+    for (const n of needles(secret)) if (buf.includes(n.bytes)) hits.push({ where, secretIndex, encoding: n.encoding });
+  });
+  return hits;
+}
+
+/** Every regular file under the given files/directories (recursively), missing paths ignored. */
+export function listFiles(roots: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string): void => {
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else if (st.isFile()) out.push(p);
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+/** Scans the raw bytes of every file under `roots` (e.g. the data dir: kassa.db, kassa.db-wal, logs/). */
+export function scanFiles(roots: readonly string[], secrets: readonly string[]): LeakHit[] {
+  return listFiles(roots).flatMap((f) => scanBytes(f, fs.readFileSync(f), secrets));
+}
+
+/** Scans a value as it would cross a boundary (JSON), plus the message and stack of errors. */
+export function scanValue(where: string, value: unknown, secrets: readonly string[]): LeakHit[] {
+  const parts: string[] = [];
+  if (value instanceof Error) {
+    parts.push(value.message, value.stack ?? '', JSON.stringify(value));
+    const body = (value as { toBody?: () => unknown }).toBody?.();
+    if (body !== undefined) parts.push(JSON.stringify(body));
+  } else {
+    parts.push(JSON.stringify(value) ?? String(value));
+  }
+  return scanBytes(where, parts.join('\n'), secrets);
+}
+
+/** Fails with where each secret was found (by index and encoding, never printing the secret). */
+export function assertNoLeaks(hits: readonly LeakHit[], context = ''): void {
+  if (hits.length === 0) return;
+  const lines = hits.map((h) => `secret #${h.secretIndex} (${h.encoding}) in ${h.where}`);
+  assert.fail(`Secret bytes found${context ? ` ${context}` : ''}:\n${lines.join('\n')}`);
+}
+
+/** Collects every value a test sees crossing the contract, for one scan at the end. */
+export class ResponseLog {
+  readonly entries: Array<{ where: string; value: unknown }> = [];
+
+  record<T>(where: string, value: T): T {
+    this.entries.push({ where, value });
+    return value;
+  }
+
+  /** Runs fn and records its result or its error (the error is returned, not thrown). */
+  async capture<T>(where: string, fn: () => Promise<T>): Promise<T | Error> {
+    try {
+      return this.record(where, await fn());
+    } catch (err) {
+      return this.record(where, err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  scan(secrets: readonly string[]): LeakHit[] {
+    return this.entries.flatMap((e) => scanValue(e.where, e.value, secrets));
+  }
+}
