@@ -109,6 +109,33 @@ export interface AdapterDeps {
   fetch: typeof fetch;
   log: Logger;
   now: () => Date;
+  /** Tuning and test hooks for the HTTP client; production leaves it unset and gets the defaults. */
+  http?: HttpTuning;
+}
+
+/** Shared by every account of the process so the per-account budget holds across adapter instances. */
+export interface RequestLimiter {
+  /** Resolves when the caller may send one request for `key` (one key per account). */
+  acquire(key: string): Promise<void>;
+  /** Holds every request for `key` until `untilMs` (epoch ms), e.g. after a 429 we are about to honour. */
+  blockUntil(key: string, untilMs: number): void;
+}
+
+export interface HttpTuning {
+  /** Per-attempt timeout covering the whole exchange (headers and body). Default 20 s. */
+  timeoutMs?: number;
+  /** Attempts for a request that may be repeated (reads, 429s, requests that never left). Default 4. */
+  maxAttempts?: number;
+  /** Backoff base and cap for full-jitter exponential backoff. Defaults 500 ms and 20 s. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** The longest Retry-After / X-RateLimit-Reset we wait in-process; longer ones fail as retryable. Default 60 s. */
+  maxRetryWaitMs?: number;
+  /** Injected so tests do not wait real seconds. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injected so tests can pin the jitter; returns [0, 1). */
+  random?: () => number;
+  limiter?: RequestLimiter;
 }
 
 export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;

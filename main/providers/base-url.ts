@@ -1,0 +1,57 @@
+/**
+ * Base URLs: an account's override replaces only the ORIGIN (scheme, host, port) of the provider's documented
+ * base URL; the adapter still appends the documented path. Plain http is allowed only for loopback hosts, so an
+ * override can point at a local simulator or proxy but can never send a key over the network unencrypted.
+ */
+import { invalid } from '../../shared/errors';
+
+/** True for 127.0.0.0/8, ::1 and localhost (the only hosts where plain http cannot leave the machine). */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  return m !== null && m[1] === '127' && m.slice(2).every((p) => Number(p) <= 255);
+}
+
+/**
+ * Checks an override and returns its origin (e.g. "http://127.0.0.1:4010"). Refuses other schemes, plain http to
+ * non-loopback hosts, credentials, and any path, query or fragment (the path always comes from the documentation).
+ */
+export function validateBaseUrlOverride(text: string, field = 'baseUrl'): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw invalid('invalid_base_url', 'The base URL is not a valid URL (expected e.g. https://sandbox.example.com).', field);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw invalid('invalid_base_url', 'The base URL must start with https:// (or http:// for this computer only).', field);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw invalid(
+      'insecure_base_url',
+      `Plain http:// is only allowed for this computer (localhost, 127.x.x.x, ::1); use https:// for ${url.hostname}.`,
+      field,
+    );
+  }
+  if (url.username || url.password) {
+    throw invalid('invalid_base_url', 'The base URL must not contain a user name or password.', field);
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    throw invalid(
+      'invalid_base_url',
+      'The base URL override replaces only the scheme, host and port (e.g. http://127.0.0.1:4010); remove the path.',
+      field,
+    );
+  }
+  return url.origin;
+}
+
+/** The documented base URL with its origin replaced by the override, when there is one. No trailing slash. */
+export function resolveBaseUrl(documented: string, override: string | null | undefined): string {
+  const doc = new URL(documented);
+  const path = doc.pathname.replace(/\/+$/, '');
+  if (override === null || override === undefined || override.trim() === '') return `${doc.origin}${path}`;
+  return `${validateBaseUrlOverride(override)}${path}`;
+}

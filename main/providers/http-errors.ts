@@ -1,0 +1,109 @@
+/**
+ * Provider errors: one KassaError shape for every adapter (kind 'provider', details {provider, operation,
+ * httpStatus, providerMessage, providerCode, retryable}), plus the helpers that keep secrets and personal data
+ * out of them. Every text that came from outside (provider messages, raw bodies) is scrubbed before it is kept.
+ */
+import { KassaError } from '../../shared/errors';
+import type { ProviderId } from '../../shared/domain';
+import { redactString } from '../log';
+
+export const PROVIDER_NAMES: Record<ProviderId, string> = {
+  kashio: 'KashIO',
+  kashier: 'Kashier',
+  paycashless: 'Paycashless',
+  kaspa: 'Kaspa Living Invoices',
+  simplecash: 'SimpleCash',
+};
+
+export type ProviderErrorCode =
+  | 'provider_auth_failed'
+  | 'provider_not_found'
+  | 'provider_rejected'
+  | 'provider_rate_limited'
+  | 'provider_server_error'
+  | 'provider_timeout'
+  | 'provider_unreachable'
+  | 'provider_network_error'
+  | 'provider_malformed_response'
+  | 'provider_unexpected_response'
+  | 'outcome_unknown';
+
+export interface ProviderErrorFacts {
+  provider: ProviderId;
+  operation: string;
+  code: ProviderErrorCode;
+  message: string;
+  httpStatus?: number | null;
+  providerMessage?: string | null;
+  providerCode?: string | null;
+  retryable: boolean;
+  /** Extra non-secret facts (e.g. retryAfterSeconds, a truncated raw body). */
+  extra?: Record<string, unknown>;
+}
+
+export function providerError(f: ProviderErrorFacts): KassaError {
+  const details: Record<string, unknown> = {
+    provider: f.provider,
+    operation: f.operation,
+    httpStatus: f.httpStatus ?? null,
+    providerMessage: f.providerMessage ?? null,
+    retryable: f.retryable,
+  };
+  if (f.providerCode) details.providerCode = f.providerCode;
+  if (f.extra) Object.assign(details, f.extra);
+  return new KassaError('provider', f.code, f.message, { details });
+}
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const PHONE_RE = /\+\d[\d\s-]{7,}\d/g;
+
+/**
+ * Removes every known secret value (the account's keys, which a provider might echo back), bearer tokens,
+ * api_key query values, and e-mail addresses / phone numbers (customer personal data) from an outside text.
+ */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) {
+    if (s.length >= 4) out = out.split(s).join('[redacted]');
+  }
+  return redactString(out).replace(EMAIL_RE, '[email]').replace(PHONE_RE, '[phone]');
+}
+
+export function truncate(text: string, max = 300): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+}
+
+/** What went wrong below HTTP, and whether the request can have reached the provider. */
+export type NetworkFailure =
+  | { kind: 'timeout' }
+  /** Refused / DNS / connect timeout: the request never left this machine, so repeating it cannot bill twice. */
+  | { kind: 'never_sent'; code: string }
+  /** Reset or closed after connecting: the provider may have received and processed the request. */
+  | { kind: 'maybe_sent'; code: string };
+
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Walks `cause` chains and AggregateError members (undici reports per-address failures that way). */
+function errorCodes(err: unknown, depth = 0): string[] {
+  if (depth > 5 || typeof err !== 'object' || err === null) return [];
+  const e = err as { code?: unknown; cause?: unknown; errors?: unknown };
+  const own = typeof e.code === 'string' ? [e.code] : [];
+  const members = Array.isArray(e.errors) ? e.errors.flatMap((m) => errorCodes(m, depth + 1)) : [];
+  return [...own, ...members, ...errorCodes(e.cause, depth + 1)];
+}
+
+export function classifyNetworkError(err: unknown, timedOut: boolean): NetworkFailure {
+  if (timedOut) return { kind: 'timeout' };
+  const codes = errorCodes(err);
+  // Only when every reported code says "never connected" is it safe to call the request unsent.
+  if (codes.length > 0 && codes.every((c) => NEVER_SENT.has(c))) return { kind: 'never_sent', code: codes[0] ?? 'unknown' };
+  return { kind: 'maybe_sent', code: codes.find((c) => !NEVER_SENT.has(c)) ?? 'unknown' };
+}
