@@ -1,0 +1,35 @@
+/** Debian's Chromium driven by playwright-core (never `playwright install`: no download is possible). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { after } from 'node:test';
+import { projectRoot } from '../../main/native/bindings';
+
+export const CHROMIUM_PATH = process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  after(() => browser.close());
+  return browser;
+}
+
+export function resultsDir(): string {
+  const dir = path.join(projectRoot(), 'test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function rendererDir(): string {
+  const dir = path.join(projectRoot(), 'dist', 'renderer');
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/renderer is missing: npm test builds it; or run npm run build:renderer');
+  return dir;
+}
