@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
+import type { ErrorBody } from './errors';
 
 export const api = {
   ...appMethods,
@@ -39,6 +40,6 @@ export const IPC_EVENT_CHANNEL = 'kassa:event';
 
 /** The surface the preload exposes as window.kassa and the HTTP bridge implements. */
 export interface KassaBridge {
-  invoke(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: import('./errors').ErrorBody }>;
+  invoke(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
   subscribe(listener: (event: string, payload: unknown) => void): () => void;
 }

@@ -4,6 +4,7 @@
  */
 import type { Invoice, ProviderAccount, ProviderId } from '../../shared/domain';
 import type { Minor } from '../../shared/money';
+import type { ErrorBody } from '../../shared/errors';
 import type { Logger } from '../log';
 
 export type Capability = 'cancel' | 'markPaid' | 'delete' | 'share' | 'paymentUrl' | 'get' | 'lookupByReference';
@@ -68,7 +69,7 @@ export interface ListPage {
  */
 export type WriteOutcome<T> =
   | { outcome: 'ok'; value: T }
-  | { outcome: 'unknown'; error: import('../../shared/errors').ErrorBody };
+  | { outcome: 'unknown'; error: ErrorBody };
 
 export interface ConnectionCheck {
   ok: boolean;

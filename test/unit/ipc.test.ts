@@ -4,12 +4,13 @@ import { methodNames } from '../../shared/api';
 import { buildHandlers } from '../../main/handlers';
 import type { DispatchResult } from '../../main/dispatch';
 import { installFakeElectron } from '../helpers/fake-electron';
+import type * as IpcModule from '../../main/electron/ipc';
 import { testServices } from '../helpers/services';
 
 const electron = installFakeElectron();
 // Loaded after the stand-in is installed, as Electron would load it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const ipc = require('../../main/electron/ipc') as typeof import('../../main/electron/ipc');
+const ipc = require('../../main/electron/ipc') as typeof IpcModule;
 
 const trusted = { senderFrame: { url: 'app://kassa/index.html', parent: null } };
 
