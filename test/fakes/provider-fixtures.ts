@@ -1,0 +1,98 @@
+/**
+ * Builders for provider tests: ledger invoices with real totals (computeTotals), provider accounts, adapter deps
+ * pointed at a simulator, and a logger that keeps every field UNREDACTED so tests can prove that no secret was
+ * ever handed to the logger in the first place.
+ */
+import type { AccountMode, Invoice, LineItem, ProviderAccount, ProviderId } from '../../shared/domain';
+import { computeTotals } from '../../shared/totals';
+import type { Logger } from '../../main/log';
+import type { AdapterDeps, HttpTuning } from '../../main/providers/types';
+
+export function makeInvoice(over: Partial<Invoice> & { lines?: LineItem[] } = {}): Invoice {
+  const lines: LineItem[] = over.lines ?? [
+    { description: 'Consulting', quantity: '2', unitPrice: 15_000, taxRate: '14', taxCategory: 'S' },
+    { description: 'Travel', quantity: '1.5', unitPrice: 3_333, discount: 100, taxRate: '14', taxCategory: 'S' },
+  ];
+  const discount = over.discount ?? null;
+  const totals = computeTotals(lines, discount);
+  const now = '2026-03-01T10:00:00.000Z';
+  return {
+    id: 'inv_ledger_0001',
+    kind: 'invoice',
+    number: 'INV-2026-0042',
+    series: 'INV',
+    status: 'issued',
+    overdue: false,
+    customerId: 'cus_1',
+    customer: { name: 'Nadia Customer', email: 'nadia@example.com', phone: '+201001234567', address: { line1: '1 Nile St', city: 'Cairo', country: 'EG' } },
+    currency: 'EGP',
+    issueDate: '2026-03-01',
+    dueDate: '2026-03-31',
+    paid: 0,
+    balance: totals.total,
+    correctsInvoiceId: null,
+    links: [],
+    createdAt: now,
+    updatedAt: now,
+    issuedAt: now,
+    ...over,
+    lines,
+    discount,
+    totals,
+  };
+}
+
+export function makeAccount(provider: ProviderId, opts: { baseUrl?: string | null; mode?: AccountMode; settings?: Record<string, string>; id?: string } = {}): ProviderAccount {
+  return {
+    id: opts.id ?? `acct_${provider}_${Math.random().toString(36).slice(2, 8)}`,
+    provider,
+    name: `${provider} test account`,
+    mode: opts.mode ?? 'test',
+    baseUrl: opts.baseUrl ?? null,
+    settings: opts.settings ?? {},
+    secretsSet: {},
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+export interface RawLine {
+  level: string;
+  event: string;
+  fields: Record<string, unknown>;
+}
+
+/** Keeps fields exactly as passed (no redaction), so a test can scan for secrets the code should never log. */
+export function rawLogger(): Logger & { lines: RawLine[]; text(): string } {
+  const lines: RawLine[] = [];
+  const write = (level: string) => (event: string, fields?: Record<string, unknown>) => void lines.push({ level, event, fields: fields ?? {} });
+  return { lines, debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), text: () => JSON.stringify(lines) };
+}
+
+/** Test tuning: short timeouts, recorded sleeps that return at once, and jitter pinned to its maximum. */
+export function fastTuning(over: Partial<HttpTuning> = {}): HttpTuning & { sleeps: number[] } {
+  const sleeps: number[] = [];
+  return {
+    timeoutMs: 400,
+    maxAttempts: 4,
+    baseDelayMs: 100,
+    maxDelayMs: 1_000,
+    random: () => 0.999,
+    sleep: async (ms: number) => void sleeps.push(ms),
+    ...over,
+    sleeps,
+  };
+}
+
+export function makeDeps(account: ProviderAccount, secrets: Record<string, string>, over: Partial<AdapterDeps> = {}): AdapterDeps & { log: ReturnType<typeof rawLogger> } {
+  const log = rawLogger();
+  return {
+    account,
+    secrets: async () => ({ ...secrets }),
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    http: fastTuning(),
+    ...over,
+    log,
+  };
+}
