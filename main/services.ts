@@ -10,6 +10,7 @@ import { EventHub } from './events';
 import { openLedger, type Ledger } from './ledger/connection';
 import { createFileLogger, type Logger } from './log';
 import { projectRoot } from './native/bindings';
+import { createAdapter } from './providers/registry';
 import { KeytarSecretStore } from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
 
@@ -44,7 +45,7 @@ export async function createServices(config: AppConfig): Promise<Services> {
     events,
     ledger,
     secrets,
-    accounts: new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn }),
+    accounts: new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter }),
     version: appVersion(),
     async close() {
       for (const c of closers.reverse()) await c();
