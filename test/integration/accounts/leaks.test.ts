@@ -15,6 +15,8 @@ import { AccountService } from '../../../main/accounts/service';
 import type { AdapterDeps, ProviderAdapter } from '../../../main/providers/types';
 import { createServices, type Services } from '../../../main/services';
 import type { MethodInput } from '../../../shared/api';
+import { KASHIER_FAKE_KEYS, startKashierFake } from '../../fakes/kashier';
+import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake } from '../../fakes/paycashless';
 import { assertNoLeaks, ResponseLog, scanBytes, scanFiles, scanValue } from '../../helpers/leaks';
 import { caller } from '../../helpers/services';
 import { tempDir } from '../../helpers/tmp';
@@ -211,4 +213,36 @@ test('no secret in CLI output, the ledger or logs after add, list, set-secret, t
   assert.equal(removed.code, 0, removed.stderr);
   assertNoLeaks(outputs.flatMap((o, i) => scanBytes(`cli output #${i}`, o, [s1, s2, s3])), 'in CLI output');
   assertNoLeaks(scanFiles([dataDir], [s1, s2, s3]), 'in the data dir');
+});
+
+test('no secret in the ledger, logs or responses after testing real adapters against the simulators', { skip }, async () => {
+  const dataDir = tempDir('kassa-leak-fakes-');
+  const s = await createServices({ dataDir, runtime: 'test' });
+  const call = caller(s);
+  const seen = new ResponseLog();
+  const pay = await startPaycashlessFake();
+  const kash = await startKashierFake();
+  const wrong = 'pk_sandbox_WRONG_leak_key_0000001';
+  const all = [PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret, KASHIER_FAKE_KEYS.test, wrong];
+  try {
+    const p = seen.record('add p', await call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', baseUrl: pay.url, secrets: { ...PAYCASHLESS_FAKE_KEYS.sandbox } }));
+    const k = seen.record(
+      'add k',
+      await call('account.add', { provider: 'kashier', name: 'K', mode: 'test', baseUrl: kash.url, settings: { merchantId: KASHIER_FAKE_KEYS.merchantId }, secrets: { secretKey: KASHIER_FAKE_KEYS.test } }),
+    );
+    assert.equal(seen.record('test p', await call('account.test', { id: p.id })).result, 'ok');
+    assert.equal(seen.record('test k', await call('account.test', { id: k.id })).result, 'ok');
+    seen.record('set wrong', await call('account.setSecrets', { id: p.id, secrets: { apiKey: wrong } }));
+    assert.equal(seen.record('test wrong', await call('account.test', { id: p.id })).result, 'wrong_key');
+    seen.record('list', await call('account.list', {}));
+    assertNoLeaks(scanFiles([dataDir], all), 'in the data dir (ledger open)');
+    seen.record('remove p', await call('account.remove', { id: p.id }));
+    seen.record('remove k', await call('account.remove', { id: k.id }));
+  } finally {
+    await pay.close();
+    await kash.close();
+    await s.close();
+  }
+  assertNoLeaks(seen.scan(all), 'in contract responses');
+  assertNoLeaks(scanFiles([dataDir], all), 'in the data dir (ledger closed)');
 });
