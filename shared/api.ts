@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
+import { ledgerMethods } from './contract/ledger';
 import type { ErrorBody } from './errors';
 
 export const api = {
   ...appMethods,
   ...accountMethods,
+  ...ledgerMethods,
 } as const;
 
 export const events = {

@@ -169,10 +169,16 @@ export interface Invoice {
   totals: Totals;
   /** Sum of payments not voided. */
   paid: Minor;
-  /** totals.total − paid */
+  /** totals.total − paid − credited (negative when a refund is owed) */
   balance: Minor;
   /** For credit notes: the invoice it corrects. */
   correctsInvoiceId: string | null;
+  /** Sum of the credit notes issued against this invoice (always filled by the ledger). */
+  credited?: Minor;
+  /** Every payment, voided ones included (always filled by the ledger). */
+  payments?: Payment[];
+  /** For invoices: the credit notes that correct it (always filled by the ledger). */
+  creditNoteIds?: string[];
   links: ProviderLink[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

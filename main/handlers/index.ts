@@ -2,11 +2,13 @@
 import type { Services } from '../services';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
+import { ledgerHandlers } from './ledger';
 import type { Handlers } from './types';
 
 export function buildHandlers(s: Services): Handlers {
   return {
     ...appHandlers(s),
     ...accountHandlers(s),
+    ...ledgerHandlers(s),
   };
 }

@@ -1,0 +1,28 @@
+import type { customerMethods } from '../../shared/contract/customers';
+import { createCustomer, getCustomer, importCustomers, listCustomers, updateCustomer } from '../ledger/customers';
+import { ledgerCtx, read, write } from './ledgerSupport';
+import type { HandlerFactory } from './types';
+
+export const customerHandlers: HandlerFactory<keyof typeof customerMethods> = (s) => ({
+  'customer.list': (input) => read(() => listCustomers(s.ledger.db, input)),
+  'customer.get': ({ id }) => read(() => getCustomer(s.ledger.db, id)),
+  'customer.create': (input, ctx) => {
+    const c = write(s, () => getCustomer(s.ledger.db, createCustomer(ledgerCtx(s, ctx), input)));
+    s.events.emit('ledger.changed', { entity: 'customer', id: c.id });
+    return c;
+  },
+  'customer.update': (input, ctx) => {
+    const c = write(s, () => {
+      updateCustomer(ledgerCtx(s, ctx), input);
+      return getCustomer(s.ledger.db, input.id);
+    });
+    s.events.emit('ledger.changed', { entity: 'customer', id: c.id });
+    return c;
+  },
+  'customer.import': ({ csv, dryRun }, ctx) => {
+    const report = write(s, () => importCustomers(ledgerCtx(s, ctx), csv, dryRun));
+    if (report.imported > 0) s.events.emit('ledger.changed', { entity: 'customer' });
+    s.log.info('customer.import', { rows: report.rows, imported: report.imported, errors: report.errorCount, dryRun });
+    return report;
+  },
+});

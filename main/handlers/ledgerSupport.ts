@@ -1,0 +1,47 @@
+/** What the ledger handlers share: the write context, the translated write transaction, and change events. */
+import path from 'node:path';
+import { KassaError } from '../../shared/errors';
+import { localDate } from '../../shared/contract/dates';
+import type { LedgerCtx } from '../ledger/context';
+import { writeTx } from '../ledger/connection';
+import { translateSqliteError } from '../ledger/sql';
+import type { Services } from '../services';
+import type { CallContext } from './types';
+
+export function ledgerCtx(s: Services, ctx: CallContext): LedgerCtx {
+  return { db: s.ledger.db, now: s.now(), actor: ctx.transport === 'cli' ? 'cli' : 'user' };
+}
+
+/** BEGIN IMMEDIATE with the schema's guards and SQLite failures turned into KassaErrors. */
+export function write<T>(s: Services, fn: () => T): T {
+  try {
+    return writeTx(s.ledger.db, fn);
+  } catch (err) {
+    throw translateSqliteError(err);
+  }
+}
+
+export function read<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw translateSqliteError(err);
+  }
+}
+
+export const today = (s: Services): string => localDate(s.now());
+
+export const backupDir = (s: Services): string => path.join(path.dirname(s.ledger.file), 'backups');
+export const exportDir = (s: Services): string => path.join(path.dirname(s.ledger.file), 'exports');
+
+/**
+ * Only the CLI (and tests) may name file paths: a renderer that could pick any path could overwrite any
+ * file the user can write. Other callers get files inside the data dir.
+ */
+export function callerMayChoosePaths(ctx: CallContext): boolean {
+  return ctx.transport === 'cli' || ctx.transport === 'test';
+}
+
+export function refusePath(field: string): KassaError {
+  return new KassaError('refused', 'path_not_allowed', 'Only the command line may choose a file path; the app uses the data folder.', { field });
+}

@@ -1,0 +1,106 @@
+/**
+ * Backup and restore with SQLite's online backup API: consistent copies while the app, the CLI or a worker
+ * keep the ledger open. Restore never swaps files under other connections: it checks the backup on a
+ * private copy (migrating it if it is older), saves a safety backup of the current ledger, then copies the
+ * checked pages into the live database through the backup API, which takes the proper locks.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import { KassaError } from '../../shared/errors';
+import { checkLedger } from './check';
+import { openDatabase, openLedger, type Ledger } from './connection';
+
+export const backupStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
+
+export function defaultBackupFile(backupDir: string, now: Date, label = 'backup'): string {
+  return path.join(backupDir, `kassa-${label}-${backupStamp(now)}.db`);
+}
+
+export async function backupLedger(ledger: Ledger, dest: string, now: Date): Promise<BackupInfo> {
+  const file = path.resolve(dest);
+  if (fs.existsSync(file)) throw new KassaError('refused', 'file_exists', `${file} already exists; choose a new file name.`, { field: 'file' });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await ledger.db.backup(file);
+  } catch (err) {
+    throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, { cause: err });
+  }
+  return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString() };
+}
+
+export function listBackups(backupDir: string): BackupInfo[] {
+  if (!fs.existsSync(backupDir)) return [];
+  return fs
+    .readdirSync(backupDir)
+    .filter((f) => f.endsWith('.db'))
+    .map((f) => {
+      const file = path.join(backupDir, f);
+      const st = fs.statSync(file);
+      return { file, bytes: st.size, createdAt: st.mtime.toISOString() };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function removeDbFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  safetyBackup: string;
+  schemaVersion: number;
+  check: CheckReport;
+}
+
+export async function restoreLedger(ledger: Ledger, source: string, opts: { backupDir: string; now: Date }): Promise<RestoreResult> {
+  const from = path.resolve(source);
+  if (!fs.existsSync(from)) throw new KassaError('not_found', 'backup_not_found', `No backup file at ${from}.`, { field: 'file' });
+  if (from === path.resolve(ledger.file)) throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', { field: 'file' });
+  fs.mkdirSync(opts.backupDir, { recursive: true });
+  const staging = path.join(opts.backupDir, `.restore-${backupStamp(opts.now)}-${process.pid}.db`);
+  removeDbFiles(staging);
+  try {
+    // 1. A private copy, so migrating an older backup never modifies the user's file.
+    let src;
+    try {
+      src = openDatabase(from, { readonly: true });
+      src.pragma('schema_version');
+    } catch (err) {
+      src?.close();
+      throw new KassaError('invalid_input', 'not_a_ledger', `${from} is not a Kassa ledger (not an SQLite database).`, { field: 'file', cause: err });
+    }
+    try {
+      const hasTables = src.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('invoices','customers','profile')`).get() as { n: number };
+      if (hasTables.n !== 3) throw new KassaError('invalid_input', 'not_a_ledger', `${from} is an SQLite file but not a Kassa ledger.`, { field: 'file' });
+      await src.backup(staging);
+    } finally {
+      src.close();
+    }
+    // 2. Migrate (refuses a too-new file) and check it.
+    const staged = await openLedger(staging, { backupDir: opts.backupDir });
+    let check: CheckReport;
+    try {
+      check = checkLedger(staged.db);
+      if (!check.ok) {
+        throw new KassaError('refused', 'backup_damaged', `The backup ${from} fails the ledger check; the current ledger was left as it is.`, {
+          field: 'file',
+          details: { problems: check.problems.slice(0, 20), integrity: check.integrity.slice(0, 5) },
+        });
+      }
+      staged.db.pragma('wal_checkpoint(TRUNCATE)');
+      // 3. A safety copy of what is about to be replaced.
+      const safety = await backupLedger(ledger, defaultBackupFile(opts.backupDir, opts.now, 'before-restore'), opts.now);
+      // 4. Copy the checked pages into the live file under SQLite's locks; other connections see the new content.
+      await staged.db.backup(ledger.file);
+      return { restoredFrom: from, safetyBackup: safety.file, schemaVersion: staged.schemaVersion, check };
+    } finally {
+      staged.close();
+    }
+  } catch (err) {
+    if (err instanceof KassaError) throw err;
+    throw new KassaError('io', 'restore_failed', `Restoring from ${from} failed: ${(err as Error).message}`, { cause: err });
+  } finally {
+    removeDbFiles(staging);
+  }
+}

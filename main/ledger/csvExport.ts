@@ -1,0 +1,145 @@
+/**
+ * CSV export of invoices or of line items, in keyset chunks (bounded memory, the connection is free between
+ * chunks) with progress. Amounts are major units in the invoice currency (a spreadsheet is an edge), and text
+ * cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ */
+import type { Database as Db } from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import type { InvoiceFilter } from '../../shared/contract/invoices';
+import { minorToMajorString } from '../../shared/money';
+import { filterSql } from './queries';
+import { isOverdue } from './status';
+import type { InvoiceKind, InvoiceStatus } from '../../shared/domain';
+
+const CHUNK = 2000;
+
+export const INVOICE_CSV_HEADER = [
+  'id', 'kind', 'number', 'status', 'overdue', 'customer_id', 'customer_name', 'customer_tax_id', 'customer_vat_id', 'currency',
+  'issue_date', 'due_date', 'lines_net', 'allowance', 'tax', 'total', 'paid', 'credited', 'balance', 'corrects_number', 'created_at', 'issued_at',
+];
+export const LINE_CSV_HEADER = [
+  'invoice_id', 'invoice_number', 'invoice_status', 'currency', 'position', 'description', 'quantity', 'unit_code', 'unit_price', 'discount', 'net',
+  'tax_category', 'tax_rate', 'exemption_reason',
+];
+
+/** Neutralizes spreadsheet formulas in free text (CSV injection). */
+export function safeCell(v: string | null | undefined): string {
+  if (!v) return '';
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+interface InvoiceCsvRow {
+  seq: number;
+  id: string;
+  kind: InvoiceKind;
+  number: string | null;
+  status: InvoiceStatus;
+  customer_id: string | null;
+  customer_json: string;
+  currency: string;
+  issue_date: string | null;
+  due_date: string | null;
+  lines_net: number;
+  allowance_total: number;
+  tax_total: number;
+  total: number;
+  paid: number;
+  credited: number;
+  corrects_number: string | null;
+  created_at: string;
+  issued_at: string | null;
+}
+interface LineCsvRow {
+  seq: number;
+  invoice_id: string;
+  number: string | null;
+  status: string;
+  currency: string;
+  position: number;
+  description: string;
+  quantity: string;
+  unit_code: string;
+  unit_price: number;
+  discount: number;
+  net: number;
+  tax_category: string;
+  tax_rate: string;
+  exemption_reason: string | null;
+}
+
+export interface CsvSink {
+  write(chunk: string): void;
+}
+
+export function exportCsv(
+  db: Db,
+  what: 'invoices' | 'lines',
+  filter: InvoiceFilter,
+  today: string,
+  sink: CsvSink,
+  progress: (done: number) => void,
+  maxRows = Number.POSITIVE_INFINITY,
+): number {
+  const { where, params } = filterSql(filter, today);
+  const cond = where.map((w) => `AND ${w}`).join(' ');
+  const money = (v: number, c: string): string => minorToMajorString(v, c);
+  sink.write(stringify([what === 'invoices' ? INVOICE_CSV_HEADER : LINE_CSV_HEADER]));
+  let rows = 0;
+  let after = 0;
+  if (what === 'invoices') {
+    const q = db.prepare(
+      `SELECT seq, id, kind, number, status, customer_id, customer_json, currency, issue_date, due_date, lines_net, allowance_total, tax_total, total,
+              paid, credited, (SELECT c.number FROM invoices c WHERE c.id = invoices.corrects_invoice_id) AS corrects_number, created_at, issued_at
+       FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK}`,
+    );
+    for (;;) {
+      const chunk = q.all(after, ...params) as InvoiceCsvRow[];
+      if (chunk.length === 0) break;
+      rows += chunk.length;
+      if (rows > maxRows) throw new RangeError('too many rows');
+      after = chunk[chunk.length - 1]?.seq ?? after;
+      sink.write(
+        stringify(
+          chunk.map((r) => {
+            const snap = JSON.parse(r.customer_json) as { name?: string; taxId?: string; vatId?: string };
+            return [
+              r.id, r.kind, r.number ?? '', r.status, isOverdue(r.kind, r.status, r.due_date, today) ? 'yes' : 'no', r.customer_id ?? '',
+              safeCell(snap.name), safeCell(snap.taxId), safeCell(snap.vatId), r.currency, r.issue_date ?? '', r.due_date ?? '',
+              money(r.lines_net, r.currency), money(r.allowance_total, r.currency), money(r.tax_total, r.currency), money(r.total, r.currency),
+              money(r.paid, r.currency), money(r.credited, r.currency), money(r.total - r.paid - r.credited, r.currency), r.corrects_number ?? '',
+              r.created_at, r.issued_at ?? '',
+            ];
+          }),
+        ),
+      );
+      progress(rows);
+    }
+  } else {
+    const q = db.prepare(
+      `SELECT i.seq, l.invoice_id, i.number, i.status, i.currency, l.position, l.description, l.quantity, l.unit_code, l.unit_price, l.discount, l.net,
+              l.tax_category, l.tax_rate, l.exemption_reason
+       FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+       WHERE i.seq IN (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})
+       ORDER BY i.seq, l.position`,
+    );
+    const lastSeq = db.prepare(`SELECT max(seq) AS s FROM (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})`);
+    for (;;) {
+      const upto = (lastSeq.get(after, ...params) as { s: number | null }).s;
+      if (upto === null) break;
+      const chunk = q.all(after, ...params) as LineCsvRow[];
+      after = upto;
+      rows += chunk.length;
+      if (rows > maxRows) throw new RangeError('too many rows');
+      sink.write(
+        stringify(
+          chunk.map((r) => [
+            r.invoice_id, r.number ?? '', r.status, r.currency, r.position + 1, safeCell(r.description), r.quantity, r.unit_code,
+            money(r.unit_price, r.currency), money(r.discount, r.currency), money(r.net, r.currency), r.tax_category, r.tax_rate, safeCell(r.exemption_reason),
+          ]),
+        ),
+      );
+      progress(rows);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,77 @@
+/** The business profile: a single row created by the first migration. */
+import type { Database as Db } from 'better-sqlite3';
+import type { ProfileSetInput } from '../../shared/contract/ledger';
+import type { Address, BusinessProfile } from '../../shared/domain';
+import type { LedgerCtx } from './context';
+import { stmt } from './sql';
+
+interface ProfileRow {
+  name: string;
+  address_json: string;
+  email: string | null;
+  phone: string | null;
+  tax_id: string | null;
+  vat_id: string | null;
+  locale: string;
+  default_currency: string;
+  payment_terms_days: number;
+  logo_mime: 'image/png' | 'image/jpeg' | null;
+  logo: Buffer | null;
+}
+
+export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessProfile {
+  const r = stmt<ProfileRow>(
+    db,
+    `SELECT name, address_json, email, phone, tax_id, vat_id, locale, default_currency, payment_terms_days, logo_mime,
+            ${opts.withLogo === false ? 'NULL AS logo' : 'logo'} FROM profile WHERE id = 1`,
+  ).get();
+  if (!r) throw new Error('profile row missing (migration 001 creates it)');
+  const p: BusinessProfile = {
+    name: r.name,
+    address: JSON.parse(r.address_json) as Address,
+    locale: r.locale,
+    defaultCurrency: r.default_currency,
+    paymentTermsDays: r.payment_terms_days,
+    logo: r.logo_mime && r.logo ? { mime: r.logo_mime, base64: r.logo.toString('base64') } : null,
+  };
+  if (r.email) p.email = r.email;
+  if (r.phone) p.phone = r.phone;
+  if (r.tax_id) p.taxId = r.tax_id;
+  if (r.vat_id) p.vatId = r.vat_id;
+  return p;
+}
+
+/** Drops empty parts so stored addresses compare equal however they were entered. */
+export function cleanAddress(a: Record<string, string | null | undefined> | undefined): Address {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(a ?? {})) if (typeof v === 'string' && v !== '') out[k] = v;
+  return out as Address;
+}
+
+/** "" and null clear, undefined keeps. */
+const patch = <T>(next: T | null | undefined, current: T | null): T | null =>
+  next === undefined ? current : next === null || next === '' ? null : next;
+
+export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
+  const cur = stmt<ProfileRow>(ctx.db, `SELECT * FROM profile WHERE id = 1`).get();
+  if (!cur) throw new Error('profile row missing');
+  const logo = input.logo === undefined ? undefined : input.logo === null ? null : input.logo;
+  stmt(
+    ctx.db,
+    `UPDATE profile SET name = ?, address_json = ?, email = ?, phone = ?, tax_id = ?, vat_id = ?, locale = ?,
+       default_currency = ?, payment_terms_days = ?, logo_mime = ?, logo = ?, updated_at = ? WHERE id = 1`,
+  ).run(
+    input.name ?? cur.name,
+    input.address === undefined ? cur.address_json : JSON.stringify(cleanAddress(input.address)),
+    patch(input.email, cur.email),
+    patch(input.phone, cur.phone),
+    patch(input.taxId, cur.tax_id),
+    patch(input.vatId, cur.vat_id),
+    input.locale ?? cur.locale,
+    input.defaultCurrency ?? cur.default_currency,
+    input.paymentTermsDays ?? cur.payment_terms_days,
+    logo === undefined ? cur.logo_mime : logo === null ? null : logo.mime,
+    logo === undefined ? cur.logo : logo === null ? null : Buffer.from(logo.base64, 'base64'),
+    ctx.now.toISOString(),
+  );
+}

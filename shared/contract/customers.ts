@@ -1,0 +1,92 @@
+/** Customers: the people and companies invoices are addressed to. */
+import { z } from 'zod';
+import type { Customer } from '../domain';
+import { method } from './define';
+import { LIMITS, address, email, ledgerId, optionalText, phone, requiredText, text } from './fields';
+
+const customerFields = {
+  name: requiredText('name', LIMITS.name),
+  email,
+  phone,
+  address: address.optional(),
+  taxId: optionalText('tax id', LIMITS.taxId),
+  vatId: optionalText('VAT id', LIMITS.taxId),
+  notes: optionalText('notes', LIMITS.customerNotes),
+};
+
+export const customerCreateInput = z.object(customerFields).strict();
+export const customerUpdateInput = z
+  .object({ id: ledgerId('id'), ...customerFields, name: customerFields.name.optional() })
+  .strict();
+export type CustomerCreateInput = z.output<typeof customerCreateInput>;
+export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
+
+export const customerListInput = z
+  .object({
+    /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
+    q: text('search', LIMITS.search).optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export type CustomerListInput = z.output<typeof customerListInput>;
+
+export interface CustomerPage {
+  items: Customer[];
+  /** Pass back as `cursor` for the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+export interface ImportRowError {
+  /** 1-based line of the CSV file (the header is line 1). */
+  row: number;
+  field: string | null;
+  message: string;
+}
+
+export interface CustomerImportReport {
+  /** True when every row was valid and (unless dryRun) all rows were written in one transaction. */
+  ok: boolean;
+  dryRun: boolean;
+  rows: number;
+  imported: number;
+  ids: string[];
+  /** Per-row problems; when non-empty nothing was written. At most 200 are listed. */
+  errors: ImportRowError[];
+  errorCount: number;
+}
+
+/** Columns a customer CSV may have (header names, case-insensitive; "-" and spaces count as "_"). */
+export const CUSTOMER_CSV_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  'address_line1',
+  'address_line2',
+  'city',
+  'postal_code',
+  'region',
+  'country',
+  'tax_id',
+  'vat_id',
+  'notes',
+] as const;
+
+export const customerMethods = {
+  'customer.list': method<CustomerPage>()(customerListInput, 'Customers sorted by name, optionally filtered by a search text, one page at a time.'),
+  'customer.get': method<Customer>()(z.object({ id: ledgerId('id') }).strict(), 'One customer.'),
+  'customer.create': method<Customer>()(customerCreateInput, 'Creates a customer.'),
+  'customer.update': method<Customer>()(
+    customerUpdateInput,
+    'Changes a customer (absent fields are kept; "" or null clears one). Drafts follow; issued invoices keep their snapshot.',
+  ),
+  'customer.import': method<CustomerImportReport>()(
+    z
+      .object({
+        csv: z.string().max(LIMITS.csv, { error: `csv is too large (at most ${LIMITS.csv.toLocaleString('en')} characters).` }),
+        dryRun: z.boolean().default(false),
+      })
+      .strict(),
+    'Imports customers from CSV text with a header row; all rows or none, with a per-row error report.',
+  ),
+};

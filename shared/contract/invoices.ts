@@ -1,0 +1,198 @@
+/** Invoices and credit notes: drafts, issuing, payments, cancellation, credit notes, history, queries. */
+import { z } from 'zod';
+import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
+import { lineGross } from '../totals';
+import { method } from './define';
+import {
+  LIMITS,
+  MAX_MINOR,
+  currencyCode,
+  foreignId,
+  isoDate,
+  ledgerId,
+  minorAmount,
+  optionalText,
+  percent,
+  quantity,
+  requiredText,
+  taxCategoryProblem,
+  text,
+  vatCategory,
+} from './fields';
+
+export const lineInput = z
+  .object({
+    description: requiredText('description', LIMITS.description),
+    quantity,
+    unitCode: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, { error: 'unitCode must be a UN/ECE rec 20 code such as C62, HUR or KGM.' })
+      .optional(),
+    unitPrice: minorAmount('unitPrice'),
+    discount: minorAmount('discount').optional(),
+    taxRate: percent('taxRate'),
+    taxCategory: vatCategory,
+    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+  })
+  .strict()
+  .superRefine((line, ctx) => {
+    const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field === 'rate' ? 'taxRate' : 'exemptionReason'] });
+    const gross = lineGross(line);
+    if (gross > MAX_MINOR) ctx.addIssue({ code: 'custom', message: 'quantity × unitPrice is too large.', path: ['quantity'] });
+    if ((line.discount ?? 0) > gross) {
+      ctx.addIssue({ code: 'custom', message: 'discount must not exceed quantity × unitPrice.', path: ['discount'] });
+    }
+  });
+export type LineInput = z.output<typeof lineInput>;
+
+export const discountInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('percent'), percent: percent('discount percent') }).strict(),
+    z.object({ kind: z.literal('amount'), amount: minorAmount('discount amount') }).strict(),
+  ],
+  { error: 'discount must be {"kind":"percent","percent":"10"} or {"kind":"amount","amount":500}.' },
+);
+
+const draftFields = {
+  customerId: ledgerId('customerId').nullable().optional(),
+  currency: currencyCode.optional(),
+  issueDate: isoDate('issueDate').nullable().optional(),
+  dueDate: isoDate('dueDate').nullable().optional(),
+  notes: optionalText('notes', LIMITS.invoiceNotes),
+  terms: optionalText('terms', LIMITS.terms),
+  lines: z.array(lineInput).max(LIMITS.lines, { error: `an invoice has at most ${LIMITS.lines} lines.` }).optional(),
+  discount: discountInput.nullable().optional(),
+};
+
+function datesInOrder(v: { issueDate?: string | null | undefined; dueDate?: string | null | undefined }, ctx: z.RefinementCtx): void {
+  if (v.issueDate && v.dueDate && v.dueDate < v.issueDate) {
+    ctx.addIssue({ code: 'custom', message: 'dueDate must not be before issueDate.', path: ['dueDate'] });
+  }
+}
+
+export const invoiceCreateInput = z.object(draftFields).strict().superRefine(datesInOrder);
+export const invoiceUpdateInput = z
+  .object({ id: ledgerId('id'), ...draftFields })
+  .strict()
+  .superRefine(datesInOrder);
+export type InvoiceCreateInput = z.output<typeof invoiceCreateInput>;
+export type InvoiceUpdateInput = z.output<typeof invoiceUpdateInput>;
+
+export const LIST_STATUSES = [...INVOICE_STATUSES, 'overdue'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+export const INVOICE_SORTS = ['createdAt', 'issueDate', 'dueDate', 'number', 'total'] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+
+export const invoiceFilterFields = {
+  /** Any of these statuses; "overdue" = issued or partially paid and past due. */
+  status: z.array(z.enum(LIST_STATUSES)).max(LIST_STATUSES.length).optional(),
+  kind: z.enum(['invoice', 'credit_note']).optional(),
+  customerId: ledgerId('customerId').optional(),
+  currency: currencyCode.optional(),
+  issueFrom: isoDate('issueFrom').optional(),
+  issueTo: isoDate('issueTo').optional(),
+  dueFrom: isoDate('dueFrom').optional(),
+  dueTo: isoDate('dueTo').optional(),
+  /** Text search on the number and the customer name (case- and accent-insensitive, substring). */
+  q: text('search', LIMITS.search).optional(),
+};
+
+export const invoiceListInput = z
+  .object({
+    ...invoiceFilterFields,
+    sort: z.enum(INVOICE_SORTS).default('createdAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    limit: z.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export type InvoiceListInput = z.output<typeof invoiceListInput>;
+export type InvoiceFilter = Pick<InvoiceListInput, keyof typeof invoiceFilterFields>;
+
+export interface InvoicePage {
+  items: Invoice[];
+  /** Pass back as `cursor` (with the same filters and sort) for the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+export const ACTORS = ['user', 'cli', 'provider', 'system'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface HistoryEntry {
+  id: number;
+  invoiceId: string;
+  at: string;
+  actor: Actor;
+  /** created | updated | issued | payment_recorded | payment_voided | cancelled | credited | expired | status_changed | deleted */
+  action: string;
+  fromStatus: InvoiceStatus | null;
+  toStatus: InvoiceStatus | null;
+  details: Record<string, unknown>;
+}
+
+export interface CreditResult {
+  creditNote: Invoice;
+  invoice: Invoice;
+}
+
+const idOnly = z.object({ id: ledgerId('id') }).strict();
+
+export const invoiceIssueInput = z
+  .object({
+    id: ledgerId('id'),
+    /** Defaults to the draft's issue date, else today; never in the future nor before the series' last issue date. */
+    issueDate: isoDate('issueDate').optional(),
+    /** Defaults to the draft's due date, else issue date + the profile's payment terms. */
+    dueDate: isoDate('dueDate').optional(),
+    /** Provider account to send the invoice to (writes the link and an outbox "create" in the same transaction). */
+    accountId: foreignId('accountId').optional(),
+  })
+  .strict()
+  .superRefine(datesInOrder);
+
+export const invoicePayInput = z
+  .object({
+    id: ledgerId('id'),
+    amount: minorAmount('amount', { min: 1 }),
+    /** Defaults to today. */
+    date: isoDate('date').optional(),
+    method: requiredText('method', LIMITS.method).default('bank_transfer'),
+    note: optionalText('note', LIMITS.reason),
+    /** A payment above the balance is refused unless this is true (the balance then goes negative: a refund is owed). */
+    allowOverpayment: z.boolean().default(false),
+  })
+  .strict();
+export type InvoicePayInput = z.output<typeof invoicePayInput>;
+
+export const invoiceCreditInput = z
+  .object({
+    id: ledgerId('id'),
+    /** The lines to credit; omitted = the whole invoice (only while nothing has been credited yet). */
+    lines: z.array(lineInput).min(1).max(LIMITS.lines).optional(),
+    reason: optionalText('reason', LIMITS.reason),
+    issueDate: isoDate('issueDate').optional(),
+  })
+  .strict();
+export type InvoiceCreditInput = z.output<typeof invoiceCreditInput>;
+
+export const invoiceMethods = {
+  'invoice.list': method<InvoicePage>()(invoiceListInput, 'Invoices matching filters, sorted, one keyset page at a time.'),
+  'invoice.get': method<Invoice>()(idOnly, 'One invoice with its lines, payments, links and totals.'),
+  'invoice.create': method<Invoice>()(invoiceCreateInput, 'Creates a draft (no number yet).'),
+  'invoice.update': method<Invoice>()(invoiceUpdateInput, 'Changes a draft; issued invoices are immutable.'),
+  'invoice.delete': method<{ id: string; deleted: true }>()(idOnly, 'Deletes a draft (issued invoices are cancelled or credited instead).'),
+  'invoice.issue': method<Invoice>()(invoiceIssueInput, 'Issues a draft: assigns the next gapless number of its series and freezes it.'),
+  'invoice.pay': method<Invoice>()(invoicePayInput, 'Records a (partial) payment.'),
+  'invoice.voidPayment': method<Invoice>()(
+    z.object({ id: ledgerId('id'), paymentId: ledgerId('paymentId'), reason: requiredText('reason', LIMITS.reason) }).strict(),
+    'Voids a wrongly recorded payment (it stays on record, marked void).',
+  ),
+  'invoice.cancel': method<Invoice>()(
+    z.object({ id: ledgerId('id'), reason: optionalText('reason', LIMITS.reason) }).strict(),
+    'Cancels an issued invoice that has no payments.',
+  ),
+  'invoice.credit': method<CreditResult>()(invoiceCreditInput, 'Issues a credit note (own series) correcting an issued invoice.'),
+  'invoice.history': method<HistoryEntry[]>()(idOnly, 'Every recorded change of an invoice, oldest first.'),
+};

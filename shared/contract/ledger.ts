@@ -1,0 +1,202 @@
+/**
+ * The ledger's contract: business profile, tax rates, numbering series, dashboard, backup/restore/check,
+ * CSV export — and, spread in, customers and invoices. `ledgerMethods` is what shared/api.ts spreads.
+ */
+import { z } from 'zod';
+import type { BusinessProfile, TaxRate } from '../domain';
+import type { Minor } from '../money';
+import { customerMethods } from './customers';
+import { method } from './define';
+import {
+  LIMITS,
+  address,
+  currencyCode,
+  email,
+  isoDate,
+  ledgerId,
+  locale,
+  optionalText,
+  percent,
+  phone,
+  requiredText,
+  taxCategoryProblem,
+  text,
+  vatCategory,
+} from './fields';
+import { invoiceFilterFields, invoiceMethods } from './invoices';
+
+export const profileSetInput = z
+  .object({
+    name: text('name', LIMITS.name).optional(),
+    address: address.optional(),
+    email,
+    phone,
+    taxId: optionalText('tax id', LIMITS.taxId),
+    vatId: optionalText('VAT id', LIMITS.taxId),
+    locale: locale.optional(),
+    defaultCurrency: currencyCode.optional(),
+    paymentTermsDays: z.number().int().min(0).max(365, { error: 'paymentTermsDays must be between 0 and 365.' }).optional(),
+    logo: z
+      .object({
+        mime: z.enum(['image/png', 'image/jpeg']),
+        base64: z
+          .string()
+          .max(LIMITS.logoBase64, { error: 'logo is too large (at most 512 KiB).' })
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'logo must be base64 without a data: prefix.' }),
+      })
+      .strict()
+      .superRefine((logo, ctx) => {
+        const ok = logo.mime === 'image/png' ? logo.base64.startsWith('iVBORw0KGgo') : logo.base64.startsWith('/9j/');
+        if (!ok) ctx.addIssue({ code: 'custom', message: `logo is not a ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`, path: ['base64'] });
+      })
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type ProfileSetInput = z.output<typeof profileSetInput>;
+
+export const taxRateCreateInput = z
+  .object({
+    name: requiredText('name', LIMITS.name),
+    rate: percent('rate'),
+    category: vatCategory,
+    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const p = taxCategoryProblem(v.category, v.rate, v.exemptionReason ?? undefined);
+    if (p) ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
+  });
+export const taxRateUpdateInput = z
+  .object({
+    id: ledgerId('id'),
+    name: requiredText('name', LIMITS.name).optional(),
+    rate: percent('rate').optional(),
+    category: vatCategory.optional(),
+    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+export type TaxRateCreateInput = z.output<typeof taxRateCreateInput>;
+export type TaxRateUpdateInput = z.output<typeof taxRateUpdateInput>;
+
+export interface SeriesCounter {
+  year: number;
+  /** First number of the year. */
+  start: number;
+  /** The number the next issued document of that year gets. */
+  next: number;
+  lastIssueDate: string | null;
+}
+export interface SeriesInfo {
+  code: string;
+  kind: 'invoice' | 'credit_note' | 'external';
+  prefix: string | null;
+  /** Example of the next number for the current year, e.g. INV-2026-0001 (null for external series). */
+  example: string | null;
+  counters: SeriesCounter[];
+}
+
+export interface CurrencyTotals {
+  currency: string;
+  /** Unpaid balance of issued, partially paid and expired invoices. */
+  outstanding: Minor;
+  outstandingCount: number;
+  /** The part of `outstanding` that is past due (issued or partially paid). */
+  overdue: Minor;
+  overdueCount: number;
+  /** Payments (not voided) dated in the current month. */
+  paidThisMonth: Minor;
+  paidThisMonthCount: number;
+}
+export interface DashboardTotals {
+  asOf: string;
+  month: { from: string; to: string };
+  currencies: CurrencyTotals[];
+}
+
+export interface CheckProblem {
+  code: string;
+  message: string;
+  invoiceId?: string;
+  details?: Record<string, unknown>;
+}
+export interface CheckReport {
+  ok: boolean;
+  /** PRAGMA integrity_check output ("ok" when healthy). */
+  integrity: string[];
+  foreignKeyViolations: number;
+  problems: CheckProblem[];
+  counts: { invoices: number; issued: number; drafts: number; creditNotes: number; payments: number; customers: number };
+  /** Invariants that were checked. */
+  checked: string[];
+}
+
+export interface BackupInfo {
+  file: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export const exportCsvInput = z
+  .object({
+    what: z.enum(['invoices', 'lines']),
+    /** Where to write. Only the CLI may name a path; other callers get a file in <data dir>/exports. */
+    file: z.string().min(1).max(4096).optional(),
+    /** Return the CSV text instead of writing a file (at most 200,000 rows). */
+    inline: z.boolean().default(false),
+    filter: z.object(invoiceFilterFields).strict().optional(),
+  })
+  .strict();
+export type ExportCsvInput = z.output<typeof exportCsvInput>;
+export interface ExportCsvResult {
+  what: 'invoices' | 'lines';
+  rows: number;
+  file: string | null;
+  csv: string | null;
+}
+
+const pathInput = (label: string) => z.string().min(1, { error: `${label} must not be empty.` }).max(4096, { error: `${label} is too long.` });
+
+export const ledgerOwnMethods = {
+  'profile.get': method<BusinessProfile>()(z.object({}).strict(), 'The business profile (name, address, VAT id, locale, currency, terms, logo).'),
+  'profile.set': method<BusinessProfile>()(profileSetInput, 'Changes the business profile (absent fields are kept).'),
+  'taxRate.list': method<TaxRate[]>()(
+    z.object({ includeArchived: z.boolean().default(false) }).strict(),
+    'Tax rates, by category and rate.',
+  ),
+  'taxRate.create': method<TaxRate>()(taxRateCreateInput, 'Adds a tax rate (EN 16931 category, exemption reason where required).'),
+  'taxRate.update': method<TaxRate>()(taxRateUpdateInput, 'Changes or archives a tax rate; lines already written keep their copy.'),
+  'series.list': method<SeriesInfo[]>()(z.object({}).strict(), 'Numbering series and their yearly counters.'),
+  'series.setStart': method<SeriesInfo>()(
+    z
+      .object({
+        series: z.enum(['INV', 'CN']),
+        year: z.number().int().min(1900).max(2199),
+        start: z.number().int().min(1).max(99_999_999),
+      })
+      .strict(),
+    'Sets the first number of a series for a year (only before anything was numbered in that year).',
+  ),
+  'dashboard.totals': method<DashboardTotals>()(
+    z.object({ asOf: isoDate('asOf').optional() }).strict(),
+    'Per currency: outstanding, overdue and paid this month.',
+  ),
+  'ledger.backup': method<BackupInfo>()(
+    z.object({ file: pathInput('file').optional() }).strict(),
+    'Online backup of the ledger (safe while it is in use). Only the CLI may choose the path.',
+  ),
+  'ledger.backups': method<BackupInfo[]>()(z.object({}).strict(), 'Backups in <data dir>/backups, newest first.'),
+  'ledger.restore': method<{ restoredFrom: string; safetyBackup: string; schemaVersion: number; check: CheckReport }>()(
+    z.object({ file: pathInput('file') }).strict(),
+    'Replaces the ledger with a checked backup (a safety backup of the current ledger is made first).',
+  ),
+  'ledger.check': method<CheckReport>()(z.object({}).strict(), 'PRAGMA integrity_check plus the ledger invariants.'),
+  'export.csv': method<ExportCsvResult>()(exportCsvInput, 'CSV of invoices or of line items (amounts in major units).'),
+};
+
+export const ledgerMethods = {
+  ...ledgerOwnMethods,
+  ...customerMethods,
+  ...invoiceMethods,
+};
