@@ -227,9 +227,9 @@ export class HttpClient {
       await this.backoff(call, attempt, 'http_429');
       return;
     }
+    // The wait happens in the limiter's next acquire, so every request of this account waits with us.
     this.limiter.blockUntil(this.limiterKey, nowMs + asked);
     this.o.log.warn('provider.http.retry', { ...this.logFields(call, attempt), reason: 'http_429', waitMs: asked });
-    await this.sleep(asked);
   }
 
   private describe(call: Pick<HttpCall, 'secrets'>, reply: HttpReply): { message: string | null; code: string | null } {

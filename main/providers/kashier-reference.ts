@@ -11,8 +11,8 @@
  * Decoding reads left to right: after a "9", the next digit is 9 (a nine), 1–8 (a TABLE code), or "89" (a code
  * point), so every encoded string has exactly one reading, and distinct numbers give distinct references.
  *
- *   INV-2026-0042  →  1 918 923 931 946 2026 946 0042  =  "191892393194620269460042"
- *   (I=918, N=923, V=931, "-"=946; digits unchanged)
+ *   INV-2026-0042  →  1 918 923 931 936 2026 936 0042  =  "191892393193620269360042"
+ *   (I=918, N=923, V=931, "-"=936; digits unchanged)
  */
 import { invalid } from '../../shared/errors';
 
