@@ -2,5 +2,6 @@
 import type { CliCommand } from '../framework';
 import { accountCommands } from './account';
 import { appCommands } from './app';
+import { ledgerDomainCommands } from './ledger';
 
-export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands];
+export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands];

@@ -1,0 +1,83 @@
+/** `kassa customer …`. */
+import fs from 'node:fs';
+import type { MethodInput } from '../../../shared/api';
+import { KassaError, invalid } from '../../../shared/errors';
+import { usageError, type CliCommand, type CliContext } from '../framework';
+
+async function dataObject(ctx: CliContext): Promise<Record<string, unknown>> {
+  const d = await ctx.data();
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) throw invalid('invalid_data', '--data must be a JSON object.', 'data');
+  return d as Record<string, unknown>;
+}
+
+export const customerCommands: CliCommand[] = [
+  {
+    path: 'customer list',
+    usage: '[--q TEXT] [--limit N] [--cursor C]',
+    summary: 'Customers by name as {items, nextCursor}.',
+    options: { q: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
+    run(ctx) {
+      const input: MethodInput<'customer.list'> = {};
+      const q = ctx.string('q');
+      if (q !== undefined) input.q = q;
+      const limit = ctx.string('limit');
+      if (limit !== undefined) {
+        if (!/^\d+$/.test(limit)) throw usageError('--limit takes a whole number.');
+        input.limit = Number(limit);
+      }
+      const cursor = ctx.string('cursor');
+      if (cursor !== undefined) input.cursor = cursor;
+      return ctx.call('customer.list', input);
+    },
+  },
+  {
+    path: 'customer show',
+    usage: 'ID',
+    summary: 'One customer.',
+    run: (ctx) => ctx.call('customer.get', { id: ctx.positional(0, 'ID') }),
+  },
+  {
+    path: 'customer create',
+    usage: "--data '<json>' | --data -",
+    summary: 'Creates a customer from {name, email, phone (E.164), address:{line1,city,postalCode,country}, taxId, vatId, notes}.',
+    async run(ctx) {
+      return ctx.call('customer.create', (await dataObject(ctx)) as MethodInput<'customer.create'>);
+    },
+  },
+  {
+    path: 'customer update',
+    usage: "ID --data '<json>' | --data -",
+    summary: 'Changes a customer (absent fields are kept; "" clears one).',
+    async run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      return ctx.call('customer.update', { ...(await dataObject(ctx)), id } as MethodInput<'customer.update'>);
+    },
+  },
+  {
+    path: 'customer import',
+    usage: 'FILE.csv | - [--dry-run]',
+    summary: 'Imports customers from CSV (header: name,email,phone,address_line1,address_line2,city,postal_code,region,country,tax_id,vat_id,notes). All rows or none; the report lists bad rows.',
+    options: { 'dry-run': { type: 'boolean' } },
+    async run(ctx) {
+      const file = ctx.positional(0, 'FILE (or - for stdin)');
+      let csv: string;
+      if (file === '-') csv = await ctx.readStdin();
+      else {
+        try {
+          csv = fs.readFileSync(file, 'utf8');
+        } catch (err) {
+          throw new KassaError('io', 'file_unreadable', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, { field: 'file' });
+        }
+      }
+      const report = await ctx.call('customer.import', { csv, dryRun: ctx.values['dry-run'] === true });
+      if (!report.ok) {
+        // The report is the useful part: print it, then fail so scripts notice.
+        ctx.io.stdout.write(`${JSON.stringify(report)}\n`);
+        throw new KassaError('invalid_input', 'import_rows_invalid', `${report.errorCount} problem(s) in the CSV; nothing was imported.`, {
+          details: { errorCount: report.errorCount },
+        });
+      }
+      return report;
+    },
+  },
+];

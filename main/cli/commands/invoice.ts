@@ -1,0 +1,194 @@
+/**
+ * `kassa invoice …`: drafts, issuing, payments, cancellation, credit notes, history and lists.
+ * Objects come from --data '<json>' or --data - (stdin); money given with --amount is in major units
+ * of the invoice's currency ("12.50") and converted exactly here, at the edge.
+ */
+import type { MethodInput } from '../../../shared/api';
+import { INVOICE_SORTS, LIST_STATUSES } from '../../../shared/contract/invoices';
+import { parseDecimal, pow10 } from '../../../shared/decimal';
+import { invalid } from '../../../shared/errors';
+import { currencyExponent } from '../../../shared/money';
+import { usageError, type CliCommand, type CliContext } from '../framework';
+
+/** The --data object, or {} when --data is absent and `optional`. */
+async function dataObject(ctx: CliContext, optional = false): Promise<Record<string, unknown>> {
+  if (optional && ctx.values.data === undefined) return {};
+  const d = await ctx.data();
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) throw invalid('invalid_data', '--data must be a JSON object.', 'data');
+  return d as Record<string, unknown>;
+}
+
+/** "12.50" EUR → 1250; more decimals than the currency has are refused rather than rounded. */
+export function majorArg(text: string, currency: string, field: string): number {
+  const exp = currencyExponent(currency);
+  const d = parseDecimal(text, { maxScale: exp, field });
+  const minor = d.units * pow10(exp - d.scale);
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw invalid('amount_too_large', `${field} is too large.`, field);
+  return Number(minor);
+}
+
+function listFilter(ctx: CliContext): Partial<MethodInput<'invoice.list'>> {
+  const f: Record<string, unknown> = {};
+  const status = ctx.values.status;
+  if (status !== undefined) {
+    const list = (Array.isArray(status) ? status : [status]).flatMap((s) => String(s).split(','));
+    for (const s of list) if (!(LIST_STATUSES as readonly string[]).includes(s)) throw usageError(`--status must be one of ${LIST_STATUSES.join(', ')}.`);
+    f.status = list;
+  }
+  const map: Array<[string, string]> = [
+    ['customer', 'customerId'],
+    ['currency', 'currency'],
+    ['kind', 'kind'],
+    ['issue-from', 'issueFrom'],
+    ['issue-to', 'issueTo'],
+    ['due-from', 'dueFrom'],
+    ['due-to', 'dueTo'],
+    ['q', 'q'],
+  ];
+  for (const [opt, key] of map) {
+    const v = ctx.string(opt);
+    if (v !== undefined) f[key] = v;
+  }
+  return f as Partial<MethodInput<'invoice.list'>>;
+}
+
+const FILTER_OPTIONS = {
+  status: { type: 'string', multiple: true },
+  customer: { type: 'string' },
+  currency: { type: 'string' },
+  kind: { type: 'string' },
+  'issue-from': { type: 'string' },
+  'issue-to': { type: 'string' },
+  'due-from': { type: 'string' },
+  'due-to': { type: 'string' },
+  q: { type: 'string' },
+} as const;
+
+export const invoiceCommands: CliCommand[] = [
+  {
+    path: 'invoice list',
+    summary: `Invoices as {items, nextCursor}. --status (repeatable or comma list: ${LIST_STATUSES.join('|')}), --customer ID, --currency, --kind, --issue-from/--issue-to, --due-from/--due-to, --q TEXT, --sort ${INVOICE_SORTS.join('|')}, --order asc|desc, --limit N, --cursor C.`,
+    options: { ...FILTER_OPTIONS, sort: { type: 'string' }, order: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
+    async run(ctx) {
+      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), ...listFilter(ctx) };
+      const sort = ctx.string('sort');
+      if (sort !== undefined) input.sort = sort;
+      const order = ctx.string('order');
+      if (order !== undefined) input.order = order;
+      const limit = ctx.string('limit');
+      if (limit !== undefined) {
+        if (!/^\d+$/.test(limit)) throw usageError('--limit takes a whole number.');
+        input.limit = Number(limit);
+      }
+      const cursor = ctx.string('cursor');
+      if (cursor !== undefined) input.cursor = cursor;
+      return ctx.call('invoice.list', input as MethodInput<'invoice.list'>);
+    },
+  },
+  {
+    path: 'invoice show',
+    usage: 'ID',
+    summary: 'One invoice with lines, payments, links and totals.',
+    run: (ctx) => ctx.call('invoice.get', { id: ctx.positional(0, 'ID') }),
+  },
+  {
+    path: 'invoice create',
+    usage: "--data '<json>' | --data -",
+    summary: 'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
+    async run(ctx) {
+      return ctx.call('invoice.create', (await dataObject(ctx)) as MethodInput<'invoice.create'>);
+    },
+  },
+  {
+    path: 'invoice update',
+    usage: "ID --data '<json>' | --data -",
+    summary: 'Changes a draft (absent fields are kept). Issued invoices are immutable.',
+    async run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      return ctx.call('invoice.update', { ...(await dataObject(ctx)), id } as MethodInput<'invoice.update'>);
+    },
+  },
+  {
+    path: 'invoice delete',
+    usage: 'ID',
+    summary: 'Deletes a draft.',
+    run: (ctx) => ctx.call('invoice.delete', { id: ctx.positional(0, 'ID') }),
+  },
+  {
+    path: 'invoice issue',
+    usage: 'ID [--date YYYY-MM-DD] [--due YYYY-MM-DD] [--account ID|NAME]',
+    summary: 'Issues a draft: next gapless number (INV-YYYY-NNNN); with --account also queues it for that provider account.',
+    options: { date: { type: 'string' }, due: { type: 'string' }, account: { type: 'string' } },
+    async run(ctx) {
+      const input: MethodInput<'invoice.issue'> = { id: ctx.positional(0, 'ID') };
+      const date = ctx.string('date');
+      if (date !== undefined) input.issueDate = date;
+      const due = ctx.string('due');
+      if (due !== undefined) input.dueDate = due;
+      const account = ctx.string('account');
+      if (account !== undefined) input.accountId = (await ctx.call('account.resolve', { ref: account })).id;
+      return ctx.call('invoice.issue', input);
+    },
+  },
+  {
+    path: 'invoice pay',
+    usage: 'ID --amount 12.50 [--date YYYY-MM-DD] [--method M] [--note TEXT] [--overpay] | ID --data \'{"amount":1250,…}\'',
+    summary: 'Records a payment. --amount is in major units of the invoice currency; --data takes minor units.',
+    options: { amount: { type: 'string' }, date: { type: 'string' }, method: { type: 'string' }, note: { type: 'string' }, overpay: { type: 'boolean' } },
+    async run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), id };
+      const amount = ctx.string('amount');
+      if (amount !== undefined) {
+        const inv = await ctx.call('invoice.get', { id });
+        input.amount = majorArg(amount, inv.currency, 'amount');
+      }
+      if (input.amount === undefined) throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
+      for (const k of ['date', 'method', 'note'] as const) {
+        const v = ctx.string(k);
+        if (v !== undefined) input[k] = v;
+      }
+      if (ctx.values.overpay === true) input.allowOverpayment = true;
+      return ctx.call('invoice.pay', input as MethodInput<'invoice.pay'>);
+    },
+  },
+  {
+    path: 'invoice void-payment',
+    usage: 'ID PAYMENT_ID --reason TEXT',
+    summary: 'Voids a wrongly recorded payment (it stays on record).',
+    options: { reason: { type: 'string' } },
+    run: (ctx) => ctx.call('invoice.voidPayment', { id: ctx.positional(0, 'ID'), paymentId: ctx.positional(1, 'PAYMENT_ID'), reason: ctx.requireString('reason') }),
+  },
+  {
+    path: 'invoice cancel',
+    usage: 'ID [--reason TEXT]',
+    summary: 'Cancels an issued invoice without payments.',
+    options: { reason: { type: 'string' } },
+    async run(ctx) {
+      const reason = ctx.string('reason');
+      return ctx.call('invoice.cancel', { id: ctx.positional(0, 'ID'), ...(reason !== undefined ? { reason } : {}) });
+    },
+  },
+  {
+    path: 'invoice credit',
+    usage: "ID [--reason TEXT] [--date YYYY-MM-DD] [--data '{\"lines\":[…]}']",
+    summary: 'Issues a credit note (CN-YYYY-NNNN) for the whole invoice, or for the lines given in --data.',
+    options: { reason: { type: 'string' }, date: { type: 'string' } },
+    async run(ctx) {
+      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), id: ctx.positional(0, 'ID') };
+      const reason = ctx.string('reason');
+      if (reason !== undefined) input.reason = reason;
+      const date = ctx.string('date');
+      if (date !== undefined) input.issueDate = date;
+      return ctx.call('invoice.credit', input as MethodInput<'invoice.credit'>);
+    },
+  },
+  {
+    path: 'invoice history',
+    usage: 'ID',
+    summary: 'Every recorded change of an invoice, oldest first.',
+    run: (ctx) => ctx.call('invoice.history', { id: ctx.positional(0, 'ID') }),
+  },
+];
+
+export { FILTER_OPTIONS, listFilter };

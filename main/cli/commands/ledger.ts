@@ -1,0 +1,91 @@
+/** `kassa export csv`, `kassa backup`, `kassa restore`, `kassa check`, `kassa dashboard`, `kassa series …`. */
+import type { MethodInput } from '../../../shared/api';
+import { KassaError } from '../../../shared/errors';
+import { usageError, type CliCommand } from '../framework';
+import { customerCommands } from './customer';
+import { FILTER_OPTIONS, invoiceCommands, listFilter } from './invoice';
+import { profileCommands } from './profile';
+
+export const ledgerCommands: CliCommand[] = [
+  {
+    path: 'export csv',
+    usage: '--what invoices|lines [--out FILE | --out -] [filters as in "invoice list"]',
+    summary: 'CSV of invoices or line items (amounts in major units). Prints {file, rows}; --out - writes the CSV itself to stdout.',
+    options: { what: { type: 'string' }, out: { type: 'string' }, ...FILTER_OPTIONS },
+    async run(ctx) {
+      const what = ctx.string('what') ?? 'invoices';
+      if (what !== 'invoices' && what !== 'lines') throw usageError('--what must be invoices or lines.');
+      const out = ctx.string('out');
+      const filter = listFilter(ctx) as NonNullable<MethodInput<'export.csv'>['filter']>;
+      const input: MethodInput<'export.csv'> = { what, filter };
+      if (out === '-') {
+        const r = await ctx.call('export.csv', { ...input, inline: true });
+        ctx.io.stdout.write(r.csv ?? '');
+        return undefined;
+      }
+      if (out !== undefined) input.file = out;
+      return ctx.call('export.csv', input);
+    },
+  },
+  {
+    path: 'backup',
+    usage: '[--out FILE]',
+    summary: 'Online backup of the ledger (safe while Kassa runs); default <data dir>/backups/.',
+    options: { out: { type: 'string' } },
+    run(ctx) {
+      const out = ctx.string('out');
+      return ctx.call('ledger.backup', out !== undefined ? { file: out } : {});
+    },
+  },
+  {
+    path: 'restore',
+    usage: 'FILE',
+    summary: 'Replaces the ledger with a checked backup; the current ledger is saved to backups/ first.',
+    run: (ctx) => ctx.call('ledger.restore', { file: ctx.positional(0, 'FILE') }),
+  },
+  {
+    path: 'check',
+    summary: 'PRAGMA integrity_check plus the ledger invariants; exit 1 when anything is wrong (the report is on stdout).',
+    async run(ctx) {
+      const report = await ctx.call('ledger.check', {});
+      if (!report.ok) {
+        ctx.io.stdout.write(`${JSON.stringify(report)}\n`);
+        throw new KassaError('refused', 'check_failed', `The ledger check found ${report.problems.length} problem(s)${report.integrity[0] !== 'ok' ? ' and SQLite integrity errors' : ''}.`, {
+          details: { problems: report.problems.length, foreignKeyViolations: report.foreignKeyViolations },
+        });
+      }
+      return report;
+    },
+  },
+  {
+    path: 'dashboard',
+    usage: '[--as-of YYYY-MM-DD]',
+    summary: 'Per currency: outstanding, overdue, paid this month.',
+    options: { 'as-of': { type: 'string' } },
+    run(ctx) {
+      const asOf = ctx.string('as-of');
+      return ctx.call('dashboard.totals', asOf !== undefined ? { asOf } : {});
+    },
+  },
+  {
+    path: 'series list',
+    summary: 'Numbering series and their yearly counters.',
+    run: (ctx) => ctx.call('series.list', {}),
+  },
+  {
+    path: 'series set-start',
+    usage: 'INV|CN YEAR START',
+    summary: 'Sets the first number of a series for a year (before anything was numbered in that year).',
+    run(ctx) {
+      const series = ctx.positional(0, 'SERIES');
+      const year = Number(ctx.positional(1, 'YEAR'));
+      const start = Number(ctx.positional(2, 'START'));
+      if (series !== 'INV' && series !== 'CN') throw usageError('SERIES must be INV or CN.');
+      if (!Number.isInteger(year) || !Number.isInteger(start)) throw usageError('YEAR and START are whole numbers.');
+      return ctx.call('series.setStart', { series, year, start });
+    },
+  },
+];
+
+/** Every ledger command (invoices, customers, profile, export/backup/restore/check): what commands/index.ts spreads. */
+export const ledgerDomainCommands: CliCommand[] = [...invoiceCommands, ...customerCommands, ...profileCommands, ...ledgerCommands];
