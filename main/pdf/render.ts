@@ -1,0 +1,584 @@
+/**
+ * An invoice as a PDF/A-3b document with pdfkit: business profile and logo, customer, numbers and dates, a line
+ * table that wraps descriptions and continues across pages under a repeated header, totals with the VAT
+ * breakdown of shared/totals.ts, payment link + QR code, notes and terms, "n / N" page numbers, a DRAFT
+ * watermark or CANCELLED stamp, and (for issued documents) the Factur-X XML as an associated file.
+ *
+ * Rendering is pure: domain objects in, bytes out; no ledger, no clock unless given.
+ */
+import PDFDocument from 'pdfkit';
+import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
+import { buildFacturX, FACTURX_CONFORMANCE_LEVEL, FACTURX_FILE_NAME, FACTURX_VERSION, type CorrectedInvoiceRef } from './facturx';
+import { FACE_NAMES, loadFonts } from './fonts';
+import { createFormatter, type Formatter } from './format';
+import { drawQr } from './qr';
+import { TextEngine, lineHeight, type Align, type TextStyle, type TextSurface } from './text';
+import { installXmp, type DocInfo, type XmpTarget } from './xmp';
+
+export interface RenderOptions {
+  /** CreationDate in Info/XMP and the attachment dates; defaults to now. Fixed in tests for stable output. */
+  now?: Date;
+  /** For credit notes: number and date of the corrected invoice. */
+  corrected?: CorrectedInvoiceRef | null;
+  /** Embed factur-x.xml; defaults to true except for drafts (a draft is not an invoice yet). */
+  facturX?: boolean;
+  /** Written as the PDF Creator ("Kassa 0.1.0"). */
+  appVersion?: string;
+}
+
+export interface RenderResult {
+  pdf: Buffer;
+  pages: number;
+  facturX: { embedded: boolean; xml: string | null; missing: string[] };
+}
+
+type Doc = PDFKit.PDFDocument;
+type StructEl = PDFKit.PDFStructureElement;
+
+const A4 = { width: 595.28, height: 841.89 };
+const M = { left: 48, right: 48, top: 48, bottom: 64 };
+const CONTENT_W = A4.width - M.left - M.right;
+const FOOTER_Y = A4.height - 40;
+
+const C = {
+  text: '#1a1a1a',
+  muted: '#5f6368',
+  accent: '#1f4e79',
+  rule: '#c9ced6',
+  headBg: '#eef2f7',
+  watermark: '#e4e4e4',
+  stamp: '#e3a3a3',
+};
+
+const S = {
+  body: { size: 9, color: C.text } satisfies TextStyle,
+  bodyBold: { size: 9, weight: 'bold', color: C.text } satisfies TextStyle,
+  small: { size: 8, color: C.muted } satisfies TextStyle,
+  label: { size: 7.5, weight: 'bold', color: C.muted } satisfies TextStyle,
+  head: { size: 8, weight: 'bold', color: C.text } satisfies TextStyle,
+  name: { size: 13, weight: 'bold', color: C.text } satisfies TextStyle,
+  customer: { size: 11, weight: 'bold', color: C.text } satisfies TextStyle,
+  title: { size: 20, weight: 'bold', color: C.accent } satisfies TextStyle,
+  total: { size: 10.5, weight: 'bold', color: C.text } satisfies TextStyle,
+};
+
+const CATEGORY_LABEL: Record<string, string> = {
+  E: 'VAT exempt',
+  AE: 'Reverse charge',
+  K: 'Intra-community supply, VAT exempt',
+  G: 'Export outside the EU, VAT exempt',
+  O: 'Not subject to VAT',
+  Z: 'Zero-rated VAT',
+  L: 'IGIC',
+  M: 'IPSI',
+};
+
+interface Column {
+  key: 'no' | 'desc' | 'qty' | 'price' | 'vat' | 'amount';
+  label: string;
+  width: number;
+  align: Align;
+}
+
+interface Cursor {
+  y: number;
+}
+
+function documentTitle(inv: Invoice): string {
+  const what = inv.kind === 'credit_note' ? 'Credit note' : 'Invoice';
+  return inv.number ? `${what} ${inv.number}` : `Draft ${what.toLowerCase()}`;
+}
+
+/** Renders the invoice; resolves with the PDF bytes. */
+export async function renderInvoicePdf(invoice: Invoice, profile: BusinessProfile, opts: RenderOptions = {}): Promise<Buffer> {
+  return (await renderInvoice(invoice, profile, opts)).pdf;
+}
+
+export async function renderInvoice(invoice: Invoice, profile: BusinessProfile, opts: RenderOptions = {}): Promise<RenderResult> {
+  const now = opts.now ?? new Date();
+  const fonts = loadFonts();
+  const fmt = createFormatter(profile.locale, invoice.currency);
+  const isDraft = invoice.status === 'draft';
+  const embed = opts.facturX ?? !isDraft;
+  const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null }) : null;
+
+  const info: DocInfo = {
+    Title: documentTitle(invoice),
+    Author: profile.name,
+    Subject: `${documentTitle(invoice)} for ${invoice.customer.name}, ${fmt.money(invoice.totals.total)}`,
+    Keywords: fx ? 'invoice, Factur-X, EN 16931' : 'invoice',
+    Creator: `Kassa${opts.appVersion ? ` ${opts.appVersion}` : ''}`,
+    Producer: 'Kassa (PDFKit)',
+    CreationDate: now,
+  };
+  const doc = new PDFDocument({
+    size: [A4.width, A4.height],
+    margins: M,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    tagged: true,
+    lang: fmt.locale,
+    displayTitle: true,
+    info,
+    // No default font: pdfkit would otherwise load Helvetica, a non-embedded font PDF/A does not allow.
+    font: null as unknown as string,
+  });
+  for (const face of FACE_NAMES) doc.registerFont(face, fonts[face] as unknown as Buffer);
+  installXmp(doc as unknown as XmpTarget, fx ? { documentType: 'INVOICE', fileName: FACTURX_FILE_NAME, version: FACTURX_VERSION, conformanceLevel: FACTURX_CONFORMANCE_LEVEL } : null);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const r = new InvoiceLayout(doc, new TextEngine(doc as unknown as TextSurface, fonts), invoice, profile, fmt, opts.corrected ?? null);
+  r.draw();
+  const pages = r.finish();
+
+  if (fx) {
+    (doc as unknown as { file(src: Buffer, o: Record<string, unknown>): unknown }).file(Buffer.from(fx.xml, 'utf8'), {
+      name: FACTURX_FILE_NAME,
+      type: 'text/xml',
+      relationship: 'Alternative',
+      description: `Factur-X ${FACTURX_CONFORMANCE_LEVEL} invoice data`,
+      creationDate: now,
+      modifiedDate: now,
+    });
+  }
+  doc.end();
+  const pdf = await done;
+  return { pdf, pages, facturX: { embedded: fx !== null, xml: fx?.xml ?? null, missing: fx?.missing ?? [] } };
+}
+
+class InvoiceLayout {
+  private readonly root: StructEl;
+  private pageCount = 0;
+  private readonly columns: Column[];
+  private readonly credit: boolean;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly t: TextEngine,
+    private readonly inv: Invoice,
+    private readonly profile: BusinessProfile,
+    private readonly fmt: Formatter,
+    private readonly corrected: CorrectedInvoiceRef | null,
+  ) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.credit = inv.kind === 'credit_note';
+    this.columns = this.layoutColumns();
+  }
+
+  // ---- structure and pages -------------------------------------------------------------------------------
+
+  /** Tagged content: a structure element of `type` under `parent` holding whatever `draw` paints. */
+  private tag(type: string, draw: () => void, parent: StructEl = this.root): void {
+    const el = this.doc.struct(type);
+    parent.add(el);
+    el.add(draw);
+    el.end();
+  }
+
+  /** Decoration that is not content (rules, watermark, page furniture), marked so readers skip it. */
+  private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private newPage(): void {
+    this.doc.addPage({ size: [A4.width, A4.height], margins: M });
+    this.pageCount++;
+    // Watermark and stamp go first, under the content, so they need no transparency (kept simple for PDF/A).
+    if (this.inv.status === 'draft') this.artifact(() => this.diagonal('DRAFT', 120, C.watermark, -35, false));
+    if (this.inv.status === 'cancelled') this.artifact(() => this.diagonal('CANCELLED', 64, C.stamp, -25, true));
+  }
+
+  private diagonal(text: string, size: number, color: string, angle: number, boxed: boolean): void {
+    const style: TextStyle = { size, weight: 'bold', color };
+    const w = this.t.measure(text, style);
+    const cx = A4.width / 2;
+    const cy = A4.height / 2;
+    this.doc.save();
+    this.doc.rotate(angle, { origin: [cx, cy] });
+    if (boxed) {
+      this.doc.lineWidth(4).roundedRect(cx - w / 2 - 18, cy - size * 0.72, w + 36, size * 1.45, 8).stroke(color);
+    }
+    // line() takes the top of the line box (baseline at 1.02 × size); centre the capitals (≈0.72 × size) on cy.
+    this.t.line(text, cx - w / 2, cy - size * 0.66, { style, align: 'left' });
+    this.doc.restore();
+  }
+
+  private get bottom(): number {
+    return A4.height - M.bottom;
+  }
+
+  /** Makes room for `height`; on a new page, draws the continuation header and (optionally) the table header. */
+  private ensure(cur: Cursor, height: number, tableHeader: boolean): boolean {
+    if (cur.y + height <= this.bottom) return false;
+    this.newPage();
+    cur.y = M.top;
+    this.artifact(() => {
+      this.t.line(`${documentTitle(this.inv)} · ${this.inv.customer.name}`, M.left, cur.y, { style: S.small, width: CONTENT_W, align: 'left' });
+    }, 'Pagination');
+    cur.y += lineHeight(S.small) + 8;
+    if (tableHeader) this.tableHeader(cur);
+    return true;
+  }
+
+  finish(): number {
+    const total = this.pageCount;
+    const left = `${this.profile.name} · ${this.inv.number ?? 'Draft'}`;
+    for (let i = 0; i < total; i++) {
+      this.doc.switchToPage(i);
+      this.artifact(() => {
+        this.doc.moveTo(M.left, FOOTER_Y - 6).lineTo(A4.width - M.right, FOOTER_Y - 6).lineWidth(0.5).stroke(C.rule);
+        this.t.line(left, M.left, FOOTER_Y, { style: S.small, width: CONTENT_W - 80, align: 'left' });
+        this.t.line(`${i + 1} / ${total}`, A4.width - M.right - 80, FOOTER_Y, { style: S.small, width: 80, align: 'right' });
+      }, 'Pagination');
+    }
+    return total;
+  }
+
+  // ---- content ---------------------------------------------------------------------------------------------
+
+  draw(): void {
+    this.newPage();
+    const cur: Cursor = { y: M.top };
+    this.header(cur);
+    this.billTo(cur);
+    this.table(cur);
+    this.totals(cur);
+    this.payment(cur);
+    this.textSection(cur, 'Notes', this.inv.notes);
+    this.textSection(cur, 'Terms', this.inv.terms);
+  }
+
+  private header(cur: Cursor): void {
+    const p = this.profile;
+    const leftW = 280;
+    let y = M.top;
+    if (p.logo) {
+      try {
+        const img = Buffer.from(p.logo.base64, 'base64');
+        this.tag('Figure', () => this.doc.image(img, M.left, y, { fit: [150, 56] }));
+        y += 62;
+      } catch {
+        // An unreadable logo must not cost the user their invoice: render without it.
+      }
+    }
+    this.tag('P', () => {
+      y += this.t.block(p.name, M.left, y, leftW, { style: S.name, align: 'left' });
+    });
+    const lines = [
+      ...addressLines(p.address),
+      p.email,
+      p.phone,
+      p.vatId ? `VAT ID: ${p.vatId}` : undefined,
+      p.taxId ? `Tax ID: ${p.taxId}` : undefined,
+    ].filter((l): l is string => Boolean(l?.trim()));
+    this.tag('P', () => {
+      for (const l of lines) y += this.t.block(l, M.left, y, leftW, { style: S.body, align: 'left' });
+    });
+
+    // Right column: title and the document facts.
+    const rx = M.left + leftW + 20;
+    const rw = CONTENT_W - leftW - 20;
+    let ry = M.top;
+    const title = this.credit ? 'CREDIT NOTE' : 'INVOICE';
+    this.tag('H1', () => {
+      this.t.line(title, rx, ry, { style: S.title, width: rw, align: 'right' });
+    });
+    ry += lineHeight(S.title) + 4;
+    const facts: Array<[string, string]> = [
+      ['Number', this.inv.number ?? 'Draft (not yet numbered)'],
+      ['Issue date', this.fmt.date(this.inv.issueDate)],
+    ];
+    if (!this.credit || this.inv.dueDate) facts.push(['Due date', this.fmt.date(this.inv.dueDate)]);
+    if (this.credit && this.corrected) facts.push(['Corrects invoice', this.corrected.number]);
+    const status = STATUS_LABEL[this.inv.status];
+    if (status) facts.push(['Status', status]);
+    const factTable = this.doc.struct('Table');
+    this.root.add(factTable);
+    for (const [k, v] of facts) {
+      const tr = this.doc.struct('TR');
+      factTable.add(tr);
+      this.tag('TH', () => this.t.line(k, rx, ry, { style: S.small, width: 110, align: 'left' }), tr);
+      this.tag('TD', () => this.t.line(v, rx + 110, ry, { style: S.bodyBold, width: rw - 110, align: 'right' }), tr);
+      tr.end();
+      ry += lineHeight(S.body) + 1;
+    }
+    factTable.end();
+    cur.y = Math.max(y, ry) + 22;
+  }
+
+  private billTo(cur: Cursor): void {
+    const c = this.inv.customer;
+    const width = 300;
+    this.tag('H2', () => this.t.line(this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, { style: S.label, align: 'left' }));
+    cur.y += lineHeight(S.label);
+    this.tag('P', () => {
+      cur.y += this.t.block(c.name, M.left, cur.y, width, { style: S.customer, align: 'left' });
+      const lines = [...addressLines(c.address), c.email, c.phone, c.vatId ? `VAT ID: ${c.vatId}` : undefined, c.taxId ? `Tax ID: ${c.taxId}` : undefined].filter(
+        (l): l is string => Boolean(l?.trim()),
+      );
+      for (const l of lines) cur.y += this.t.block(l, M.left, cur.y, width, { style: S.body, align: 'left' });
+    });
+    cur.y += 16;
+  }
+
+  private layoutColumns(): Column[] {
+    // Amount columns as wide as the widest amount they will hold, so no amount ever wraps.
+    const amounts = this.inv.lines.flatMap((l, i) => [this.fmt.money(l.unitPrice), this.fmt.money(this.inv.totals.lineNets[i] ?? 0)]);
+    const widest = amounts.reduce((w, a) => Math.max(w, this.t.measure(a, S.body)), 0);
+    const money = Math.max(64, Math.ceil(widest) + 12);
+    const qtyW = Math.max(40, Math.ceil(this.inv.lines.reduce((w, l) => Math.max(w, this.t.measure(this.fmt.quantity(l.quantity), S.body)), 0)) + 12);
+    const vatW = 46;
+    const noW = 22;
+    const desc = CONTENT_W - noW - qtyW - money * 2 - vatW;
+    return [
+      { key: 'no', label: '#', width: noW, align: 'left' },
+      { key: 'desc', label: 'Description', width: Math.max(120, desc), align: 'left' },
+      { key: 'qty', label: 'Qty', width: qtyW, align: 'right' },
+      { key: 'price', label: 'Unit price', width: money, align: 'right' },
+      { key: 'vat', label: 'VAT', width: vatW, align: 'right' },
+      { key: 'amount', label: 'Amount', width: money, align: 'right' },
+    ];
+  }
+
+  private static readonly PAD = 4;
+
+  private tableStruct: StructEl | null = null;
+
+  private tableHeader(cur: Cursor): void {
+    const h = lineHeight(S.head) + InvoiceLayout.PAD * 2;
+    this.artifact(() => this.doc.rect(M.left, cur.y, CONTENT_W, h).fill(C.headBg));
+    const table = this.tableStruct;
+    if (table) {
+      const tr = this.doc.struct('TR');
+      table.add(tr);
+      let x = M.left;
+      for (const col of this.columns) {
+        const cx = x;
+        this.tag('TH', () => this.t.line(col.label, cx + 3, cur.y + InvoiceLayout.PAD, { style: S.head, width: col.width - 6, align: col.align }), tr);
+        x += col.width;
+      }
+      tr.end();
+    }
+    cur.y += h;
+  }
+
+  private table(cur: Cursor): void {
+    this.tableStruct = this.doc.struct('Table');
+    this.root.add(this.tableStruct);
+    this.ensure(cur, 60, false);
+    this.tableHeader(cur);
+    const descCol = this.columns[1];
+    const descW = (descCol?.width ?? 200) - 6;
+    const lh = lineHeight(S.body);
+    const slh = lineHeight(S.small);
+    this.inv.lines.forEach((line, i) => {
+      const descLines = this.t.wrap(line.description || '—', S.body, descW);
+      const discount = line.discount ?? 0;
+      const sub = discount > 0 ? this.t.wrap(`Discount ${this.fmt.money(-discount)}`, S.small, descW) : [];
+      const cells: Record<Column['key'], string> = {
+        no: String(i + 1),
+        desc: '',
+        qty: this.fmt.quantity(line.quantity),
+        price: this.fmt.money(line.unitPrice),
+        vat: line.taxCategory === 'O' ? '—' : this.fmt.percent(line.taxRate),
+        amount: this.fmt.money(this.inv.totals.lineNets[i] ?? 0),
+      };
+      // A row is drawn in chunks: as many description lines as fit on this page, the rest on the next one
+      // (only a description longer than a page ever splits; otherwise the whole row moves).
+      const rowH = descLines.length * lh + sub.length * slh + InvoiceLayout.PAD * 2;
+      this.ensure(cur, Math.min(rowH, this.bottom - M.top - 80), true);
+      let first = true;
+      let li = 0;
+      let si = 0;
+      while (li < descLines.length || si < sub.length || first) {
+        const room = this.bottom - cur.y - InvoiceLayout.PAD * 2;
+        const take: string[] = [];
+        let used = 0;
+        while (li < descLines.length && used + lh <= room) {
+          take.push(descLines[li++] ?? '');
+          used += lh;
+        }
+        const takeSub: string[] = [];
+        while (li >= descLines.length && si < sub.length && used + slh <= room) {
+          takeSub.push(sub[si++] ?? '');
+          used += slh;
+        }
+        const top = cur.y + InvoiceLayout.PAD;
+        const tr = this.doc.struct('TR');
+        this.tableStruct?.add(tr);
+        let x = M.left;
+        for (const col of this.columns) {
+          const cx = x + 3;
+          const w = col.width - 6;
+          if (col.key === 'desc') {
+            this.tag(
+              'TD',
+              () => {
+                take.forEach((l, k) => this.t.line(l, cx, top + k * lh, { style: S.body, width: w, align: 'left' }));
+                takeSub.forEach((l, k) => this.t.line(l, cx, top + take.length * lh + k * slh, { style: S.small, width: w, align: 'left' }));
+              },
+              tr,
+            );
+          } else if (first) {
+            const text = cells[col.key];
+            this.tag('TD', () => this.t.line(text, cx, top, { style: S.body, width: w, align: col.align }), tr);
+          }
+          x += col.width;
+        }
+        tr.end();
+        cur.y += Math.max(used, lh) + InvoiceLayout.PAD * 2;
+        const y = cur.y;
+        this.artifact(() => this.doc.moveTo(M.left, y).lineTo(M.left + CONTENT_W, y).lineWidth(0.4).stroke(C.rule));
+        first = false;
+        if (li < descLines.length || si < sub.length) this.ensure(cur, Number.POSITIVE_INFINITY, true);
+      }
+    });
+    this.tableStruct.end();
+    this.tableStruct = null;
+    cur.y += 10;
+  }
+
+  private taxLabel(b: TaxBreakdown): string {
+    const base = this.fmt.money(b.taxable);
+    const named = CATEGORY_LABEL[b.category];
+    if (b.category === 'S' || !named) return `VAT ${this.fmt.percent(b.rate)} on ${base}`;
+    if (b.category === 'L' || b.category === 'M') return `${named} ${this.fmt.percent(b.rate)} on ${base}`;
+    return `${named}${b.exemptionReason ? ` (${b.exemptionReason})` : ''} on ${base}`;
+  }
+
+  private totals(cur: Cursor): void {
+    const tot = this.inv.totals;
+    const rows: Array<{ label: string; value: string; strong?: boolean; rule?: boolean }> = [];
+    rows.push({ label: 'Subtotal', value: this.fmt.money(tot.linesNet) });
+    if (tot.allowance !== 0) {
+      const d = this.inv.discount;
+      rows.push({ label: d?.kind === 'percent' ? `Discount ${this.fmt.percent(d.percent)}` : 'Discount', value: this.fmt.money(-tot.allowance) });
+      rows.push({ label: 'Total excl. VAT', value: this.fmt.money(tot.taxExclusive) });
+    }
+    for (const b of tot.breakdown) rows.push({ label: this.taxLabel(b), value: this.fmt.money(b.tax) });
+    rows.push({ label: this.credit ? 'Total credit' : 'Total', value: this.fmt.money(tot.total), strong: true, rule: true });
+    if (this.inv.paid !== 0) {
+      rows.push({ label: 'Paid', value: this.fmt.money(-this.inv.paid) });
+      rows.push({ label: 'Balance due', value: this.fmt.money(this.inv.balance), strong: true });
+    }
+
+    const valueW = Math.max(90, ...rows.map((r) => Math.ceil(this.t.measure(r.value, r.strong ? S.total : S.body)) + 8));
+    const labelW = 200;
+    const x = M.left + CONTENT_W - labelW - valueW;
+    const wrapped = rows.map((r) => this.t.wrap(r.label, r.strong ? S.total : S.body, labelW - 8));
+    const heights = wrapped.map((w, i) => w.length * lineHeight(rows[i]?.strong ? S.total : S.body) + (rows[i]?.rule ? 8 : 2));
+    // The totals block stays in one piece.
+    this.ensure(cur, heights.reduce((s, h) => s + h, 0) + 8, false);
+    const table = this.doc.struct('Table');
+    this.root.add(table);
+    rows.forEach((r, i) => {
+      const style = r.strong ? S.total : S.body;
+      if (r.rule) {
+        const y = cur.y + 2;
+        this.artifact(() => this.doc.moveTo(x, y).lineTo(M.left + CONTENT_W, y).lineWidth(0.8).stroke(C.text));
+        cur.y += 6;
+      }
+      const y = cur.y;
+      const tr = this.doc.struct('TR');
+      table.add(tr);
+      this.tag('TH', () => this.t.block(r.label, x, y, labelW - 8, { style, align: 'left', lines: wrapped[i] ?? [r.label] }), tr);
+      this.tag('TD', () => this.t.line(r.value, x + labelW, y, { style, width: valueW, align: 'right' }), tr);
+      tr.end();
+      cur.y += (wrapped[i]?.length ?? 1) * lineHeight(style) + 2;
+    });
+    table.end();
+    cur.y += 14;
+  }
+
+  private payment(cur: Cursor): void {
+    const links = this.inv.links.filter((l) => l.paymentUrl);
+    if (links.length === 0 || this.inv.status === 'cancelled' || this.inv.status === 'draft') return;
+    const qr = 84;
+    for (const link of links) {
+      const url = link.paymentUrl ?? '';
+      const textX = M.left + qr + 14;
+      const textW = CONTENT_W - qr - 14;
+      const urlLines = this.t.wrap(url, S.body, textW);
+      const note = link.paymentUrlObserved
+        ? `Link built from the pattern ${providerName(link.provider)} uses (observed, not documented by ${providerName(link.provider)}): check it opens the payment page before relying on it.`
+        : undefined;
+      const noteLines = note ? this.t.wrap(note, S.small, textW) : [];
+      const h = Math.max(qr, lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + noteLines.length * lineHeight(S.small) + 8);
+      this.ensure(cur, h + 8, false);
+      const top = cur.y;
+      this.tag('Figure', () => drawQr(this.doc, url, M.left, top, qr));
+      this.tag('P', () => {
+        let y = top + 6;
+        this.t.line(`Pay online (${providerName(link.provider)})`, textX, y, { style: S.bodyBold, width: textW, align: 'left' });
+        y += lineHeight(S.bodyBold);
+        const urlTop = y;
+        y += this.t.block(url, textX, y, textW, { style: { ...S.body, color: C.accent }, align: 'left', lines: urlLines });
+        this.doc.link(textX, urlTop, textW, y - urlTop, url);
+        if (noteLines.length > 0) this.t.block(note ?? '', textX, y + 2, textW, { style: S.small, align: 'left', lines: noteLines });
+      });
+      cur.y = top + h + 10;
+    }
+  }
+
+  private textSection(cur: Cursor, title: string, text: string | undefined): void {
+    if (!text?.trim()) return;
+    const lines = this.t.wrap(text.trim(), S.body, CONTENT_W);
+    const lh = lineHeight(S.body);
+    this.ensure(cur, lineHeight(S.label) + lh * Math.min(3, lines.length), false);
+    this.tag('H2', () => this.t.line(title.toUpperCase(), M.left, cur.y, { style: S.label, align: 'left' }));
+    cur.y += lineHeight(S.label);
+    let i = 0;
+    while (i < lines.length) {
+      this.ensure(cur, lh, false);
+      const chunk: string[] = [];
+      let y = cur.y;
+      while (i < lines.length && y + lh <= this.bottom) {
+        chunk.push(lines[i++] ?? '');
+        y += lh;
+      }
+      const top = cur.y;
+      this.tag('P', () => this.t.block('', M.left, top, CONTENT_W, { style: S.body, align: 'left', lines: chunk }));
+      cur.y = y;
+    }
+    cur.y += 10;
+  }
+}
+
+const STATUS_LABEL: Partial<Record<Invoice['status'], string>> = {
+  draft: 'Draft',
+  paid: 'Paid',
+  partially_paid: 'Partially paid',
+  cancelled: 'Cancelled',
+  expired: 'Expired',
+};
+
+function providerName(p: string): string {
+  return p.charAt(0).toUpperCase() + p.slice(1);
+}
+
+function addressLines(a: BusinessProfile['address']): string[] {
+  const cityLine = [a.postalCode, a.city].filter(Boolean).join(' ');
+  const country = a.country ? regionName(a.country) : undefined;
+  return [a.line1, a.line2, cityLine, a.region, country].filter((l): l is string => Boolean(l?.trim()));
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+function regionName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
