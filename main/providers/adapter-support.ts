@@ -33,7 +33,8 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
   if (err.kind !== 'provider') return { ok: false, result: 'provider_error', message: err.message };
   switch (err.code) {
     case 'provider_auth_failed':
-      return withStatus({ ok: false, result: 'wrong_key', message: `${name} refused the key (HTTP ${status ?? '401'}). Check that it is this account's key for the selected mode (test or live).` });
+      // The error already names the provider, the status and what to check (e.g. Paycashless's signature hint).
+      return withStatus({ ok: false, result: 'wrong_key', message: `${err.message} ${name} test and live keys are separate: use the key for the account's mode.` });
     case 'provider_unreachable':
     case 'provider_timeout':
     case 'provider_network_error':

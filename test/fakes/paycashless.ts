@@ -103,14 +103,14 @@ export class PaycashlessFake {
 
   // ---- controls for tests ----
 
-  seed(count: number, opts: { currency?: string; live?: boolean; status?: string; amountDue?: number; reference?: (i: number) => string; createdAt?: Date } = {}): string[] {
+  seed(count: number, opts: { currency?: string; live?: boolean; status?: string; amountDue?: number; reference?: string | ((i: number) => string); createdAt?: Date } = {}): string[] {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const amount = opts.amountDue ?? 10_000;
       const inv = this.newInvoice({
         status: opts.status ?? 'open',
         currency: opts.currency ?? 'NGN',
-        reference: opts.reference ? opts.reference(i) : `SEED-${i + 1}`,
+        reference: typeof opts.reference === 'function' ? opts.reference(i) : (opts.reference ?? `SEED-${this.counter + 1}`),
         description: 'seeded',
         amountDue: amount,
         items: [{ id: `item_seed_${i}`, name: 'Seeded item', quantity: 1, price: amount }],
