@@ -56,6 +56,15 @@ export interface HttpReply {
   json: unknown;
 }
 
+/** Header values worth seeing in a log; every other header (Authorization, signatures, ...) is logged by name only. */
+const LOGGABLE_HEADERS = new Set(['accept', 'content-type', 'request-timestamp', 'user-agent']);
+
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name] = LOGGABLE_HEADERS.has(name.toLowerCase()) ? value : '[redacted]';
+  return out;
+}
+
 const DEFAULTS = { timeoutMs: 20_000, maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, maxRetryWaitMs: 60_000 };
 
 type Attempt =
@@ -160,7 +169,7 @@ export class HttpClient {
     await this.limiter.acquire(this.limiterKey);
     const headers = await call.headers();
     const logFields = this.logFields(call, attempt);
-    this.o.log.debug('provider.http.request', logFields);
+    this.o.log.debug('provider.http.request', { ...logFields, headers: redactHeaders(headers) });
     const started = Date.now();
     const controller = new AbortController();
     let timedOut = false;

@@ -172,5 +172,8 @@ test('secrets never reach errors or logs, even when the provider echoes them', a
   assert.ok(!everything.includes('nadia@example.com'));
   assert.match(String(e.details?.providerMessage), /\[redacted\]/);
   assert.ok(c.log.lines.some((l) => l.event === 'provider.http.response' && l.fields.status === 401));
-  assert.ok(c.log.lines.every((l) => !('headers' in l.fields) && !('body' in l.fields)));
+  assert.ok(c.log.lines.every((l) => !('body' in l.fields)), 'bodies are never logged');
+  const req = c.log.lines.find((l) => l.event === 'provider.http.request');
+  assert.deepEqual(req?.fields.headers, { Authorization: '[redacted]' }, 'header names only for sensitive headers');
+  assert.match(String(req?.fields.path), /api_key=\[redacted\]/);
 });
