@@ -32,7 +32,8 @@ export function percentOf(amount: Minor, percent: string): Minor {
 interface Group {
   category: VatCategory;
   rate: string;
-  exemptionReason?: string;
+  /** Distinct reasons of the group's lines (a set, so the result never depends on line order). */
+  reasons: Set<string>;
   linesNet: Minor;
 }
 
@@ -76,8 +77,8 @@ export function computeTotals(lines: readonly TotalsLine[], discount: InvoiceDis
   lines.forEach((line, i) => {
     const rate = normalizeDecimal(line.taxRate);
     const key = groupKey(line.taxCategory, rate);
-    const g = groups.get(key) ?? { category: line.taxCategory, rate, linesNet: 0 };
-    if (line.exemptionReason && !g.exemptionReason) g.exemptionReason = line.exemptionReason;
+    const g = groups.get(key) ?? { category: line.taxCategory, rate, reasons: new Set<string>(), linesNet: 0 };
+    if (line.exemptionReason) g.reasons.add(line.exemptionReason);
     g.linesNet += lineNets[i] ?? 0;
     groups.set(key, g);
   });
@@ -92,7 +93,9 @@ export function computeTotals(lines: readonly TotalsLine[], discount: InvoiceDis
     const allowance = allowances[i] ?? 0;
     const taxable = g.linesNet - allowance;
     const row: TaxBreakdown = { category: g.category, rate: g.rate, linesNet: g.linesNet, allowance, taxable, tax: percentOf(taxable, g.rate) };
-    if (g.exemptionReason) row.exemptionReason = g.exemptionReason;
+    // EN 16931 has one reason per breakdown row: lines of one category and rate with different reasons are
+    // listed together, sorted, so the breakdown is the same whatever the order of the lines.
+    if (g.reasons.size > 0) row.exemptionReason = [...g.reasons].sort().join('; ');
     return row;
   });
   const linesNet = lineNets.reduce((s, n) => s + n, 0);

@@ -128,8 +128,9 @@ export function listCustomers(db: Db, input: CustomerListInput): CustomerPage {
   }
   if (input.cursor) {
     const c = decodeCursor(input.cursor, tag);
-    where.push(`(name COLLATE NOCASE, id) > (?, ?)`);
-    params.push(String(c.key), c.id);
+    // Spelled out (not a row value) so SQLite seeks in the NOCASE index instead of scanning it.
+    where.push(`name COLLATE NOCASE >= ? AND (name COLLATE NOCASE > ? OR id > ?)`);
+    params.push(String(c.key), String(c.key), c.id);
   }
   const sql = `SELECT ${COLS} FROM customers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY name COLLATE NOCASE, id LIMIT ?`;

@@ -1,0 +1,373 @@
+/**
+ * `npm run bench:ledger`: seeds 100,000 invoices (1–8 lines each) across 2,000 customers and 4 currencies
+ * through the ledger's own write functions, then measures, each against the same query written by hand in
+ * raw better-sqlite3 with rows mapped to the same objects:
+ *   - a 50-row page filtered by status and sorted by due date (walking pages with the keyset cursor),
+ *   - a text search by customer name,
+ *   - the dashboard totals.
+ * Ends with one JSON line of figures. Environment: BENCH_INVOICES (default 100000), BENCH_KEEP=1 keeps the file.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Database as Db } from 'better-sqlite3';
+import { invoiceListInput, type InvoiceListInput } from '../../shared/contract/invoices';
+import { addDays, monthRange } from '../../shared/contract/dates';
+import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Payment, ProviderLink, VatCategory } from '../../shared/domain';
+import { computeTotals } from '../../shared/totals';
+import { openLedger, writeTx } from '../../main/ledger/connection';
+import type { LedgerCtx } from '../../main/ledger/context';
+import { createCustomer } from '../../main/ledger/customers';
+import { dashboardTotals } from '../../main/ledger/dashboard';
+import { createDraft } from '../../main/ledger/drafts';
+import { cancelInvoice, creditInvoice, issueInvoice } from '../../main/ledger/lifecycle';
+import { recordPayment } from '../../main/ledger/payments';
+import { listInvoices, searchTerms } from '../../main/ledger/queries';
+import { searchNormalize } from '../../main/ledger/sql';
+import type { LineInput } from '../../shared/contract/invoices';
+
+const N = Number(process.env.BENCH_INVOICES ?? 100_000);
+const CUSTOMERS = 2_000;
+const CURRENCIES = ['EUR', 'EGP', 'NGN', 'USD'] as const;
+const TODAY = '2026-11-24';
+const FIRST_DAY = '2025-01-01';
+const SPAN_DAYS = 690; // up to 2026-11-21
+
+// Deterministic pseudo-random numbers (mulberry32) so every run seeds the same ledger.
+let seed = 0x5eed;
+function rnd(): number {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+
+const FIRST = ['Nile', 'Delta', 'Cedar', 'Baobab', 'Sahara', 'Atlas', 'Lagos', 'Alpine', 'Harbor', 'Oasis', 'Falcon', 'Lotus', 'Amber', 'Cobalt', 'Granite', 'Willow', 'Zephyr', 'Mango', 'Ivory', 'Saffron'];
+const SECOND = ['Bakery', 'Trading', 'Logistics', 'Studio', 'Textiles', 'Pharmacy', 'Motors', 'Foods', 'Consulting', 'Builders', 'Media', 'Solar', 'Clinic', 'Coffee', 'Design', 'Imports', 'Farms', 'Labs', 'Travel', 'Software'];
+const SUFFIX = ['Ltd', 'LLC', 'GmbH', 'SARL', 'Co', 'Group', 'Partners', 'and Sons', 'Holdings', 'شركة'];
+
+function customerName(i: number): string {
+  // 20 × 20 × 5 unique combinations, numbered to stay unique at 2,000.
+  return `${FIRST[i % 20]} ${SECOND[Math.floor(i / 20) % 20]} ${SUFFIX[Math.floor(i / 400) % 10]} ${String(i).padStart(4, '0')}`;
+}
+
+function randomLines(): LineInput[] {
+  const n = int(1, 8);
+  const lines: LineInput[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = rnd();
+    const qty = kind < 0.5 ? String(int(1, 10)) : `${int(0, 20)}.${String(int(1, 999)).padStart(3, '0')}`;
+    const line: LineInput = {
+      description: `${pick(['Consulting', 'Design work', 'Hosting', 'Delivery', 'Materials', 'Support', 'Training'])} ${i + 1}`,
+      quantity: qty,
+      unitPrice: int(100, 500_000),
+      taxRate: '14',
+      taxCategory: 'S',
+    };
+    if (kind > 0.9) {
+      line.taxRate = '0';
+      line.taxCategory = 'E';
+      line.exemptionReason = 'Exempt service';
+    } else if (kind > 0.8) {
+      line.taxRate = '7.5';
+    }
+    if (rnd() < 0.1) line.discount = int(0, 50);
+    lines.push(line);
+  }
+  return lines;
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
+}
+function measure(label: string, iterations: number, fn: (i: number) => unknown): { p50: number; p95: number } {
+  for (let i = 0; i < Math.min(50, iterations); i++) fn(i); // warm-up: statement caches, pages in memory
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    fn(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const r = { p50: pct(times, 0.5), p95: pct(times, 0.95) };
+  console.log(`${label.padEnd(34)} p50 ${r.p50.toFixed(3)} ms   p95 ${r.p95.toFixed(3)} ms`);
+  return r;
+}
+
+// ---------- The hand-written versions: raw SQL, rows mapped to the same Invoice objects. ----------
+
+const RAW_COLS =
+  'id, kind, status, series, number, customer_id, customer_json, currency, issue_date, due_date, notes, terms, discount_json, ' +
+  'lines_net, allowance_total, tax_total, total, paid, credited, corrects_invoice_id, created_at, updated_at, issued_at';
+
+interface RawRow {
+  id: string;
+  kind: 'invoice' | 'credit_note';
+  status: Invoice['status'];
+  series: string | null;
+  number: string | null;
+  customer_id: string | null;
+  customer_json: string;
+  currency: string;
+  issue_date: string | null;
+  due_date: string | null;
+  notes: string | null;
+  terms: string | null;
+  discount_json: string | null;
+  total: number;
+  paid: number;
+  credited: number;
+  corrects_invoice_id: string | null;
+  created_at: string;
+  updated_at: string;
+  issued_at: string | null;
+  k: string;
+}
+
+function rawRelated(db: Db) {
+  const lines = db.prepare(
+    `SELECT invoice_id, description, quantity, unit_code, unit_price, discount, tax_rate, tax_category, exemption_reason FROM invoice_lines
+     WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY invoice_id, position`,
+  );
+  const payments = db.prepare(
+    `SELECT id, invoice_id, date, amount, method, note, source, voided_at, void_reason FROM payments
+     WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY invoice_id, date, id`,
+  );
+  const links = db.prepare(
+    `SELECT l.invoice_id, l.account_id, a.provider, l.remote_id, l.reference, l.remote_status, l.payment_url, l.payment_url_observed, l.last_synced_at
+     FROM invoice_links l JOIN accounts a ON a.id = l.account_id WHERE l.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY l.invoice_id, l.account_id`,
+  );
+  const credits = db.prepare(`SELECT corrects_invoice_id AS of, id FROM invoices WHERE corrects_invoice_id IN (SELECT value FROM json_each(?)) ORDER BY seq`);
+  return (rows: RawRow[]): Invoice[] => {
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const L = new Map<string, LineItem[]>();
+    for (const r of lines.all(ids) as Array<Record<string, string | number | null>>) {
+      const item: LineItem = {
+        description: r.description as string,
+        quantity: r.quantity as string,
+        unitCode: r.unit_code as string,
+        unitPrice: r.unit_price as number,
+        taxRate: r.tax_rate as string,
+        taxCategory: r.tax_category as VatCategory,
+      };
+      if (r.discount) item.discount = r.discount as number;
+      if (r.exemption_reason) item.exemptionReason = r.exemption_reason as string;
+      const k = r.invoice_id as string;
+      (L.get(k) ?? L.set(k, []).get(k))!.push(item);
+    }
+    const P = new Map<string, Payment[]>();
+    for (const r of payments.all(ids) as Array<Record<string, string | number | null>>) {
+      const p: Payment = { id: r.id as string, date: r.date as string, amount: r.amount as number, method: r.method as string, source: r.source as Payment['source'], voidedAt: r.voided_at as string | null };
+      if (r.note) p.note = r.note as string;
+      if (r.void_reason) p.voidReason = r.void_reason as string;
+      const k = r.invoice_id as string;
+      (P.get(k) ?? P.set(k, []).get(k))!.push(p);
+    }
+    const K = new Map<string, ProviderLink[]>();
+    for (const r of links.all(ids) as Array<Record<string, string | number | null>>) {
+      const k = r.invoice_id as string;
+      (K.get(k) ?? K.set(k, []).get(k))!.push({
+        accountId: r.account_id as string,
+        provider: r.provider as ProviderLink['provider'],
+        remoteId: r.remote_id as string | null,
+        reference: r.reference as string,
+        remoteStatus: r.remote_status as string | null,
+        paymentUrl: r.payment_url as string | null,
+        paymentUrlObserved: r.payment_url_observed === 1,
+        lastSyncedAt: r.last_synced_at as string | null,
+      });
+    }
+    const C = new Map<string, string[]>();
+    for (const r of credits.all(ids) as Array<{ of: string; id: string }>) (C.get(r.of) ?? C.set(r.of, []).get(r.of))!.push(r.id);
+    return rows.map((r) => {
+      const ls = L.get(r.id) ?? [];
+      const discount = r.discount_json ? (JSON.parse(r.discount_json) as InvoiceDiscount) : null;
+      const inv: Invoice = {
+        id: r.id,
+        kind: r.kind,
+        number: r.number,
+        series: r.series,
+        status: r.status,
+        overdue: r.kind === 'invoice' && (r.status === 'issued' || r.status === 'partially_paid') && r.due_date !== null && r.due_date < TODAY,
+        customerId: r.customer_id,
+        customer: JSON.parse(r.customer_json) as CustomerSnapshot,
+        currency: r.currency,
+        issueDate: r.issue_date,
+        dueDate: r.due_date,
+        lines: ls,
+        discount,
+        totals: computeTotals(ls, discount),
+        paid: r.paid,
+        balance: r.total - r.paid - r.credited,
+        correctsInvoiceId: r.corrects_invoice_id,
+        credited: r.credited,
+        payments: P.get(r.id) ?? [],
+        creditNoteIds: C.get(r.id) ?? [],
+        links: K.get(r.id) ?? [],
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        issuedAt: r.issued_at,
+      };
+      if (r.notes) inv.notes = r.notes;
+      if (r.terms) inv.terms = r.terms;
+      return inv;
+    });
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-bench-'));
+  const file = path.join(dir, 'kassa.db');
+  const ledger = await openLedger(file);
+  const db = ledger.db;
+  console.log(`Seeding ${N.toLocaleString('en')} invoices into ${file}`);
+
+  // ---------- Seed, through the ledger's own functions, 1,000 invoices per transaction. ----------
+  const t0 = performance.now();
+  const customerIds: string[] = [];
+  const names: string[] = [];
+  writeTx(db, () => {
+    const ctx: LedgerCtx = { db, now: new Date(`${FIRST_DAY}T08:00:00Z`), actor: 'system' };
+    for (let i = 0; i < CUSTOMERS; i++) {
+      names.push(customerName(i));
+      customerIds.push(createCustomer(ctx, { name: customerName(i), email: `billing${i}@example.com`, address: { city: 'Cairo', country: 'EG' } }));
+    }
+  });
+  const BATCH = 1000;
+  let issued = 0;
+  for (let start = 0; start < N; start += BATCH) {
+    writeTx(db, () => {
+      for (let i = start; i < Math.min(N, start + BATCH); i++) {
+        const day = addDays(FIRST_DAY, Math.floor((i * SPAN_DAYS) / N));
+        const ctx: LedgerCtx = { db, now: new Date(`${day}T12:00:00Z`), actor: 'system' };
+        const currency = CURRENCIES[i % CURRENCIES.length] as string;
+        const id = createDraft(ctx, {
+          customerId: customerIds[int(0, CUSTOMERS - 1)] ?? null,
+          currency,
+          lines: randomLines(),
+          discount: rnd() < 0.1 ? { kind: 'percent', percent: '5' } : null,
+        });
+        const fate = rnd();
+        if (fate < 0.03) continue; // stays a draft
+        issueInvoice(ctx, id, { issueDate: day, dueDate: addDays(day, pick([7, 14, 30, 60])) });
+        issued++;
+        const total = (db.prepare('SELECT total FROM invoices WHERE id = ?').get(id) as { total: number }).total;
+        if (fate < 0.1) cancelInvoice(ctx, id, 'bench');
+        else if (fate < 0.5) recordPayment(ctx, { invoiceId: id, amount: total, date: day, method: 'bank_transfer' });
+        else if (fate < 0.62 && total > 1) recordPayment(ctx, { invoiceId: id, amount: Math.ceil(total / 3), date: day, method: 'cash' });
+        else if (fate < 0.64) creditInvoice(ctx, { id });
+      }
+    });
+  }
+  const seedSeconds = (performance.now() - t0) / 1000;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('optimize');
+  const dbBytes = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+  const lineCount = (db.prepare('SELECT count(*) AS n FROM invoice_lines').get() as { n: number }).n;
+  console.log(`Seeded in ${seedSeconds.toFixed(1)} s: ${N} invoices (${issued} issued, ${lineCount} lines), file ${(dbBytes / 1048576).toFixed(1)} MB`);
+
+  const related = rawRelated(db);
+
+  // ---------- Page: status filter, sorted by due date, walking pages by keyset cursor. ----------
+  const parse = (x: unknown): InvoiceListInput => invoiceListInput.parse(x);
+  const cursors: Array<string | undefined> = [undefined];
+  {
+    let c: string | undefined;
+    for (let i = 0; i < 40; i++) {
+      const p = listInvoices(db, parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }), TODAY);
+      if (!p.nextCursor) break;
+      c = p.nextCursor;
+      cursors.push(c);
+    }
+  }
+  const pageInputs = cursors.map((c) => parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }));
+  const rawPage = db.prepare(`SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? ORDER BY due_key, id LIMIT 51`);
+  const rawPageAfter = db.prepare(`SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? AND (due_key, id) > (?, ?) ORDER BY due_key, id LIMIT 51`);
+  const rawCursorOf = (c: string | undefined): [string, string] | null => {
+    if (!c) return null;
+    const [, k, id] = JSON.parse(Buffer.from(c, 'base64url').toString()) as [string, string, string];
+    return [k, id];
+  };
+  const rawCursors = cursors.map(rawCursorOf);
+  const rawPageFn = (i: number): Invoice[] => {
+    const c = rawCursors[i % rawCursors.length];
+    const rows = (c ? rawPageAfter.all('issued', c[0], c[1]) : rawPage.all('issued')) as RawRow[];
+    return related(rows.slice(0, 50));
+  };
+  assert.deepEqual(listInvoices(db, pageInputs[3] ?? pageInputs[0]!, TODAY).items, rawPageFn(3 % rawCursors.length), 'page: ledger and raw disagree');
+
+  // ---------- Search by customer name (FTS5 trigram index). ----------
+  const searchNames = Array.from({ length: 50 }, (_, i) => names[(i * 37) % names.length]!.split(' ').slice(0, 2).join(' ') + ' ' + names[(i * 37) % names.length]!.slice(-4));
+  const searchInputs = searchNames.map((q) => parse({ q, limit: 50 }));
+  const rawSearch = db.prepare(
+    `SELECT ${RAW_COLS}, created_at AS k FROM invoices WHERE seq IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?) ORDER BY created_at DESC, id DESC LIMIT 51`,
+  );
+  const rawMatches = searchNames.map((q) => searchTerms(q).match);
+  const rawSearchFn = (i: number): Invoice[] => related((rawSearch.all(rawMatches[i % rawMatches.length]) as RawRow[]).slice(0, 50));
+  {
+    const mine = listInvoices(db, searchInputs[0]!, TODAY).items;
+    assert.ok(mine.length > 0, 'search found nothing');
+    assert.deepEqual(mine, rawSearchFn(0), 'search: ledger and raw disagree');
+  }
+  // For reference only: the same search as a full scan with LIKE on the normalized column.
+  const likeScan = db.prepare(`SELECT ${RAW_COLS}, created_at AS k FROM invoices WHERE search_text LIKE ? ORDER BY created_at DESC, id DESC LIMIT 51`);
+  const likes = searchNames.map((q) => `%${searchNormalize(q)}%`);
+
+  // ---------- Dashboard. ----------
+  const month = monthRange(TODAY);
+  const rawOpen = db.prepare(
+    `SELECT currency, sum(total - paid - credited) AS outstanding, count(*) AS outstanding_count,
+       sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN total - paid - credited ELSE 0 END) AS overdue,
+       sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN 1 ELSE 0 END) AS overdue_count
+     FROM invoices WHERE kind = 'invoice' AND status IN ('issued','partially_paid','expired') GROUP BY currency`,
+  );
+  const rawPaid = db.prepare(`SELECT currency, sum(amount) AS paid, count(*) AS n FROM payments WHERE voided_at IS NULL AND date BETWEEN ? AND ? GROUP BY currency`);
+  const rawDashboard = (): unknown => {
+    const m = new Map<string, Record<string, number | string>>();
+    const e = (c: string): Record<string, number | string> =>
+      m.get(c) ?? m.set(c, { currency: c, outstanding: 0, outstandingCount: 0, overdue: 0, overdueCount: 0, paidThisMonth: 0, paidThisMonthCount: 0 }).get(c)!;
+    for (const r of rawOpen.all(TODAY, TODAY) as Array<Record<string, number | string>>) {
+      Object.assign(e(r.currency as string), { outstanding: r.outstanding, outstandingCount: r.outstanding_count, overdue: r.overdue, overdueCount: r.overdue_count });
+    }
+    for (const r of rawPaid.all(month.from, month.to) as Array<Record<string, number | string>>) Object.assign(e(r.currency as string), { paidThisMonth: r.paid, paidThisMonthCount: r.n });
+    return { asOf: TODAY, month, currencies: [...m.values()].sort((a, b) => String(a.currency).localeCompare(String(b.currency))) };
+  };
+  assert.deepEqual(dashboardTotals(db, TODAY), rawDashboard(), 'dashboard: ledger and raw disagree');
+
+  // ---------- Measure (interleaved pairs, so both sides see the same cache state). ----------
+  const ITER = 400;
+  console.log('');
+  const page = measure('page (ledger)', ITER, (i) => listInvoices(db, pageInputs[i % pageInputs.length]!, TODAY));
+  const pageRaw = measure('page (raw SQL)', ITER, rawPageFn);
+  const search = measure('search by customer (ledger)', ITER, (i) => listInvoices(db, searchInputs[i % searchInputs.length]!, TODAY));
+  const searchRaw = measure('search by customer (raw SQL)', ITER, rawSearchFn);
+  measure('search, LIKE full scan (reference)', 40, (i) => related((likeScan.all(likes[i % likes.length]) as RawRow[]).slice(0, 50)));
+  const dash = measure('dashboard (ledger)', 200, () => dashboardTotals(db, TODAY));
+  const dashRaw = measure('dashboard (raw SQL)', 200, rawDashboard);
+
+  ledger.close();
+  if (process.env.BENCH_KEEP !== '1') fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(`kept ${file}`);
+
+  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+  console.log(
+    JSON.stringify({
+      page_p50_ms: r3(page.p50),
+      page_p95_ms: r3(page.p95),
+      page_ratio_vs_raw: r3(page.p50 / pageRaw.p50),
+      search_p50_ms: r3(search.p50),
+      search_ratio_vs_raw: r3(search.p50 / searchRaw.p50),
+      dashboard_p50_ms: r3(dash.p50),
+      dashboard_ratio_vs_raw: r3(dash.p50 / dashRaw.p50),
+      seed_invoices_per_s: Math.round(N / seedSeconds),
+      db_mb: Math.round((dbBytes / 1048576) * 10) / 10,
+    }),
+  );
+}
+
+void main();
