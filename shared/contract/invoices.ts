@@ -1,5 +1,6 @@
 /** Invoices and credit notes: drafts, issuing, payments, cancellation, credit notes, history, queries. */
 import { z } from 'zod';
+import { isDecimalString } from '../decimal';
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
 import { lineGross } from '../totals';
 import { method } from './define';
@@ -38,6 +39,8 @@ export const lineInput = z
   .superRefine((line, ctx) => {
     const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
     if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field === 'rate' ? 'taxRate' : 'exemptionReason'] });
+    // Object-level checks run even when a field check failed: only compute with values that passed.
+    if (!isDecimalString(line.quantity, 3) || !Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) return;
     const gross = lineGross(line);
     if (gross > MAX_MINOR) ctx.addIssue({ code: 'custom', message: 'quantity × unitPrice is too large.', path: ['quantity'] });
     if ((line.discount ?? 0) > gross) {

@@ -1,0 +1,143 @@
+/** The ledger through `kassa …` as a user or script runs it: JSON on stdout, JSON errors on stderr, exit codes. */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import type { Invoice } from '../../../shared/domain';
+import { kassa } from '../../helpers/cli';
+import { tempDir } from '../../helpers/tmp';
+import { dumpLedger } from './helpers';
+
+interface ErrorOut {
+  error: { code: string; message: string; field: string | null };
+}
+
+function ok<T>(args: string[], input?: string): T {
+  const r = kassa(args, input === undefined ? {} : { input });
+  assert.equal(r.code, 0, `kassa ${args.slice(0, 3).join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+function fails(args: string[], exit: number, code: string, input?: string): ErrorOut['error'] {
+  const r = kassa(args, input === undefined ? {} : { input });
+  assert.equal(r.code, exit, `expected exit ${exit}: ${r.stderr}`);
+  const err = JSON.parse(r.stderr.trim().split('\n').pop()!) as ErrorOut;
+  assert.equal(err.error.code, code, err.error.message);
+  return err.error;
+}
+
+function snapshot(dir: string): Record<string, unknown[]> {
+  const db = new Database(path.join(dir, 'kassa.db'), { readonly: true });
+  try {
+    return dumpLedger(db);
+  } finally {
+    db.close();
+  }
+}
+
+test('kassa customer/invoice/profile/export/backup/restore/check: a whole day through the CLI', () => {
+  const dir = tempDir();
+  const d = ['--data-dir', dir];
+  ok(['profile', 'set', '--data', '{"name":"Studio Amal","locale":"ar-EG","defaultCurrency":"EGP","paymentTermsDays":30}', ...d]);
+  assert.equal(ok<{ locale: string }>(['profile', 'show', ...d]).locale, 'ar-EG');
+  const cust = ok<{ id: string; phone: string }>(['customer', 'create', '--data', '{"name":"Nile Bakery","phone":"+20 100 123 4567"}', ...d]);
+  assert.match(cust.id, /^cus_/);
+  assert.equal(cust.phone, '+201001234567');
+  const draftJson = JSON.stringify({ customerId: cust.id, lines: [{ description: 'Logo design', quantity: '1', unitPrice: 150000, taxRate: '14', taxCategory: 'S' }] });
+  const draft = ok<Invoice>(['invoice', 'create', '--data', '-', ...d], draftJson);
+  assert.equal(draft.currency, 'EGP', 'profile default currency');
+  ok(['invoice', 'update', draft.id, '--data', '{"notes":"Thanks!"}', ...d]);
+  const inv = ok<Invoice>(['invoice', 'issue', draft.id, ...d]);
+  assert.match(inv.number ?? '', /^INV-\d{4}-0001$/);
+  const paid = ok<Invoice>(['invoice', 'pay', inv.id, '--amount', '1000.50', '--method', 'cash', ...d]);
+  assert.equal(paid.paid, 100050);
+  assert.equal(paid.status, 'partially_paid');
+  const page = ok<{ items: Invoice[]; nextCursor: string | null }>(['invoice', 'list', '--status', 'partially_paid,paid', '--q', 'nile', ...d]);
+  assert.deepEqual(page.items.map((i) => i.id), [inv.id]);
+  assert.equal(ok<Invoice>(['invoice', 'show', inv.id, ...d]).notes, 'Thanks!');
+  const credit = ok<{ creditNote: Invoice; invoice: Invoice }>(['invoice', 'credit', inv.id, '--reason', 'price changed', ...d]);
+  assert.match(credit.creditNote.number ?? '', /^CN-\d{4}-0001$/);
+  assert.deepEqual(ok<Array<{ action: string }>>(['invoice', 'history', inv.id, ...d]).map((h) => h.action), ['created', 'updated', 'issued', 'payment_recorded', 'credited']);
+  assert.ok(ok<Array<{ actor: string }>>(['invoice', 'history', inv.id, ...d]).every((h) => h.actor === 'cli'));
+
+  const csvFile = path.join(dir, 'lines.csv');
+  assert.deepEqual(ok(['export', 'csv', '--what', 'lines', '--out', csvFile, ...d]), { what: 'lines', rows: 2, file: csvFile, csv: null });
+  assert.match(fs.readFileSync(csvFile, 'utf8'), /Logo design,1,C62,1500.00/);
+  const raw = kassa(['export', 'csv', '--what', 'invoices', '--out', '-', ...d]);
+  assert.equal(raw.code, 0);
+  assert.equal(raw.stdout.trim().split('\n').length, 3);
+
+  const backup = ok<{ file: string }>(['backup', '--out', path.join(dir, 'before.db'), ...d]);
+  ok(['invoice', 'create', '--data', draftJson, ...d]);
+  const restored = ok<{ restoredFrom: string; check: { ok: boolean } }>(['restore', backup.file, ...d]);
+  assert.equal(restored.check.ok, true);
+  assert.equal(ok<{ items: Invoice[] }>(['invoice', 'list', '--status', 'draft', ...d]).items.length, 0);
+  const report = ok<{ ok: boolean; counts: { invoices: number } }>(['check', ...d]);
+  assert.equal(report.ok, true);
+  assert.equal(report.counts.invoices, 2);
+  assert.equal(ok<{ currencies: unknown[] }>(['dashboard', ...d]).currencies.length, 1);
+});
+
+test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), nothing on stdout, ledger unchanged', () => {
+  const dir = tempDir();
+  const d = ['--data-dir', dir];
+  const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
+  const inv = ok<Invoice>(['invoice', 'create', '--data', JSON.stringify({ customerId: cust.id, currency: 'EUR', lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }] }), ...d]);
+  ok(['invoice', 'issue', inv.id, ...d]);
+  const before = snapshot(dir);
+
+  // 10 MB of notes through stdin.
+  const big = JSON.stringify({ customerId: cust.id, notes: 'n'.repeat(10 * 1024 * 1024) });
+  const r = kassa(['invoice', 'create', '--data', '-', ...d], { input: big });
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  const e = (JSON.parse(r.stderr) as ErrorOut).error;
+  assert.equal(e.field, 'notes');
+  assert.match(e.message, /too long/);
+  assert.ok(r.stderr.length < 1000, 'the error does not echo the input');
+
+  assert.equal(fails(['invoice', 'create', '--data', '{"lines":[{"description":"x","quantity":"-2","unitPrice":1,"taxRate":"0","taxCategory":"Z"}]}', ...d], 1, 'invalid_input').field, 'lines.0.quantity');
+  assert.equal(fails(['invoice', 'create', '--data', '{"currency":"ABC"}', ...d], 1, 'invalid_input').field, 'currency');
+  assert.equal(fails(['invoice', 'create', '--data', '{"dueDate":"2026-02-29"}', ...d], 1, 'invalid_input').field, 'dueDate');
+  fails(['invoice', 'issue', inv.id, ...d], 1, 'already_issued');
+  fails(['invoice', 'update', inv.id, '--data', '{"notes":"edit"}', ...d], 1, 'invoice_not_draft');
+  fails(['invoice', 'pay', inv.id, '--amount', '1.005', ...d], 1, 'too_many_decimals');
+  fails(['invoice', 'pay', inv.id, '--amount', '5', ...d], 1, 'overpayment');
+  fails(['invoice', 'create', '--data', '{not json', ...d], 1, 'invalid_json');
+  fails(['invoice', 'show', 'inv_doesnotexist0', ...d], 1, 'invoice_not_found');
+  fails(['invoice', 'show', ...d], 2, 'usage');
+  fails(['invoice', 'pay', inv.id, ...d], 2, 'usage');
+  fails(['invoice', 'list', '--status', 'bogus', ...d], 2, 'usage');
+  fails(['restore', path.join(dir, 'nope.db'), ...d], 1, 'backup_not_found');
+
+  const csv = path.join(dir, 'c.csv');
+  fs.writeFileSync(csv, 'name,phone\nGood,+201001234567\nBad,12345\n');
+  const imp = kassa(['customer', 'import', csv, ...d]);
+  assert.equal(imp.code, 1);
+  const rep = JSON.parse(imp.stdout) as { ok: boolean; errors: Array<{ row: number; field: string }> };
+  assert.deepEqual(rep.errors.map((x) => [x.row, x.field]), [[3, 'phone']]);
+  assert.equal((JSON.parse(imp.stderr) as ErrorOut).error.code, 'import_rows_invalid');
+
+  assert.deepEqual(snapshot(dir), before);
+  // And a valid import from stdin works.
+  assert.equal(ok<{ imported: number }>(['customer', 'import', '-', ...d], 'name\nB\nC\n').imported, 2);
+});
+
+test('kassa check exits 1 with the report on stdout when an invariant is broken', () => {
+  const dir = tempDir();
+  const d = ['--data-dir', dir];
+  const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
+  const inv = ok<Invoice>(['invoice', 'create', '--data', JSON.stringify({ customerId: cust.id, lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }] }), ...d]);
+  ok(['invoice', 'issue', inv.id, ...d]);
+  const db = new Database(path.join(dir, 'kassa.db'));
+  db.exec('DROP TRIGGER invoices_issued_immutable');
+  db.prepare('UPDATE invoices SET paid = 50, status = ? WHERE id = ?').run('partially_paid', inv.id);
+  db.close();
+  const r = kassa(['check', ...d]);
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as { ok: boolean; problems: Array<{ code: string }> };
+  assert.equal(report.ok, false);
+  assert.deepEqual(new Set(report.problems.map((p) => p.code)), new Set(['paid_mismatch', 'history_inconsistent']));
+  assert.equal((JSON.parse(r.stderr) as ErrorOut).error.code, 'check_failed');
+});
