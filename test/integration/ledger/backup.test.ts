@@ -4,6 +4,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openLedger } from '../../../main/ledger/connection';
+import { dispatch } from '../../../main/dispatch';
+import { buildHandlers } from '../../../main/handlers';
 import { tempDir } from '../../helpers/tmp';
 import { customer, dumpLedger, expectError, issued, ledgerServices } from './helpers';
 
@@ -82,8 +84,6 @@ test('restore refuses what is not a healthy Kassa ledger and leaves the current 
 
 test('the app may only restore files from its backups folder and never choose backup paths', async () => {
   const { s, call } = await ledgerServices();
-  const { buildHandlers } = await import('../../../main/handlers');
-  const { dispatch } = await import('../../../main/dispatch');
   const h = buildHandlers(s);
   const denied = await dispatch(h, 'ledger.backup', { file: path.join(tempDir(), 'x.db') }, { transport: 'http' });
   assert.equal(!denied.ok && denied.error.code, 'path_not_allowed');

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import { dispatch } from '../../../main/dispatch';
+import { buildHandlers } from '../../../main/handlers';
 import { tempDir } from '../../helpers/tmp';
 import { customer, dumpLedger, issued, ledgerServices, line } from './helpers';
 
@@ -97,8 +99,6 @@ test('CSV export of invoices and of line items: major units, formulas neutralize
   );
   // The app (not the CLI) may not choose where files go.
   const { s } = await ledgerServices();
-  const { buildHandlers } = await import('../../../main/handlers');
-  const { dispatch } = await import('../../../main/dispatch');
   const denied = await dispatch(buildHandlers(s), 'export.csv', { what: 'invoices', file: path.join(dir, 'x.csv') }, { transport: 'ipc' });
   assert.equal(denied.ok, false);
   assert.equal(!denied.ok && denied.error.code, 'path_not_allowed');
