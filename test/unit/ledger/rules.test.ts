@@ -8,7 +8,7 @@ import { formatNumber } from '../../../main/ledger/numbering';
 import { searchTerms } from '../../../main/ledger/queries';
 import { searchNormalize, translateSqliteError } from '../../../main/ledger/sql';
 import { isOverdue, settledStatus } from '../../../main/ledger/status';
-import { KassaError } from '../../../shared/errors';
+import type { KassaError } from '../../../shared/errors';
 
 test('status rules: payments and credits settle an invoice; drafts, cancelled and credit notes keep theirs', () => {
   assert.equal(settledStatus('invoice', 'issued', 1000, 0, 0), 'issued');
