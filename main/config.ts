@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { SecretStore } from './secrets/store';
+import type { SyncTuning } from './sync/service';
 
 export interface DataDirInputs {
   flag?: string | undefined;
@@ -44,6 +45,8 @@ export interface AppConfig {
   logEcho?: boolean;
   /** Injected so tests of other modules can use MemorySecretStore; the app always uses the OS keychain. */
   secretStore?: SecretStore;
+  /** Sync timing (leases, back-off, HTTP tuning); tests shorten it, the app uses the defaults. */
+  sync?: SyncTuning;
 }
 
 export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);

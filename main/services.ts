@@ -13,6 +13,7 @@ import { projectRoot } from './native/bindings';
 import { createAdapter } from './providers/registry';
 import { KeytarSecretStore } from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
+import { SyncService } from './sync/service';
 
 export interface Services {
   config: Required<Pick<AppConfig, 'dataDir' | 'runtime'>> & AppConfig;
@@ -24,6 +25,8 @@ export interface Services {
   /** The OS keychain (keytar, loaded on first use); tests may inject a MemorySecretStore via config. */
   secrets: SecretStore;
   accounts: AccountService;
+  /** Outbox drainer, status polling and imports (main/sync); runs in the background in the app and browser host. */
+  sync: SyncService;
   version: string;
   close(): Promise<void>;
 }
@@ -37,6 +40,10 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const fetchFn = config.fetch ?? globalThis.fetch;
   const events = new EventHub();
   const secrets = config.secretStore ?? new KeytarSecretStore();
+  const accounts = new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter });
+  const sync = new SyncService({ db: ledger.db, accounts, createAdapter, log, events, now }, config.sync);
+  if (config.runtime === 'electron' || config.runtime === 'browser-host') sync.start();
+  closers.push(() => sync.stop());
   return {
     config,
     now,
@@ -45,7 +52,8 @@ export async function createServices(config: AppConfig): Promise<Services> {
     events,
     ledger,
     secrets,
-    accounts: new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter }),
+    accounts,
+    sync,
     version: appVersion(),
     async close() {
       for (const c of closers.reverse()) await c();

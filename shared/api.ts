@@ -8,16 +8,19 @@ import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
+import { syncEvents, syncMethods } from './contract/sync';
 import type { ErrorBody } from './errors';
 
 export const api = {
   ...appMethods,
   ...accountMethods,
   ...ledgerMethods,
+  ...syncMethods,
 } as const;
 
 export const events = {
   ...appEvents,
+  ...syncEvents,
 } as const;
 
 export type Api = typeof api;

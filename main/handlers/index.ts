@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { ledgerHandlers } from './ledger';
+import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
 export function buildHandlers(s: Services): Handlers {
@@ -10,5 +11,6 @@ export function buildHandlers(s: Services): Handlers {
     ...appHandlers(s),
     ...accountHandlers(s),
     ...ledgerHandlers(s),
+    ...syncHandlers(s),
   };
 }

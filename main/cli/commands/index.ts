@@ -3,5 +3,6 @@ import type { CliCommand } from '../framework';
 import { accountCommands } from './account';
 import { appCommands } from './app';
 import { ledgerDomainCommands } from './ledger';
+import { syncCommands } from './sync';
 
-export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands];
+export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands, ...syncCommands];

@@ -1,0 +1,71 @@
+/**
+ * What the sync engine remembers per account between runs and across processes (the app and `kassa sync` share it):
+ * last success, last attempt, last error, last poll/import, and an offline pause. Stored as one JSON value per
+ * account in the ledger's key/value `meta` table (key `sync.account:<id>`), so no schema change was needed; the
+ * values hold ids, times and provider messages (already scrubbed), never secrets or customer data.
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type { SyncError } from '../../shared/contract/sync';
+import { writeTx } from '../ledger/connection';
+import { stmt } from '../ledger/sql';
+
+export interface AccountSyncState {
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastPollAt: string | null;
+  lastImportAt: string | null;
+  lastError: SyncError | null;
+  /** Consecutive failures that make the account look offline (or unusable). */
+  failures: number;
+  pausedUntil: string | null;
+  /** Consecutive failed poll rounds, for the poll back-off. */
+  pollFailures: number;
+  /** When the background loop polls this account next (interval with jitter, or back-off after failures). */
+  nextPollAt: string | null;
+}
+
+const EMPTY: AccountSyncState = {
+  lastSuccessAt: null,
+  lastAttemptAt: null,
+  lastPollAt: null,
+  lastImportAt: null,
+  lastError: null,
+  failures: 0,
+  pausedUntil: null,
+  pollFailures: 0,
+  nextPollAt: null,
+};
+
+const key = (accountId: string): string => `sync.account:${accountId}`;
+
+export function readAccountState(db: Db, accountId: string): AccountSyncState {
+  const row = stmt<{ value: string }>(db, `SELECT value FROM meta WHERE key = ?`).get(key(accountId));
+  if (!row) return { ...EMPTY };
+  try {
+    return { ...EMPTY, ...(JSON.parse(row.value) as Partial<AccountSyncState>) };
+  } catch {
+    return { ...EMPTY };
+  }
+}
+
+export function readAllAccountStates(db: Db): Map<string, AccountSyncState> {
+  const out = new Map<string, AccountSyncState>();
+  for (const r of stmt<{ key: string; value: string }>(db, `SELECT key, value FROM meta WHERE key GLOB 'sync.account:*'`).all()) {
+    try {
+      out.set(r.key.slice('sync.account:'.length), { ...EMPTY, ...(JSON.parse(r.value) as Partial<AccountSyncState>) });
+    } catch {
+      // An unreadable value is treated as "nothing known yet".
+    }
+  }
+  return out;
+}
+
+/** Read-modify-write inside the caller's transaction (or its own), so two processes never lose each other's update. */
+export function updateAccountState(db: Db, accountId: string, fn: (s: AccountSyncState) => AccountSyncState): AccountSyncState {
+  const run = (): AccountSyncState => {
+    const next = fn(readAccountState(db, accountId));
+    stmt(db, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key(accountId), JSON.stringify(next));
+    return next;
+  };
+  return db.inTransaction ? run() : writeTx(db, run);
+}

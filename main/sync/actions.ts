@@ -1,0 +1,149 @@
+/**
+ * What a person can do with an outbox item from the sync panel or the CLI, each recorded in the invoice history:
+ * - retry: send again. A create is looked up at the provider first whenever the provider has a lookup and the row
+ *   was ever attempted (so "retry" can never double-bill there); without a lookup, retrying a parked create means
+ *   the user checked the provider and found nothing.
+ * - resolve: nothing more is sent for this item (the user handled it by hand).
+ * - link: the invoice exists at the provider under this remote id (checked there when the provider can read one).
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type { Actor } from '../../shared/contract/invoices';
+import type { SyncItem } from '../../shared/contract/sync';
+import { KassaError, notFound, refused } from '../../shared/errors';
+import { formatMoney } from '../../shared/money';
+import { writeTx } from '../ledger/connection';
+import type { LedgerCtx } from '../ledger/context';
+import { getInvoiceRow } from '../ledger/invoiceRead';
+import { stmt, translateSqliteError } from '../ledger/sql';
+import { PROVIDER_NAMES } from '../providers/http-errors';
+import type { RemoteInvoice } from '../providers/types';
+import { noteHistory, setLinkRemote } from './ledger-apply';
+import { getRow, type OutboxRow } from './outbox-store';
+import { getSyncItem } from './status';
+import type { SyncTarget } from './target';
+
+function tx<T>(db: Db, fn: () => T): T {
+  try {
+    return writeTx(db, fn);
+  } catch (err) {
+    throw translateSqliteError(err);
+  }
+}
+
+/** The row, refused while a drainer holds it or once it is done. */
+function actionable(db: Db, id: number, now: Date): OutboxRow {
+  const row = getRow(db, id);
+  if (!row) throw notFound('sync_item', String(id));
+  if (row.lease_owner !== null && row.lease_until !== null && row.lease_until > now.toISOString()) {
+    throw refused('sync_item_in_flight', 'This item is being sent right now; wait for the result.', 'itemId');
+  }
+  if (row.state === 'done') throw refused('sync_item_done', 'This item is already done.', 'itemId');
+  return row;
+}
+
+function item(db: Db, id: number, now: Date): SyncItem {
+  const it = getSyncItem(db, id, now);
+  if (!it) throw notFound('sync_item', String(id));
+  return it;
+}
+
+export function retryItem(db: Db, id: number, now: Date, actor: Actor, hasLookup: (accountId: string) => boolean): SyncItem {
+  tx(db, () => {
+    const row = actionable(db, id, now);
+    let state: 'pending' | 'unknown' = 'pending';
+    if (row.state === 'unknown') state = 'unknown';
+    else if (row.op === 'create' && row.attempts > 0 && hasLookup(row.account_id)) state = 'unknown';
+    stmt(db, `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?`).run(state, now.toISOString(), now.toISOString(), id);
+    const ctx: LedgerCtx = { db, now, actor };
+    noteHistory(ctx, row.invoice_id, 'sync_retried', { accountId: row.account_id, outboxId: id, op: row.op, previousState: row.state, lookupFirst: state === 'unknown' });
+  });
+  return item(db, id, now);
+}
+
+export function resolveItem(db: Db, id: number, now: Date, actor: Actor, note: string | null): SyncItem {
+  tx(db, () => {
+    const row = actionable(db, id, now);
+    stmt(
+      db,
+      `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
+         result_json = json_patch(coalesce(result_json, '{}'), json_object('resolvedBy', ?, 'note', ?, 'previousState', ?)), updated_at = ?
+       WHERE id = ?`,
+    ).run(actor, note, row.state, now.toISOString(), id);
+    noteHistory({ db, now, actor }, row.invoice_id, 'sync_resolved', { accountId: row.account_id, outboxId: id, op: row.op, previousState: row.state, note });
+  });
+  return item(db, id, now);
+}
+
+/**
+ * Links the invoice of a create item to `remoteId`. Where the provider can read one invoice, it is read first and
+ * must match the invoice's currency and amount; otherwise the link is recorded as the user states it.
+ */
+export async function linkItem(db: Db, id: number, remoteId: string, now: () => Date, actor: Actor, target: SyncTarget): Promise<SyncItem> {
+  const row = actionable(db, id, now());
+  if (row.op !== 'create') throw refused('sync_item_not_create', 'Only an item that creates the invoice at the provider can be linked to a remote invoice.', 'itemId');
+  const inv = getInvoiceRow(db, row.invoice_id);
+  const name = PROVIDER_NAMES[target.account.provider];
+  let remote: RemoteInvoice;
+  if (target.adapter.get) {
+    remote = await target.adapter.get(remoteId);
+    if (remote.currency !== null && remote.currency !== inv.currency) {
+      throw refused('remote_mismatch', `${name} invoice ${remoteId} is in ${remote.currency}, but ${inv.number ?? 'the invoice'} is in ${inv.currency}.`, 'remoteId');
+    }
+    if (remote.total !== null && remote.total !== inv.total) {
+      throw refused(
+        'remote_mismatch',
+        `${name} invoice ${remoteId} is for ${formatMoney(remote.total, inv.currency)}, but ${inv.number ?? 'the invoice'} totals ${formatMoney(inv.total, inv.currency)}.`,
+        'remoteId',
+      );
+    }
+  } else {
+    remote = {
+      provider: target.account.provider,
+      remoteId,
+      reference: null,
+      remoteNumber: null,
+      remoteStatus: '',
+      status: null,
+      currency: null,
+      total: null,
+      amountPaid: null,
+      customerName: null,
+      customerEmail: null,
+      issueDate: null,
+      dueDate: null,
+      paidAt: null,
+      paymentUrl: null,
+      createdAt: null,
+      raw: null,
+    };
+  }
+  const paymentUrl = target.adapter.paymentUrl?.(remote) ?? remote.paymentUrl;
+  tx(db, () => {
+    const current = actionable(db, id, now());
+    const at = now();
+    const ctx: LedgerCtx = { db, now: at, actor };
+    const reference = stmt<{ reference: string }>(db, `SELECT reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`).get(current.invoice_id, current.account_id)?.reference;
+    setLinkRemote(ctx, {
+      invoiceId: current.invoice_id,
+      accountId: current.account_id,
+      reference: reference ?? inv.number ?? inv.id,
+      remote,
+      paymentUrl,
+      paymentUrlObserved: paymentUrl !== null && target.adapter.capabilities.paymentUrlObserved,
+    });
+    stmt(
+      db,
+      `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
+         result_json = json_object('remoteId', ?, 'linkedBy', ?), updated_at = ?
+       WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state <> 'done'`,
+    ).run(remoteId, actor, at.toISOString(), current.invoice_id, current.account_id);
+    noteHistory(ctx, current.invoice_id, 'sync_linked', { accountId: current.account_id, outboxId: id, remoteId, verified: target.adapter.get !== undefined });
+  });
+  return item(db, id, now());
+}
+
+export function assertItemAccount(db: Db, id: number): string {
+  const row = getRow(db, id);
+  if (!row) throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
+  return row.account_id;
+}

@@ -1,0 +1,207 @@
+/**
+ * The outbox drainer: claims due rows under a lease, carries them out a few at a time (the rows of one invoice never
+ * at the same time — the claim enforces their order), renews its leases while a slow provider answers, records
+ * each result, and stops when nothing is due. Accounts that look offline are paused (health.ts) and their rows left
+ * for later. Safe to run in several processes at once: a row is only ever held by one drainer.
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type { DrainSummary } from '../../shared/contract/sync';
+import type { ErrorBody } from '../../shared/errors';
+import { writeTx } from '../ledger/connection';
+import { stmt } from '../ledger/sql';
+import type { Logger } from '../log';
+import type { BackoffPolicy } from './backoff';
+import { bodyOf, classifyFailure } from './failures';
+import type { AccountHealth } from './health';
+import { claimRows, finishRow, renewLeases, type ClaimedRow } from './outbox-store';
+import { RowPusher, type PushResult } from './push';
+import type { SyncTarget } from './target';
+
+export interface DrainerDeps {
+  db: Db;
+  owner: string;
+  now: () => Date;
+  log: Logger;
+  random: () => number;
+  retry: BackoffPolicy;
+  leaseMs: number;
+  /** Rows worked on at once (across invoices and accounts). */
+  concurrency: number;
+  health: AccountHealth;
+  /** The account's adapter; throws when there is none (unsupported provider, account gone). */
+  target(accountId: string): SyncTarget;
+  /** Called after each row whose state changed, e.g. to refresh screens. */
+  onRowDone?(row: ClaimedRow, result: PushResult): void;
+}
+
+export interface DrainOptions {
+  accountIds?: readonly string[] | undefined;
+  signal?: AbortSignal | undefined;
+  /** Safety bound on claim rounds (a row that keeps failing is backed off, so this is rarely reached). */
+  maxPasses?: number;
+}
+
+export const emptyDrain = (): DrainSummary => ({ claimed: 0, done: 0, reconciled: 0, resent: 0, failed: 0, needsReview: 0, skipped: 0, retryLater: 0, leaseLost: 0 });
+
+/** Runs `fn` over `items` with at most `limit` at a time. */
+export async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+export class OutboxDrainer {
+  constructor(private readonly d: DrainerDeps) {}
+
+  async drain(opts: DrainOptions = {}): Promise<DrainSummary> {
+    const summary = emptyDrain();
+    const held = new Set<number>();
+    // Heartbeat: keep our leases alive while a provider is slow (a third of the lease, so two beats may be missed).
+    const beat = setInterval(() => {
+      try {
+        renewLeases(this.d.db, this.d.owner, [...held], new Date(this.d.now().getTime() + this.d.leaseMs));
+      } catch (err) {
+        this.d.log.warn('sync.lease_renew_failed', { code: bodyOf(err).code });
+      }
+    }, Math.max(50, Math.floor(this.d.leaseMs / 3)));
+    beat.unref();
+    try {
+      const maxPasses = opts.maxPasses ?? 10_000;
+      for (let pass = 0; pass < maxPasses && !opts.signal?.aborted; pass++) {
+        let rows: ClaimedRow[];
+        try {
+          rows = claimRows(this.d.db, {
+            owner: this.d.owner,
+            now: this.d.now(),
+            leaseMs: this.d.leaseMs,
+            limit: this.d.concurrency * 4,
+            accountIds: opts.accountIds,
+            excludeAccountIds: this.d.health.pausedIds(),
+          });
+        } catch (err) {
+          // A busy ledger (another process writing for >10 s) is not an error of any row: try at the next round.
+          this.d.log.warn('sync.claim_failed', { code: bodyOf(err).code });
+          break;
+        }
+        if (rows.length === 0) break;
+        summary.claimed += rows.length;
+        await pool(rows, this.d.concurrency, async (row) => {
+          held.add(row.id);
+          try {
+            this.tally(summary, await this.one(row, opts.signal));
+          } finally {
+            held.delete(row.id);
+          }
+        });
+        this.d.health.flush();
+      }
+    } finally {
+      clearInterval(beat);
+      this.d.health.flush();
+    }
+    return summary;
+  }
+
+  private tally(s: DrainSummary, r: PushResult): void {
+    switch (r.kind) {
+      case 'done':
+        s.done++;
+        break;
+      case 'reconciled':
+        s.done++;
+        s.reconciled++;
+        break;
+      case 'resent':
+        s.done++;
+        s.resent++;
+        break;
+      case 'failed':
+        s.failed++;
+        break;
+      case 'needs_review':
+        s.needsReview++;
+        break;
+      case 'skipped':
+        s.skipped++;
+        break;
+      case 'retry':
+        s.retryLater++;
+        break;
+      case 'lease_lost':
+        s.leaseLost++;
+        break;
+    }
+  }
+
+  /** Gives a claimed row back untouched (account paused meanwhile, or shutting down), due again at `at`. */
+  private release(row: ClaimedRow, at: Date, reason: ErrorBody): PushResult {
+    const error: ErrorBody = row.previousSentAt ? { ...reason, details: { ...(reason.details ?? {}), sentAt: row.previousSentAt } } : reason;
+    const owned = writeTx(this.d.db, () => {
+      // The attempt never happened: do not count it.
+      stmt(this.d.db, `UPDATE outbox SET attempts = max(0, attempts - 1) WHERE id = ? AND lease_owner = ?`).run(row.id, this.d.owner);
+      return finishRow(this.d.db, row.id, this.d.owner, this.d.now(), { state: row.previousState, nextAttemptAt: at.toISOString(), error });
+    });
+    return { kind: owned ? 'retry' : 'lease_lost', signal: null };
+  }
+
+  private async push(row: ClaimedRow): Promise<PushResult> {
+    let target: SyncTarget;
+    try {
+      target = this.d.target(row.account_id);
+    } catch (err) {
+      // No adapter for the account: nothing was sent.
+      return this.decide(row, err, row.previousState);
+    }
+    try {
+      return await new RowPusher({ db: this.d.db, owner: this.d.owner, now: this.d.now, log: this.d.log, random: this.d.random, retry: this.d.retry }, target, row).run();
+    } catch (err) {
+      // Recording the outcome itself failed: a create may have reached the provider, so it is looked up next time.
+      return this.decide(row, err, row.op === 'create' ? 'unknown' : row.previousState);
+    }
+  }
+
+  /** Ends a row on an error that happened outside the pusher's own handling. */
+  private decide(row: ClaimedRow, err: unknown, retryState: 'pending' | 'unknown'): PushResult {
+    const error = bodyOf(err);
+    const cls = classifyFailure(error);
+    this.d.log.warn('sync.row_failed', { outboxId: row.id, account: row.account_id, op: row.op, code: error.code });
+    let owned = false;
+    try {
+      owned = writeTx(this.d.db, () =>
+        finishRow(this.d.db, row.id, this.d.owner, this.d.now(), {
+          state: cls === 'permanent' ? 'failed' : retryState,
+          nextAttemptAt: cls === 'permanent' ? null : new Date(this.d.now().getTime() + this.d.retry.baseMs).toISOString(),
+          error,
+        }),
+      );
+    } catch {
+      // The lease runs out and another attempt decides.
+    }
+    return owned ? { kind: cls === 'permanent' ? 'failed' : 'retry', signal: cls, error } : { kind: 'lease_lost', signal: null };
+  }
+
+  private async one(row: ClaimedRow, signal: AbortSignal | undefined): Promise<PushResult> {
+    const health = this.d.health;
+    if (signal?.aborted) {
+      return this.release(row, this.d.now(), { kind: 'io', code: 'sync_stopped', message: 'The sync stopped before this was sent; it is sent at the next sync.' });
+    }
+    const pausedUntil = health.pauseEnds(row.account_id);
+    if (pausedUntil) {
+      return this.release(row, pausedUntil, {
+        kind: 'io',
+        code: 'account_paused',
+        message: `Waiting: the provider looked unreachable; Kassa tries again at ${pausedUntil.toISOString()}.`,
+      });
+    }
+    const result = await this.push(row);
+    if (result.signal === 'success') health.success(row.account_id);
+    else if (result.signal && result.error) health.failure(row.account_id, result.signal, result.error);
+    this.d.onRowDone?.(row, result);
+    return result;
+  }
+}

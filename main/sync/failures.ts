@@ -1,0 +1,55 @@
+/**
+ * What a failed provider call means for the outbox. The HTTP client already decided whether a write may have
+ * reached the provider (`outcome: 'unknown'`); here we decide what the drainer does next:
+ * - offline:   the network or the provider is unreachable → retry later, and pause the account after a few in a row;
+ * - transient: the provider had a bad moment (5xx, 429, unreadable answer) or the ledger was busy → retry later;
+ * - account:   the account itself is unusable until a person acts (wrong key, keychain locked, merchant id missing)
+ *              → retry later with a long back-off, and show the error on the account;
+ * - permanent: the provider refused this request (4xx) or the invoice cannot be expressed there → failed, a person
+ *              decides (retry after fixing, or mark resolved).
+ */
+import { KassaError, toErrorBody, type ErrorBody } from '../../shared/errors';
+import type { SyncError } from '../../shared/contract/sync';
+
+export type FailureClass = 'offline' | 'transient' | 'account' | 'permanent';
+
+const OFFLINE = new Set(['provider_unreachable', 'provider_timeout', 'provider_network_error']);
+const TRANSIENT = new Set([
+  'provider_server_error',
+  'provider_rate_limited',
+  'provider_malformed_response',
+  'provider_unexpected_response',
+  'ledger_busy',
+  'ledger_io',
+]);
+const ACCOUNT = new Set(['provider_auth_failed', 'secret_missing', 'merchant_id_missing']);
+
+export function classifyFailure(body: ErrorBody): FailureClass {
+  if (body.code === 'outcome_unknown') {
+    const reason = body.details?.reason;
+    return reason === 'timeout' || reason === 'connection_lost' ? 'offline' : 'transient';
+  }
+  if (OFFLINE.has(body.code)) return 'offline';
+  if (TRANSIENT.has(body.code)) return 'transient';
+  if (body.kind === 'keychain' || ACCOUNT.has(body.code)) return 'account';
+  if (body.kind === 'io') return 'transient';
+  return 'permanent';
+}
+
+/** Any thrown value as an ErrorBody; bugs (non-KassaErrors) keep their message for the log only. */
+export function bodyOf(err: unknown): ErrorBody {
+  if (err instanceof KassaError) return err.toBody();
+  return toErrorBody(err);
+}
+
+/** The part of an error body the sync panel shows: never a stack, never a secret (bodies are already scrubbed). */
+export function syncErrorOf(body: ErrorBody, at: string | null): SyncError {
+  const d = body.details ?? {};
+  return {
+    code: body.code,
+    message: body.message,
+    providerMessage: typeof d.providerMessage === 'string' ? d.providerMessage : null,
+    httpStatus: typeof d.httpStatus === 'number' ? d.httpStatus : null,
+    at,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * What sync writes into the ledger, built on the ledger's own helpers (history, payments, provider statuses,
+ * external imports). Every function runs inside the caller's writeTx.
+ *
+ * Conflict rules:
+ * - The provider wins on payment facts: a payment it reports is recorded (source 'provider', idempotent on
+ *   (account, remote payment key)), and so are cancelled / expired / reopened statuses it reports.
+ * - An issued invoice's content stays as issued: nothing here edits lines, amounts, dates or the customer; whatever
+ *   the provider holds beyond our fields stays in the link's raw payload.
+ * - Where the two disagree in a way only a person can settle (paid there but cancelled here, a payment in another
+ *   currency, more paid there than is owed here), the ledger records what it can, the invoice history records the
+ *   conflict, and the caller raises a warning.
+ */
+import type { ProviderId } from '../../shared/domain';
+import { formatMoney } from '../../shared/money';
+import { KassaError } from '../../shared/errors';
+import { todayOf, type LedgerCtx } from '../ledger/context';
+import { appendHistory } from '../ledger/history';
+import { getInvoiceRow } from '../ledger/invoiceRead';
+import { applyProviderStatus } from '../ledger/lifecycle';
+import { recordPayment } from '../ledger/payments';
+import { stmt } from '../ledger/sql';
+import { PROVIDER_NAMES } from '../providers/http-errors';
+import type { RemoteInvoice } from '../providers/types';
+
+export type ChangeKind = 'paid' | 'partially_paid' | 'cancelled' | 'expired' | 'reopened' | 'conflict';
+
+export interface AppliedChange {
+  invoiceId: string;
+  number: string | null;
+  kind: ChangeKind;
+  /** Minor units recorded as paid by this change. */
+  amount: number;
+  currency: string;
+  message: string;
+}
+
+/** Appends a history entry that does not change the status (sync's resolutions, links, conflicts). */
+export function noteHistory(ctx: LedgerCtx, invoiceId: string, action: string, details: Record<string, unknown>): void {
+  const row = getInvoiceRow(ctx.db, invoiceId);
+  appendHistory(ctx, invoiceId, action, row.status, row.status, details);
+}
+
+export interface LinkFacts {
+  invoiceId: string;
+  accountId: string;
+  /** Our reference, used only when the link row does not exist yet. */
+  reference: string;
+  remote: RemoteInvoice;
+  paymentUrl: string | null;
+  paymentUrlObserved: boolean;
+}
+
+/**
+ * Records the remote copy of an invoice on its link (creating the link if the invoice had none for this account).
+ * Refuses when that remote invoice is already linked to another ledger invoice (a person must look).
+ */
+export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
+  const other = stmt<{ invoice_id: string }>(ctx.db, `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ? AND invoice_id <> ?`).get(
+    f.accountId,
+    f.remote.remoteId,
+    f.invoiceId,
+  );
+  if (other) {
+    throw new KassaError('refused', 'remote_already_linked', `Remote invoice ${f.remote.remoteId} is already linked to another invoice of the ledger.`, {
+      field: 'remoteId',
+      details: { otherInvoiceId: other.invoice_id },
+    });
+  }
+  const at = ctx.now.toISOString();
+  const raw = JSON.stringify(f.remote.raw ?? null);
+  const r = stmt(
+    ctx.db,
+    `UPDATE invoice_links SET remote_id = ?, remote_status = ?, payment_url = coalesce(?, payment_url), payment_url_observed = CASE WHEN ? IS NULL THEN payment_url_observed ELSE ? END,
+       raw_json = ?, last_synced_at = ?, updated_at = ?
+     WHERE invoice_id = ? AND account_id = ?`,
+  ).run(f.remote.remoteId, f.remote.remoteStatus, f.paymentUrl, f.paymentUrl, f.paymentUrlObserved ? 1 : 0, raw, at, at, f.invoiceId, f.accountId);
+  if (r.changes === 0) {
+    stmt(
+      ctx.db,
+      `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, remote_status, payment_url, payment_url_observed, raw_json, last_synced_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(f.invoiceId, f.accountId, f.remote.remoteId, f.reference, f.remote.remoteStatus, f.paymentUrl, f.paymentUrlObserved ? 1 : 0, raw, at, at, at);
+  }
+}
+
+export interface LinkState {
+  invoiceId: string;
+  accountId: string;
+  provider: ProviderId;
+  remoteStatus: string | null;
+  rawJson: string | null;
+}
+
+/** Sum of the payments this account reported for this invoice (not voided). */
+function providerPaid(ctx: LedgerCtx, invoiceId: string, accountId: string): number {
+  return (
+    stmt<{ s: number | null }>(ctx.db, `SELECT sum(amount) AS s FROM payments WHERE invoice_id = ? AND account_id = ? AND source = 'provider' AND voided_at IS NULL`).get(
+      invoiceId,
+      accountId,
+    )?.s ?? 0
+  );
+}
+
+function paymentDate(ctx: LedgerCtx, paidAt: string | null): string {
+  const today = todayOf(ctx);
+  const d = paidAt && /^\d{4}-\d{2}-\d{2}/.test(paidAt) ? paidAt.slice(0, 10) : today;
+  return d > today ? today : d;
+}
+
+/**
+ * Applies what the provider says about a linked invoice: refreshes the link's payload, records payments and
+ * provider statuses, and records conflicts. Returns the changes worth telling the user about. Idempotent: the same
+ * remote facts applied twice change nothing the second time.
+ */
+export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: RemoteInvoice): AppliedChange[] {
+  const pctx: LedgerCtx = { ...ctx, actor: 'provider' };
+  const name = PROVIDER_NAMES[link.provider];
+  const raw = JSON.stringify(remote.raw ?? null);
+  const remoteChanged = raw !== link.rawJson || remote.remoteStatus !== link.remoteStatus;
+  if (remoteChanged) {
+    const at = ctx.now.toISOString();
+    stmt(ctx.db, `UPDATE invoice_links SET remote_status = ?, raw_json = ?, payment_url = coalesce(payment_url, ?), last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`).run(
+      remote.remoteStatus,
+      raw,
+      remote.paymentUrl,
+      at,
+      at,
+      link.invoiceId,
+      link.accountId,
+    );
+  }
+  const changes: AppliedChange[] = [];
+  let row = getInvoiceRow(ctx.db, link.invoiceId);
+  if (row.kind !== 'invoice' || row.status === 'draft') return changes;
+  const base = { invoiceId: row.id, number: row.number, currency: row.currency };
+  const label = row.number ?? row.id;
+  const conflict = (problem: string, message: string, details: Record<string, unknown> = {}): void => {
+    // Recorded once per remote change, not on every poll that sees the same facts.
+    if (!remoteChanged) return;
+    noteHistory(pctx, row.id, 'provider_conflict', { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus, problem, ...details });
+    changes.push({ ...base, kind: 'conflict', amount: 0, message });
+  };
+
+  // Payment facts: the provider's cumulative amount paid, minus what it reported before.
+  const remotePaid = remote.amountPaid ?? (remote.status === 'paid' ? remote.total : null);
+  if ((remote.status === 'paid' || remote.status === 'partially_paid') && remotePaid !== null && remotePaid > 0) {
+    const recorded = providerPaid(ctx, row.id, link.accountId);
+    const delta = remotePaid - recorded;
+    if (delta > 0) {
+      const balance = row.total - row.paid - row.credited;
+      if (remote.currency !== null && remote.currency !== row.currency) {
+        conflict('currency_mismatch', `${label}: ${name} reports a payment in ${remote.currency}, but the invoice is in ${row.currency}; record it by hand.`, { remoteCurrency: remote.currency });
+      } else if (row.status === 'cancelled') {
+        conflict(
+          'paid_but_cancelled',
+          `${label} is cancelled here, but ${name} reports ${formatMoney(delta, row.currency)} paid. Refund it at ${name}, or void the cancellation by issuing a new invoice.`,
+          { amount: delta },
+        );
+      } else if (balance <= 0) {
+        if (remoteChanged) noteHistory(pctx, row.id, 'provider_reported_paid', { accountId: link.accountId, remoteId: remote.remoteId, amount: delta, note: 'already settled in the ledger' });
+      } else {
+        const amount = Math.min(delta, balance);
+        recordPayment(pctx, {
+          invoiceId: row.id,
+          amount,
+          date: paymentDate(ctx, remote.paidAt),
+          method: name,
+          note: `Reported by ${name}`,
+          provider: { accountId: link.accountId, remoteId: `${remote.remoteId}:paid:${recorded + amount}` },
+        });
+        row = getInvoiceRow(ctx.db, row.id);
+        const kind: ChangeKind = row.status === 'paid' ? 'paid' : 'partially_paid';
+        changes.push({
+          ...base,
+          kind,
+          amount,
+          message: kind === 'paid' ? `${label} is paid: ${name} received ${formatMoney(amount, row.currency)}.` : `${label} is partially paid: ${name} received ${formatMoney(amount, row.currency)}.`,
+        });
+        if (delta > balance) {
+          conflict('paid_more_than_owed', `${name} reports ${formatMoney(delta, row.currency)} for ${label}, ${formatMoney(delta - balance, row.currency)} more than was still owed; check the payments recorded by hand.`, {
+            amount: delta,
+            balance,
+          });
+        }
+      }
+    }
+  }
+
+  // Status facts.
+  const open = row.status === 'issued' || row.status === 'partially_paid';
+  const details = { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus };
+  if (remote.status === 'cancelled' && (open || row.status === 'expired')) {
+    if (row.paid > 0) {
+      conflict('cancelled_with_payments', `${name} cancelled ${label}, which has payments in the ledger; void or refund them, then cancel it here.`);
+    } else if (applyProviderStatus(pctx, row.id, 'cancelled', details)) {
+      changes.push({ ...base, kind: 'cancelled', amount: 0, message: `${label} was cancelled at ${name}.` });
+    }
+  } else if (remote.status === 'expired' && open) {
+    if (applyProviderStatus(pctx, row.id, 'expired', details)) changes.push({ ...base, kind: 'expired', amount: 0, message: `${label} expired at ${name}.` });
+  } else if ((remote.status === 'issued' || remote.status === 'partially_paid') && row.status === 'expired') {
+    if (applyProviderStatus(pctx, row.id, 'issued', details)) changes.push({ ...base, kind: 'reopened', amount: 0, message: `${label} is open again at ${name}.` });
+  }
+  return changes;
+}

@@ -1,0 +1,244 @@
+/**
+ * The outbox table as the drainer sees it: claiming rows under a lease, renewing and releasing leases, and the
+ * final states. The ledger only inserts rows (main/ledger/outbox.ts); every state change after that is here.
+ *
+ * Claim rules, all inside one BEGIN IMMEDIATE transaction so two processes can never take the same row:
+ * - state pending or unknown, due (next_attempt_at ≤ now), and no live lease;
+ * - no earlier row of the same invoice is unfinished (anything but done/skipped): the rows of one invoice go strictly
+ *   in order, so a cancel never overtakes the create it cancels;
+ * - the claimed row is written as `unknown` *before* anything is sent (write-ahead): if the process dies mid-send,
+ *   whoever takes the row next looks it up at the provider first instead of sending it again.
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type { ErrorBody } from '../../shared/errors';
+import type { OutboxCounts, OutboxOp, OutboxState } from '../../shared/contract/sync';
+import { writeTx } from '../ledger/connection';
+import { stmt } from '../ledger/sql';
+import { ownerIsDead } from './lease';
+
+export interface OutboxRow {
+  id: number;
+  invoice_id: string;
+  account_id: string;
+  op: OutboxOp;
+  payload_json: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error_json: string | null;
+  result_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A row as claimed: `previousState` says whether to send (pending) or look up first (unknown). */
+export interface ClaimedRow extends OutboxRow {
+  previousState: 'pending' | 'unknown';
+  /** When the previous attempt may have reached the provider (for the lookup window). */
+  previousSentAt: string | null;
+}
+
+/** Stored in last_error_json while a row is being worked on; it is what remains if the process dies mid-send. */
+export const INTERRUPTED_CODE = 'sync_interrupted';
+
+export interface ClaimOptions {
+  owner: string;
+  now: Date;
+  leaseMs: number;
+  limit: number;
+  /** Only these accounts (all when omitted). */
+  accountIds?: readonly string[] | undefined;
+  /** Never these (paused accounts). */
+  excludeAccountIds?: readonly string[] | undefined;
+}
+
+const CLAIMABLE = `
+  SELECT o.* FROM outbox o
+  WHERE o.state IN ('pending', 'unknown')
+    AND ifnull(o.next_attempt_at, '') <= :now
+    AND (o.lease_until IS NULL OR o.lease_until <= :now)
+    AND (:only IS NULL OR o.account_id IN (SELECT value FROM json_each(:only)))
+    AND o.account_id NOT IN (SELECT value FROM json_each(:skip))
+    AND NOT EXISTS (
+      SELECT 1 FROM outbox p WHERE p.invoice_id = o.invoice_id AND p.id < o.id AND p.state NOT IN ('done', 'skipped')
+    )
+  ORDER BY o.id
+  LIMIT :limit`;
+
+function sentAtOf(lastErrorJson: string | null): string | null {
+  if (!lastErrorJson) return null;
+  try {
+    const e = JSON.parse(lastErrorJson) as ErrorBody;
+    const at = e.details?.sentAt;
+    return typeof at === 'string' ? at : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the previous attempt of an unknown row ran into (kept across the write-ahead marker for the panel). */
+function previousError(lastErrorJson: string | null): { code: string; message: string } | null {
+  if (!lastErrorJson) return null;
+  try {
+    const e = JSON.parse(lastErrorJson) as ErrorBody;
+    if (e.code === INTERRUPTED_CODE) {
+      const p = e.details?.previous as { code?: unknown; message?: unknown } | undefined;
+      return p && typeof p.code === 'string' && typeof p.message === 'string' ? { code: p.code, message: p.message } : { code: e.code, message: e.message };
+    }
+    return { code: e.code, message: e.message };
+  } catch {
+    return null;
+  }
+}
+
+/** Releases leases held by processes of this machine that no longer exist. Call inside the claim transaction. */
+function releaseDeadLeases(db: Db, nowIso: string): number {
+  const owners = stmt<{ lease_owner: string }>(
+    db,
+    `SELECT DISTINCT lease_owner FROM outbox WHERE state IN ('pending', 'unknown') AND lease_owner IS NOT NULL AND lease_until > ?`,
+  ).all(nowIso);
+  let released = 0;
+  for (const { lease_owner } of owners) {
+    if (!ownerIsDead(lease_owner)) continue;
+    released += stmt(db, `UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND state IN ('pending', 'unknown')`).run(lease_owner).changes;
+  }
+  return released;
+}
+
+export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
+  return writeTx(db, () => {
+    const nowIso = o.now.toISOString();
+    releaseDeadLeases(db, nowIso);
+    const rows = stmt<OutboxRow>(db, CLAIMABLE).all({
+      now: nowIso,
+      only: o.accountIds ? JSON.stringify(o.accountIds) : null,
+      skip: JSON.stringify(o.excludeAccountIds ?? []),
+      limit: o.limit,
+    });
+    const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
+    const take = stmt(
+      db,
+      `UPDATE outbox SET state = 'unknown', lease_owner = ?, lease_until = ?, attempts = attempts + 1, last_error_json = ?, updated_at = ?
+       WHERE id = ? AND state IN ('pending', 'unknown') AND (lease_until IS NULL OR lease_until <= ?)`,
+    );
+    const claimed: ClaimedRow[] = [];
+    for (const r of rows) {
+      const previousSentAt = r.state === 'unknown' ? sentAtOf(r.last_error_json) ?? r.updated_at : null;
+      const previous = r.state === 'unknown' ? previousError(r.last_error_json) : null;
+      // Kept if we die: the next claimer sees "unknown", with the time this attempt may have reached the provider.
+      const marker: ErrorBody = {
+        kind: 'io',
+        code: INTERRUPTED_CODE,
+        message: 'The sync stopped while this was being sent; it is looked up at the provider before it is sent again.',
+        details: { sentAt: nowIso, ...(previousSentAt ? { previousSentAt } : {}), ...(previous ? { previous } : {}) },
+      };
+      if (take.run(o.owner, until, JSON.stringify(marker), nowIso, r.id, nowIso).changes !== 1) continue;
+      claimed.push({
+        ...r,
+        previousState: r.state === 'unknown' ? 'unknown' : 'pending',
+        previousSentAt,
+        state: 'unknown',
+        attempts: r.attempts + 1,
+        lease_owner: o.owner,
+        lease_until: until,
+        last_error_json: JSON.stringify(marker),
+      });
+    }
+    return claimed;
+  });
+}
+
+/** Pushes the lease of rows we still hold further out (heartbeat while a slow provider answers). */
+export function renewLeases(db: Db, owner: string, ids: readonly number[], until: Date): number {
+  if (ids.length === 0) return 0;
+  return writeTx(db, () =>
+    stmt(db, `UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND id IN (SELECT value FROM json_each(?))`).run(until.toISOString(), owner, JSON.stringify(ids)).changes,
+  );
+}
+
+export function holdsLease(db: Db, id: number, owner: string): boolean {
+  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ?`).get(id, owner)?.n === 1;
+}
+
+export interface Finish {
+  state: OutboxState;
+  nextAttemptAt?: string | null;
+  error?: ErrorBody | null;
+  result?: Record<string, unknown> | null;
+}
+
+/**
+ * Ends our work on a row: sets its state and releases the lease. Only while we still hold the lease (returns false
+ * otherwise: another drainer took the row over after our lease expired, and it decides now).
+ * Call inside the transaction that records the row's effect on the ledger.
+ */
+export function finishRow(db: Db, id: number, owner: string, now: Date, f: Finish): boolean {
+  const r = stmt(
+    db,
+    `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, last_error_json = ?, result_json = coalesce(?, result_json), updated_at = ?
+     WHERE id = ? AND lease_owner = ?`,
+  ).run(f.state, f.nextAttemptAt ?? null, f.error ? JSON.stringify(f.error) : null, f.result ? JSON.stringify(f.result) : null, now.toISOString(), id, owner);
+  return r.changes === 1;
+}
+
+export function getRow(db: Db, id: number): OutboxRow | undefined {
+  return stmt<OutboxRow>(db, `SELECT * FROM outbox WHERE id = ?`).get(id);
+}
+
+const ZERO: OutboxCounts = { pending: 0, unknown: 0, failed: 0, needsReview: 0, skipped: 0, done: 0 };
+
+const FIELD: Record<OutboxState, keyof OutboxCounts> = {
+  pending: 'pending',
+  unknown: 'unknown',
+  failed: 'failed',
+  needs_review: 'needsReview',
+  skipped: 'skipped',
+  done: 'done',
+};
+
+/** Counts per account and state, in one grouped query. */
+export function countsByAccount(db: Db, accountIds?: readonly string[]): Map<string, OutboxCounts> {
+  const rows = stmt<{ account_id: string; state: OutboxState; n: number }>(
+    db,
+    `SELECT account_id, state, count(*) AS n FROM outbox WHERE (:only IS NULL OR account_id IN (SELECT value FROM json_each(:only))) GROUP BY account_id, state`,
+  ).all({ only: accountIds ? JSON.stringify(accountIds) : null });
+  const out = new Map<string, OutboxCounts>();
+  for (const r of rows) {
+    const c = out.get(r.account_id) ?? { ...ZERO };
+    c[FIELD[r.state]] += r.n;
+    out.set(r.account_id, c);
+  }
+  return out;
+}
+
+export function sumCounts(list: Iterable<OutboxCounts>): OutboxCounts {
+  const t = { ...ZERO };
+  for (const c of list) for (const k of Object.keys(t) as Array<keyof OutboxCounts>) t[k] += c[k];
+  return t;
+}
+
+export const zeroCounts = (): OutboxCounts => ({ ...ZERO });
+
+/** Rows that are not done, newest first: what the sync panel lists. */
+export function openRows(db: Db, accountId: string, limit: number): Array<OutboxRow & { number: string | null; remote_id: string | null }> {
+  return stmt<OutboxRow & { number: string | null; remote_id: string | null }>(
+    db,
+    `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o
+     JOIN invoices i ON i.id = o.invoice_id
+     LEFT JOIN invoice_links l ON l.invoice_id = o.invoice_id AND l.account_id = o.account_id
+     WHERE o.account_id = ? AND o.state IN ('pending', 'unknown', 'failed', 'needs_review', 'skipped')
+     ORDER BY o.id DESC LIMIT ?`,
+  ).all(accountId, limit);
+}
+
+/** When the next row of these accounts becomes due (for the background loop's sleep). */
+export function nextDueAt(db: Db, excludeAccountIds: readonly string[]): string | null {
+  const r = stmt<{ at: string | null }>(
+    db,
+    `SELECT min(max(ifnull(next_attempt_at, ''), ifnull(lease_until, ''))) AS at FROM outbox
+     WHERE state IN ('pending', 'unknown') AND account_id NOT IN (SELECT value FROM json_each(?))`,
+  ).get(JSON.stringify(excludeAccountIds));
+  return r?.at ?? null;
+}

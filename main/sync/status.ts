@@ -1,0 +1,116 @@
+/**
+ * The sync panel's view of the ledger: per-account status and the outbox items that are not done, in a fixed number
+ * of queries (accounts, states, grouped counts, grouped open/linked counts, then one item query per account shown).
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type { AccountSyncStatus, SyncError, SyncItem, SyncItemAction } from '../../shared/contract/sync';
+import type { ProviderAccount } from '../../shared/domain';
+import type { ErrorBody } from '../../shared/errors';
+import { stmt } from '../ledger/sql';
+import { capabilitiesOf } from '../providers/registry';
+import { readAllAccountStates } from './account-state';
+import { syncErrorOf } from './failures';
+import { countsByAccount, INTERRUPTED_CODE, openRows, zeroCounts, type OutboxRow } from './outbox-store';
+
+type ItemRow = OutboxRow & { number: string | null; remote_id: string | null };
+
+function parse<T>(json: string | null): T | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function toSyncItem(r: ItemRow, now: Date): SyncItem {
+  const nowIso = now.toISOString();
+  const inFlight = r.lease_owner !== null && r.lease_until !== null && r.lease_until > nowIso;
+  const body = parse<ErrorBody>(r.last_error_json);
+  let error: SyncError | null = null;
+  if (body) {
+    if (body.code === INTERRUPTED_CODE && inFlight) {
+      // The write-ahead marker of a row being sent right now: show what happened before, if anything.
+      const prev = body.details?.previous as { code?: string; message?: string } | undefined;
+      error = prev?.code && prev.message ? { code: prev.code, message: prev.message, providerMessage: null, httpStatus: null, at: null } : null;
+    } else {
+      error = syncErrorOf(body, r.updated_at);
+    }
+  }
+  const result = parse<Record<string, unknown>>(r.result_json);
+  const advice = typeof result?.advice === 'string' ? result.advice : null;
+  const actions: SyncItemAction[] = [];
+  if (!inFlight && r.state !== 'done') {
+    const due = r.next_attempt_at === null || r.next_attempt_at <= nowIso;
+    if (r.state !== 'pending' || !due) actions.push('retry');
+    actions.push('resolve');
+    if (r.op === 'create' && r.remote_id === null) actions.push('link');
+  }
+  return {
+    id: r.id,
+    invoiceId: r.invoice_id,
+    invoiceNumber: r.number,
+    accountId: r.account_id,
+    op: r.op,
+    state: r.state,
+    attempts: r.attempts,
+    nextAttemptAt: r.state === 'pending' || r.state === 'unknown' ? r.next_attempt_at : null,
+    inFlight,
+    error,
+    advice,
+    remoteId: r.remote_id ?? (typeof result?.remoteId === 'string' ? result.remoteId : null),
+    actions,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getSyncItem(db: Db, id: number, now: Date): SyncItem | null {
+  const r = stmt<ItemRow>(
+    db,
+    `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o JOIN invoices i ON i.id = o.invoice_id
+     LEFT JOIN invoice_links l ON l.invoice_id = o.invoice_id AND l.account_id = o.account_id WHERE o.id = ?`,
+  ).get(id);
+  return r ? toSyncItem(r, now) : null;
+}
+
+export function accountStatuses(db: Db, accounts: readonly ProviderAccount[], now: Date, itemLimit: number): AccountSyncStatus[] {
+  const ids = accounts.map((a) => a.id);
+  const states = readAllAccountStates(db);
+  const counts = countsByAccount(db, ids);
+  const linked = new Map(
+    stmt<{ account_id: string; linked: number; open: number }>(
+      db,
+      `SELECT l.account_id, count(*) AS linked, sum(i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')) AS open
+       FROM invoice_links l JOIN invoices i ON i.id = l.invoice_id WHERE l.remote_id IS NOT NULL GROUP BY l.account_id`,
+    )
+      .all()
+      .map((r) => [r.account_id, r]),
+  );
+  const nowIso = now.toISOString();
+  return accounts.map((a) => {
+    const s = states.get(a.id);
+    const caps = capabilitiesOf(a.provider);
+    const paused = s?.pausedUntil && s.pausedUntil > nowIso ? s.pausedUntil : null;
+    return {
+      accountId: a.id,
+      name: a.name,
+      provider: a.provider,
+      mode: a.mode,
+      supported: caps !== null,
+      lookupRoute: caps?.lookupRoute ?? null,
+      operations: caps ? [...caps.operations] : [],
+      lastSuccessAt: s?.lastSuccessAt ?? null,
+      lastAttemptAt: s?.lastAttemptAt ?? null,
+      lastPollAt: s?.lastPollAt ?? null,
+      lastImportAt: s?.lastImportAt ?? null,
+      lastError: s?.lastError ?? null,
+      offline: paused !== null,
+      pausedUntil: paused,
+      counts: counts.get(a.id) ?? zeroCounts(),
+      openInvoices: linked.get(a.id)?.open ?? 0,
+      linkedInvoices: linked.get(a.id)?.linked ?? 0,
+      items: itemLimit > 0 ? openRows(db, a.id, itemLimit).map((r) => toSyncItem(r, now)) : [],
+    };
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Set-up for sync tests: real services on a temp data dir, a provider simulator over real HTTP on 127.0.0.1, an
+ * account pointed at it, and invoices issued to that account. Timing is shortened (HTTP timeouts, back-offs, the
+ * rate limiter) so fault scenarios run in seconds; the logic is the production one.
+ */
+import type { MethodInput } from '../../../shared/api';
+import type { Invoice, ProviderId } from '../../../shared/domain';
+import type { AppConfig } from '../../../main/config';
+import { TokenBucketLimiter } from '../../../main/providers/rate-limit';
+import type { HttpTuning } from '../../../main/providers/types';
+import { MemorySecretStore } from '../../../main/secrets/memory-store';
+import type { SecretStore } from '../../../main/secrets/store';
+import type { Services } from '../../../main/services';
+import type { SyncTuning } from '../../../main/sync/service';
+import { KASHIER_FAKE_KEYS, startKashierFake, type KashierFake } from '../../fakes/kashier';
+import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake, type PaycashlessFake } from '../../fakes/paycashless';
+import { caller, testServices } from '../../helpers/services';
+
+export type Call = ReturnType<typeof caller>;
+export type Fake = KashierFake | PaycashlessFake;
+
+export function fastHttp(over: Partial<HttpTuning> = {}): HttpTuning {
+  return { timeoutMs: 600, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryWaitMs: 2_000, limiter: new TokenBucketLimiter({ ratePerSecond: 10_000, burst: 10_000 }), ...over };
+}
+
+export function fastSync(over: Partial<SyncTuning> = {}): SyncTuning {
+  return {
+    leaseMs: 10_000,
+    retry: { baseMs: 10, maxMs: 40 },
+    http: fastHttp(),
+    health: { pauseAfter: 3, offlinePause: { baseMs: 20, maxMs: 50 }, accountPause: { baseMs: 20, maxMs: 50 } },
+    ...over,
+  };
+}
+
+export const SECRETS: Record<'paycashless' | 'kashier', Record<string, string>> = {
+  paycashless: { ...PAYCASHLESS_FAKE_KEYS.sandbox },
+  kashier: { secretKey: KASHIER_FAKE_KEYS.test },
+};
+
+/** Every secret value the sync tests use, for leak scans. */
+export const ALL_SECRETS = [PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret, KASHIER_FAKE_KEYS.test];
+
+export const CURRENCY: Record<'paycashless' | 'kashier', string> = { paycashless: 'USD', kashier: 'EGP' };
+
+export interface SyncEnv {
+  s: Services;
+  call: Call;
+  fake: Fake;
+  provider: 'paycashless' | 'kashier';
+  accountId: string;
+  customerId: string;
+  /** Issues `n` invoices to the account (each queues an outbox "create"). */
+  issue(n: number, over?: Partial<MethodInput<'invoice.create'>>): Promise<Invoice[]>;
+  outbox(): Array<{ id: number; invoice_id: string; op: string; state: string; attempts: number }>;
+}
+
+export async function startFake(provider: 'paycashless' | 'kashier'): Promise<Fake> {
+  return provider === 'paycashless' ? startPaycashlessFake() : startKashierFake();
+}
+
+export async function syncEnv(
+  provider: 'paycashless' | 'kashier',
+  opts: { sync?: SyncTuning; secretStore?: SecretStore; fake?: Fake; config?: Partial<AppConfig>; accountName?: string } = {},
+): Promise<SyncEnv> {
+  const fake = opts.fake ?? (await startFake(provider));
+  const s = await testServices({ secretStore: opts.secretStore ?? new MemorySecretStore(), sync: opts.sync ?? fastSync(), ...(opts.config ?? {}) });
+  const call = caller(s);
+  const account = await call('account.add', {
+    provider: provider as ProviderId,
+    name: opts.accountName ?? `${provider} sync test`,
+    mode: 'test',
+    baseUrl: fake.url,
+    settings: provider === 'kashier' ? { merchantId: KASHIER_FAKE_KEYS.merchantId } : {},
+    secrets: SECRETS[provider],
+  });
+  const customerId = (await call('customer.create', { name: 'Nile Bakery', email: 'owner@nile-bakery.example' })).id;
+  return {
+    s,
+    call,
+    fake,
+    provider,
+    accountId: account.id,
+    customerId,
+    async issue(n, over = {}) {
+      const out: Invoice[] = [];
+      for (let i = 0; i < n; i++) {
+        const d = await call('invoice.create', {
+          customerId,
+          currency: CURRENCY[provider],
+          lines: [{ description: `Consulting ${i + 1}`, quantity: '2', unitPrice: 12_500 + i, taxRate: '14', taxCategory: 'S' }],
+          ...over,
+        });
+        out.push(await call('invoice.issue', { id: d.id, accountId: account.id }));
+      }
+      return out;
+    },
+    outbox() {
+      return s.ledger.db.prepare('SELECT id, invoice_id, op, state, attempts FROM outbox ORDER BY id').all() as Array<{ id: number; invoice_id: string; op: string; state: string; attempts: number }>;
+    },
+  };
+}
+
+/** Remote invoices at the fake carrying `reference` (Kashier: our number's numeric form). */
+export function remoteCopies(env: Pick<SyncEnv, 'fake' | 'provider'>, reference: string): number {
+  if (env.provider === 'paycashless') return (env.fake as PaycashlessFake).all().filter((r) => r.reference === reference).length;
+  return (env.fake as KashierFake).all().filter((r) => r.invoiceReferenceId === reference).length;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Runs sync rounds until the outbox has nothing pending/unknown (or gives up after `maxRounds`). */
+export async function syncUntilDrained(env: SyncEnv, maxRounds = 50): Promise<number> {
+  for (let round = 1; round <= maxRounds; round++) {
+    const r = await env.call('sync.now', { accountId: env.accountId, poll: false });
+    if (r.remaining.pending + r.remaining.unknown === 0) return round;
+    await sleep(30);
+  }
+  throw new Error(`outbox not drained after ${maxRounds} rounds: ${JSON.stringify(env.outbox().filter((r) => r.state !== 'done'))}`);
+}
