@@ -7,9 +7,11 @@ import type { ledgerMethods, ledgerOwnMethods } from '../../shared/contract/ledg
 import { KassaError } from '../../shared/errors';
 import { backupLedger, backupStamp, defaultBackupFile, listBackups, restoreLedger } from '../ledger/backup';
 import { checkLedger } from '../ledger/check';
+import { openDatabase } from '../ledger/connection';
 import { exportCsv } from '../ledger/csvExport';
 import { dashboardTotals } from '../ledger/dashboard';
 import { listSeries, setSeriesStart } from '../ledger/numbering';
+import { translateSqliteError } from '../ledger/sql';
 import { getProfile, setProfile } from '../ledger/profile';
 import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/taxRates';
 import { customerHandlers } from './customers';
@@ -69,53 +71,77 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
     for (const entity of ['invoice', 'customer', 'profile', 'account'] as const) s.events.emit('ledger.changed', { entity });
     return result;
   },
-  'ledger.check': () => read(() => checkLedger(s.ledger.db)),
-  'export.csv': ({ what, file, inline, filter }, ctx) => {
+  'ledger.check': async () => {
+    // Its own connection: the check's read transaction must not hold up writes on the app's connection.
+    const db = openDatabase(s.ledger.file);
+    try {
+      return await checkLedger(db);
+    } catch (err) {
+      throw translateSqliteError(err);
+    } finally {
+      db.close();
+    }
+  },
+  'export.csv': async ({ what, file, inline, filter }, ctx) => {
     if (file !== undefined && !callerMayChoosePaths(ctx)) throw refusePath('file');
     const jobId = randomUUID();
     const label = `Export ${what} (CSV)`;
     const progress = (done: number): void => s.events.emit('progress', { jobId, label, done, total: null, finished: false });
     const day = today(s);
-    if (inline) {
-      const parts: string[] = [];
+    // A connection of its own in a read transaction: a consistent snapshot, and writes continue meanwhile.
+    const snapshot = openDatabase(s.ledger.file, { readonly: true });
+    const run = async (sink: { write(c: string): void }, maxRows?: number): Promise<number> => {
+      snapshot.exec('BEGIN');
+      try {
+        return await exportCsv(snapshot, what, filter ?? {}, day, sink, progress, maxRows);
+      } finally {
+        snapshot.exec('COMMIT');
+      }
+    };
+    try {
+      if (inline) {
+        const parts: string[] = [];
+        let rows: number;
+        try {
+          rows = await run({ write: (c) => parts.push(c) }, INLINE_MAX_ROWS);
+        } catch (err) {
+          if (err instanceof RangeError) {
+            throw new KassaError('refused', 'export_too_large', `More than ${INLINE_MAX_ROWS.toLocaleString('en')} rows: export to a file instead.`, { field: 'inline' });
+          }
+          throw translateSqliteError(err);
+        }
+        s.events.emit('progress', { jobId, label, done: rows, total: rows, finished: true });
+        return { what, rows, file: null, csv: parts.join('') };
+      }
+      const target = path.resolve(file ?? path.join(exportDir(s), `${what}-${backupStamp(s.now())}.csv`));
+      const partial = `${target}.part`;
+      let fd: number;
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fd = fs.openSync(partial, 'w');
+      } catch (err) {
+        throw new KassaError('io', 'export_failed', `Cannot write ${target}: ${(err as Error).message}`, { field: 'file', cause: err });
+      }
       let rows: number;
       try {
-        rows = read(() => exportCsv(s.ledger.db, what, filter ?? {}, day, { write: (c) => parts.push(c) }, progress, INLINE_MAX_ROWS));
+        rows = await run({ write: (c) => fs.writeSync(fd, c) });
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        fs.renameSync(partial, target);
       } catch (err) {
-        if (err instanceof RangeError) {
-          throw new KassaError('refused', 'export_too_large', `More than ${INLINE_MAX_ROWS.toLocaleString('en')} rows: export to a file instead.`, { field: 'inline' });
+        try {
+          fs.closeSync(fd);
+        } catch {
+          // already closed
         }
-        throw err;
+        fs.rmSync(partial, { force: true });
+        throw err instanceof KassaError ? err : new KassaError('io', 'export_failed', `Export failed: ${(err as Error).message}`, { cause: err });
       }
       s.events.emit('progress', { jobId, label, done: rows, total: rows, finished: true });
-      return { what, rows, file: null, csv: parts.join('') };
+      return { what, rows, file: target, csv: null };
+    } finally {
+      snapshot.close();
     }
-    const target = path.resolve(file ?? path.join(exportDir(s), `${what}-${backupStamp(s.now())}.csv`));
-    const partial = `${target}.part`;
-    let fd: number;
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fd = fs.openSync(partial, 'w');
-    } catch (err) {
-      throw new KassaError('io', 'export_failed', `Cannot write ${target}: ${(err as Error).message}`, { field: 'file', cause: err });
-    }
-    let rows: number;
-    try {
-      rows = read(() => exportCsv(s.ledger.db, what, filter ?? {}, day, { write: (c) => fs.writeSync(fd, c) }, progress));
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      fs.renameSync(partial, target);
-    } catch (err) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already closed
-      }
-      fs.rmSync(partial, { force: true });
-      throw err instanceof KassaError ? err : new KassaError('io', 'export_failed', `Export failed: ${(err as Error).message}`, { cause: err });
-    }
-    s.events.emit('progress', { jobId, label, done: rows, total: rows, finished: true });
-    return { what, rows, file: target, csv: null };
   },
 });
 

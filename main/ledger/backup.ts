@@ -81,7 +81,7 @@ export async function restoreLedger(ledger: Ledger, source: string, opts: { back
     const staged = await openLedger(staging, { backupDir: opts.backupDir });
     let check: CheckReport;
     try {
-      check = checkLedger(staged.db);
+      check = await checkLedger(staged.db);
       if (!check.ok) {
         throw new KassaError('refused', 'backup_damaged', `The backup ${from} fails the ledger check; the current ledger was left as it is.`, {
           field: 'file',

@@ -71,7 +71,13 @@ export interface CsvSink {
   write(chunk: string): void;
 }
 
-export function exportCsv(
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Writes the CSV a chunk at a time and yields to the event loop between chunks, so the app stays responsive
+ * during a large export. Pass a connection of its own inside a read transaction for a consistent snapshot.
+ */
+export async function exportCsv(
   db: Db,
   what: 'invoices' | 'lines',
   filter: InvoiceFilter,
@@ -79,7 +85,7 @@ export function exportCsv(
   sink: CsvSink,
   progress: (done: number) => void,
   maxRows = Number.POSITIVE_INFINITY,
-): number {
+): Promise<number> {
   const { where, params } = filterSql(filter, today);
   const cond = where.map((w) => `AND ${w}`).join(' ');
   const money = (v: number, c: string): string => minorToMajorString(v, c);
@@ -113,6 +119,7 @@ export function exportCsv(
         ),
       );
       progress(rows);
+      await breathe();
     }
   } else {
     const q = db.prepare(
@@ -139,6 +146,7 @@ export function exportCsv(
         ),
       );
       progress(rows);
+      await breathe();
     }
   }
   return rows;
