@@ -8,6 +8,7 @@ import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
+import { pdfMethods } from './contract/pdf';
 import { syncEvents, syncMethods } from './contract/sync';
 import type { ErrorBody } from './errors';
 
@@ -15,6 +16,7 @@ export const api = {
   ...appMethods,
   ...accountMethods,
   ...ledgerMethods,
+  ...pdfMethods,
   ...syncMethods,
 } as const;
 

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { ledgerHandlers } from './ledger';
+import { pdfHandlers } from './pdf';
 import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
@@ -11,6 +12,7 @@ export function buildHandlers(s: Services): Handlers {
     ...appHandlers(s),
     ...accountHandlers(s),
     ...ledgerHandlers(s),
+    ...pdfHandlers(s),
     ...syncHandlers(s),
   };
 }

@@ -3,6 +3,7 @@ import type { CliCommand } from '../framework';
 import { accountCommands } from './account';
 import { appCommands } from './app';
 import { ledgerDomainCommands } from './ledger';
+import { pdfCommands } from './pdf';
 import { syncCommands } from './sync';
 
-export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands, ...syncCommands];
+export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands, ...pdfCommands, ...syncCommands];

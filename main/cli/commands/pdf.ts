@@ -1,0 +1,78 @@
+/**
+ * `kassa invoice pdf ID --out FILE` and `kassa export pdf --out DIR [--from --to]`. The export runs in worker
+ * threads; this command follows its progress events (one JSON line each on stderr), stops it cleanly on
+ * Ctrl-C, and prints the final status. Exit 1 when some invoices could not be written.
+ */
+import type { MethodInput } from '../../../shared/api';
+import type { ProgressEvent } from '../../../shared/contract/app';
+import type { PdfExportStatus } from '../../../shared/contract/pdf';
+import { KassaError } from '../../../shared/errors';
+import type { CliCommand } from '../framework';
+
+export const pdfCommands: CliCommand[] = [
+  {
+    path: 'invoice pdf',
+    usage: 'ID --out FILE',
+    summary: 'Writes the invoice as a PDF/A-3b file (with Factur-X XML when issued); prints {id, file, bytes, pages, facturX}.',
+    options: { out: { type: 'string' } },
+    run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      const out = ctx.string('out');
+      return ctx.call('pdf.render', out !== undefined ? { id, file: out } : { id });
+    },
+  },
+  {
+    path: 'export pdf',
+    usage: '--out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    summary: 'One PDF per invoice issued in the range (all invoices, drafts included, without one), named by number.',
+    options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+    async run(ctx) {
+      const input: MethodInput<'pdf.export'> = { outDir: ctx.requireString('out') };
+      const from = ctx.string('from');
+      const to = ctx.string('to');
+      if (from !== undefined) input.from = from;
+      if (to !== undefined) input.to = to;
+      const s = await ctx.services();
+      // Subscribe before starting so no progress event is missed; events seen before the job id is known are
+      // kept and replayed once it is.
+      let jobId: string | null = null;
+      const early: ProgressEvent[] = [];
+      let finished: () => void = () => {};
+      const done = new Promise<void>((resolve) => (finished = resolve));
+      const show = (p: ProgressEvent): void => {
+        if (p.jobId !== jobId) return;
+        ctx.progress({ label: p.label, done: p.done, total: p.total });
+        if (p.finished) finished();
+      };
+      const off = s.events.subscribe((name, payload) => {
+        if (name !== 'progress') return;
+        if (jobId === null) early.push(payload as ProgressEvent);
+        else show(payload as ProgressEvent);
+      });
+      const onSigint = (): void => {
+        if (jobId) void ctx.call('pdf.cancelExport', { jobId }).catch(() => undefined);
+      };
+      process.once('SIGINT', onSigint);
+      let final: PdfExportStatus;
+      try {
+        jobId = (await ctx.call('pdf.export', input)).jobId;
+        early.splice(0).forEach(show);
+        await done;
+        final = await ctx.call('pdf.exportStatus', { jobId });
+      } finally {
+        off();
+        process.removeListener('SIGINT', onSigint);
+      }
+      if (final.state === 'failed') {
+        throw new KassaError('io', 'export_failed', `The PDF export failed: ${final.error ?? 'unknown error'}.`, { details: { written: final.written } });
+      }
+      if (final.failed > 0) {
+        ctx.io.stdout.write(`${JSON.stringify(final)}\n`);
+        throw new KassaError('refused', 'export_incomplete', `${final.failed} of ${final.total} invoice(s) could not be written; see errors.`, {
+          details: { failed: final.failed, written: final.written },
+        });
+      }
+      return final;
+    },
+  },
+];

@@ -1,0 +1,128 @@
+/**
+ * Worker thread of the bulk PDF export (runs in a worker_threads Worker, never on the UI's thread). It opens its
+ * own read-only connection to the ledger, takes batches of invoice ids from the coordinator (exportRun.ts),
+ * loads each batch with a fixed number of queries, renders, and writes each file atomically (temp file +
+ * rename), so a cancelled or crashed export never leaves half a PDF under a real name.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { localDate } from '../../shared/contract/dates';
+import type { BusinessProfile } from '../../shared/domain';
+import { openDatabase } from '../ledger/connection';
+import { renderInvoice } from './render';
+import { ledgerInvoiceSource, type InvoiceSource } from './source';
+
+export interface WorkerInit {
+  ledgerFile: string;
+  outDir: string;
+  appVersion?: string;
+}
+
+export interface BatchItem {
+  id: string;
+  file: string;
+}
+
+export type ToWorker = { type: 'batch'; items: BatchItem[] } | { type: 'cancel' } | { type: 'stop' };
+
+export type FromWorker =
+  | { type: 'item'; id: string; ok: true; bytes: number }
+  | { type: 'item'; id: string; ok: false; error: string }
+  | { type: 'batchDone'; rss: number }
+  | { type: 'stopped'; rss: number }
+  | { type: 'fatal'; error: string };
+
+const port = parentPort;
+if (!port) throw new Error('exportWorker.ts runs as a worker thread only.');
+const init = workerData as WorkerInit;
+
+let db: ReturnType<typeof openDatabase> | undefined;
+let source: InvoiceSource | undefined;
+let profile: BusinessProfile | undefined;
+let cancelled = false;
+const queue: BatchItem[][] = [];
+let busy = false;
+let stopping = false;
+let finished = false;
+
+function post(m: FromWorker): void {
+  port?.postMessage(m);
+}
+
+function open(): InvoiceSource {
+  if (!source) {
+    db = openDatabase(init.ledgerFile, { readonly: true });
+    source = ledgerInvoiceSource(db, () => localDate(new Date()));
+  }
+  return source;
+}
+
+async function runBatch(items: BatchItem[]): Promise<void> {
+  const src = open();
+  profile ??= src.profile();
+  const invoices = src.invoices(items.map((i) => i.id));
+  const byId = new Map(invoices.map((inv) => [inv.id, inv]));
+  const corrected = src.correctedRefs(invoices.map((inv) => inv.correctsInvoiceId).filter((id): id is string => id !== null));
+  for (const item of items) {
+    if (cancelled) return;
+    const inv = byId.get(item.id);
+    if (!inv) {
+      post({ type: 'item', id: item.id, ok: false, error: 'The invoice no longer exists.' });
+      continue;
+    }
+    const target = path.join(init.outDir, item.file);
+    const tmp = `${target}.part-${process.pid}-${item.id}`;
+    try {
+      const r = await renderInvoice(inv, profile, {
+        corrected: inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null,
+        ...(init.appVersion ? { appVersion: init.appVersion } : {}),
+      });
+      fs.writeFileSync(tmp, r.pdf);
+      fs.renameSync(tmp, target);
+      post({ type: 'item', id: item.id, ok: true, bytes: r.pdf.length });
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      post({ type: 'item', id: item.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+}
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  try {
+    while (queue.length > 0 && !cancelled) {
+      const items = queue.shift() ?? [];
+      await runBatch(items);
+      if (!cancelled) post({ type: 'batchDone', rss: process.memoryUsage.rss() });
+    }
+  } catch (err) {
+    post({ type: 'fatal', error: err instanceof Error ? err.message : String(err) });
+  } finally {
+    busy = false;
+  }
+  if (stopping || cancelled) finish();
+}
+
+function finish(): void {
+  if (finished) return;
+  finished = true;
+  db?.close();
+  post({ type: 'stopped', rss: process.memoryUsage.rss() });
+  port?.close();
+}
+
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'batch') {
+    queue.push(m.items);
+    void drain();
+  } else if (m.type === 'cancel') {
+    cancelled = true;
+    queue.length = 0;
+    if (!busy) finish();
+  } else {
+    stopping = true;
+    if (!busy) finish();
+  }
+});

@@ -1,0 +1,91 @@
+/**
+ * Invoice PDFs: render one to a file, preview one in the renderer, export a date range to a folder in the
+ * background (progress events with the job id, cancellable). PDFs are PDF/A-3b; issued invoices carry a
+ * Factur-X (EN 16931) XML attachment, and `facturX.missing` lists the EN 16931 rules the ledger data cannot meet.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { method } from './define';
+import { isoDate, ledgerId } from './fields';
+
+const pathInput = (label: string) =>
+  z.string({ error: `${label} must be a path.` }).min(1, { error: `${label} must not be empty.` }).max(4096, { error: `${label} is too long.` });
+
+export interface FacturXReport {
+  /** False for drafts: a draft is not an invoice yet, so no invoice data is attached. */
+  embedded: boolean;
+  /** EN 16931 rules the invoice cannot meet with the data the ledger holds (empty when it should validate). */
+  missing: string[];
+}
+
+export interface PdfRenderResult {
+  id: string;
+  file: string;
+  bytes: number;
+  pages: number;
+  facturX: FacturXReport;
+}
+
+export interface PdfPreviewResult {
+  id: string;
+  /** The PDF, base64-encoded (the renderer turns it into a blob: URL). */
+  base64: string;
+  bytes: number;
+  pages: number;
+  /** Suggested file name, e.g. "INV-2026-0001.pdf". */
+  fileName: string;
+  facturX: FacturXReport;
+}
+
+export type PdfExportState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface PdfExportStatus {
+  jobId: string;
+  state: PdfExportState;
+  outDir: string;
+  from: string | null;
+  to: string | null;
+  total: number;
+  /** Invoices finished so far (written + failed). */
+  done: number;
+  written: number;
+  failed: number;
+  /** The first failures (id and reason), at most 20. */
+  errors: Array<{ id: string; message: string }>;
+  /** Set when the job as a whole failed. */
+  error?: string;
+  seconds: number;
+}
+
+export const pdfExportInput = z
+  .object({
+    /** Issue dates from/to, inclusive. Without both, every invoice is exported, drafts included. */
+    from: isoDate('from').optional(),
+    to: isoDate('to').optional(),
+    /** Only the CLI may name a folder; other callers get <data dir>/exports/pdf-<stamp>/. */
+    outDir: pathInput('outDir').optional(),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || !isIsoDate(v.from) || !isIsoDate(v.to) || v.from <= v.to, {
+    error: 'from must not be after to.',
+    path: ['from'],
+  });
+
+const jobId = z.string({ error: 'jobId must be text.' }).uuid({ error: 'jobId is not a job id.' });
+
+export const pdfMethods = {
+  'pdf.render': method<PdfRenderResult>()(
+    z.object({ id: ledgerId('id'), file: pathInput('file').optional() }).strict(),
+    'Writes the invoice as a PDF/A-3b file (Factur-X attached when issued); only the CLI may choose the path.',
+  ),
+  'pdf.preview': method<PdfPreviewResult>()(z.object({ id: ledgerId('id') }).strict(), 'The invoice PDF as base64, for the preview.'),
+  'pdf.export': method<PdfExportStatus>()(
+    pdfExportInput,
+    'Starts exporting the invoices issued in a date range as one PDF each (worker threads); progress events carry the job id.',
+  ),
+  'pdf.exportStatus': method<PdfExportStatus>()(z.object({ jobId }).strict(), 'Where an export job is.'),
+  'pdf.cancelExport': method<PdfExportStatus>()(
+    z.object({ jobId }).strict(),
+    'Stops an export: files already written stay, no half-written file is left behind.',
+  ),
+};
