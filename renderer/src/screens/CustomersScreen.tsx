@@ -1,15 +1,281 @@
-import type { ReactElement } from 'react';
-import { useApp } from '../store';
+/**
+ * Customers: search, keyset pages by name, create/edit, and CSV import with a per-row report
+ * (checked first as a dry run; nothing is written unless every row is valid).
+ */
+import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import type { CustomerImportReport } from '../../../shared/contract/customers';
+import { CUSTOMER_CSV_COLUMNS } from '../../../shared/contract/customers';
+import type { Customer } from '../../../shared/domain';
+import { call } from '../client';
+import { ErrorLine, toUiError, useLedgerChanged, type UiError } from './ledgerUi';
 
-/** Shell placeholder: shows the live ledger facts until the customers screen lands. */
+const PAGE = 25;
+
+interface Form {
+  name: string;
+  email: string;
+  phone: string;
+  line1: string;
+  line2: string;
+  city: string;
+  postalCode: string;
+  region: string;
+  country: string;
+  taxId: string;
+  vatId: string;
+  notes: string;
+}
+
+const EMPTY: Form = { name: '', email: '', phone: '', line1: '', line2: '', city: '', postalCode: '', region: '', country: '', taxId: '', vatId: '', notes: '' };
+
+function formOf(c: Customer): Form {
+  return {
+    name: c.name,
+    email: c.email ?? '',
+    phone: c.phone ?? '',
+    line1: c.address.line1 ?? '',
+    line2: c.address.line2 ?? '',
+    city: c.address.city ?? '',
+    postalCode: c.address.postalCode ?? '',
+    region: c.address.region ?? '',
+    country: c.address.country ?? '',
+    taxId: c.taxId ?? '',
+    vatId: c.vatId ?? '',
+    notes: c.notes ?? '',
+  };
+}
+
+function CustomerForm(props: { customer: Customer | null; onDone: () => void }): ReactElement {
+  const [form, setForm] = useState<Form>(props.customer ? formOf(props.customer) : EMPTY);
+  const [error, setError] = useState<UiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const invalid = (field: string): true | undefined => (error?.field === field ? true : undefined);
+
+  async function save(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const input = {
+      name: form.name,
+      email: form.email,
+      phone: form.phone,
+      address: { line1: form.line1, line2: form.line2, city: form.city, postalCode: form.postalCode, region: form.region, country: form.country },
+      taxId: form.taxId,
+      vatId: form.vatId,
+      notes: form.notes,
+    };
+    try {
+      if (props.customer) await call('customer.update', { id: props.customer.id, ...input });
+      else await call('customer.create', input);
+      props.onDone();
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (k: keyof Form, label: string, path: string, extra: Record<string, unknown> = {}): ReactElement => (
+    <label>
+      {label}
+      <input value={form[k]} onChange={set(k)} aria-invalid={invalid(path)} data-testid={`customer-${k}`} {...extra} />
+    </label>
+  );
+
+  return (
+    <form className="panel" onSubmit={(e) => void save(e)} data-testid="customer-form">
+      <h2>{props.customer ? `Edit ${props.customer.name}` : 'New customer'}</h2>
+      <div className="form-grid">
+        {field('name', 'Name', 'name', { required: true, maxLength: 200 })}
+        {field('email', 'Email', 'email', { type: 'email', maxLength: 254 })}
+        {field('phone', 'Phone (+country code)', 'phone', { placeholder: '+20 100 123 4567', maxLength: 32 })}
+        {field('taxId', 'Tax id', 'taxId', { maxLength: 64 })}
+        {field('vatId', 'VAT id', 'vatId', { maxLength: 64 })}
+        {field('line1', 'Address', 'address.line1', { maxLength: 200 })}
+        {field('line2', 'Address line 2', 'address.line2', { maxLength: 200 })}
+        {field('city', 'City', 'address.city', { maxLength: 200 })}
+        {field('postalCode', 'Postal code', 'address.postalCode', { maxLength: 32 })}
+        {field('region', 'Region', 'address.region', { maxLength: 200 })}
+        {field('country', 'Country (ISO code)', 'address.country', { maxLength: 2, size: 4, placeholder: 'EG' })}
+      </div>
+      <label>
+        Notes
+        <textarea value={form.notes} rows={2} maxLength={5000} onChange={set('notes')} aria-invalid={invalid('notes')} />
+      </label>
+      <ErrorLine error={error} />
+      <div className="toolbar">
+        <button className="primary" type="submit" disabled={busy} data-testid="save-customer">
+          {props.customer ? 'Save' : 'Create customer'}
+        </button>
+        <button type="button" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ImportPanel(props: { onDone: () => void }): ReactElement {
+  const [csv, setCsv] = useState('');
+  const [report, setReport] = useState<CustomerImportReport | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(dryRun: boolean): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('customer.import', { csv, dryRun });
+      setReport(r);
+      if (r.ok && !dryRun) props.onDone();
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="panel" data-testid="import-panel">
+      <h2>Import customers from CSV</h2>
+      <p className="muted">Header row with any of: {CUSTOMER_CSV_COLUMNS.join(', ')}. Every row must be valid, or nothing is imported.</p>
+      <div className="toolbar">
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            setReport(null);
+            if (file) void file.text().then(setCsv);
+          }}
+          data-testid="import-file"
+        />
+      </div>
+      <textarea value={csv} rows={6} onChange={(e) => { setCsv(e.target.value); setReport(null); }} placeholder="name,email,phone&#10;Nile Bakery,orders@nile.example,+201001234567" data-testid="import-text" />
+      <div className="toolbar">
+        <button type="button" disabled={busy || !csv} onClick={() => void run(true)} data-testid="import-check">
+          Check
+        </button>
+        <button type="button" className="primary" disabled={busy || !csv || (report !== null && !report.ok)} onClick={() => void run(false)} data-testid="import-run">
+          Import
+        </button>
+      </div>
+      <ErrorLine error={error} />
+      {report ? (
+        <div data-testid="import-report">
+          {report.ok ? (
+            <p>{report.dryRun ? `${report.rows} rows are valid; nothing written yet.` : `${report.imported} customers imported.`}</p>
+          ) : (
+            <>
+              <p className="error">
+                {report.errorCount} problem(s) in {report.rows} rows — nothing was imported.
+              </p>
+              <table>
+                <thead>
+                  <tr>
+                    <th>Row</th>
+                    <th>Field</th>
+                    <th>Problem</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.errors.map((e, i) => (
+                    <tr key={i} data-testid="import-error">
+                      <td>{e.row}</td>
+                      <td>{e.field ?? ''}</td>
+                      <td>{e.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 export function CustomersScreen(): ReactElement {
-  const info = useApp((s) => s.info);
+  const [q, setQ] = useState('');
+  const [query, setQuery] = useState<{ q: string; cursors: Array<string | undefined> }>({ q: '', cursors: [undefined] });
+  const [page, setPage] = useState<{ items: Customer[]; nextCursor: string | null } | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [editing, setEditing] = useState<Customer | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const current = query.cursors[query.cursors.length - 1];
+
+  useEffect(() => {
+    const t = setTimeout(() => setQuery((x) => (x.q === q ? x : { q, cursors: [undefined] })), 250);
+    return () => clearTimeout(t);
+  }, [q]);
+
+  const load = useCallback(() => {
+    call('customer.list', { limit: PAGE, ...(query.q.trim() ? { q: query.q.trim() } : {}), ...(current ? { cursor: current } : {}) })
+      .then((p) => {
+        setPage(p);
+        setError(null);
+      })
+      .catch((err: unknown) => setError(toUiError(err)));
+  }, [query.q, current]);
+  useEffect(load, [load]);
+  useLedgerChanged(['customer'], load);
+
   return (
     <section>
       <h1>Customers</h1>
-      <p data-testid="customers-summary">
-        {info ? `${info.invoiceCount} invoices and ${info.customerCount} customers in ${info.ledgerFile}` : 'Loading…'}
-      </p>
+      <div className="toolbar">
+        <label>
+          Search
+          <input value={q} onChange={(e) => setQ(e.target.value)} placeholder="name, email, phone, tax id" data-testid="customer-search" />
+        </label>
+        <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="new-customer">
+          New customer
+        </button>
+        <button type="button" onClick={() => setImporting((v) => !v)} data-testid="import-customers">
+          Import CSV…
+        </button>
+      </div>
+      <ErrorLine error={error} />
+      {editing ? <CustomerForm key={editing === 'new' ? 'new' : editing.id} customer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      {importing ? <ImportPanel onDone={() => setImporting(false)} /> : null}
+      <table data-testid="customer-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Phone</th>
+            <th>City</th>
+            <th>VAT id</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page?.items.map((c) => (
+            <tr key={c.id} className="clickable" onClick={() => setEditing(c)} data-testid="customer-row">
+              <td>{c.name}</td>
+              <td>{c.email ?? ''}</td>
+              <td dir="ltr">{c.phone ?? ''}</td>
+              <td>{c.address.city ?? ''}</td>
+              <td>{c.vatId ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page && page.items.length === 0 ? <p className="muted">No customers {query.q ? 'match' : 'yet'}.</p> : null}
+      <div className="toolbar pager">
+        <button type="button" disabled={query.cursors.length <= 1} onClick={() => setQuery((x) => ({ ...x, cursors: x.cursors.slice(0, -1) }))}>
+          Previous
+        </button>
+        <span className="muted">Page {query.cursors.length}</span>
+        <button
+          type="button"
+          disabled={!page?.nextCursor}
+          onClick={() => page?.nextCursor && setQuery((x) => ({ ...x, cursors: [...x.cursors, page.nextCursor ?? undefined] }))}
+        >
+          Next
+        </button>
+      </div>
     </section>
   );
 }
