@@ -143,7 +143,8 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   };
 
   // Payment facts: the provider's cumulative amount paid, minus what it reported before.
-  const remotePaid = remote.amountPaid ?? (remote.status === 'paid' ? remote.total : null);
+  // "paid" means paid in full, whatever a lagging amountPaid field says.
+  const remotePaid = remote.status === 'paid' && remote.total !== null ? Math.max(remote.total, remote.amountPaid ?? 0) : remote.amountPaid;
   if ((remote.status === 'paid' || remote.status === 'partially_paid') && remotePaid !== null && remotePaid > 0) {
     const recorded = providerPaid(ctx, row.id, link.accountId);
     const delta = remotePaid - recorded;

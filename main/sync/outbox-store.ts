@@ -242,3 +242,15 @@ export function nextDueAt(db: Db, excludeAccountIds: readonly string[]): string 
   ).get(JSON.stringify(excludeAccountIds));
   return r?.at ?? null;
 }
+
+/** A manual "Sync now": every queued row of these accounts is due at once (back-offs and offline waits end). */
+export function makeDueNow(db: Db, accountIds: readonly string[], now: Date): number {
+  const at = now.toISOString();
+  return writeTx(db, () =>
+    stmt(
+      db,
+      `UPDATE outbox SET next_attempt_at = ? WHERE state IN ('pending', 'unknown') AND next_attempt_at > ?
+         AND account_id IN (SELECT value FROM json_each(?)) AND (lease_until IS NULL OR lease_until <= ?)`,
+    ).run(at, at, JSON.stringify(accountIds), at).changes,
+  );
+}

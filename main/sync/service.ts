@@ -23,7 +23,7 @@ import { AccountHealth, type HealthOptions } from './health';
 import { importAccount } from './import';
 import type { AppliedChange } from './ledger-apply';
 import { newLeaseOwner } from './lease';
-import { countsByAccount, nextDueAt, sumCounts } from './outbox-store';
+import { countsByAccount, makeDueNow, nextDueAt, sumCounts } from './outbox-store';
 import { pollAccount } from './poll';
 import { accountStatuses } from './status';
 import { makeTarget, type AdapterFactory, type SyncTarget } from './target';
@@ -154,7 +154,11 @@ export class SyncService {
     const startedAt = this.d.now().toISOString();
     const accounts = this.accountsFor(opts.accountId);
     const ids = accounts.map((a) => a.id);
-    if (!opts.background) this.health.clearPause(opts.accountId);
+    if (!opts.background) {
+      // The user asked: try now, whatever the back-offs and offline pauses said.
+      this.health.clearPause(opts.accountId);
+      if (ids.length > 0) makeDueNow(this.d.db, ids, this.d.now());
+    }
     const target = this.targetCache();
     const jobId = randomUUID();
     const errors: SyncRoundSummary['errors'] = [];
