@@ -19,7 +19,9 @@ import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Payment, Pro
 import { computeTotals } from '../../shared/totals';
 import { openLedger, writeTx } from '../../main/ledger/connection';
 import type { LedgerCtx } from '../../main/ledger/context';
+import { checkLedger } from '../../main/ledger/check';
 import { createCustomer } from '../../main/ledger/customers';
+import { exportCsv } from '../../main/ledger/csvExport';
 import { dashboardTotals } from '../../main/ledger/dashboard';
 import { createDraft } from '../../main/ledger/drafts';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../../main/ledger/lifecycle';
@@ -349,6 +351,18 @@ async function main(): Promise<void> {
   measure('search, LIKE full scan (reference)', 40, (i) => related((likeScan.all(likes[i % likes.length]) as RawRow[]).slice(0, 50)));
   const dash = measure('dashboard (ledger)', 200, () => dashboardTotals(db, TODAY));
   const dashRaw = measure('dashboard (raw SQL)', 200, rawDashboard);
+
+  // For information (not in the JSON line): the full `kassa check` and a CSV export of every invoice.
+  {
+    let t = performance.now();
+    const report = await checkLedger(db);
+    console.log(`check of the whole ledger              ${((performance.now() - t) / 1000).toFixed(2)} s, ok=${report.ok}`);
+    t = performance.now();
+    let bytes = 0;
+    const rows = await exportCsv(db, 'invoices', {}, TODAY, { write: (c) => (bytes += c.length) }, () => undefined);
+    console.log(`CSV export of ${rows} invoices         ${((performance.now() - t) / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB`);
+    assert.equal(report.ok, true, JSON.stringify(report.problems.slice(0, 5)));
+  }
 
   ledger.close();
   if (process.env.BENCH_KEEP !== '1') fs.rmSync(dir, { recursive: true, force: true });
