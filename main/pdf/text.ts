@@ -31,6 +31,8 @@ export interface TextSurface {
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
   text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic'; features?: [] }): unknown;
+  markContent(tag: 'Span', options: { actual: string }): unknown;
+  endMarkedContent(): unknown;
 }
 
 interface Segment {
@@ -122,6 +124,20 @@ function cachedLayout(cache: Map<string, number>, fonts: FontSet, face: FaceName
     cache.set(key, w);
   }
   return w;
+}
+
+const DIGIT = /\p{Nd}/gu;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}](?<=\p{L})/gu;
+
+/**
+ * Text extractors rebuild logical order from the visual glyph order with their own bidi guesses, which works
+ * for words but scrambles numbers inside right-to-left text ("١٬٢٣٤٫٥٠ ج.م." came out as ".م. ج١٬٢٣٤٫٥٠").
+ * Such lines — amounts, dates, percentages: more digits than right-to-left letters — carry their logical
+ * string as ActualText, which copy/paste, search and screen readers then use. Lines of words are left to the
+ * extractors: poppler reverses right-to-left ActualText a second time.
+ */
+function numberDominated(text: string): boolean {
+  return (text.match(DIGIT)?.length ?? 0) > (text.match(RTL_LETTER)?.length ?? 0);
 }
 
 function isArabicFace(face: FaceName): boolean {
@@ -229,10 +245,10 @@ export class TextEngine {
   }
 
   /** Runs of one level and one face, in visual order, each with the string to hand to pdfkit. */
-  visualRuns(raw: string, weight: Weight): { runs: Segment[]; rtl: boolean } {
+  visualRuns(raw: string, weight: Weight): { runs: Segment[]; rtl: boolean; reordered: boolean } {
     const line = substitute(raw);
     // Most text has nothing right-to-left in it: one left-to-right run per face, no bidi pass needed.
-    if (!MAY_NEED_BIDI.test(line)) return { runs: this.segments(line, weight).map(({ text, face }) => ({ text, face })), rtl: false };
+    if (!MAY_NEED_BIDI.test(line)) return { runs: this.segments(line, weight).map(({ text, face }) => ({ text, face })), rtl: false, reordered: false };
     const levels = bidi.getEmbeddingLevels(line);
     const rtl = (levels.paragraphs[0]?.level ?? 0) % 2 === 1;
     const runs: Run[] = [];
@@ -267,15 +283,18 @@ export class TextEngine {
       let text = r.text;
       if (wantRtl && !isArabicFace(r.face)) text = mirror(text);
       if (wantRtl !== fontkitReverses(text)) text = reverseCodePoints(text);
-      return { text, face: r.face };
+      // A no-break space only matters for wrapping, which is done by now. Drawn as a plain space, it lets text
+      // extractors (pdftotext) see the word break between "١٬٢٣٤٫٥٠" and "ج.م." and put each back in logical order.
+      return { text: text.replace(/\u00a0/g, ' '), face: r.face };
     });
-    return { runs: out, rtl };
+    return { runs: out, rtl, reordered: true };
   }
 
   /** Draws one line (no wrapping); y is the top of the line box. Returns the drawn width. */
   line(text: string, x: number, y: number, opts: { style: TextStyle; width?: number; align?: Align }): number {
     const { style } = opts;
-    const { runs, rtl } = this.visualRuns(text, style.weight ?? 'regular');
+    const { runs, rtl, reordered } = this.visualRuns(text, style.weight ?? 'regular');
+    const actual = reordered && numberDominated(text);
     const widths = runs.map((r) => this.width(r, style.size));
     const total = widths.reduce((s, w) => s + w, 0);
     const width = opts.width ?? total;
@@ -284,12 +303,14 @@ export class TextEngine {
     let cx = align === 'center' ? x + (width - total) / 2 : right ? x + width - total : x;
     const baseline = y + style.size * BASELINE;
     if (style.color) this.doc.fillColor(style.color);
+    if (actual) this.doc.markContent('Span', { actual: text.replace(BIDI_CONTROLS, '') });
     runs.forEach((r, i) => {
       this.setFace(r.face, style.size);
       if (isArabicFace(r.face)) this.doc.text(r.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
       else this.doc.text(r.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
       cx += widths[i] ?? 0;
     });
+    if (actual) this.doc.endMarkedContent();
     return total;
   }
 
