@@ -185,10 +185,12 @@ export function applyProviderStatus(ctx: LedgerCtx, id: string, to: 'expired' | 
   if (to === 'cancelled' && row.paid > 0) {
     throw new KassaError('refused', 'invoice_has_payments', 'The provider cancelled an invoice that has payments in the ledger; review it by hand.');
   }
+  let next: InvoiceStatus = to;
   if (to === 'issued') {
+    // Reopened at the provider: back to whatever its payments and credits make it.
     if (row.status !== 'expired') return false;
-    to = settledStatus('invoice', 'issued', row.total, row.paid, row.credited) as 'issued';
+    next = settledStatus('invoice', 'issued', row.total, row.paid, row.credited);
   }
-  setStatus({ ...ctx, actor: 'provider' }, row, to, to === 'issued' ? 'status_changed' : to, details);
+  setStatus({ ...ctx, actor: 'provider' }, row, next, to === 'issued' ? 'status_changed' : to, details);
   return true;
 }

@@ -129,6 +129,10 @@ test('a provider can expire an open invoice (and reopen it); history records the
   assert.equal((await call('invoice.get', { id: inv.id })).status, 'expired');
   const d = await call('dashboard.totals', {});
   assert.equal(d.currencies[0]?.outstanding, inv.totals.total, 'expired still counts as owed');
+  assert.equal(writeTx(db, () => applyProviderStatus(ctx, inv.id, 'issued', { remoteStatus: 'UNPAID' })), true);
+  assert.equal((await call('invoice.get', { id: inv.id })).status, 'issued');
+  assert.equal(writeTx(db, () => applyProviderStatus(ctx, inv.id, 'issued')), false, 'no change, no history');
+  writeTx(db, () => applyProviderStatus(ctx, inv.id, 'expired'));
   await call('invoice.pay', { id: inv.id, amount: 100 });
   assert.equal((await call('invoice.get', { id: inv.id })).status, 'partially_paid');
   const h = await call('invoice.history', { id: inv.id });
