@@ -62,10 +62,12 @@ export async function startFake(provider: 'paycashless' | 'kashier'): Promise<Fa
 
 export async function syncEnv(
   provider: 'paycashless' | 'kashier',
-  opts: { sync?: SyncTuning; secretStore?: SecretStore; fake?: Fake; config?: Partial<AppConfig>; accountName?: string } = {},
+  opts: { sync?: SyncTuning; secretStore?: SecretStore; keychain?: boolean; fake?: Fake; config?: Partial<AppConfig>; accountName?: string } = {},
 ): Promise<SyncEnv> {
   const fake = opts.fake ?? (await startFake(provider));
-  const s = await testServices({ secretStore: opts.secretStore ?? new MemorySecretStore(), sync: opts.sync ?? fastSync(), ...(opts.config ?? {}) });
+  // keychain: the real OS keychain (what child processes can read); otherwise secrets stay in memory.
+  const secrets = opts.keychain ? {} : { secretStore: opts.secretStore ?? new MemorySecretStore() };
+  const s = await testServices({ ...secrets, sync: opts.sync ?? fastSync(), ...(opts.config ?? {}) });
   const call = caller(s);
   const account = await call('account.add', {
     provider: provider as ProviderId,
