@@ -6,16 +6,19 @@ import { TextEngine, type TextSurface } from '../../../main/pdf/text';
 const fonts = loadFonts();
 
 /** Records what would be drawn: the engine only needs fonts for measuring, the surface for drawing. */
-function recorder(): { surface: TextSurface; drawn: Array<{ face: string; text: string; x: number }> } {
+function recorder(): { surface: TextSurface; drawn: Array<{ face: string; text: string; x: number }>; spans: string[] } {
   const drawn: Array<{ face: string; text: string; x: number }> = [];
+  const spans: string[] = [];
   let face = '';
   const surface: TextSurface = {
     font: (name) => (face = name),
     fontSize: () => undefined,
     fillColor: () => undefined,
     text: (text, x) => drawn.push({ face, text, x }),
+    markContent: (_tag, o) => spans.push(o.actual),
+    endMarkedContent: () => spans.push('end'),
   };
-  return { surface, drawn };
+  return { surface, drawn, spans };
 }
 
 const engine = (): TextEngine => new TextEngine(recorder().surface, fonts);
@@ -86,6 +89,16 @@ describe('measuring and wrapping', () => {
     const sum = t.measure('Nile ', { size: 10 }) + t.measure('شركة', { size: 10 });
     assert.ok(Math.abs(both - sum) < 0.5, `${both} vs ${sum}`);
     assert.ok(t.measure('WWW', { size: 20 }) > t.measure('WWW', { size: 10 }) * 1.99);
+  });
+
+  it('gives amounts in right-to-left text their logical string as ActualText, but not lines of words', () => {
+    const rec = recorder();
+    const t = new TextEngine(rec.surface, fonts);
+    t.line('\u200f١٬٢٣٤٫٥٠\u00a0ج.م.\u200f', 0, 0, { style: { size: 9 } });
+    assert.deepEqual(rec.spans, ['١٬٢٣٤٫٥٠\u00a0ج.م.', 'end']);
+    t.line('شركة النيل للتجارة', 0, 0, { style: { size: 9 } });
+    t.line('Invoice 2025', 0, 0, { style: { size: 9 } });
+    assert.equal(rec.spans.length, 2, 'no span for pure words or left-to-right text');
   });
 
   it('right-aligns a line against the given width', () => {
