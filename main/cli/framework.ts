@@ -63,7 +63,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
   let handlers: Handlers | undefined;
   let pretty = argv.includes('--pretty');
   try {
-    const words = argv.filter((a) => !a.startsWith('-'));
+    const words = commandWords(argv, commands);
     const command = pickCommand(words, commands);
     if (!command || argv.includes('--help') || argv.includes('-h')) {
       if (!command && words.length > 0) throw usageError(`Unknown command "${words.join(' ')}". Run "kassa --help".`);
@@ -134,6 +134,30 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
   } finally {
     await services?.close();
   }
+}
+
+/** The positional words of argv, skipping the values of options that take one (so options may come first). */
+export function commandWords(argv: readonly string[], commands: readonly CliCommand[]): string[] {
+  const valued = new Set<string>();
+  for (const spec of [GLOBAL_OPTIONS, ...commands.map((c) => c.options ?? {})]) {
+    for (const [name, o] of Object.entries(spec)) {
+      if (o.type === 'string') {
+        valued.add(`--${name}`);
+        if (o.short) valued.add(`-${o.short}`);
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      if (valued.has(a)) i++;
+      continue;
+    }
+    words.push(a);
+  }
+  return words;
 }
 
 function pickCommand(words: string[], commands: readonly CliCommand[]): CliCommand | undefined {

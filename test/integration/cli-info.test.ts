@@ -14,6 +14,9 @@ test('kassa info prints the facts as JSON, with --data-dir over KASSA_DATA_DIR',
   assert.equal(info.ledgerFile, path.join(dir, 'kassa.db'));
   assert.equal(info.invoiceCount, 0);
   assert.equal(info.runtime, 'cli');
+  const optionsFirst = kassa(['--data-dir', dir, 'info']);
+  assert.equal(optionsFirst.code, 0, optionsFirst.stderr);
+  assert.equal((JSON.parse(optionsFirst.stdout) as { dataDir: string }).dataDir, dir);
   const viaEnv = JSON.parse(kassa(['info'], { env: { KASSA_DATA_DIR: other } }).stdout) as { dataDir: string };
   assert.equal(viaEnv.dataDir, other);
 });
