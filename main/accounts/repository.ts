@@ -129,4 +129,23 @@ export class AccountRepository {
     const row = this.db.prepare('SELECT count(*) AS n FROM invoice_links WHERE account_id = ?').get(id) as { n: number };
     return row.n;
   }
+
+  /**
+   * Rows in other tables that point at the account through a declared foreign key (series of imported
+   * invoices, payments, outbox, …), by table. Read from the schema so new tables are covered without
+   * changes here; invoice_links is counted separately by linkedInvoiceCount.
+   */
+  references(id: string): Array<{ table: string; count: number }> {
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
+    const out: Array<{ table: string; count: number }> = [];
+    for (const { name } of tables) {
+      if (name === 'invoice_links') continue;
+      const fks = this.db.prepare('SELECT "from" AS col FROM pragma_foreign_key_list(?) WHERE "table" = ?').all(name, 'accounts') as Array<{ col: string }>;
+      if (fks.length === 0) continue;
+      const where = fks.map((f) => `"${f.col.replace(/"/g, '""')}" = @id`).join(' OR ');
+      const n = (this.db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}" WHERE ${where}`).get({ id }) as { n: number }).n;
+      if (n > 0) out.push({ table: name, count: n });
+    }
+    return out;
+  }
 }

@@ -293,6 +293,7 @@ export class AccountService {
     }
   }
 
+  /** Refuses removal while anything in the ledger still points at the account (checked before any secret is deleted). */
   private assertNotLinked(id: string): void {
     const n = this.repo.linkedInvoiceCount(id);
     if (n > 0) {
@@ -301,6 +302,16 @@ export class AccountService {
         `${n} invoice${n === 1 ? ' is' : 's are'} linked to this account; it cannot be removed while they are. ` +
           'Keep the account (you can delete its keys instead), or remove those links first.',
         'id',
+      );
+    }
+    const refs = this.repo.references(id);
+    if (refs.length > 0) {
+      throw new KassaError(
+        'refused',
+        'account_in_use',
+        `Ledger records still use this account (${refs.map((r) => `${r.table}: ${r.count}`).join(', ')}); it cannot be removed while they do. ` +
+          'Keep the account (you can delete its keys instead).',
+        { field: 'id', details: { references: refs } },
       );
     }
   }

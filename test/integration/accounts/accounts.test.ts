@@ -350,3 +350,18 @@ test('test connection: a deleted required secret is reported by name without cal
   assert.deepEqual(r.missingFields, ['apiSecret']);
   assert.equal(called, 0);
 });
+
+test('remove is refused, before any key is deleted, while other ledger rows reference the account by foreign key', async () => {
+  const { svc, db } = bareLedger(false);
+  db.exec('CREATE TABLE outbox (id INTEGER PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id))');
+  db.exec('CREATE TABLE series (code TEXT PRIMARY KEY, account_id TEXT REFERENCES accounts(id))');
+  const a = await svc.add({ provider: 'kaspa', name: 'K', mode: 'live', secrets: { apiKey: 'liv_keepme_12345' } });
+  db.prepare('INSERT INTO outbox (account_id) VALUES (?), (?)').run(a.id, a.id);
+  db.prepare('INSERT INTO series VALUES (?, ?)').run(`ext:${a.id}`, a.id);
+  const err = await rejectsWith(svc.remove(a.id), 'account_in_use', 'id');
+  assert.match(err.message, /outbox: 2, series: 1/);
+  assert.equal(svc.get(a.id).secretsSet.apiKey, true);
+  assert.equal((await svc.adapterDeps(a.id).secrets()).apiKey, 'liv_keepme_12345', 'the key is still in the keychain');
+  db.exec('DELETE FROM outbox; DELETE FROM series');
+  assert.equal((await svc.remove(a.id)).secretsRemoved, 1);
+});
