@@ -138,7 +138,7 @@ export const accountCommands: CliCommand[] = [
   },
   {
     path: 'account test',
-    summary: 'Tests the connection (cheapest authenticated call). Prints the result; fails with exit 3 (1 if untestable) unless ok.',
+    summary: 'Tests the connection (cheapest authenticated call): the result on stdout when ok, else a JSON error on stderr, exit 3 (1 if untestable).',
     usage: 'ACCOUNT',
     options: { account: { type: 'string' } },
     async run(ctx) {
