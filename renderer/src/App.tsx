@@ -3,12 +3,14 @@ import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { SyncPanel } from './screens/SyncPanel';
 import { useApp, type ScreenId } from './store';
 import { Toasts } from './Toasts';
 
 const SCREENS: Array<{ id: ScreenId; label: string; render: () => ReactElement }> = [
   { id: 'invoices', label: 'Invoices', render: () => <InvoicesScreen /> },
   { id: 'customers', label: 'Customers', render: () => <CustomersScreen /> },
+  { id: 'sync', label: 'Sync', render: () => <SyncPanel /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
 ];
 

@@ -28,7 +28,7 @@ test('paycashless: import every page, link ours, import the rest into the extern
   try {
     // Ours: three sent and polled, one whose create answer was lost (left unknown), one issued without an account
     // whose number someone also used at Paycashless for the same amount.
-    const sent = await env.issue(3);
+    await env.issue(3);
     await env.call('sync.now', {});
     const [lost] = await env.issue(1);
     fake.server.inject({ kind: 'slowResponse', ms: 1_500, route: 'create' });
