@@ -26,8 +26,9 @@ export function fastHttp(over: Partial<HttpTuning> = {}): HttpTuning {
 export function fastSync(over: Partial<SyncTuning> = {}): SyncTuning {
   return {
     leaseMs: 10_000,
-    // Long enough that a row backed off in one round is not retried within that same round (tests sleep RETRY_WAIT).
-    retry: { baseMs: 100, maxMs: 200 },
+    // Long enough that a row backed off in one round is never retried within that same round, even on a loaded
+    // machine; the next manual round ("Sync now") makes it due at once.
+    retry: { baseMs: 2_000, maxMs: 4_000 },
     http: fastHttp(),
     health: { pauseAfter: 3, offlinePause: { baseMs: 20, maxMs: 50 }, accountPause: { baseMs: 20, maxMs: 50 } },
     ...over,
@@ -112,8 +113,8 @@ export function remoteCopies(env: Pick<SyncEnv, 'fake' | 'provider'>, reference:
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Longer than any back-off of fastSync(): after it, every backed-off row is due again. */
-export const RETRY_WAIT = 220;
+/** A pause between rounds (a manual round makes backed-off rows due anyway; this only lets the provider settle). */
+export const RETRY_WAIT = 50;
 
 /** Runs sync rounds until the outbox has nothing pending/unknown (or gives up after `maxRounds`). */
 export async function syncUntilDrained(env: SyncEnv, maxRounds = 50): Promise<number> {
