@@ -69,11 +69,15 @@ export function rawLogger(): Logger & { lines: RawLine[]; text(): string } {
   return { lines, debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), text: () => JSON.stringify(lines) };
 }
 
-/** Test tuning: short timeouts, recorded sleeps that return at once, and jitter pinned to its maximum. */
+/**
+ * Test tuning: recorded sleeps that return at once and jitter pinned to its maximum. The default timeout is
+ * generous so a loaded CI machine never turns an ordinary request into a timeout; fault tests that need a
+ * timeout set a short one explicitly.
+ */
 export function fastTuning(over: Partial<HttpTuning> = {}): HttpTuning & { sleeps: number[] } {
   const sleeps: number[] = [];
   return {
-    timeoutMs: 400,
+    timeoutMs: 10_000,
     maxAttempts: 4,
     baseDelayMs: 100,
     maxDelayMs: 1_000,
