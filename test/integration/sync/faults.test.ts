@@ -30,7 +30,7 @@ function faultPlan(provider: 'paycashless' | 'kashier'): FaultRule[] {
     { route: 'create', kind: 'malformed', times: 2 },
     { route: 'create', kind: 'reset', times: 2 },
     { route: 'create', kind: 'reset', afterHandling: true, times: 2 },
-    { route: 'create', kind: 'slowResponse', ms: 1_200, times: 1 },
+    { route: 'create', kind: 'slowResponse', ms: 3_500, times: 1 },
     { route: 'create', kind: 'status', status: 503, times: 2 },
     { route: 'list', kind: 'status', status: 500, times: 2 },
     { route: 'list', kind: 'malformed', times: 1 },

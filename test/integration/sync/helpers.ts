@@ -20,7 +20,8 @@ export type Call = ReturnType<typeof caller>;
 export type Fake = KashierFake | PaycashlessFake;
 
 export function fastHttp(over: Partial<HttpTuning> = {}): HttpTuning {
-  return { timeoutMs: 600, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryWaitMs: 2_000, limiter: new TokenBucketLimiter({ ratePerSecond: 10_000, burst: 10_000 }), ...over };
+  // Generous enough that a loaded machine does not turn ordinary requests into timeouts; slow-answer faults wait longer.
+  return { timeoutMs: 1_500, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryWaitMs: 2_000, limiter: new TokenBucketLimiter({ ratePerSecond: 10_000, burst: 10_000 }), ...over };
 }
 
 export function fastSync(over: Partial<SyncTuning> = {}): SyncTuning {

@@ -31,7 +31,7 @@ test('paycashless: import every page, link ours, import the rest into the extern
     await env.issue(3);
     await env.call('sync.now', {});
     const [lost] = await env.issue(1);
-    fake.server.inject({ kind: 'slowResponse', ms: 1_500, route: 'create' });
+    fake.server.inject({ kind: 'slowResponse', ms: 3_500, route: 'create' });
     await env.call('sync.now', { poll: false });
     assert.equal(env.outbox().at(-1)?.state, 'unknown');
     const d = await env.call('invoice.create', { customerId: env.customerId, currency: 'USD', lines: [{ description: 'Walk-in', quantity: '1', unitPrice: 7_000, taxRate: '0', taxCategory: 'Z' }] });

@@ -62,7 +62,7 @@ test('a round sends every issued invoice once, links it (remote id, payment URL,
 });
 
 const UNKNOWN_FAULTS: Array<{ name: string; fault: FaultRule; created: boolean }> = [
-  { name: 'timeout after the provider created it', fault: { kind: 'slowResponse', ms: 1_500, route: 'create' }, created: true },
+  { name: 'timeout after the provider created it', fault: { kind: 'slowResponse', ms: 3_500, route: 'create' }, created: true },
   { name: 'connection reset after the provider created it', fault: { kind: 'reset', afterHandling: true, route: 'create' }, created: true },
   { name: 'malformed answer to a create that happened', fault: { kind: 'malformed', route: 'create' }, created: true },
   { name: 'HTTP 500 before anything was created', fault: { kind: 'status', status: 500, route: 'create' }, created: false },
@@ -124,7 +124,7 @@ test('a provider without a lookup: an unknown create is parked as needs review, 
   try {
     const sync = new SyncService({ db: env.s.ledger.db, accounts: env.s.accounts, createAdapter: (d) => withoutLookup(createAdapter(d)), log: env.s.log, events: env.s.events, now: env.s.now }, fastSync());
     const [created, notCreated] = await env.issue(2);
-    env.fake.server.inject({ kind: 'slowResponse', ms: 1_500, route: 'create', times: 1 });
+    env.fake.server.inject({ kind: 'slowResponse', ms: 3_500, route: 'create', times: 1 });
     env.fake.server.inject({ kind: 'status', status: 502, route: 'create', times: 1 });
     await sync.syncNow({ accountId: env.accountId, poll: false });
     // The quick 502 may already be reviewed within the same round (its back-off ends while the slow one waits).
