@@ -41,6 +41,10 @@ export interface CliContext {
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   /** The --data object: inline JSON, or stdin when --data is "-". */
   data(): Promise<unknown>;
+  /** The --data value, which must be a JSON object; {} when --data is absent and `optional`. */
+  dataObject(opts?: { optional?: boolean }): Promise<Record<string, unknown>>;
+  /** A whole-number option (e.g. --limit), or undefined when absent; anything else is a usage error. */
+  wholeNumber(name: string): number | undefined;
   readStdin(): Promise<string>;
   /** One JSON line on stderr, so stdout stays a single JSON result. */
   progress(p: { label: string; done: number; total: number | null }): void;
@@ -104,6 +108,20 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         } catch {
           throw new KassaError('invalid_input', 'invalid_json', '--data is not valid JSON.', { field: 'data' });
         }
+      },
+      async dataObject(opts = {}) {
+        if (opts.optional && values.data === undefined) return {};
+        const d = await ctx.data();
+        if (typeof d !== 'object' || d === null || Array.isArray(d)) {
+          throw new KassaError('invalid_input', 'invalid_data', '--data must be a JSON object.', { field: 'data' });
+        }
+        return d as Record<string, unknown>;
+      },
+      wholeNumber(name) {
+        const v = values[name];
+        if (v === undefined) return undefined;
+        if (typeof v !== 'string' || !/^\d{1,15}$/.test(v)) throw usageError(`--${name} takes a whole number.`);
+        return Number(v);
       },
       readStdin,
       progress(p) {

@@ -6,30 +6,19 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
-import type { InvoiceDiscount, InvoiceKind, InvoiceStatus, VatCategory } from '../../shared/domain';
+import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
+import type { InvoiceRow } from './invoiceRead';
 import { formatNumber } from './numbering';
 import { settledStatus } from './status';
 
 const CHUNK = 2000;
 const MAX_PROBLEMS = 500;
 
-interface ChunkRow {
-  seq: number;
-  id: string;
-  kind: InvoiceKind;
-  status: InvoiceStatus;
-  series: string | null;
-  number: string | null;
-  customer_json: string;
-  discount_json: string | null;
-  lines_net: number;
-  allowance_total: number;
-  tax_total: number;
-  total: number;
-  paid: number;
-  credited: number;
-}
+type ChunkRow = { seq: number } & Pick<
+  InvoiceRow,
+  'id' | 'kind' | 'status' | 'series' | 'number' | 'customer_json' | 'discount_json' | 'lines_net' | 'allowance_total' | 'tax_total' | 'total' | 'paid' | 'credited'
+>;
 interface CheckLine {
   invoice_id: string;
   quantity: string;

@@ -7,9 +7,9 @@ import type { Database as Db } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { minorToMajorString } from '../../shared/money';
+import type { InvoiceRow } from './invoiceRead';
 import { filterSql } from './queries';
 import { isOverdue } from './status';
-import type { InvoiceKind, InvoiceStatus } from '../../shared/domain';
 
 const CHUNK = 2000;
 
@@ -28,27 +28,11 @@ export function safeCell(v: string | null | undefined): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-interface InvoiceCsvRow {
-  seq: number;
-  id: string;
-  kind: InvoiceKind;
-  number: string | null;
-  status: InvoiceStatus;
-  customer_id: string | null;
-  customer_json: string;
-  currency: string;
-  issue_date: string | null;
-  due_date: string | null;
-  lines_net: number;
-  allowance_total: number;
-  tax_total: number;
-  total: number;
-  paid: number;
-  credited: number;
-  corrects_number: string | null;
-  created_at: string;
-  issued_at: string | null;
-}
+type InvoiceCsvRow = { seq: number; corrects_number: string | null } & Pick<
+  InvoiceRow,
+  | 'id' | 'kind' | 'number' | 'status' | 'customer_id' | 'customer_json' | 'currency' | 'issue_date' | 'due_date'
+  | 'lines_net' | 'allowance_total' | 'tax_total' | 'total' | 'paid' | 'credited' | 'created_at' | 'issued_at'
+>;
 interface LineCsvRow {
   seq: number;
   invoice_id: string;

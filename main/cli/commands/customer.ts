@@ -1,14 +1,8 @@
 /** `kassa customer …`. */
 import fs from 'node:fs';
 import type { MethodInput } from '../../../shared/api';
-import { KassaError, invalid } from '../../../shared/errors';
-import { usageError, type CliCommand, type CliContext } from '../framework';
-
-async function dataObject(ctx: CliContext): Promise<Record<string, unknown>> {
-  const d = await ctx.data();
-  if (typeof d !== 'object' || d === null || Array.isArray(d)) throw invalid('invalid_data', '--data must be a JSON object.', 'data');
-  return d as Record<string, unknown>;
-}
+import { KassaError } from '../../../shared/errors';
+import type { CliCommand } from '../framework';
 
 export const customerCommands: CliCommand[] = [
   {
@@ -20,11 +14,8 @@ export const customerCommands: CliCommand[] = [
       const input: MethodInput<'customer.list'> = {};
       const q = ctx.string('q');
       if (q !== undefined) input.q = q;
-      const limit = ctx.string('limit');
-      if (limit !== undefined) {
-        if (!/^\d+$/.test(limit)) throw usageError('--limit takes a whole number.');
-        input.limit = Number(limit);
-      }
+      const limit = ctx.wholeNumber('limit');
+      if (limit !== undefined) input.limit = limit;
       const cursor = ctx.string('cursor');
       if (cursor !== undefined) input.cursor = cursor;
       return ctx.call('customer.list', input);
@@ -41,7 +32,7 @@ export const customerCommands: CliCommand[] = [
     usage: "--data '<json>' | --data -",
     summary: 'Creates a customer from {name, email, phone (E.164), address:{line1,city,postalCode,country}, taxId, vatId, notes}.',
     async run(ctx) {
-      return ctx.call('customer.create', (await dataObject(ctx)) as MethodInput<'customer.create'>);
+      return ctx.call('customer.create', (await ctx.dataObject()) as MethodInput<'customer.create'>);
     },
   },
   {
@@ -50,7 +41,7 @@ export const customerCommands: CliCommand[] = [
     summary: 'Changes a customer (absent fields are kept; "" clears one).',
     async run(ctx) {
       const id = ctx.positional(0, 'ID');
-      return ctx.call('customer.update', { ...(await dataObject(ctx)), id } as MethodInput<'customer.update'>);
+      return ctx.call('customer.update', { ...(await ctx.dataObject()), id } as MethodInput<'customer.update'>);
     },
   },
   {

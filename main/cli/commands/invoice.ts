@@ -10,14 +10,6 @@ import { invalid } from '../../../shared/errors';
 import { currencyExponent } from '../../../shared/money';
 import { usageError, type CliCommand, type CliContext } from '../framework';
 
-/** The --data object, or {} when --data is absent and `optional`. */
-async function dataObject(ctx: CliContext, optional = false): Promise<Record<string, unknown>> {
-  if (optional && ctx.values.data === undefined) return {};
-  const d = await ctx.data();
-  if (typeof d !== 'object' || d === null || Array.isArray(d)) throw invalid('invalid_data', '--data must be a JSON object.', 'data');
-  return d as Record<string, unknown>;
-}
-
 /** "12.50" EUR → 1250; more decimals than the currency has are refused rather than rounded. */
 export function majorArg(text: string, currency: string, field: string): number {
   const exp = currencyExponent(currency);
@@ -70,16 +62,13 @@ export const invoiceCommands: CliCommand[] = [
     summary: `Invoices as {items, nextCursor}. --status (repeatable or comma list: ${LIST_STATUSES.join('|')}), --customer ID, --currency, --kind, --issue-from/--issue-to, --due-from/--due-to, --q TEXT, --sort ${INVOICE_SORTS.join('|')}, --order asc|desc, --limit N, --cursor C.`,
     options: { ...FILTER_OPTIONS, sort: { type: 'string' }, order: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
     async run(ctx) {
-      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), ...listFilter(ctx) };
+      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
       const sort = ctx.string('sort');
       if (sort !== undefined) input.sort = sort;
       const order = ctx.string('order');
       if (order !== undefined) input.order = order;
-      const limit = ctx.string('limit');
-      if (limit !== undefined) {
-        if (!/^\d+$/.test(limit)) throw usageError('--limit takes a whole number.');
-        input.limit = Number(limit);
-      }
+      const limit = ctx.wholeNumber('limit');
+      if (limit !== undefined) input.limit = limit;
       const cursor = ctx.string('cursor');
       if (cursor !== undefined) input.cursor = cursor;
       return ctx.call('invoice.list', input as MethodInput<'invoice.list'>);
@@ -96,7 +85,7 @@ export const invoiceCommands: CliCommand[] = [
     usage: "--data '<json>' | --data -",
     summary: 'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
     async run(ctx) {
-      return ctx.call('invoice.create', (await dataObject(ctx)) as MethodInput<'invoice.create'>);
+      return ctx.call('invoice.create', (await ctx.dataObject()) as MethodInput<'invoice.create'>);
     },
   },
   {
@@ -105,7 +94,7 @@ export const invoiceCommands: CliCommand[] = [
     summary: 'Changes a draft (absent fields are kept). Issued invoices are immutable.',
     async run(ctx) {
       const id = ctx.positional(0, 'ID');
-      return ctx.call('invoice.update', { ...(await dataObject(ctx)), id } as MethodInput<'invoice.update'>);
+      return ctx.call('invoice.update', { ...(await ctx.dataObject()), id } as MethodInput<'invoice.update'>);
     },
   },
   {
@@ -137,7 +126,7 @@ export const invoiceCommands: CliCommand[] = [
     options: { amount: { type: 'string' }, date: { type: 'string' }, method: { type: 'string' }, note: { type: 'string' }, overpay: { type: 'boolean' } },
     async run(ctx) {
       const id = ctx.positional(0, 'ID');
-      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), id };
+      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id };
       const amount = ctx.string('amount');
       if (amount !== undefined) {
         const inv = await ctx.call('invoice.get', { id });
@@ -175,7 +164,7 @@ export const invoiceCommands: CliCommand[] = [
     summary: 'Issues a credit note (CN-YYYY-NNNN) for the whole invoice, or for the lines given in --data.',
     options: { reason: { type: 'string' }, date: { type: 'string' } },
     async run(ctx) {
-      const input: Record<string, unknown> = { ...(await dataObject(ctx, true)), id: ctx.positional(0, 'ID') };
+      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id: ctx.positional(0, 'ID') };
       const reason = ctx.string('reason');
       if (reason !== undefined) input.reason = reason;
       const date = ctx.string('date');
