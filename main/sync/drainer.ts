@@ -4,26 +4,17 @@
  * each result, and stops when nothing is due. Accounts that look offline are paused (health.ts) and their rows left
  * for later. Safe to run in several processes at once: a row is only ever held by one drainer.
  */
-import type { Database as Db } from 'better-sqlite3';
 import type { DrainSummary } from '../../shared/contract/sync';
 import type { ErrorBody } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import { stmt } from '../ledger/sql';
-import type { Logger } from '../log';
-import type { BackoffPolicy } from './backoff';
 import { bodyOf, classifyFailure } from './failures';
 import type { AccountHealth } from './health';
 import { claimRows, finishRow, renewLeases, type ClaimedRow } from './outbox-store';
-import { RowPusher, type PushResult } from './push';
+import { RowPusher, type PushDeps, type PushResult } from './push';
 import type { SyncTarget } from './target';
 
-export interface DrainerDeps {
-  db: Db;
-  owner: string;
-  now: () => Date;
-  log: Logger;
-  random: () => number;
-  retry: BackoffPolicy;
+export interface DrainerDeps extends PushDeps {
   leaseMs: number;
   /** Rows worked on at once (across invoices and accounts). */
   concurrency: number;
