@@ -3,10 +3,12 @@
  * pointed at a simulator, and a logger that keeps every field UNREDACTED so tests can prove that no secret was
  * ever handed to the logger in the first place.
  */
+import assert from 'node:assert/strict';
 import type { AccountMode, Invoice, LineItem, ProviderAccount, ProviderId } from '../../shared/domain';
+import { KassaError } from '../../shared/errors';
 import { computeTotals } from '../../shared/totals';
 import type { Logger } from '../../main/log';
-import type { AdapterDeps, HttpTuning } from '../../main/providers/types';
+import type { AdapterDeps, HttpTuning, WriteOutcome } from '../../main/providers/types';
 
 export function makeInvoice(over: Partial<Invoice> & { lines?: LineItem[] } = {}): Invoice {
   const lines: LineItem[] = over.lines ?? [
@@ -99,4 +101,23 @@ export function makeDeps(account: ProviderAccount, secrets: Record<string, strin
     ...over,
     log,
   };
+}
+
+/** The value of an `ok` write outcome; fails the test (showing the outcome) otherwise. */
+export function okValue<T>(out: WriteOutcome<T>): T {
+  assert.equal(out.outcome, 'ok', JSON.stringify(out));
+  if (out.outcome !== 'ok') throw new Error('unreachable');
+  return out.value;
+}
+
+/** Awaits a rejection that must be a KassaError; its texts are added to `seen` for the final leak scan. */
+export async function rejectsWith(p: Promise<unknown>, seen: string[]): Promise<KassaError> {
+  try {
+    await p;
+  } catch (e) {
+    assert.ok(e instanceof KassaError, String(e));
+    seen.push(JSON.stringify(e.toBody()), e.message);
+    return e;
+  }
+  assert.fail('expected a rejection');
 }

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { ProviderAccount } from '../../../shared/domain';
-import { KassaError } from '../../../shared/errors';
+import type { KassaError } from '../../../shared/errors';
 import { decodeKashierReference } from '../../../main/providers/kashier-reference';
 import { KashierAdapter } from '../../../main/providers/kashier';
 import type { RemoteInvoice, WriteOutcome } from '../../../main/providers/types';
 import { KashierFake } from '../../fakes/kashier';
-import { fastTuning, makeAccount, makeDeps, makeInvoice } from '../../fakes/provider-fixtures';
+import { fastTuning, makeAccount, makeDeps, makeInvoice, okValue, rejectsWith } from '../../fakes/provider-fixtures';
 
 let fake: KashierFake;
 let account: ProviderAccount;
@@ -37,22 +37,7 @@ function adapter(over: { key?: string; account?: ProviderAccount; tuning?: Retur
   return { a, deps };
 }
 
-async function rejects(p: Promise<unknown>): Promise<KassaError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof KassaError, String(e));
-    seen.push(JSON.stringify(e.toBody()), e.message);
-    return e;
-  }
-  assert.fail('expected a rejection');
-}
-
-function okValue<T>(out: WriteOutcome<T>): T {
-  assert.equal(out.outcome, 'ok', JSON.stringify(out));
-  if (out.outcome !== 'ok') throw new Error('unreachable');
-  return out.value;
-}
+const rejects = (p: Promise<unknown>): Promise<KassaError> => rejectsWith(p, seen);
 
 let seq = 0;
 const invoice = (over: Parameters<typeof makeInvoice>[0] = {}) => makeInvoice({ number: `INV-2026-${String(++seq).padStart(4, '0')}`, id: `led_${seq}`, ...over });

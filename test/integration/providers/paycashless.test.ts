@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { ProviderAccount } from '../../../shared/domain';
-import { KassaError } from '../../../shared/errors';
+import type { KassaError } from '../../../shared/errors';
 import { PaycashlessAdapter } from '../../../main/providers/paycashless';
-import type { WriteOutcome } from '../../../main/providers/types';
 import { PaycashlessFake } from '../../fakes/paycashless';
-import { fastTuning, makeAccount, makeDeps, makeInvoice } from '../../fakes/provider-fixtures';
+import { fastTuning, makeAccount, makeDeps, makeInvoice, okValue, rejectsWith } from '../../fakes/provider-fixtures';
 
 let fake: PaycashlessFake;
 let account: ProviderAccount;
@@ -39,22 +38,7 @@ function adapter(over: { apiKey?: string; apiSecret?: string; now?: () => Date; 
   return { a: new PaycashlessAdapter(deps), deps };
 }
 
-async function rejects(p: Promise<unknown>): Promise<KassaError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof KassaError, String(e));
-    seen.push(JSON.stringify(e.toBody()), e.message);
-    return e;
-  }
-  assert.fail('expected a rejection');
-}
-
-function okValue<T>(out: WriteOutcome<T>): T {
-  assert.equal(out.outcome, 'ok', JSON.stringify(out));
-  if (out.outcome !== 'ok') throw new Error('unreachable');
-  return out.value;
-}
+const rejects = (p: Promise<unknown>): Promise<KassaError> => rejectsWith(p, seen);
 
 let seq = 0;
 const invoice = (over: Parameters<typeof makeInvoice>[0] = {}) =>
