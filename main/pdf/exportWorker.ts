@@ -5,6 +5,7 @@
  * rename), so a cancelled or crashed export never leaves half a PDF under a real name.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { localDate } from '../../shared/contract/dates';
@@ -36,6 +37,23 @@ export type FromWorker =
 const port = parentPort;
 if (!port) throw new Error('exportWorker.ts runs as a worker thread only.');
 const init = workerData as WorkerInit;
+
+/**
+ * Exports are background work: on Linux, lower this thread's scheduling priority (nice 10) so that the UI's
+ * thread, which shares the process and the cores, always wins the CPU when it has something to do. Linux
+ * applies setpriority() to a single thread when given its kernel thread id (from /proc/thread-self).
+ * Elsewhere, or if it fails, the thread simply keeps the normal priority.
+ */
+function lowerPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, 10);
+  } catch {
+    // Not allowed or not supported: run at normal priority.
+  }
+}
+lowerPriority();
 
 let db: ReturnType<typeof openDatabase> | undefined;
 let source: InvoiceSource | undefined;

@@ -52,7 +52,7 @@ export function loadFonts(): FontSet {
   return loaded;
 }
 
-const LAYOUT_CACHE_MAX = 4_000;
+const LAYOUT_CACHE_MAX = 2_000;
 
 /**
  * The parsed font with a bounded, process-wide cache in front of layout(). pdfkit scales the positions of the

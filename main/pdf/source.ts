@@ -9,6 +9,7 @@ import type { BusinessProfile, Invoice, IsoDate } from '../../shared/domain';
 import { getInvoice, getInvoices } from '../ledger/invoiceRead';
 import { getProfile } from '../ledger/profile';
 import { filterSql } from '../ledger/queries';
+import { stmt } from '../ledger/sql';
 import type { CorrectedInvoiceRef } from './facturx';
 
 export interface ExportRange {
@@ -39,7 +40,6 @@ export interface ExportLister {
 }
 
 export function ledgerInvoiceSource(db: Db, today: () => string): InvoiceSource {
-  const refsStmt = db.prepare(`SELECT id, number, issue_date FROM invoices WHERE id IN (SELECT value FROM json_each(?))`);
   return {
     profile: () => getProfile(db),
     invoice: (id) => getInvoice(db, id, today()),
@@ -47,7 +47,11 @@ export function ledgerInvoiceSource(db: Db, today: () => string): InvoiceSource 
     correctedRefs(ids) {
       const out = new Map<string, CorrectedInvoiceRef>();
       if (ids.length === 0) return out;
-      for (const r of refsStmt.all(JSON.stringify(ids)) as Array<{ id: string; number: string | null; issue_date: string | null }>) {
+      const rows = stmt<{ id: string; number: string | null; issue_date: string | null }>(
+        db,
+        `SELECT id, number, issue_date FROM invoices WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids));
+      for (const r of rows) {
         if (r.number) out.set(r.id, { number: r.number, issueDate: r.issue_date });
       }
       return out;
@@ -68,7 +72,7 @@ export function ledgerExportLister(db: Db): ExportLister {
     count(range) {
       const { where, params } = rangeWhere(range);
       const sql = `SELECT count(*) AS n FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-      return (db.prepare(sql).get(...params) as { n: number }).n;
+      return (stmt<{ n: number }>(db, sql).get(...params) ?? { n: 0 }).n;
     },
     page(range, after, limit) {
       const { where, params } = rangeWhere(range);
@@ -78,7 +82,7 @@ export function ledgerExportLister(db: Db): ExportLister {
       }
       const sql = `SELECT id, number, issue_key AS issueKey FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY issue_key, id LIMIT ?`;
-      return db.prepare(sql).all(...params, limit) as ExportRef[];
+      return stmt<ExportRef>(db, sql).all(...params, limit);
     },
   };
 }

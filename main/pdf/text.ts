@@ -91,7 +91,7 @@ function substitute(text: string): string {
  * draws them — word by word, each word with its trailing space — Arabic runs as one shaped run.
  */
 const widthCaches = new WeakMap<FontSet, Map<string, number>>();
-const WIDTH_CACHE_MAX = 10_000;
+const WIDTH_CACHE_MAX = 5_000;
 
 function widthUnits(fonts: FontSet, face: FaceName, text: string): number {
   let cache = widthCaches.get(fonts);
