@@ -2,6 +2,7 @@ import { useEffect, type ReactElement } from 'react';
 import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
+import { PdfExportPanel } from './screens/PdfExportPanel';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SyncPanel } from './screens/SyncPanel';
 import { useApp, type ScreenId } from './store';
@@ -11,6 +12,7 @@ const SCREENS: Array<{ id: ScreenId; label: string; render: () => ReactElement }
   { id: 'invoices', label: 'Invoices', render: () => <InvoicesScreen /> },
   { id: 'customers', label: 'Customers', render: () => <CustomersScreen /> },
   { id: 'sync', label: 'Sync', render: () => <SyncPanel /> },
+  { id: 'pdf', label: 'PDF export', render: () => <PdfExportPanel /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
 ];
 

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { AppInfo, NotificationEvent } from '../../shared/contract/app';
 import { call, errorMessage } from './client';
 
-export type ScreenId = 'invoices' | 'customers' | 'sync' | 'settings';
+export type ScreenId = 'invoices' | 'customers' | 'sync' | 'pdf' | 'settings';
 
 export interface Toast extends NotificationEvent {
   id: number;

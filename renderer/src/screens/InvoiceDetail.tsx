@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../../../shared/contract/invoices';
 import type { Invoice, ProviderAccount } from '../../../shared/domain';
 import { call } from '../client';
 import { TotalsTable } from './InvoiceEditor';
+import { PdfPreview } from './PdfPreview';
 import { ErrorLine, StatusBadge, formatDate, majorText, money, parseMajor, statusLabel, toUiError, todayLocal, useLedgerChanged, useProfile, type UiError } from './ledgerUi';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
@@ -290,6 +291,7 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
         </form>
       ) : null}
       <ErrorLine error={error} />
+      <PdfPreview key={inv.id} invoiceId={inv.id} />
 
       {inv.payments && inv.payments.length > 0 ? (
         <>

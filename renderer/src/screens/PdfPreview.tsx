@@ -1,0 +1,99 @@
+/**
+ * The invoice as its PDF: rendered by main (pdf.preview), shown in an iframe on a blob: URL (the CSP allows
+ * `frame-src blob:`), with a download link and — for issued invoices — what the Factur-X data still lacks
+ * for EN 16931, in the validator's own rule names.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import type { PdfPreviewResult } from '../../../shared/contract/pdf';
+import { call, onEvent } from '../client';
+import { ErrorLine, toUiError, type UiError } from './ledgerUi';
+
+const FRAME_STYLE = { width: '100%', height: '75vh', border: '1px solid var(--line)', borderRadius: 6, background: '#fff' } as const;
+
+function blobUrl(base64: string): string {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+}
+
+/** Render with key={invoiceId} so another invoice starts from a closed, empty preview. */
+export function PdfPreview(props: { invoiceId: string }): ReactElement {
+  const [open, setOpen] = useState(false);
+  const [doc, setDoc] = useState<(Omit<PdfPreviewResult, 'base64'> & { url: string }) | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const urlRef = useRef<string | null>(null);
+
+  const replaceUrl = (url: string | null): void => {
+    if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+    urlRef.current = url;
+  };
+
+  const load = useCallback(async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('pdf.preview', { id: props.invoiceId });
+      const url = blobUrl(r.base64);
+      replaceUrl(url);
+      setDoc({ id: r.id, bytes: r.bytes, pages: r.pages, fileName: r.fileName, facturX: r.facturX, url });
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }, [props.invoiceId]);
+
+  // Mounted per invoice (key={id}); the blob URL goes when the component does.
+  useEffect(() => () => replaceUrl(null), []);
+  // While shown, follow changes to this invoice (payment recorded, cancelled, …).
+  useEffect(
+    () =>
+      onEvent('ledger.changed', (p) => {
+        if (open && (p.entity === 'profile' || (p.entity === 'invoice' && p.id === props.invoiceId))) void load();
+      }),
+    [open, load, props.invoiceId],
+  );
+
+  function toggle(): void {
+    const next = !open;
+    setOpen(next);
+    if (next && !doc) void load();
+  }
+
+  return (
+    <div className="pdf-preview" data-testid="pdf-preview">
+      <div className="toolbar">
+        <button type="button" onClick={toggle} aria-expanded={open} data-testid="pdf-preview-toggle">
+          {open ? 'Hide PDF' : 'Show PDF'}
+        </button>
+        {open && doc ? (
+          <>
+            <a href={doc.url} download={doc.fileName} data-testid="pdf-download">
+              Download {doc.fileName}
+            </a>
+            <span className="muted">
+              {doc.pages} page{doc.pages === 1 ? '' : 's'} · {Math.max(1, Math.round(doc.bytes / 1024))} KB · PDF/A-3b
+              {doc.facturX.embedded ? ' with Factur-X (EN 16931)' : ''}
+            </span>
+          </>
+        ) : null}
+        {busy ? <span className="muted">Rendering…</span> : null}
+      </div>
+      <ErrorLine error={error} />
+      {open && doc && doc.facturX.missing.length > 0 ? (
+        <div className="subform" role="note" data-testid="facturx-missing">
+          <strong>The attached e-invoice data is incomplete for EN 16931.</strong> Bookkeeping software may refuse it until the business
+          profile or the customer has:
+          <ul>
+            {doc.facturX.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {open && doc ? <iframe title={`PDF of ${doc.fileName}`} src={doc.url} style={FRAME_STYLE} data-testid="pdf-frame" /> : null}
+    </div>
+  );
+}
