@@ -219,7 +219,12 @@ async function main(): Promise<void> {
     ledger.close();
     console.log(`Seeded ${count} invoices (incl. credit notes) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const dist = compileApp();
-    const bulk = await runChild(dist, ledgerFile, path.join(dir, 'out'));
+    let bulk: BulkFigures;
+    try {
+      bulk = await runChild(dist, ledgerFile, path.join(dir, 'out'));
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
     const files = fs.readdirSync(path.join(dir, 'out')).length;
     console.log(
       `Bulk export: ${bulk.written} written (${files} files, ${bulk.failed} failed) in ${bulk.seconds.toFixed(1)} s; ` +

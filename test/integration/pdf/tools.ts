@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const VALIDATOR = path.resolve(ROOT, '..', 'shared', 'standards', 'validate-facturx');
+/** ../shared/standards/validate-facturx beside the repository; KASSA_FACTURX_VALIDATOR points elsewhere (or nowhere). */
+export const VALIDATOR = process.env.KASSA_FACTURX_VALIDATOR ?? path.resolve(ROOT, '..', 'shared', 'standards', 'validate-facturx');
 
 export function have(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
