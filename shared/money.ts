@@ -85,3 +85,14 @@ export function formatMoney(minor: Minor, currency: string, locale = 'en'): stri
   // A decimal string keeps the value exact (Intl.NumberFormat v3 accepts strings).
   return fmt.format(minorToMajorString(minor, currency) as unknown as number);
 }
+
+/**
+ * An amount a person typed in major units ("12.50" EUR → 1250), exactly. Unlike majorToMinor (provider
+ * payloads), more decimals than the currency has is an error, never a silent rounding.
+ */
+export function parseTypedAmount(text: string, currency: string, field = 'amount'): Minor {
+  assertCurrency(currency);
+  const exp = currencyExponent(currency);
+  const d = parseDecimal(text.replace(/\s/g, '') || '0', { maxScale: exp, field });
+  return toSafeNumber(d.units * pow10(exp - d.scale), field);
+}

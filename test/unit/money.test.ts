@@ -29,3 +29,14 @@ test('display uses the locale', () => {
   assert.equal(formatMoney(123456, 'EUR', 'en-US'), '€1,234.56');
   assert.match(formatMoney(123456, 'EGP', 'ar-EG'), /ج\.م\./);
 });
+
+test('typed amounts are exact and never rounded', async () => {
+  const { parseTypedAmount } = await import('../../shared/money');
+  assert.equal(parseTypedAmount('12.50', 'EUR'), 1250);
+  assert.equal(parseTypedAmount(' 1 234.5 ', 'EUR'), 123450);
+  assert.equal(parseTypedAmount('7', 'JPY'), 7);
+  assert.throws(() => parseTypedAmount('0.005', 'EUR'), (e: Error & { code?: string }) => e.code === 'too_many_decimals');
+  assert.throws(() => parseTypedAmount('1.5', 'JPY'), (e: Error & { code?: string }) => e.code === 'too_many_decimals');
+  assert.throws(() => parseTypedAmount('1', 'XYZ'), (e: Error & { code?: string }) => e.code === 'unknown_currency');
+  assert.throws(() => parseTypedAmount('99999999999999999', 'EUR'), (e: Error & { code?: string }) => e.code === 'amount_too_large');
+});

@@ -5,19 +5,9 @@
  */
 import type { MethodInput } from '../../../shared/api';
 import { INVOICE_SORTS, LIST_STATUSES } from '../../../shared/contract/invoices';
-import { parseDecimal, pow10 } from '../../../shared/decimal';
-import { invalid } from '../../../shared/errors';
-import { currencyExponent } from '../../../shared/money';
+import { parseTypedAmount } from '../../../shared/money';
 import { usageError, type CliCommand, type CliContext } from '../framework';
 
-/** "12.50" EUR → 1250; more decimals than the currency has are refused rather than rounded. */
-export function majorArg(text: string, currency: string, field: string): number {
-  const exp = currencyExponent(currency);
-  const d = parseDecimal(text, { maxScale: exp, field });
-  const minor = d.units * pow10(exp - d.scale);
-  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw invalid('amount_too_large', `${field} is too large.`, field);
-  return Number(minor);
-}
 
 function listFilter(ctx: CliContext): Partial<MethodInput<'invoice.list'>> {
   const f: Record<string, unknown> = {};
@@ -130,7 +120,7 @@ export const invoiceCommands: CliCommand[] = [
       const amount = ctx.string('amount');
       if (amount !== undefined) {
         const inv = await ctx.call('invoice.get', { id });
-        input.amount = majorArg(amount, inv.currency, 'amount');
+        input.amount = parseTypedAmount(amount, inv.currency, 'amount');
       }
       if (input.amount === undefined) throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
       for (const k of ['date', 'method', 'note'] as const) {

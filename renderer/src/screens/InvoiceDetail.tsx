@@ -8,7 +8,8 @@ import type { Invoice, ProviderAccount } from '../../../shared/domain';
 import { call } from '../client';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
-import { ErrorLine, StatusBadge, formatDate, majorText, money, parseMajor, statusLabel, toUiError, todayLocal, useLedgerChanged, useProfile, type UiError } from './ledgerUi';
+import { parseTypedAmount } from '../../../shared/money';
+import { ErrorLine, StatusBadge, formatDate, majorText, money, statusLabel, toUiError, todayLocal, useLedgerChanged, useProfile, type UiError } from './ledgerUi';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
 
@@ -233,7 +234,7 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
           className="subform"
           onSubmit={(e) =>
             void act(e, async () => {
-              const minor = parseMajor(amount, inv.currency, 'amount');
+              const minor = parseTypedAmount(amount, inv.currency, 'amount');
               await call('invoice.pay', { id: inv.id, amount: minor, date: payDate, method, ...(note ? { note } : {}), allowOverpayment: overpay });
             })
           }

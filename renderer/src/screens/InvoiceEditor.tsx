@@ -8,7 +8,8 @@ import type { MethodInput } from '../../../shared/api';
 import { VAT_CATEGORIES, EXEMPT_CATEGORIES, type Customer, type Invoice, type InvoiceDiscount, type TaxRate, type VatCategory } from '../../../shared/domain';
 import { computeTotals, type TotalsLine } from '../../../shared/totals';
 import { call } from '../client';
-import { ErrorLine, majorText, money, parseMajor, toUiError, useProfile, type UiError } from './ledgerUi';
+import { parseTypedAmount } from '../../../shared/money';
+import { ErrorLine, majorText, money, toUiError, useProfile, type UiError } from './ledgerUi';
 
 interface LineForm {
   description: string;
@@ -44,11 +45,11 @@ function parseLines(lines: LineForm[], currency: string): { lines: ParsedLine[] 
       const line: ParsedLine = {
         description: l.description,
         quantity: l.quantity.trim(),
-        unitPrice: parseMajor(l.price, currency, `lines.${i}.unitPrice`),
+        unitPrice: parseTypedAmount(l.price, currency, `lines.${i}.unitPrice`),
         taxRate: l.taxRate.trim(),
         taxCategory: l.taxCategory,
       };
-      if (l.discount.trim()) line.discount = parseMajor(l.discount, currency, `lines.${i}.discount`);
+      if (l.discount.trim()) line.discount = parseTypedAmount(l.discount, currency, `lines.${i}.discount`);
       if (l.exemptionReason.trim()) line.exemptionReason = l.exemptionReason.trim();
       if (!/^\d+(\.\d{1,3})?$/.test(line.quantity)) return { error: { message: `Line ${i + 1}: quantity must be a number with at most 3 decimals.`, field: `lines.${i}.quantity` } };
       if (!/^\d+(\.\d{1,4})?$/.test(line.taxRate)) return { error: { message: `Line ${i + 1}: tax rate must be a percentage such as 14 or 7.5.`, field: `lines.${i}.taxRate` } };
@@ -108,7 +109,7 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
         : { message: 'Discount must be a percentage between 0 and 100.', field: 'discount.percent' };
     }
     try {
-      return { kind: 'amount', amount: parseMajor(discountValue, cur, 'discount.amount') };
+      return { kind: 'amount', amount: parseTypedAmount(discountValue, cur, 'discount.amount') };
     } catch (err) {
       return toUiError(err);
     }

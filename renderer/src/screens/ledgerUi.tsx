@@ -1,13 +1,12 @@
 /**
  * Small pieces shared by the invoices and customers screens: the business profile (locale, currency),
- * money and date formatting with that locale, exact parsing of amounts typed in major units, status badges,
+ * money and date formatting with that locale, status badges,
  * and the "reload when the ledger changes" hook.
  */
 import { useEffect, useState, type ReactElement } from 'react';
-import { parseDecimal, pow10 } from '../../../shared/decimal';
 import type { BusinessProfile, Invoice } from '../../../shared/domain';
 import { KassaError } from '../../../shared/errors';
-import { currencyExponent, formatMoney, isSupportedCurrency, minorToMajorString } from '../../../shared/money';
+import { formatMoney, isSupportedCurrency, minorToMajorString } from '../../../shared/money';
 import { call, errorMessage, onEvent } from '../client';
 
 type Entity = 'invoice' | 'customer' | 'profile' | 'account';
@@ -60,15 +59,6 @@ export function formatDate(date: string | null, locale: string): string {
   }
 }
 
-/** "12.50" in EUR → 1250, exactly; more decimals than the currency has is an error, not a rounding. */
-export function parseMajor(text: string, currency: string, field: string): number {
-  if (!isSupportedCurrency(currency)) throw new KassaError('invalid_input', 'unknown_currency', 'Choose a valid currency first.', { field: 'currency' });
-  const exp = currencyExponent(currency);
-  const d = parseDecimal(text.replace(/\s/g, '') || '0', { maxScale: exp, field });
-  const minor = d.units * pow10(exp - d.scale);
-  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw new KassaError('invalid_input', 'amount_too_large', `${field} is too large.`, { field });
-  return Number(minor);
-}
 
 /** Minor units as the text of an input in major units ("1250" EUR → "12.50"). */
 export function majorText(minor: number, currency: string): string {
