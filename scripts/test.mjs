@@ -99,7 +99,7 @@ if (files.length === 0) {
   console.error('No test files matched.');
   process.exit(1);
 }
-const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
+const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', '--test-reporter=spec', ...files], {
   env: process.env,
 });
 process.exit(status);

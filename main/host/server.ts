@@ -113,7 +113,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     async close() {
       unsubscribe();
       for (const res of sse) res.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser tab keeps sockets alive (and reconnects its event stream); shutting down must not wait for it.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -55,6 +55,8 @@ async function streamEvents(headers: Record<string, string>, listener: (e: strin
   while (!signal.aborted) {
     try {
       const res = await fetch('./api/events', { headers, signal });
+      // A refused token will not become valid by retrying: stop instead of knocking forever.
+      if (res.status === 403) return;
       if (!res.ok || !res.body) throw new Error(`events ${res.status}`);
       delay = 500;
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
