@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertCurrency, currencyExponent, formatMoney, majorToMinor, minorToMajorString } from '../../shared/money';
+import { assertCurrency, currencyExponent, formatMoney, majorToMinor, minorToMajorString, parseTypedAmount } from '../../shared/money';
 
 test('exponents come from Intl', () => {
   assert.equal(currencyExponent('EUR'), 2);
@@ -30,8 +30,7 @@ test('display uses the locale', () => {
   assert.match(formatMoney(123456, 'EGP', 'ar-EG'), /ج\.م\./);
 });
 
-test('typed amounts are exact and never rounded', async () => {
-  const { parseTypedAmount } = await import('../../shared/money');
+test('typed amounts are exact and never rounded', () => {
   assert.equal(parseTypedAmount('12.50', 'EUR'), 1250);
   assert.equal(parseTypedAmount(' 1 234.5 ', 'EUR'), 123450);
   assert.equal(parseTypedAmount('7', 'JPY'), 7);
