@@ -225,18 +225,18 @@ test('live mode uses the live key and cannot see test objects', async () => {
 // ---------------- faults ----------------
 
 test('fault: a GET that times out is retried and succeeds', async () => {
-  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 300 }) });
+  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 1_500 }) });
   const r = okValue(await a.create(invoice()));
   fake.server.resetCalls();
-  fake.server.inject({ kind: 'delay', ms: 800, route: 'view' });
+  fake.server.inject({ kind: 'delay', ms: 4_000, route: 'view' });
   assert.equal((await a.get(r.remoteId)).remoteId, r.remoteId);
   assert.equal(fake.server.calls('view'), 2);
 });
 
 test('fault: the create succeeded but the answer came too late → unknown, exactly one invoice, found by reference', async () => {
-  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 300 }) });
+  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 1_500 }) });
   const inv = invoice();
-  fake.server.inject({ kind: 'slowResponse', ms: 900, route: 'create' });
+  fake.server.inject({ kind: 'slowResponse', ms: 4_000, route: 'create' });
   const out = await a.create(inv);
   assert.equal(out.outcome, 'unknown');
   if (out.outcome === 'unknown') {

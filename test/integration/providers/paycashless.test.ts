@@ -207,18 +207,18 @@ test('sandbox and live keys see only their own invoices', async () => {
 // ---------------- faults ----------------
 
 test('fault: a GET that times out is retried (and re-signed) and succeeds', async () => {
-  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 300 }) });
+  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 1_500 }) });
   const r = okValue(await a.create(invoice()));
   fake.server.resetCalls();
-  fake.server.inject({ kind: 'delay', ms: 800, route: 'retrieve' });
+  fake.server.inject({ kind: 'delay', ms: 4_000, route: 'retrieve' });
   assert.equal((await a.get(r.remoteId)).remoteId, r.remoteId);
   assert.equal(fake.server.calls('retrieve'), 2);
 });
 
 test('fault: create succeeded but answered too late → unknown, exactly one invoice, found by reference', async () => {
-  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 300 }) });
+  const { a } = adapter({ tuning: fastTuning({ timeoutMs: 1_500 }) });
   const inv = invoice();
-  fake.server.inject({ kind: 'slowResponse', ms: 900, route: 'create' });
+  fake.server.inject({ kind: 'slowResponse', ms: 4_000, route: 'create' });
   const out = await a.create(inv);
   assert.equal(out.outcome, 'unknown');
   if (out.outcome === 'unknown') seen.push(JSON.stringify(out.error));
