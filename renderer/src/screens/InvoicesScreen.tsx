@@ -154,6 +154,8 @@ export function InvoicesScreen(): ReactElement {
 
       {view.kind === 'new' || view.kind === 'edit' ? (
         <InvoiceEditor
+          // A new form for another draft (or a new invoice): the editor's state is initialised from its props once.
+          key={view.kind === 'edit' ? view.invoice.id : 'new'}
           invoice={view.kind === 'edit' ? view.invoice : null}
           onSaved={(inv) => setView({ kind: 'detail', id: inv.id })}
           onCancel={() => setView(view.kind === 'edit' ? { kind: 'detail', id: view.invoice.id } : { kind: 'list' })}

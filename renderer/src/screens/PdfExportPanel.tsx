@@ -29,15 +29,19 @@ export function PdfExportPanel(): ReactElement {
 
   useEffect(() => {
     if (!jobId) return undefined;
-    return onEvent('progress', (p) => {
+    const refresh = (): void => {
+      call('pdf.exportStatus', { jobId })
+        .then(setJob)
+        .catch((err: unknown) => setError(toUiError(err)));
+    };
+    const off = onEvent('progress', (p) => {
       if (p.jobId !== jobId) return;
       setJob((j) => (j && j.jobId === jobId ? { ...j, done: p.done, total: p.total ?? j.total } : j));
-      if (p.finished) {
-        call('pdf.exportStatus', { jobId })
-          .then(setJob)
-          .catch((err: unknown) => setError(toUiError(err)));
-      }
+      if (p.finished) refresh();
     });
+    // A short job can finish before this listener exists (its last event already went by): ask once.
+    refresh();
+    return off;
   }, [jobId]);
 
   async function start(e: FormEvent): Promise<void> {
