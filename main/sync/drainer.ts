@@ -10,7 +10,7 @@ import { writeTx } from '../ledger/connection';
 import { stmt } from '../ledger/sql';
 import { bodyOf, classifyFailure } from './failures';
 import type { AccountHealth } from './health';
-import { claimRows, finishRow, renewLeases, type ClaimedRow } from './outbox-store';
+import { claimRows, finishRow, renewLeases, stillHeld, type ClaimedRow } from './outbox-store';
 import { RowPusher, type PushDeps, type PushResult } from './push';
 import type { SyncTarget } from './target';
 
@@ -81,8 +81,10 @@ export class OutboxDrainer {
         }
         if (rows.length === 0) break;
         summary.claimed += rows.length;
+        // Every claimed row is ours from now on, including those still waiting for a free lane: the heartbeat must
+        // renew them too, or their leases run out while they wait and another drainer takes and sends them as well.
+        for (const row of rows) held.add(row.id);
         await pool(rows, this.d.concurrency, async (row) => {
-          held.add(row.id);
           try {
             this.tally(summary, await this.one(row, opts.signal));
           } finally {
@@ -188,6 +190,12 @@ export class OutboxDrainer {
         code: 'account_paused',
         message: `Waiting: the provider looked unreachable; Kassa tries again at ${pausedUntil.toISOString()}.`,
       });
+    }
+    if (!stillHeld(this.d.db, row.id, this.d.owner, this.d.now())) {
+      // The lease ran out before this row's turn (e.g. the heartbeat could not write): whoever claims it next
+      // looks it up first; sending it from here could send it twice.
+      this.d.log.warn('sync.lease_lost', { outboxId: row.id, account: row.account_id, op: row.op });
+      return { kind: 'lease_lost', signal: null };
     }
     const result = await this.push(row);
     if (result.signal === 'success') health.success(row.account_id);

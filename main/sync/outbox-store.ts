@@ -162,6 +162,11 @@ export function holdsLease(db: Db, id: number, owner: string): boolean {
   return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ?`).get(id, owner)?.n === 1;
 }
 
+/** True while `owner` holds an unexpired lease on the row: the check before anything is sent. */
+export function stillHeld(db: Db, id: number, owner: string, now: Date): boolean {
+  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ? AND lease_until > ?`).get(id, owner, now.toISOString())?.n === 1;
+}
+
 export interface Finish {
   state: OutboxState;
   nextAttemptAt?: string | null;

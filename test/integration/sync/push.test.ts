@@ -253,3 +253,29 @@ test('credit notes: a full credit cancels the invoice at the provider; a partial
     }
   }
 });
+
+test('rows claimed together keep their leases while they wait their turn: a second drainer never takes and re-sends them', async () => {
+  // One row at a time, a short lease, and creates slow enough that the last rows of the claim start well after the
+  // lease taken at claim time would have run out.
+  const env = await syncEnv('paycashless', { sync: fastSync({ leaseMs: 600, concurrency: 1 }) });
+  try {
+    const invoices = await env.issue(4); // one claim: concurrency × 4 rows
+    env.fake.server.inject({ route: 'create', kind: 'delay', ms: 250, times: 1_000 });
+    const first = env.s.sync.syncNow({ accountId: env.accountId, poll: false });
+    await sleep(700);
+    const other = new SyncService(
+      { db: env.s.ledger.db, accounts: env.s.accounts, createAdapter, log: env.s.log, events: env.s.events, now: () => new Date() },
+      fastSync({ leaseMs: 600, concurrency: 1, owner: 'second-drainer' }),
+    );
+    const second = await other.syncNow({ accountId: env.accountId, poll: false });
+    const mine = await first;
+    assert.equal(second.outbox.claimed, 0, 'every row was still held by the first drainer');
+    assert.equal(mine.outbox.done, 4);
+    assert.equal(mine.outbox.leaseLost, 0);
+    assert.ok(env.outbox().every((r) => r.state === 'done' && r.attempts === 1), JSON.stringify(env.outbox()));
+    assert.equal(env.fake.server.calls('create'), 4);
+    for (const inv of invoices) assert.equal(remoteCopies(env, inv.number!), 1, inv.number!);
+  } finally {
+    await env.fake.close();
+  }
+});
