@@ -73,7 +73,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { error: { kind: 'invalid_input', code: 'unsupported_media_type', message: 'Send application/json.' } });
     }
-    const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+    const method = decodeMethod(url.slice('/api/'.length).split('?')[0] ?? '');
     let input: unknown;
     try {
       input = await readJson(req);
@@ -119,6 +119,15 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       await closed;
     },
   };
+}
+
+/** A malformed percent-escape cannot name a method: it becomes a name dispatch reports as unknown. */
+function decodeMethod(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function statusFor(kind: string, code: string): number {

@@ -68,6 +68,10 @@ test('invalid input and unknown methods get clear JSON errors', async () => {
   assert.equal(((await notJson.json()) as { error: { code: string } }).error.code, 'invalid_json');
   const unknown = await post(h, 'nope.nothing');
   assert.equal(unknown.status, 404);
+  // A malformed percent-escape in the method name is an unknown method, not an internal error.
+  const garbled = await post(h, 'app.%E0%A4%A');
+  assert.equal(garbled.status, 404);
+  assert.equal(((await garbled.json()) as { error: { code: string } }).error.code, 'unknown_method');
 });
 
 test('binds to loopback only', async () => {
