@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The Sync panel in Debian Chromium against the browser host: an account's outbox before and after "Sync now", an
  * item the provider cannot take shown with the reason and resolved by hand, and an import with its result.
@@ -31,6 +32,12 @@ test('sync panel: queued items, Sync now, a failed item with the provider\'s rea
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // As in Electron, which does not implement window.prompt: the panel must not depend on it.
+  await page.addInitScript(() => {
+    window.prompt = () => {
+      throw new Error('prompt() is and will not be supported.');
+    };
+  });
   await page.goto(host.openUrl);
   await page.getByRole('button', { name: 'Sync', exact: true }).click();
   await page.getByRole('heading', { name: 'Sync', level: 1 }).waitFor();
@@ -44,8 +51,9 @@ test('sync panel: queued items, Sync now, a failed item with the provider\'s rea
   await failed.getByText(/Paycashless accepts NGN, USD; this invoice is in EUR/).waitFor();
   assert.equal(fake.all().length, 1);
 
-  page.once('dialog', (d) => void d.accept('Sent it by e-mail instead'));
-  await failed.getByRole('button', { name: 'Mark resolved' }).click();
+  await failed.getByRole('button', { name: 'Mark resolved…' }).click();
+  await failed.getByLabel('Note').fill('Sent it by e-mail instead');
+  await failed.getByRole('button', { name: 'Mark resolved', exact: true }).click();
   await panel.getByText('Nothing waiting.').waitFor();
   await panel.getByTestId('sync-counts').getByText(/2 done$/).waitFor();
   const history = await call('invoice.history', { id: (s.ledger.db.prepare(`SELECT invoice_id FROM outbox WHERE state = 'done' AND result_json LIKE '%resolvedBy%'`).get() as { invoice_id: string }).invoice_id });

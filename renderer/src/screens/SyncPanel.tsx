@@ -38,6 +38,9 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
   const { item } = props;
   const [linking, setLinking] = useState(false);
   const [remoteId, setRemoteId] = useState('');
+  // An inline form, not window.prompt: Electron does not implement prompt() (it throws).
+  const [resolving, setResolving] = useState(false);
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
   async function act(fn: () => Promise<unknown>): Promise<void> {
@@ -56,6 +59,14 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
     void act(async () => {
       await call('sync.link', { itemId: item.id, remoteId: remoteId.trim() });
       setLinking(false);
+    });
+  }
+
+  function resolve(e: FormEvent): void {
+    e.preventDefault();
+    void act(async () => {
+      await call('sync.resolve', { itemId: item.id, note: note.trim() || null });
+      setResolving(false);
     });
   }
 
@@ -80,14 +91,8 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
             </button>
           ) : null}
           {item.actions.includes('resolve') ? (
-            <button
-              disabled={busy}
-              onClick={() => {
-                const note = window.prompt('Mark resolved: nothing more will be sent for this item. Note (optional):', '');
-                if (note !== null) void act(() => call('sync.resolve', { itemId: item.id, note: note.trim() || null }));
-              }}
-            >
-              Mark resolved
+            <button disabled={busy} onClick={() => setResolving((v) => !v)}>
+              Mark resolved…
             </button>
           ) : null}
           {item.actions.includes('link') ? (
@@ -96,6 +101,18 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
             </button>
           ) : null}
         </div>
+        {resolving ? (
+          <form className="subform" onSubmit={resolve}>
+            <span className="muted">Nothing more will be sent for this item.</span>
+            <label>
+              Note (optional)
+              <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} aria-label="Note" />
+            </label>
+            <button type="submit" disabled={busy}>
+              Mark resolved
+            </button>
+          </form>
+        ) : null}
         {linking ? (
           <form className="subform" onSubmit={link}>
             <label>
