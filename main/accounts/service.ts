@@ -145,7 +145,13 @@ export class AccountService {
     return toProviderAccount(account);
   }
 
-  update(input: UpdateAccountInput): ProviderAccount {
+  /**
+   * Keys are bound to the server they were entered for: when the base URL changes and `keysFollowHost` is not set
+   * (every caller but the CLI, whose user is at the terminal), the stored keys are removed first, so a page
+   * that can call the contract cannot point an account at its own server and have "test connection" send the
+   * key there. The user enters the keys again for the new server.
+   */
+  async update(input: UpdateAccountInput, opts: { keysFollowHost?: boolean } = {}): Promise<ProviderAccount> {
     const current = this.stored(input.id);
     const next: StoredAccount = { ...current };
     if (input.name !== undefined) next.name = validateName(input.name);
@@ -153,6 +159,14 @@ export class AccountService {
     if (input.baseUrl !== undefined) next.baseUrl = validateBaseUrl(input.baseUrl);
     if (input.settings !== undefined) next.settings = validateSettings(current.provider, input.settings);
     next.updatedAt = this.deps.now().toISOString();
+    const hostChanged = (next.baseUrl ?? null) !== (current.baseUrl ?? null);
+    let keysCleared = false;
+    if (hostChanged && !opts.keysFollowHost && current.secretFields.length > 0) {
+      if (nameKey(next.name) !== nameKey(current.name)) this.assertNameFree(next.name, current.id);
+      await this.deps.secrets.deleteAll(current.id);
+      next.secretFields = [];
+      keysCleared = true;
+    }
     try {
       writeTx(this.deps.db, () => {
         if (nameKey(next.name) !== nameKey(current.name)) this.assertNameFree(next.name, current.id);
@@ -161,7 +175,7 @@ export class AccountService {
     } catch (err) {
       throw this.mapWriteError(err);
     }
-    this.deps.log.info('account.updated', { accountId: next.id });
+    this.deps.log.info('account.updated', { accountId: next.id, keysCleared });
     this.changed(next.id);
     return toProviderAccount(next);
   }

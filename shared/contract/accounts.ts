@@ -105,7 +105,7 @@ export const accountMethods = {
         settings: settingsSchema.optional(),
       })
       .strict(),
-    'Changes non-secret fields of an account (name, mode, base URL override, settings).',
+    'Changes non-secret fields of an account (name, mode, base URL override, settings). Changing the base URL from the app removes the stored keys: they are entered again for the new server.',
   ),
   'account.setSecrets': method<ProviderAccount>()(
     z.object({ id, secrets: secretsSchema }).strict(),

@@ -256,6 +256,11 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
             Base URL override
             <input data-testid="edit-base-url" aria-invalid={error?.field === 'baseUrl' || undefined} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
           </label>
+          {baseUrl.trim() !== (account.baseUrl ?? '') && Object.values(account.secretsSet).some(Boolean) ? (
+            <p className="muted" data-testid="base-url-keys-note">
+              Keys stay with the server they were entered for: saving a new base URL removes them, and you enter them again below.
+            </p>
+          ) : null}
           <SettingInputs provider={account.provider} values={settings} error={error} onChange={(f, v) => setSettings({ ...settings, [f]: v })} />
           <button className="primary" type="submit" disabled={busy} data-testid="save-account">
             Save

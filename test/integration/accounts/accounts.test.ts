@@ -99,9 +99,8 @@ test('names are unique ignoring case, on add and on update; resolve takes an id 
 test('update changes only non-secret fields and validates them', async () => {
   const { call, store } = await setup();
   const a = await call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY });
-  const u = await call('account.update', { id: a.id, mode: 'live', baseUrl: 'https://proxy.example.com', settings: { defaultCurrency: 'NGN' } });
+  const u = await call('account.update', { id: a.id, mode: 'live', settings: { defaultCurrency: 'NGN' } });
   assert.equal(u.mode, 'live');
-  assert.equal(u.baseUrl, 'https://proxy.example.com');
   assert.deepEqual(u.settings, { defaultCurrency: 'NGN' });
   assert.deepEqual(u.secretsSet, a.secretsSet);
   assert.equal((await call('account.update', { id: a.id, baseUrl: '' })).baseUrl, null);
@@ -111,6 +110,8 @@ test('update changes only non-secret fields and validates them', async () => {
   await rejectsWith(call('account.update', { id: a.id, secrets: PAY } as never), 'invalid_input');
   assert.equal(await store.get(a.id, 'apiKey'), PAY.apiKey);
   assert.equal((await call('account.get', { id: a.id })).mode, 'live');
+  // A new server is accepted (its keys are then entered again: see the next-but-one test).
+  assert.equal((await call('account.update', { id: a.id, baseUrl: 'https://proxy.example.com' })).baseUrl, 'https://proxy.example.com');
 });
 
 test('setSecrets overwrites and adds fields; deleteSecret removes one', async () => {
@@ -364,4 +365,26 @@ test('remove is refused, before any key is deleted, while other ledger rows refe
   assert.equal((await svc.adapterDeps(a.id).secrets()).apiKey, 'liv_keepme_12345', 'the key is still in the keychain');
   db.exec('DELETE FROM outbox; DELETE FROM series');
   assert.equal((await svc.remove(a.id)).secretsRemoved, 1);
+});
+
+test('keys stay with the server they were entered for: a new base URL from the app removes them; the CLI keeps them', async () => {
+  const { s, store, call } = await setup();
+  const a = await call('account.add', { provider: 'paycashless', name: 'Pay', mode: 'test', baseUrl: 'http://127.0.0.1:4010', secrets: PAY });
+
+  const renamed = await call('account.update', { id: a.id, name: 'Pay renamed' });
+  assert.deepEqual(renamed.secretsSet, { apiKey: true, apiSecret: true }, 'other edits keep the keys');
+  assert.equal(await store.get(a.id, 'apiKey'), PAY.apiKey);
+
+  const moved = await call('account.update', { id: a.id, baseUrl: 'https://attacker.example' });
+  assert.equal(moved.baseUrl, 'https://attacker.example');
+  assert.deepEqual(moved.secretsSet, { apiKey: false, apiSecret: false });
+  assert.equal(await store.get(a.id, 'apiKey'), null);
+  assert.equal(await store.get(a.id, 'apiSecret'), null);
+  const tested = await call('account.test', { id: a.id });
+  assert.equal(tested.ok, false, 'nothing to send: the keys are gone');
+
+  await call('account.setSecrets', { id: a.id, secrets: PAY });
+  const viaCli = await s.accounts.update({ id: a.id, baseUrl: 'http://127.0.0.1:4011' }, { keysFollowHost: true });
+  assert.deepEqual(viaCli.secretsSet, { apiKey: true, apiSecret: true });
+  assert.equal(await store.get(a.id, 'apiKey'), PAY.apiKey);
 });

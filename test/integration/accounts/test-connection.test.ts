@@ -68,6 +68,8 @@ test('paycashless: ok with the sandbox keys; wrong key; wrong secret; unreachabl
     fake.server.clearFaults();
 
     await call('account.update', { id: a.id, baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    // A new server means entering the keys again (they are bound to the server they were entered for).
+    await call('account.setSecrets', { id: a.id, secrets: PAYCASHLESS_FAKE_KEYS.sandbox });
     const unreachable = seen.record('unreachable', await call('account.test', { id: a.id }));
     assert.equal(unreachable.result, 'unreachable', unreachable.message);
   } finally {

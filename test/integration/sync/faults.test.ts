@@ -106,7 +106,8 @@ test('offline is detected from failures: the account pauses, rows stay queued (n
   const env = await syncEnv('paycashless', { sync: fastSync({ concurrency: 1, health: { pauseAfter: 3, offlinePause: { baseMs: 60_000, maxMs: 60_000 } } }) });
   const fakeUrl = env.fake.url;
   try {
-    await env.call('account.update', { id: env.accountId, baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    // Moving the account keeps its keys only as the CLI does it (the app would ask for them again).
+    await env.s.accounts.update({ id: env.accountId, baseUrl: `http://127.0.0.1:${await closedPort()}` }, { keysFollowHost: true });
     await env.issue(6);
     const r = await env.call('sync.now', { poll: false });
     assert.equal(r.outbox.done, 0);
@@ -125,7 +126,7 @@ test('offline is detected from failures: the account pauses, rows stay queued (n
     assert.equal(bg.outbox.claimed, 0);
 
     // The network is back: a manual sync clears the pause and drains.
-    await env.call('account.update', { id: env.accountId, baseUrl: fakeUrl });
+    await env.s.accounts.update({ id: env.accountId, baseUrl: fakeUrl }, { keysFollowHost: true });
     const back = await env.call('sync.now', { poll: false });
     assert.equal(back.outbox.done, 6);
     const after = (await env.call('sync.status', {})).accounts[0]!;
