@@ -45,6 +45,8 @@ export interface CliContext {
   dataObject(opts?: { optional?: boolean }): Promise<Record<string, unknown>>;
   /** A whole-number option (e.g. --limit), or undefined when absent; anything else is a usage error. */
   wholeNumber(name: string): number | undefined;
+  /** The string options that were given, renamed to input fields: `strings({ date: 'issueDate' })` → `{ issueDate }`. */
+  strings(fields: Record<string, string>): Record<string, string>;
   readStdin(): Promise<string>;
   /** One JSON line on stderr, so stdout stays a single JSON result. */
   progress(p: { label: string; done: number; total: number | null }): void;
@@ -122,6 +124,14 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         if (v === undefined) return undefined;
         if (typeof v !== 'string' || !/^\d{1,15}$/.test(v)) throw usageError(`--${name} takes a whole number.`);
         return Number(v);
+      },
+      strings(fields) {
+        const out: Record<string, string> = {};
+        for (const [flag, field] of Object.entries(fields)) {
+          const v = values[flag];
+          if (typeof v === 'string') out[field] = v;
+        }
+        return out;
       },
       readStdin,
       progress(p) {

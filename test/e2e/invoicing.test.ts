@@ -2,24 +2,17 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
 import { formatMoney } from '../../shared/money';
 import { computeTotals } from '../../shared/totals';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 
 test('a user creates a customer and an invoice, issues it and records a payment — all through the UI', async () => {
   const s = await testServices({ runtime: 'browser-host' });
   const call = caller(s);
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
+  const { host, page, problems } = await openApp(s);
   const profile = await call('profile.get', {});
 
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
   page.on('response', (r) => r.status() >= 500 && problems.push(`${r.status()} ${r.url()}`));
   await page.goto(host.openUrl);
 

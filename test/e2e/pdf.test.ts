@@ -3,9 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 import { testServices } from '../helpers/services';
 import { seedInvoices, seedProfile } from '../integration/pdf/seed';
 
@@ -13,13 +11,8 @@ test('bulk PDF export from the UI shows progress and writes one PDF per invoice;
   const s = await testServices({ runtime: 'browser-host' });
   seedProfile(s.ledger.db);
   const seeded = seedInvoices(s.ledger.db, { invoices: 40, firstDay: '2025-03-01', spanDays: 20, customers: 5 });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
+  const { host, page, problems } = await openApp(s);
 
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(host.openUrl);
 
   await page.getByRole('button', { name: 'PDF export', exact: true }).click();

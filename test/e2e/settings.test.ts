@@ -6,33 +6,26 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake } from '../fakes/paycashless';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 import { assertNoLeaks, scanBytes } from '../helpers/leaks';
 import { testServices } from '../helpers/services';
 
 test('settings: add, test, edit, replace a key, remove; keys never come back', async () => {
   const store = new MemorySecretStore();
   const s = await testServices({ runtime: 'browser-host', secretStore: store });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
+  const { host, page, problems } = await openApp(s);
   const fake = await startPaycashlessFake();
   test.after(() => fake.close());
   const wrongKey = 'pk_sandbox_WRONG_e2e_key_00000001';
   const secrets = [PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret, wrongKey];
 
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
   const apiBodies: Promise<string>[] = [];
-  const problems: string[] = [];
   page.on('response', (r) => {
     // Every contract response; not the event stream, whose body never ends.
     if (r.url().includes('/api/') && !r.url().includes('/api/events')) apiBodies.push(r.text().catch(() => ''));
   });
-  page.on('pageerror', (e) => problems.push(e.message));
   page.on('dialog', (d) => void d.accept());
   await page.goto(host.openUrl);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -104,10 +97,7 @@ test('settings: a banner says what to install or unlock when the keychain is una
   const store = new MemorySecretStore();
   store.failWith = new Error('The name org.freedesktop.secrets was not provided by any .service files');
   const s = await testServices({ runtime: 'browser-host', secretStore: store });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
+  const { host, page } = await openApp(s);
   await page.goto(host.openUrl);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const banner = page.getByTestId('keychain-banner');

@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
 import { caller, testServices } from '../helpers/services';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 
 test('the browser host serves the shell, which shows live data from the ledger', async () => {
   const s = await testServices({ runtime: 'browser-host' });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
+  const { host, page, problems } = await openApp(s);
   const info = await caller(s)('app.info', {});
 
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
   await page.goto(host.openUrl);
 
   const facts = page.getByTestId('app-facts');
@@ -36,15 +29,12 @@ test('the browser host serves the shell, which shows live data from the ledger',
     await page.getByRole('heading', { name, level: 1 }).waitFor();
   }
   await page.screenshot({ path: path.join(resultsDir(), 'shell.png'), fullPage: true });
-  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(problems, []);
 });
 
 test('without the token the page shows a clear error instead of data', async () => {
   const s = await testServices({ runtime: 'browser-host' });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
+  const { host, page } = await openApp(s);
   await page.goto(host.url);
   await page.getByTestId('app-facts').getByText(/token/i).waitFor();
 });

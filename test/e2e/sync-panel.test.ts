@@ -6,19 +6,16 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake } from '../fakes/paycashless';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 
 test('sync panel: queued items, Sync now, a failed item with the provider\'s reason resolved by hand, import', async () => {
   const fake = await startPaycashlessFake();
   test.after(() => fake.close());
   const s = await testServices({ secretStore: new MemorySecretStore() });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
+  const { host, page, problems } = await openApp(s);
   const call = caller(s);
   const acc = await call('account.add', { provider: 'paycashless', name: 'Paycashless shop', mode: 'test', baseUrl: fake.url, secrets: { ...PAYCASHLESS_FAKE_KEYS.sandbox } });
   const cus = await call('customer.create', { name: 'Panel Customer' });
@@ -27,11 +24,7 @@ test('sync panel: queued items, Sync now, a failed item with the provider\'s rea
     await call('invoice.issue', { id: d.id, accountId: acc.id });
   }
 
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   // As in Electron, which does not implement window.prompt: the panel must not depend on it.
   await page.addInitScript(() => {
     window.prompt = () => {
@@ -63,5 +56,5 @@ test('sync panel: queued items, Sync now, a failed item with the provider\'s rea
   await panel.getByRole('button', { name: 'Import invoices' }).click();
   await panel.getByText(/^151 remote invoices: 150 imported, 0 linked, [01] updated, [01] unchanged, 0 skipped\.$/).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: path.join(resultsDir(), 'sync-panel.png'), fullPage: true });
-  assert.deepEqual(errors, []);
+  assert.deepEqual(problems, []);
 });

@@ -5,19 +5,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildHandlers } from '../../main/handlers';
-import { startHost } from '../../main/host/server';
-import { launchBrowser, rendererDir, resultsDir } from '../helpers/browser';
+import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 
 async function open() {
   const s = await testServices({ runtime: 'browser-host' });
-  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
-  test.after(() => host.close());
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { host, page, problems } = await openApp(s);
   await page.goto(host.openUrl);
   return { s, call: caller(s), page, problems };
 }

@@ -1,9 +1,12 @@
 /** Debian's Chromium driven by playwright-core (never `playwright install`: no download is possible). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { after } from 'node:test';
+import { buildHandlers } from '../../main/handlers';
+import { startHost, type RunningHost } from '../../main/host/server';
 import { projectRoot } from '../../main/native/bindings';
+import type { Services } from '../../main/services';
 
 export const CHROMIUM_PATH = process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -32,4 +35,18 @@ export function rendererDir(): string {
   const dir = path.join(projectRoot(), 'dist', 'renderer');
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/renderer is missing: npm test builds it; or run npm run build:renderer');
   return dir;
+}
+
+/**
+ * The app as a user gets it: the browser host over these services (closed after the test file) and a fresh
+ * Chromium page whose uncaught errors are collected in `problems`. The caller navigates (host.openUrl).
+ */
+export async function openApp(s: Services): Promise<{ host: RunningHost; page: Page; problems: string[] }> {
+  const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
+  after(() => host.close());
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { host, page, problems };
 }

@@ -107,10 +107,7 @@ export const accountCommands: CliCommand[] = [
     async run(ctx) {
       const account = await accountArg(ctx);
       const patch = settingsArg(ctx);
-      const input: Record<string, unknown> = { id: account.id };
-      if (ctx.string('name') !== undefined) input.name = ctx.string('name');
-      if (ctx.string('mode') !== undefined) input.mode = ctx.string('mode');
-      if (ctx.string('base-url') !== undefined) input.baseUrl = ctx.string('base-url');
+      const input: Record<string, unknown> = { id: account.id, ...ctx.strings({ name: 'name', mode: 'mode', 'base-url': 'baseUrl' }) };
       if (patch) input.settings = { ...account.settings, ...patch };
       return ctx.call('account.update', input as MethodInput<'account.update'>);
     },

@@ -11,13 +11,9 @@ export const customerCommands: CliCommand[] = [
     summary: 'Customers by name as {items, nextCursor}.',
     options: { q: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
     run(ctx) {
-      const input: MethodInput<'customer.list'> = {};
-      const q = ctx.string('q');
-      if (q !== undefined) input.q = q;
+      const input: MethodInput<'customer.list'> = ctx.strings({ q: 'q', cursor: 'cursor' });
       const limit = ctx.wholeNumber('limit');
       if (limit !== undefined) input.limit = limit;
-      const cursor = ctx.string('cursor');
-      if (cursor !== undefined) input.cursor = cursor;
       return ctx.call('customer.list', input);
     },
   },

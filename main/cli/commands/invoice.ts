@@ -53,14 +53,9 @@ export const invoiceCommands: CliCommand[] = [
     options: { ...FILTER_OPTIONS, sort: { type: 'string' }, order: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
     async run(ctx) {
       const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
-      const sort = ctx.string('sort');
-      if (sort !== undefined) input.sort = sort;
-      const order = ctx.string('order');
-      if (order !== undefined) input.order = order;
+      Object.assign(input, ctx.strings({ sort: 'sort', order: 'order', cursor: 'cursor' }));
       const limit = ctx.wholeNumber('limit');
       if (limit !== undefined) input.limit = limit;
-      const cursor = ctx.string('cursor');
-      if (cursor !== undefined) input.cursor = cursor;
       return ctx.call('invoice.list', input as MethodInput<'invoice.list'>);
     },
   },
@@ -99,11 +94,7 @@ export const invoiceCommands: CliCommand[] = [
     summary: 'Issues a draft: next gapless number (INV-YYYY-NNNN); with --account also queues it for that provider account.',
     options: { date: { type: 'string' }, due: { type: 'string' }, account: { type: 'string' } },
     async run(ctx) {
-      const input: MethodInput<'invoice.issue'> = { id: ctx.positional(0, 'ID') };
-      const date = ctx.string('date');
-      if (date !== undefined) input.issueDate = date;
-      const due = ctx.string('due');
-      if (due !== undefined) input.dueDate = due;
+      const input: MethodInput<'invoice.issue'> = { id: ctx.positional(0, 'ID'), ...ctx.strings({ date: 'issueDate', due: 'dueDate' }) };
       const account = ctx.string('account');
       if (account !== undefined) input.accountId = (await ctx.call('account.resolve', { ref: account })).id;
       return ctx.call('invoice.issue', input);
@@ -154,11 +145,11 @@ export const invoiceCommands: CliCommand[] = [
     summary: 'Issues a credit note (CN-YYYY-NNNN) for the whole invoice, or for the lines given in --data.',
     options: { reason: { type: 'string' }, date: { type: 'string' } },
     async run(ctx) {
-      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id: ctx.positional(0, 'ID') };
-      const reason = ctx.string('reason');
-      if (reason !== undefined) input.reason = reason;
-      const date = ctx.string('date');
-      if (date !== undefined) input.issueDate = date;
+      const input: Record<string, unknown> = {
+        ...(await ctx.dataObject({ optional: true })),
+        id: ctx.positional(0, 'ID'),
+        ...ctx.strings({ reason: 'reason', date: 'issueDate' }),
+      };
       return ctx.call('invoice.credit', input as MethodInput<'invoice.credit'>);
     },
   },

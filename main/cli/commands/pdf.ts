@@ -27,11 +27,7 @@ export const pdfCommands: CliCommand[] = [
     summary: 'One PDF per invoice issued in the range (all invoices, drafts included, without one), named by number.',
     options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
     async run(ctx) {
-      const input: MethodInput<'pdf.export'> = { outDir: ctx.requireString('out') };
-      const from = ctx.string('from');
-      const to = ctx.string('to');
-      if (from !== undefined) input.from = from;
-      if (to !== undefined) input.to = to;
+      const input: MethodInput<'pdf.export'> = { outDir: ctx.requireString('out'), ...ctx.strings({ from: 'from', to: 'to' }) };
       const s = await ctx.services();
       // Subscribe before starting so no progress event is missed; events seen before the job id is known are
       // kept and replayed once it is.
