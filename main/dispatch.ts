@@ -37,7 +37,8 @@ export async function dispatch(
     return { ok: true, result: result ?? null };
   } catch (err) {
     const body = toErrorBody(err);
-    if (body.kind === 'internal') log?.error('dispatch.internal', { method: name, error: err, stack: (err as Error)?.stack });
+    if (body.kind === 'internal')
+      log?.error('dispatch.internal', { method: name, error: err, stack: (err as Error)?.stack });
     else log?.info('dispatch.error', { method: name, code: body.code, kind: body.kind });
     return { ok: false, error: body };
   }

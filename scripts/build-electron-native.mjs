@@ -33,11 +33,20 @@ console.log(`Building better-sqlite3 for Electron ${version} (ABI ${abi})…`);
 const gyp = path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
 const r = spawnSync(
   process.execPath,
-  [gyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+  [
+    gyp,
+    'rebuild',
+    '--release',
+    `--target=${version}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
+  ],
   { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
 );
 if (r.status !== 0) {
-  console.error('Building the Electron copy of better-sqlite3 failed (it needs the Electron headers from the internet).');
+  console.error(
+    'Building the Electron copy of better-sqlite3 failed (it needs the Electron headers from the internet).',
+  );
   process.exit(r.status ?? 1);
 }
 fs.mkdirSync(outDir, { recursive: true });

@@ -39,7 +39,14 @@ function have(cmd) {
 const needsRenderer = filters.length === 0 || filters.some((f) => f.includes('e2e'));
 if (!inner && needsRenderer) {
   // The e2e tests load the built renderer; build it so they never test stale files.
-  const built = run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn']);
+  const built = run(process.execPath, [
+    path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'renderer/vite.config.mts',
+    '--logLevel',
+    'warn',
+  ]);
   if (built !== 0) process.exit(built);
 }
 
@@ -65,12 +72,18 @@ if (!inner) {
   let status;
   if (process.platform === 'linux') {
     if (!have('dbus-run-session') || !have('gnome-keyring-daemon')) {
-      console.error('npm test needs dbus-run-session and gnome-keyring-daemon on Linux: apt-get install dbus gnome-keyring');
+      console.error(
+        'npm test needs dbus-run-session and gnome-keyring-daemon on Linux: apt-get install dbus gnome-keyring',
+      );
       process.exit(1);
     }
-    status = run('dbus-run-session', ['--', process.execPath, fileURLToPath(import.meta.url), '--inner', ...filters], { env });
+    status = run('dbus-run-session', ['--', process.execPath, fileURLToPath(import.meta.url), '--inner', ...filters], {
+      env,
+    });
   } else {
-    status = run(process.execPath, [fileURLToPath(import.meta.url), '--inner', ...filters], { env: { ...env, KASSA_KEYCHAIN_TESTS: 'skip' } });
+    status = run(process.execPath, [fileURLToPath(import.meta.url), '--inner', ...filters], {
+      env: { ...env, KASSA_KEYCHAIN_TESTS: 'skip' },
+    });
   }
   fs.rmSync(sandbox, { recursive: true, force: true });
   process.exit(status);
@@ -99,7 +112,11 @@ if (files.length === 0) {
   console.error('No test files matched.');
   process.exit(1);
 }
-const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', '--test-reporter=spec', ...files], {
-  env: process.env,
-});
+const status = run(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', '--test-reporter=spec', ...files],
+  {
+    env: process.env,
+  },
+);
 process.exit(status);

@@ -14,12 +14,18 @@ export interface Scaled {
 
 export function parseDecimal(text: string, opts: { maxScale: number; field: string; allowNegative?: boolean }): Scaled {
   const m = DECIMAL_RE.exec(text.trim());
-  if (!m) throw invalid('invalid_decimal', `"${truncate(text)}" is not a decimal number (use digits and a dot, e.g. 1.5).`, opts.field);
+  if (!m)
+    throw invalid(
+      'invalid_decimal',
+      `"${truncate(text)}" is not a decimal number (use digits and a dot, e.g. 1.5).`,
+      opts.field,
+    );
   const [, sign, whole, frac = ''] = m;
   if (frac.length > opts.maxScale) {
     throw invalid('too_many_decimals', `${opts.field} allows at most ${opts.maxScale} decimal places.`, opts.field);
   }
-  if (sign && !opts.allowNegative) throw invalid('negative_not_allowed', `${opts.field} must not be negative.`, opts.field);
+  if (sign && !opts.allowNegative)
+    throw invalid('negative_not_allowed', `${opts.field} must not be negative.`, opts.field);
   const units = BigInt((sign ?? '') + whole + frac);
   return { units, scale: frac.length };
 }

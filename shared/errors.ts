@@ -75,7 +75,11 @@ export function isErrorBody(value: unknown): value is ErrorBody {
 /** Turns anything thrown into a body that is safe to show: unknown errors become `internal` without their stack. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof KassaError) return err.toBody();
-  return { kind: 'internal', code: 'internal_error', message: 'An unexpected error occurred; see the log for details.' };
+  return {
+    kind: 'internal',
+    code: 'internal_error',
+    message: 'An unexpected error occurred; see the log for details.',
+  };
 }
 
 export function exitCodeFor(kind: ErrorKind): number {

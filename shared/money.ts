@@ -24,7 +24,11 @@ export function isSupportedCurrency(code: string): boolean {
 
 export function assertCurrency(code: string, field = 'currency'): string {
   if (!isSupportedCurrency(code)) {
-    throw invalid('unknown_currency', `"${code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).`, field);
+    throw invalid(
+      'unknown_currency',
+      `"${code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).`,
+      field,
+    );
   }
   return code;
 }
@@ -47,7 +51,9 @@ export function isMinor(value: unknown): value is Minor {
 export function minorToMajorString(minor: Minor, currency: string): string {
   const exp = currencyExponent(currency);
   const neg = minor < 0;
-  const digits = Math.abs(minor).toString().padStart(exp + 1, '0');
+  const digits = Math.abs(minor)
+    .toString()
+    .padStart(exp + 1, '0');
   const whole = exp === 0 ? digits : digits.slice(0, -exp);
   const frac = exp === 0 ? '' : `.${digits.slice(-exp)}`;
   return `${neg ? '-' : ''}${whole}${frac}`;

@@ -8,7 +8,10 @@ import { divRoundHalfAway, normalizeDecimal, parseDecimal, pow10 } from './decim
 import type { InvoiceDiscount, LineItem, TaxBreakdown, Totals, VatCategory } from './domain';
 import type { Minor } from './money';
 
-export type TotalsLine = Pick<LineItem, 'quantity' | 'unitPrice' | 'discount' | 'taxRate' | 'taxCategory' | 'exemptionReason'>;
+export type TotalsLine = Pick<
+  LineItem,
+  'quantity' | 'unitPrice' | 'discount' | 'taxRate' | 'taxCategory' | 'exemptionReason'
+>;
 
 export const QUANTITY_MAX_SCALE = 3;
 export const RATE_MAX_SCALE = 4;
@@ -88,11 +91,21 @@ export function computeTotals(lines: readonly TotalsLine[], discount: InvoiceDis
       ? ordered.map(() => 0)
       : discount.kind === 'percent'
         ? ordered.map((g) => percentOf(g.linesNet, discount.percent))
-        : allocate(discount.amount, ordered.map((g) => g.linesNet));
+        : allocate(
+            discount.amount,
+            ordered.map((g) => g.linesNet),
+          );
   const breakdown: TaxBreakdown[] = ordered.map((g, i) => {
     const allowance = allowances[i] ?? 0;
     const taxable = g.linesNet - allowance;
-    const row: TaxBreakdown = { category: g.category, rate: g.rate, linesNet: g.linesNet, allowance, taxable, tax: percentOf(taxable, g.rate) };
+    const row: TaxBreakdown = {
+      category: g.category,
+      rate: g.rate,
+      linesNet: g.linesNet,
+      allowance,
+      taxable,
+      tax: percentOf(taxable, g.rate),
+    };
     // EN 16931 has one reason per breakdown row: lines of one category and rate with different reasons are
     // listed together, sorted, so the breakdown is the same whatever the order of the lines.
     if (g.reasons.size > 0) row.exemptionReason = [...g.reasons].sort().join('; ');

@@ -26,7 +26,8 @@ export interface ConnectionTestDeps {
 
 const NOT_SUPPORTED_RE = /not_supported|not_implemented|unsupported/i;
 const WRONG_KEY_RE = /auth|unauthori[sz]ed|forbidden|wrong_key|invalid_key|credential/i;
-const UNREACHABLE_RE = /unreachable|timeout|timed_out|network|connect|dns|refused|reset|ENOTFOUND|ECONN|EAI_AGAIN|fetch failed/i;
+const UNREACHABLE_RE =
+  /unreachable|timeout|timed_out|network|connect|dns|refused|reset|ENOTFOUND|ECONN|EAI_AGAIN|fetch failed/i;
 
 export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountTestResult> {
   const { account } = d;
@@ -60,7 +61,9 @@ export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountT
   };
   let adapter: ProviderAdapter | null;
   try {
-    adapter = d.createAdapter ? d.createAdapter({ account, secrets: read, fetch: d.fetch, log: d.log, now: d.now }) : null;
+    adapter = d.createAdapter
+      ? d.createAdapter({ account, secrets: read, fetch: d.fetch, log: d.log, now: d.now })
+      : null;
   } catch (err) {
     if (err instanceof KassaError && NOT_SUPPORTED_RE.test(err.code)) return notSupported;
     return fromThrown(err, base, clean);
@@ -69,7 +72,12 @@ export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountT
 
   try {
     const check = await adapter.testConnection();
-    const result: AccountTestResult = { ...base, ok: check.result === 'ok', result: check.result, message: clean(check.message) };
+    const result: AccountTestResult = {
+      ...base,
+      ok: check.result === 'ok',
+      result: check.result,
+      message: clean(check.message),
+    };
     if (check.httpStatus !== undefined) result.httpStatus = check.httpStatus;
     return result;
   } catch (err) {
@@ -90,7 +98,12 @@ function fromThrown(
   let outcome: AccountTestOutcome;
   if (err instanceof KassaError && NOT_SUPPORTED_RE.test(err.code)) outcome = 'provider_not_supported';
   else if (status === 401 || status === 403 || WRONG_KEY_RE.test(code)) outcome = 'wrong_key';
-  else if ((err instanceof KassaError && err.kind === 'io') || UNREACHABLE_RE.test(code) || UNREACHABLE_RE.test(message)) outcome = 'unreachable';
+  else if (
+    (err instanceof KassaError && err.kind === 'io') ||
+    UNREACHABLE_RE.test(code) ||
+    UNREACHABLE_RE.test(message)
+  )
+    outcome = 'unreachable';
   else outcome = 'provider_error';
   const result: AccountTestResult = { ...base, ok: false, result: outcome, message: clean(message) };
   if (status !== undefined) result.httpStatus = status;

@@ -82,7 +82,9 @@ export class AccountRepository {
   constructor(private readonly db: Db) {}
 
   list(): StoredAccount[] {
-    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM accounts ORDER BY name COLLATE NOCASE, id`).all() as AccountRow[];
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM accounts ORDER BY name COLLATE NOCASE, id`)
+      .all() as AccountRow[];
     return rows.map(fromRow);
   }
 
@@ -124,9 +126,13 @@ export class AccountRepository {
   linkedInvoiceCount(id: string): number {
     const table = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'invoice_links'").get();
     if (!table) return 0;
-    const cols = this.db.prepare("SELECT name FROM pragma_table_info('invoice_links')").all() as Array<{ name: string }>;
+    const cols = this.db.prepare("SELECT name FROM pragma_table_info('invoice_links')").all() as Array<{
+      name: string;
+    }>;
     if (!cols.some((c) => c.name === 'account_id')) return 0;
-    const row = this.db.prepare('SELECT count(*) AS n FROM invoice_links WHERE account_id = ?').get(id) as { n: number };
+    const row = this.db.prepare('SELECT count(*) AS n FROM invoice_links WHERE account_id = ?').get(id) as {
+      n: number;
+    };
     return row.n;
   }
 
@@ -136,14 +142,22 @@ export class AccountRepository {
    * changes here; invoice_links is counted separately by linkedInvoiceCount.
    */
   references(id: string): Array<{ table: string; count: number }> {
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
+    const tables = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as Array<{ name: string }>;
     const out: Array<{ table: string; count: number }> = [];
     for (const { name } of tables) {
       if (name === 'invoice_links') continue;
-      const fks = this.db.prepare('SELECT "from" AS col FROM pragma_foreign_key_list(?) WHERE "table" = ?').all(name, 'accounts') as Array<{ col: string }>;
+      const fks = this.db
+        .prepare('SELECT "from" AS col FROM pragma_foreign_key_list(?) WHERE "table" = ?')
+        .all(name, 'accounts') as Array<{ col: string }>;
       if (fks.length === 0) continue;
       const where = fks.map((f) => `"${f.col.replace(/"/g, '""')}" = @id`).join(' OR ');
-      const n = (this.db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}" WHERE ${where}`).get({ id }) as { n: number }).n;
+      const n = (
+        this.db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}" WHERE ${where}`).get({ id }) as {
+          n: number;
+        }
+      ).n;
       if (n > 0) out.push({ table: name, count: n });
     }
     return out;

@@ -271,7 +271,12 @@ export class AccountService {
       log: this.deps.log,
       now: this.deps.now,
     });
-    this.deps.log.info('account.tested', { accountId: id, provider: account.provider, result: result.result, httpStatus: result.httpStatus });
+    this.deps.log.info('account.tested', {
+      accountId: id,
+      provider: account.provider,
+      result: result.result,
+      httpStatus: result.httpStatus,
+    });
     return result;
   }
 
@@ -303,7 +308,11 @@ export class AccountService {
   private assertNameFree(name: string, exceptId?: string): void {
     const key = nameKey(name);
     if (this.repo.names().some((n) => n.id !== exceptId && nameKey(n.name) === key)) {
-      throw refused('account_name_taken', `An account named "${name}" already exists; names are unique (ignoring case).`, 'name');
+      throw refused(
+        'account_name_taken',
+        `An account named "${name}" already exists; names are unique (ignoring case).`,
+        'name',
+      );
     }
   }
 
@@ -343,7 +352,11 @@ export class AccountService {
   private mapWriteError(err: unknown, fkMessage = 'The change conflicts with other ledger records'): unknown {
     const code = (err as { code?: unknown }).code;
     if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      return refused('account_name_taken', 'An account with this name already exists; names are unique (ignoring case).', 'name');
+      return refused(
+        'account_name_taken',
+        'An account with this name already exists; names are unique (ignoring case).',
+        'name',
+      );
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return refused('account_in_use', `${fkMessage}.`, 'id');
     return err;

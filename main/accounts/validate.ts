@@ -23,7 +23,8 @@ export function validateName(raw: string): string {
   if (name.length > ACCOUNT_NAME_MAX) {
     throw invalid('account_name_too_long', `The account name is longer than ${ACCOUNT_NAME_MAX} characters.`, 'name');
   }
-  if (CONTROL_RE.test(name)) throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
+  if (CONTROL_RE.test(name))
+    throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
   return name;
 }
 
@@ -56,16 +57,32 @@ export function validateBaseUrl(raw: string | null | undefined): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw invalid('base_url_invalid', 'The base URL is not a valid absolute URL (e.g. https://sandbox.example.com).', field);
+    throw invalid(
+      'base_url_invalid',
+      'The base URL is not a valid absolute URL (e.g. https://sandbox.example.com).',
+      field,
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    throw invalid('base_url_credentials', 'The base URL must not contain a user name or password; keys go in the secret fields.', field);
+    throw invalid(
+      'base_url_credentials',
+      'The base URL must not contain a user name or password; keys go in the secret fields.',
+      field,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid('base_url_scheme', 'The base URL must start with https:// (or http:// for a loopback address).', field);
+    throw invalid(
+      'base_url_scheme',
+      'The base URL must start with https:// (or http:// for a loopback address).',
+      field,
+    );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw invalid('base_url_insecure', 'Plain http:// is allowed only for loopback addresses (127.0.0.1, ::1, localhost); use https://.', field);
+    throw invalid(
+      'base_url_insecure',
+      'Plain http:// is allowed only for loopback addresses (127.0.0.1, ::1, localhost); use https://.',
+      field,
+    );
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw invalid(
@@ -78,29 +95,45 @@ export function validateBaseUrl(raw: string | null | undefined): string | null {
 }
 
 /** Checks settings against the provider's list; returns them trimmed (currency upper-cased). */
-export function validateSettings(provider: ProviderId, raw: Record<string, string> | undefined): Record<string, string> {
+export function validateSettings(
+  provider: ProviderId,
+  raw: Record<string, string> | undefined,
+): Record<string, string> {
   const spec = PROVIDER_SETTING_FIELDS[provider];
   const allowed = new Set([...spec.required, ...spec.optional]);
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw ?? {})) {
     const field = `settings.${key}`;
     if (!allowed.has(key)) {
-      throw invalid('unknown_setting', `${provider} accounts have no setting "${key}". Known: ${[...allowed].join(', ') || 'none'}.`, field);
+      throw invalid(
+        'unknown_setting',
+        `${provider} accounts have no setting "${key}". Known: ${[...allowed].join(', ') || 'none'}.`,
+        field,
+      );
     }
     const v = value.trim();
     if (v === '') continue; // an empty optional setting is the same as not setting it
     if (v.length > SETTING_VALUE_MAX || CONTROL_RE.test(v)) {
-      throw invalid('setting_invalid', `The setting ${key} must be one line of at most ${SETTING_VALUE_MAX} characters.`, field);
+      throw invalid(
+        'setting_invalid',
+        `The setting ${key} must be one line of at most ${SETTING_VALUE_MAX} characters.`,
+        field,
+      );
     }
     out[key] = v;
   }
   for (const key of spec.required) {
-    if (out[key] === undefined) throw invalid('setting_required', `${provider} accounts need the setting ${key}.`, `settings.${key}`);
+    if (out[key] === undefined)
+      throw invalid('setting_required', `${provider} accounts need the setting ${key}.`, `settings.${key}`);
   }
   if (out.defaultCurrency !== undefined) {
     const code = out.defaultCurrency.toUpperCase();
     if (!isSupportedCurrency(code)) {
-      throw invalid('unknown_currency', 'The default currency is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).', 'settings.defaultCurrency');
+      throw invalid(
+        'unknown_currency',
+        'The default currency is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).',
+        'settings.defaultCurrency',
+      );
     }
     out.defaultCurrency = code;
   }
@@ -114,7 +147,11 @@ export function validateSettings(provider: ProviderId, raw: Record<string, strin
   return out;
 }
 
-export function secretFieldsOf(provider: ProviderId): { required: readonly string[]; optional: readonly string[]; all: string[] } {
+export function secretFieldsOf(provider: ProviderId): {
+  required: readonly string[];
+  optional: readonly string[];
+  all: string[];
+} {
   const spec = PROVIDER_SECRET_FIELDS[provider];
   return { ...spec, all: [...spec.required, ...spec.optional] };
 }
@@ -133,7 +170,11 @@ export function validateSecrets(
   for (const [key, value] of Object.entries(raw)) {
     const field = `secrets.${key}`;
     if (!fields.all.includes(key)) {
-      throw invalid('unknown_secret_field', `${provider} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`, field);
+      throw invalid(
+        'unknown_secret_field',
+        `${provider} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`,
+        field,
+      );
     }
     const v = value.trim();
     if (v === '') {
@@ -141,13 +182,18 @@ export function validateSecrets(
       throw invalid('secret_empty', `The secret ${key} is empty.`, field);
     }
     if (v.length > SECRET_VALUE_MAX || CONTROL_RE.test(v)) {
-      throw invalid('secret_invalid', `The secret ${key} must be a single line (check for a stray line break when pasting).`, field);
+      throw invalid(
+        'secret_invalid',
+        `The secret ${key} must be a single line (check for a stray line break when pasting).`,
+        field,
+      );
     }
     out[key] = v;
   }
   if (opts.requireAll) {
     for (const key of fields.required) {
-      if (out[key] === undefined) throw invalid('secret_required', `${provider} accounts need the secret ${key}.`, `secrets.${key}`);
+      if (out[key] === undefined)
+        throw invalid('secret_required', `${provider} accounts need the secret ${key}.`, `secrets.${key}`);
     }
   } else if (Object.keys(out).length === 0) {
     throw invalid('secrets_empty', 'Give at least one secret to set.', 'secrets');
@@ -159,7 +205,11 @@ export function validateSecrets(
 export function assertNoSecretInSettings(settings: Record<string, string>, secrets: readonly string[]): void {
   for (const [key, value] of Object.entries(settings)) {
     if (secrets.some((s) => s.length >= 8 && value.includes(s))) {
-      throw invalid('secret_in_settings', `The setting ${key} contains one of the account's keys; keys go only in the secret fields.`, `settings.${key}`);
+      throw invalid(
+        'secret_in_settings',
+        `The setting ${key} contains one of the account's keys; keys go only in the secret fields.`,
+        `settings.${key}`,
+      );
     }
   }
 }

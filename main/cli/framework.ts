@@ -103,7 +103,8 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       },
       async data() {
         const raw = values.data;
-        if (typeof raw !== 'string') throw usageError('This command needs --data \'<json>\' or --data - (JSON on stdin).');
+        if (typeof raw !== 'string')
+          throw usageError("This command needs --data '<json>' or --data - (JSON on stdin).");
         const text = raw === '-' ? await readStdin() : raw;
         try {
           return JSON.parse(text) as unknown;
@@ -145,7 +146,8 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       },
       positional(index, name) {
         const v = positionals[index];
-        if (v === undefined) throw usageError(`Missing ${name}. Usage: kassa ${command.path} ${command.usage ?? ''}`.trim());
+        if (v === undefined)
+          throw usageError(`Missing ${name}. Usage: kassa ${command.path} ${command.usage ?? ''}`.trim());
         return v;
       },
     };

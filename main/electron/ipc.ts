@@ -28,7 +28,10 @@ export function registerIpc(handlers: Handlers, log: Logger): () => void {
     ipcMain.handle(channelFor(name), async (event, input: unknown): Promise<DispatchResult> => {
       if (!isTrustedSender(event)) {
         log.warn('ipc.untrusted_sender', { method: name });
-        return { ok: false, error: new KassaError('refused', 'untrusted_sender', 'This page may not call Kassa.').toBody() };
+        return {
+          ok: false,
+          error: new KassaError('refused', 'untrusted_sender', 'This page may not call Kassa.').toBody(),
+        };
       }
       return dispatch(handlers, name, input, { transport: 'ipc' }, log);
     });

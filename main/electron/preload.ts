@@ -10,7 +10,10 @@ const EVENT_CHANNEL = 'kassa:event';
 contextBridge.exposeInMainWorld('kassa', {
   invoke(method: string, input: unknown): Promise<unknown> {
     if (typeof method !== 'string' || !METHOD_RE.test(method)) {
-      return Promise.resolve({ ok: false, error: { kind: 'invalid_input', code: 'unknown_method', message: 'Unknown method.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { kind: 'invalid_input', code: 'unknown_method', message: 'Unknown method.' },
+      });
     }
     return ipcRenderer.invoke(`kassa:${method}`, input);
   },

@@ -11,7 +11,9 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'kassa';
 
 export function registerSchemeAsPrivileged(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** The answer to one app:// request (exported for tests: the Electron binary cannot run here). */

@@ -1,6 +1,6 @@
 import type { customerMethods } from '../../shared/contract/customers';
 import { createCustomer, getCustomer, importCustomers, listCustomers, updateCustomer } from '../ledger/customers';
-import { ledgerCtx, read, write } from './ledgerSupport';
+import { ledgerCtx, read, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 export const customerHandlers: HandlerFactory<keyof typeof customerMethods> = (s) => ({

@@ -1,12 +1,12 @@
 import type { invoiceMethods } from '../../shared/contract/invoices';
 import { listHistory } from '../ledger/history';
 import { createDraft, deleteDraft, updateDraft } from '../ledger/drafts';
-import { getInvoice, getInvoiceRow } from '../ledger/invoiceRead';
+import { getInvoice, getInvoiceRow } from '../ledger/invoice-read';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../ledger/lifecycle';
 import { recordPayment, voidPayment } from '../ledger/payments';
 import { listInvoices } from '../ledger/queries';
 import type { Services } from '../services';
-import { ledgerCtx, read, today, write } from './ledgerSupport';
+import { ledgerCtx, read, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 const changed = (s: Services, id: string): void => s.events.emit('ledger.changed', { entity: 'invoice', id });
@@ -75,7 +75,10 @@ export const invoiceHandlers: HandlerFactory<keyof typeof invoiceMethods> = (s) 
   'invoice.credit': (input, ctx) => {
     const result = write(s, () => {
       const { creditNoteId } = creditInvoice(ledgerCtx(s, ctx), input);
-      return { creditNote: getInvoice(s.ledger.db, creditNoteId, today(s)), invoice: getInvoice(s.ledger.db, input.id, today(s)) };
+      return {
+        creditNote: getInvoice(s.ledger.db, creditNoteId, today(s)),
+        invoice: getInvoice(s.ledger.db, input.id, today(s)),
+      };
     });
     changed(s, input.id);
     changed(s, result.creditNote.id);

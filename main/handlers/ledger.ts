@@ -8,15 +8,24 @@ import { KassaError } from '../../shared/errors';
 import { backupLedger, backupStamp, defaultBackupFile, listBackups, restoreLedger } from '../ledger/backup';
 import { checkLedger } from '../ledger/check';
 import { openDatabase } from '../ledger/connection';
-import { exportCsv } from '../ledger/csvExport';
+import { exportCsv } from '../ledger/csv-export';
 import { dashboardTotals } from '../ledger/dashboard';
 import { listSeries, setSeriesStart } from '../ledger/numbering';
 import { translateSqliteError } from '../ledger/sql';
 import { getProfile, setProfile } from '../ledger/profile';
-import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/taxRates';
+import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/tax-rates';
 import { customerHandlers } from './customers';
 import { invoiceHandlers } from './invoices';
-import { backupDir, callerMayChoosePaths, exportDir, ledgerCtx, read, refusePath, today, write } from './ledgerSupport';
+import {
+  backupDir,
+  callerMayChoosePaths,
+  exportDir,
+  ledgerCtx,
+  read,
+  refusePath,
+  today,
+  write,
+} from './ledger-support';
 import type { HandlerFactory } from './types';
 
 const INLINE_MAX_ROWS = 200_000;
@@ -68,7 +77,8 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
     const source = callerMayChoosePaths(ctx) ? file : path.join(backupDir(s), path.basename(file));
     const result = await restoreLedger(s.ledger, source, { backupDir: backupDir(s), now: s.now() });
     s.log.warn('ledger.restored', { schemaVersion: result.schemaVersion });
-    for (const entity of ['invoice', 'customer', 'profile', 'account'] as const) s.events.emit('ledger.changed', { entity });
+    for (const entity of ['invoice', 'customer', 'profile', 'account'] as const)
+      s.events.emit('ledger.changed', { entity });
     return result;
   },
   'ledger.check': async () => {
@@ -86,7 +96,8 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
     if (file !== undefined && !callerMayChoosePaths(ctx)) throw refusePath('file');
     const jobId = randomUUID();
     const label = `Export ${what} (CSV)`;
-    const progress = (done: number): void => s.events.emit('progress', { jobId, label, done, total: null, finished: false });
+    const progress = (done: number): void =>
+      s.events.emit('progress', { jobId, label, done, total: null, finished: false });
     const day = today(s);
     // A connection of its own in a read transaction: a consistent snapshot, and writes continue meanwhile.
     const snapshot = openDatabase(s.ledger.file, { readonly: true });
@@ -106,7 +117,12 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
           rows = await run({ write: (c) => parts.push(c) }, INLINE_MAX_ROWS);
         } catch (err) {
           if (err instanceof RangeError) {
-            throw new KassaError('refused', 'export_too_large', `More than ${INLINE_MAX_ROWS.toLocaleString('en')} rows: export to a file instead.`, { field: 'inline' });
+            throw new KassaError(
+              'refused',
+              'export_too_large',
+              `More than ${INLINE_MAX_ROWS.toLocaleString('en')} rows: export to a file instead.`,
+              { field: 'inline' },
+            );
           }
           throw translateSqliteError(err);
         }
@@ -120,7 +136,10 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fd = fs.openSync(partial, 'w');
       } catch (err) {
-        throw new KassaError('io', 'export_failed', `Cannot write ${target}: ${(err as Error).message}`, { field: 'file', cause: err });
+        throw new KassaError('io', 'export_failed', `Cannot write ${target}: ${(err as Error).message}`, {
+          field: 'file',
+          cause: err,
+        });
       }
       let rows: number;
       try {
@@ -135,7 +154,9 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
           // already closed
         }
         fs.rmSync(partial, { force: true });
-        throw err instanceof KassaError ? err : new KassaError('io', 'export_failed', `Export failed: ${(err as Error).message}`, { cause: err });
+        throw err instanceof KassaError
+          ? err
+          : new KassaError('io', 'export_failed', `Export failed: ${(err as Error).message}`, { cause: err });
       }
       s.events.emit('progress', { jobId, label, done: rows, total: rows, finished: true });
       return { what, rows, file: target, csv: null };

@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { pdfMethods, FacturXReport } from '../../shared/contract/pdf';
 import { KassaError } from '../../shared/errors';
 import { backupStamp } from '../ledger/backup';
-import { ExportJobs } from '../pdf/exportJobs';
-import { baseFileName } from '../pdf/fileNames';
+import { ExportJobs } from '../pdf/export-jobs';
+import { baseFileName } from '../pdf/file-names';
 import { renderInvoice, type RenderResult } from '../pdf/render';
 import { ledgerExportLister, ledgerInvoiceSource } from '../pdf/source';
 import type { Services } from '../services';
-import { callerMayChoosePaths, exportDir, read, refusePath, today } from './ledgerSupport';
+import { callerMayChoosePaths, exportDir, read, refusePath, today } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 /** One job registry per running app; jobs outlive a single call, so they hang off the Services object. */
@@ -34,7 +34,11 @@ async function renderStored(s: Services, id: string): Promise<{ result: RenderRe
   const { invoice, profile, corrected } = read(() => {
     const inv = source.invoice(id);
     const refs = inv.correctsInvoiceId ? source.correctedRefs([inv.correctsInvoiceId]) : new Map();
-    return { invoice: inv, profile: source.profile(), corrected: inv.correctsInvoiceId ? (refs.get(inv.correctsInvoiceId) ?? null) : null };
+    return {
+      invoice: inv,
+      profile: source.profile(),
+      corrected: inv.correctsInvoiceId ? (refs.get(inv.correctsInvoiceId) ?? null) : null,
+    };
   });
   const result = await renderInvoice(invoice, profile, { corrected, appVersion: s.version, now: s.now() });
   return { result, fileName: `${baseFileName(invoice)}.pdf` };
@@ -43,7 +47,12 @@ async function renderStored(s: Services, id: string): Promise<{ result: RenderRe
 const report = (r: RenderResult): FacturXReport => ({ embedded: r.facturX.embedded, missing: r.facturX.missing });
 
 function unknownJob(jobId: string): KassaError {
-  return new KassaError('not_found', 'export_job_not_found', `No PDF export job ${jobId} (finished jobs are kept for a while only).`, { field: 'jobId' });
+  return new KassaError(
+    'not_found',
+    'export_job_not_found',
+    `No PDF export job ${jobId} (finished jobs are kept for a while only).`,
+    { field: 'jobId' },
+  );
 }
 
 export const pdfHandlers: HandlerFactory<keyof typeof pdfMethods> = (s) => ({
@@ -58,14 +67,29 @@ export const pdfHandlers: HandlerFactory<keyof typeof pdfMethods> = (s) => ({
       fs.renameSync(partial, target);
     } catch (err) {
       fs.rmSync(partial, { force: true });
-      throw new KassaError('io', 'pdf_write_failed', `Cannot write ${target}: ${(err as Error).message}`, { field: 'file', cause: err });
+      throw new KassaError('io', 'pdf_write_failed', `Cannot write ${target}: ${(err as Error).message}`, {
+        field: 'file',
+        cause: err,
+      });
     }
-    s.log.info('pdf.render', { invoiceId: id, bytes: result.pdf.length, pages: result.pages, facturXMissing: result.facturX.missing.length });
+    s.log.info('pdf.render', {
+      invoiceId: id,
+      bytes: result.pdf.length,
+      pages: result.pages,
+      facturXMissing: result.facturX.missing.length,
+    });
     return { id, file: target, bytes: result.pdf.length, pages: result.pages, facturX: report(result) };
   },
   'pdf.preview': async ({ id }) => {
     const { result, fileName } = await renderStored(s, id);
-    return { id, base64: result.pdf.toString('base64'), bytes: result.pdf.length, pages: result.pages, fileName, facturX: report(result) };
+    return {
+      id,
+      base64: result.pdf.toString('base64'),
+      bytes: result.pdf.length,
+      pages: result.pages,
+      fileName,
+      facturX: report(result),
+    };
   },
   'pdf.export': ({ from, to, outDir }, ctx) => {
     if (outDir !== undefined && !callerMayChoosePaths(ctx)) throw refusePath('outDir');
@@ -73,7 +97,10 @@ export const pdfHandlers: HandlerFactory<keyof typeof pdfMethods> = (s) => ({
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (err) {
-      throw new KassaError('io', 'export_failed', `Cannot create ${dir}: ${(err as Error).message}`, { field: 'outDir', cause: err });
+      throw new KassaError('io', 'export_failed', `Cannot create ${dir}: ${(err as Error).message}`, {
+        field: 'outDir',
+        cause: err,
+      });
     }
     return read(() => exportJobs(s).start(dir, { from, to }));
   },

@@ -60,18 +60,23 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const url = req.url ?? '/';
     if (!allowedHosts().has(req.headers.host ?? '')) return forbidden(res, 'bad_host', 'Unknown Host header.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) return forbidden(res, 'bad_origin', 'Requests from other origins are refused.');
+    if (origin !== undefined && !allowedOrigins().has(origin))
+      return forbidden(res, 'bad_origin', 'Requests from other origins are refused.');
 
     if (!url.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: { kind: 'usage', code: 'method_not_allowed', message: 'Only GET.' } });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { error: { kind: 'usage', code: 'method_not_allowed', message: 'Only GET.' } });
       return serveStatic(opts.staticDir, url, res);
     }
     if (!authorized(req)) return forbidden(res, 'bad_token', 'Missing or wrong token: open the URL the host printed.');
 
     if (url === '/api/events' && req.method === 'GET') return openEventStream(res);
-    if (req.method !== 'POST') return sendJson(res, 405, { error: { kind: 'usage', code: 'method_not_allowed', message: 'Use POST.' } });
+    if (req.method !== 'POST')
+      return sendJson(res, 405, { error: { kind: 'usage', code: 'method_not_allowed', message: 'Use POST.' } });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, { error: { kind: 'invalid_input', code: 'unsupported_media_type', message: 'Send application/json.' } });
+      return sendJson(res, 415, {
+        error: { kind: 'invalid_input', code: 'unsupported_media_type', message: 'Send application/json.' },
+      });
     }
     const method = decodeMethod(url.slice('/api/'.length).split('?')[0] ?? '');
     let input: unknown;
@@ -154,7 +159,11 @@ function forbidden(res: ServerResponse, code: string, message: string): void {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }
 

@@ -19,12 +19,17 @@ export function defaultBackupFile(backupDir: string, now: Date, label = 'backup'
 
 export async function backupLedger(ledger: Ledger, dest: string, now: Date): Promise<BackupInfo> {
   const file = path.resolve(dest);
-  if (fs.existsSync(file)) throw new KassaError('refused', 'file_exists', `${file} already exists; choose a new file name.`, { field: 'file' });
+  if (fs.existsSync(file))
+    throw new KassaError('refused', 'file_exists', `${file} already exists; choose a new file name.`, {
+      field: 'file',
+    });
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await ledger.db.backup(file);
   } catch (err) {
-    throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, { cause: err });
+    throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString() };
 }
@@ -53,10 +58,18 @@ export interface RestoreResult {
   check: CheckReport;
 }
 
-export async function restoreLedger(ledger: Ledger, source: string, opts: { backupDir: string; now: Date }): Promise<RestoreResult> {
+export async function restoreLedger(
+  ledger: Ledger,
+  source: string,
+  opts: { backupDir: string; now: Date },
+): Promise<RestoreResult> {
   const from = path.resolve(source);
-  if (!fs.existsSync(from)) throw new KassaError('not_found', 'backup_not_found', `No backup file at ${from}.`, { field: 'file' });
-  if (from === path.resolve(ledger.file)) throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', { field: 'file' });
+  if (!fs.existsSync(from))
+    throw new KassaError('not_found', 'backup_not_found', `No backup file at ${from}.`, { field: 'file' });
+  if (from === path.resolve(ledger.file))
+    throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', {
+      field: 'file',
+    });
   fs.mkdirSync(opts.backupDir, { recursive: true });
   const staging = path.join(opts.backupDir, `.restore-${backupStamp(opts.now)}-${process.pid}.db`);
   removeDbFiles(staging);
@@ -68,11 +81,21 @@ export async function restoreLedger(ledger: Ledger, source: string, opts: { back
       src.pragma('schema_version');
     } catch (err) {
       src?.close();
-      throw new KassaError('invalid_input', 'not_a_ledger', `${from} is not a Kassa ledger (not an SQLite database).`, { field: 'file', cause: err });
+      throw new KassaError('invalid_input', 'not_a_ledger', `${from} is not a Kassa ledger (not an SQLite database).`, {
+        field: 'file',
+        cause: err,
+      });
     }
     try {
-      const hasTables = src.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('invoices','customers','profile')`).get() as { n: number };
-      if (hasTables.n !== 3) throw new KassaError('invalid_input', 'not_a_ledger', `${from} is an SQLite file but not a Kassa ledger.`, { field: 'file' });
+      const hasTables = src
+        .prepare(
+          `SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('invoices','customers','profile')`,
+        )
+        .get() as { n: number };
+      if (hasTables.n !== 3)
+        throw new KassaError('invalid_input', 'not_a_ledger', `${from} is an SQLite file but not a Kassa ledger.`, {
+          field: 'file',
+        });
       await src.backup(staging);
     } finally {
       src.close();
@@ -83,14 +106,23 @@ export async function restoreLedger(ledger: Ledger, source: string, opts: { back
     try {
       check = await checkLedger(staged.db);
       if (!check.ok) {
-        throw new KassaError('refused', 'backup_damaged', `The backup ${from} fails the ledger check; the current ledger was left as it is.`, {
-          field: 'file',
-          details: { problems: check.problems.slice(0, 20), integrity: check.integrity.slice(0, 5) },
-        });
+        throw new KassaError(
+          'refused',
+          'backup_damaged',
+          `The backup ${from} fails the ledger check; the current ledger was left as it is.`,
+          {
+            field: 'file',
+            details: { problems: check.problems.slice(0, 20), integrity: check.integrity.slice(0, 5) },
+          },
+        );
       }
       staged.db.pragma('wal_checkpoint(TRUNCATE)');
       // 3. A safety copy of what is about to be replaced.
-      const safety = await backupLedger(ledger, defaultBackupFile(opts.backupDir, opts.now, 'before-restore'), opts.now);
+      const safety = await backupLedger(
+        ledger,
+        defaultBackupFile(opts.backupDir, opts.now, 'before-restore'),
+        opts.now,
+      );
       // 4. Copy the checked pages into the live file under SQLite's locks; other connections see the new content.
       await staged.db.backup(ledger.file);
       return { restoredFrom: from, safetyBackup: safety.file, schemaVersion: staged.schemaVersion, check };
@@ -99,7 +131,9 @@ export async function restoreLedger(ledger: Ledger, source: string, opts: { back
     }
   } catch (err) {
     if (err instanceof KassaError) throw err;
-    throw new KassaError('io', 'restore_failed', `Restoring from ${from} failed: ${(err as Error).message}`, { cause: err });
+    throw new KassaError('io', 'restore_failed', `Restoring from ${from} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   } finally {
     removeDbFiles(staging);
   }

@@ -8,7 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
 import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
-import type { InvoiceRow } from './invoiceRead';
+import type { InvoiceRow } from './invoice-read';
 import { formatNumber } from './numbering';
 import { settledStatus } from './status';
 
@@ -17,7 +17,19 @@ const MAX_PROBLEMS = 500;
 
 type ChunkRow = { seq: number } & Pick<
   InvoiceRow,
-  'id' | 'kind' | 'status' | 'series' | 'number' | 'customer_json' | 'discount_json' | 'lines_net' | 'allowance_total' | 'tax_total' | 'total' | 'paid' | 'credited'
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'series'
+  | 'number'
+  | 'customer_json'
+  | 'discount_json'
+  | 'lines_net'
+  | 'allowance_total'
+  | 'tax_total'
+  | 'total'
+  | 'paid'
+  | 'credited'
 >;
 interface CheckLine {
   invoice_id: string;
@@ -46,16 +58,19 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
   const fk = db.pragma('foreign_key_check') as unknown[];
   checked.push('foreign keys');
   try {
-      db.prepare(`INSERT INTO invoice_search (invoice_search, rank) VALUES ('integrity-check', 1)`).run();
-    } catch (err) {
-      add({ code: 'search_index_damaged', message: `The search index does not match the invoices (${(err as Error).message}); it can be rebuilt.` });
-    }
-    checked.push('search index matches invoices');
+    db.prepare(`INSERT INTO invoice_search (invoice_search, rank) VALUES ('integrity-check', 1)`).run();
+  } catch (err) {
+    add({
+      code: 'search_index_damaged',
+      message: `The search index does not match the invoices (${(err as Error).message}); it can be rebuilt.`,
+    });
+  }
+  checked.push('search index matches invoices');
 
-    let counts: CheckReport['counts'] = { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 };
-    const ownTx = !db.inTransaction;
-    if (ownTx) db.exec('BEGIN');
-    try {
+  let counts: CheckReport['counts'] = { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 };
+  const ownTx = !db.inTransaction;
+  if (ownTx) db.exec('BEGIN');
+  try {
     // Totals, line nets, statuses and snapshots, a chunk of invoices at a time.
     const chunkSql = db.prepare(
       `SELECT seq, id, kind, status, series, number, customer_json, discount_json, lines_net, allowance_total, tax_total, total, paid, credited
@@ -87,35 +102,68 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
           ...(l.exemption_reason ? { exemptionReason: l.exemption_reason } : {}),
         }));
         items.forEach((it, i) => {
-          if (lineNet(it) !== ls[i]?.net) add({ code: 'line_net_mismatch', message: `Line ${i + 1} of ${r.number ?? r.id} has a stored net that does not match its quantity × price − discount.`, invoiceId: r.id });
+          if (lineNet(it) !== ls[i]?.net)
+            add({
+              code: 'line_net_mismatch',
+              message: `Line ${i + 1} of ${r.number ?? r.id} has a stored net that does not match its quantity × price − discount.`,
+              invoiceId: r.id,
+            });
         });
         const t = computeTotals(items, r.discount_json ? (JSON.parse(r.discount_json) as InvoiceDiscount) : null);
-        if (t.linesNet !== r.lines_net || t.allowance !== r.allowance_total || t.tax !== r.tax_total || t.total !== r.total) {
+        if (
+          t.linesNet !== r.lines_net ||
+          t.allowance !== r.allowance_total ||
+          t.tax !== r.tax_total ||
+          t.total !== r.total
+        ) {
           add({
             code: 'totals_mismatch',
             message: `Stored totals of ${r.number ?? r.id} differ from the totals recomputed from its lines.`,
             invoiceId: r.id,
-            details: { stored: { linesNet: r.lines_net, allowance: r.allowance_total, tax: r.tax_total, total: r.total }, computed: { linesNet: t.linesNet, allowance: t.allowance, tax: t.tax, total: t.total } },
+            details: {
+              stored: { linesNet: r.lines_net, allowance: r.allowance_total, tax: r.tax_total, total: r.total },
+              computed: { linesNet: t.linesNet, allowance: t.allowance, tax: t.tax, total: t.total },
+            },
           });
         }
         if (r.status !== 'draft') {
-          if (ls.length === 0) add({ code: 'issued_without_lines', message: `${r.number} has no lines.`, invoiceId: r.id });
+          if (ls.length === 0)
+            add({ code: 'issued_without_lines', message: `${r.number} has no lines.`, invoiceId: r.id });
           const snap = JSON.parse(r.customer_json) as { name?: string };
-          if (!snap.name) add({ code: 'issued_without_customer', message: `${r.number} has no customer snapshot.`, invoiceId: r.id });
+          if (!snap.name)
+            add({ code: 'issued_without_customer', message: `${r.number} has no customer snapshot.`, invoiceId: r.id });
         }
         if (r.kind === 'invoice') {
           const expected = settledStatus('invoice', r.status, r.total, r.paid, r.credited);
           if (expected !== r.status) {
-            add({ code: 'status_inconsistent', message: `${r.number ?? r.id} is ${r.status} but its payments and credits make it ${expected}.`, invoiceId: r.id });
+            add({
+              code: 'status_inconsistent',
+              message: `${r.number ?? r.id} is ${r.status} but its payments and credits make it ${expected}.`,
+              invoiceId: r.id,
+            });
           }
-          if (r.status === 'cancelled' && r.paid > 0) add({ code: 'cancelled_with_payments', message: `${r.number} is cancelled but has payments.`, invoiceId: r.id });
+          if (r.status === 'cancelled' && r.paid > 0)
+            add({
+              code: 'cancelled_with_payments',
+              message: `${r.number} is cancelled but has payments.`,
+              invoiceId: r.id,
+            });
         } else if (r.paid !== 0 || r.status !== 'issued') {
-          add({ code: 'credit_note_state', message: `Credit note ${r.number ?? r.id} must be issued and unpaid.`, invoiceId: r.id });
+          add({
+            code: 'credit_note_state',
+            message: `Credit note ${r.number ?? r.id} must be issued and unpaid.`,
+            invoiceId: r.id,
+          });
         }
       }
       await breathe();
     }
-    checked.push('stored totals = recomputed totals', 'line nets', 'issued invoices have lines and a customer', 'statuses match payments and credits');
+    checked.push(
+      'stored totals = recomputed totals',
+      'line nets',
+      'issued invoices have lines and a customer',
+      'statuses match payments and credits',
+    );
 
     // Gapless numbering per series and year, starting at the counter's start, ending just before its next.
     const numbering = db
@@ -127,7 +175,18 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
          LEFT JOIN invoices i ON i.series = c.series AND i.number_year = c.year
          GROUP BY c.series, c.year`,
       )
-      .all() as Array<{ series: string; year: number; start_number: number; next_number: number; prefix: string; digits: number; n: number; mn: number | null; mx: number | null; misformatted: number | null }>;
+      .all() as Array<{
+      series: string;
+      year: number;
+      start_number: number;
+      next_number: number;
+      prefix: string;
+      digits: number;
+      n: number;
+      mn: number | null;
+      mx: number | null;
+      misformatted: number | null;
+    }>;
     for (const c of numbering) {
       const used = c.next_number - c.start_number;
       const gapless = c.n === used && (c.n === 0 || (c.mn === c.start_number && c.mx === c.next_number - 1));
@@ -135,13 +194,30 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
         add({
           code: 'numbering_gap',
           message: `Series ${c.series} ${c.year}: ${c.n} documents but numbers ${formatNumber(c.prefix, c.year, c.start_number, c.digits)}…${formatNumber(c.prefix, c.year, c.next_number - 1, c.digits)} were taken.`,
-          details: { series: c.series, year: c.year, count: c.n, min: c.mn, max: c.mx, start: c.start_number, next: c.next_number },
+          details: {
+            series: c.series,
+            year: c.year,
+            count: c.n,
+            min: c.mn,
+            max: c.mx,
+            start: c.start_number,
+            next: c.next_number,
+          },
         });
       }
-      if ((c.misformatted ?? 0) > 0) add({ code: 'number_format', message: `Series ${c.series} ${c.year}: ${c.misformatted} numbers do not match their sequence.` });
+      if ((c.misformatted ?? 0) > 0)
+        add({
+          code: 'number_format',
+          message: `Series ${c.series} ${c.year}: ${c.misformatted} numbers do not match their sequence.`,
+        });
     }
-    const orphans = db.prepare(`SELECT count(*) AS n FROM invoices i WHERE number_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM series_counters c WHERE c.series = i.series AND c.year = i.number_year)`).get() as { n: number };
-    if (orphans.n > 0) add({ code: 'numbering_gap', message: `${orphans.n} numbered documents have no series counter.` });
+    const orphans = db
+      .prepare(
+        `SELECT count(*) AS n FROM invoices i WHERE number_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM series_counters c WHERE c.series = i.series AND c.year = i.number_year)`,
+      )
+      .get() as { n: number };
+    if (orphans.n > 0)
+      add({ code: 'numbering_gap', message: `${orphans.n} numbered documents have no series counter.` });
     checked.push('numbers gapless per series and year');
 
     // Stored paid / credited = what the payments and credit notes say.
@@ -152,7 +228,11 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
          WHERE i.paid <> ifnull(p.s, 0) LIMIT ${MAX_PROBLEMS}`,
       )
       .all() as Array<{ id: string; number: string | null; paid: number; actual: number }>) {
-      add({ code: 'paid_mismatch', message: `${r.number ?? r.id} says ${r.paid} paid; its payments add up to ${r.actual}.`, invoiceId: r.id });
+      add({
+        code: 'paid_mismatch',
+        message: `${r.number ?? r.id} says ${r.paid} paid; its payments add up to ${r.actual}.`,
+        invoiceId: r.id,
+      });
     }
     for (const r of db
       .prepare(
@@ -161,10 +241,22 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
          WHERE i.credited <> ifnull(c.s, 0) LIMIT ${MAX_PROBLEMS}`,
       )
       .all() as Array<{ id: string; number: string | null; credited: number; actual: number }>) {
-      add({ code: 'credited_mismatch', message: `${r.number ?? r.id} says ${r.credited} credited; its credit notes add up to ${r.actual}.`, invoiceId: r.id });
+      add({
+        code: 'credited_mismatch',
+        message: `${r.number ?? r.id} says ${r.credited} credited; its credit notes add up to ${r.actual}.`,
+        invoiceId: r.id,
+      });
     }
-    const payOnWrong = db.prepare(`SELECT count(*) AS n FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE i.status = 'draft' OR i.kind <> 'invoice' OR p.currency <> i.currency`).get() as { n: number };
-    if (payOnWrong.n > 0) add({ code: 'payment_misplaced', message: `${payOnWrong.n} payments belong to a draft or a credit note, or have another currency.` });
+    const payOnWrong = db
+      .prepare(
+        `SELECT count(*) AS n FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE i.status = 'draft' OR i.kind <> 'invoice' OR p.currency <> i.currency`,
+      )
+      .get() as { n: number };
+    if (payOnWrong.n > 0)
+      add({
+        code: 'payment_misplaced',
+        message: `${payOnWrong.n} payments belong to a draft or a credit note, or have another currency.`,
+      });
     checked.push('paid = sum of payments', 'credited = sum of credit notes');
 
     // History: every invoice has some, and the last recorded status is the current one.
@@ -177,19 +269,33 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
       .all() as Array<{ id: string; number: string | null; status: string; last: string | null }>) {
       add({
         code: r.last === null ? 'history_missing' : 'history_inconsistent',
-        message: r.last === null ? `${r.number ?? r.id} has no history.` : `${r.number ?? r.id} is ${r.status} but its history ends at ${r.last}.`,
+        message:
+          r.last === null
+            ? `${r.number ?? r.id} has no history.`
+            : `${r.number ?? r.id} is ${r.status} but its history ends at ${r.last}.`,
         invoiceId: r.id,
       });
     }
-    const unissued = db.prepare(`SELECT count(*) AS n FROM invoices i WHERE status <> 'draft' AND NOT EXISTS (SELECT 1 FROM invoice_history h WHERE h.invoice_id = i.id AND h.action IN ('issued','imported'))`).get() as { n: number };
-    if (unissued.n > 0) add({ code: 'history_missing', message: `${unissued.n} issued documents have no "issued" history entry.` });
+    const unissued = db
+      .prepare(
+        `SELECT count(*) AS n FROM invoices i WHERE status <> 'draft' AND NOT EXISTS (SELECT 1 FROM invoice_history h WHERE h.invoice_id = i.id AND h.action IN ('issued','imported'))`,
+      )
+      .get() as { n: number };
+    if (unissued.n > 0)
+      add({ code: 'history_missing', message: `${unissued.n} issued documents have no "issued" history entry.` });
     checked.push('history present and ends at the current status');
 
     // A link created by issuing has its outbox "create" (or already a remote id).
     const lostCreates = db
-      .prepare(`SELECT count(*) AS n FROM invoice_links l WHERE l.remote_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.invoice_id = l.invoice_id AND o.account_id = l.account_id AND o.op = 'create')`)
+      .prepare(
+        `SELECT count(*) AS n FROM invoice_links l WHERE l.remote_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.invoice_id = l.invoice_id AND o.account_id = l.account_id AND o.op = 'create')`,
+      )
       .get() as { n: number };
-    if (lostCreates.n > 0) add({ code: 'outbox_missing', message: `${lostCreates.n} provider links have neither a remote id nor an outbox "create".` });
+    if (lostCreates.n > 0)
+      add({
+        code: 'outbox_missing',
+        message: `${lostCreates.n} provider links have neither a remote id nor an outbox "create".`,
+      });
     checked.push('provider links have their outbox create');
 
     counts = db
@@ -207,7 +313,14 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
     integrity,
     foreignKeyViolations: fk.length,
     problems,
-    counts: { invoices: counts.invoices, issued: counts.issued ?? 0, drafts: counts.drafts ?? 0, creditNotes: counts.creditNotes ?? 0, payments: counts.payments, customers: counts.customers },
+    counts: {
+      invoices: counts.invoices,
+      issued: counts.issued ?? 0,
+      drafts: counts.drafts ?? 0,
+      creditNotes: counts.creditNotes ?? 0,
+      payments: counts.payments,
+      customers: counts.customers,
+    },
     checked,
   };
 }

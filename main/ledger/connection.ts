@@ -43,7 +43,9 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (err) {
-    throw new KassaError('io', 'ledger_open_failed', `Cannot open the ledger file ${file}: ${(err as Error).message}`, { cause: err });
+    throw new KassaError('io', 'ledger_open_failed', `Cannot open the ledger file ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   if (!opts.readonly) {
     // WAL lets readers (UI, CLI, workers) run while one writer commits; FULL sync so a committed

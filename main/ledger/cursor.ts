@@ -17,11 +17,21 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(text: string, tag: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 3 && v[0] === tag && (typeof v[1] === 'string' || typeof v[1] === 'number') && typeof v[2] === 'string') {
+    if (
+      Array.isArray(v) &&
+      v.length === 3 &&
+      v[0] === tag &&
+      (typeof v[1] === 'string' || typeof v[1] === 'number') &&
+      typeof v[2] === 'string'
+    ) {
       return { tag, key: v[1], id: v[2] };
     }
   } catch {
     // fall through to the error below
   }
-  throw invalid('invalid_cursor', 'cursor does not belong to this list (it was made for another sort or is damaged); start again without it.', 'cursor');
+  throw invalid(
+    'invalid_cursor',
+    'cursor does not belong to this list (it was made for another sort or is damaged); start again without it.',
+    'cursor',
+  );
 }

@@ -33,7 +33,13 @@ export interface CustomerRow {
 }
 
 export function mapCustomer(r: CustomerRow): Customer {
-  const c: Customer = { id: r.id, name: r.name, address: JSON.parse(r.address_json) as Address, createdAt: r.created_at, updatedAt: r.updated_at };
+  const c: Customer = {
+    id: r.id,
+    name: r.name,
+    address: JSON.parse(r.address_json) as Address,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
   if (r.email) c.email = r.email;
   if (r.phone) c.phone = r.phone;
   if (r.tax_id) c.taxId = r.tax_id;
@@ -64,10 +70,18 @@ export function getCustomer(db: Db, id: string): Customer {
   return c;
 }
 
-const emptyToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v === '' ? null : v);
-const patch = (next: string | null | undefined, cur: string | null): string | null => (next === undefined ? cur : emptyToNull(next));
+const emptyToNull = (v: string | null | undefined): string | null =>
+  v === undefined || v === null || v === '' ? null : v;
+const patch = (next: string | null | undefined, cur: string | null): string | null =>
+  next === undefined ? cur : emptyToNull(next);
 
-function searchTextOf(c: { name: string; email: string | null; phone: string | null; tax_id: string | null; vat_id: string | null }): string {
+function searchTextOf(c: {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  tax_id: string | null;
+  vat_id: string | null;
+}): string {
   return searchNormalize([c.name, c.email, c.phone, c.tax_id, c.vat_id].filter(Boolean).join(' '));
 }
 
@@ -85,7 +99,19 @@ export function createCustomer(ctx: LedgerCtx, input: CustomerCreateInput): stri
     ctx.db,
     `INSERT INTO customers (id, name, email, phone, address_json, tax_id, vat_id, notes, search_text, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, row.name, row.email, row.phone, JSON.stringify(cleanAddress(input.address)), row.tax_id, row.vat_id, emptyToNull(input.notes), searchTextOf(row), at, at);
+  ).run(
+    id,
+    row.name,
+    row.email,
+    row.phone,
+    JSON.stringify(cleanAddress(input.address)),
+    row.tax_id,
+    row.vat_id,
+    emptyToNull(input.notes),
+    searchTextOf(row),
+    at,
+    at,
+  );
   return id;
 }
 
@@ -105,7 +131,18 @@ export function updateCustomer(ctx: LedgerCtx, input: CustomerUpdateInput): void
     ctx.db,
     `UPDATE customers SET name = ?, email = ?, phone = ?, address_json = ?, tax_id = ?, vat_id = ?, notes = ?, search_text = ?, updated_at = ?
      WHERE id = ?`,
-  ).run(next.name, next.email, next.phone, addressJson, next.tax_id, next.vat_id, patch(input.notes, cur.notes), searchTextOf(next), at, input.id);
+  ).run(
+    next.name,
+    next.email,
+    next.phone,
+    addressJson,
+    next.tax_id,
+    next.vat_id,
+    patch(input.notes, cur.notes),
+    searchTextOf(next),
+    at,
+    input.id,
+  );
   // Drafts show the customer as it is now; issued invoices keep the snapshot taken when they were issued.
   const snap = snapshotOf(getCustomer(ctx.db, input.id));
   stmt(
@@ -138,12 +175,18 @@ export function listCustomers(db: Db, input: CustomerListInput): CustomerPage {
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page[page.length - 1];
-  return { items: page.map(mapCustomer), nextCursor: more && last ? encodeCursor({ tag, key: last.name, id: last.id }) : null };
+  return {
+    items: page.map(mapCustomer),
+    nextCursor: more && last ? encodeCursor({ tag, key: last.name, id: last.id }) : null,
+  };
 }
 
 /** Maps a header cell to a known column: case-insensitive, spaces and dashes as underscores, a few aliases. */
 function columnOf(header: string): (typeof CUSTOMER_CSV_COLUMNS)[number] | undefined {
-  const h = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const h = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   const aliases: Record<string, (typeof CUSTOMER_CSV_COLUMNS)[number]> = {
     e_mail: 'email',
     line1: 'address_line1',
@@ -155,7 +198,9 @@ function columnOf(header: string): (typeof CUSTOMER_CSV_COLUMNS)[number] | undef
     vat: 'vat_id',
     tax: 'tax_id',
   };
-  return (CUSTOMER_CSV_COLUMNS as readonly string[]).includes(h) ? (h as (typeof CUSTOMER_CSV_COLUMNS)[number]) : aliases[h];
+  return (CUSTOMER_CSV_COLUMNS as readonly string[]).includes(h)
+    ? (h as (typeof CUSTOMER_CSV_COLUMNS)[number])
+    : aliases[h];
 }
 
 const MAX_LISTED_ERRORS = 200;
@@ -185,12 +230,21 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
   }
   const [header, ...rows] = records;
   if (!header) {
-    errors.push({ row: 1, field: null, message: 'The CSV is empty; it needs a header row with at least a "name" column.' });
+    errors.push({
+      row: 1,
+      field: null,
+      message: 'The CSV is empty; it needs a header row with at least a "name" column.',
+    });
     return report(0, 0, []);
   }
   const columns = header.map(columnOf);
   header.forEach((h, i) => {
-    if (!columns[i]) errors.push({ row: 1, field: h.slice(0, 50), message: `Unknown column "${h.slice(0, 50)}". Known: ${CUSTOMER_CSV_COLUMNS.join(', ')}.` });
+    if (!columns[i])
+      errors.push({
+        row: 1,
+        field: h.slice(0, 50),
+        message: `Unknown column "${h.slice(0, 50)}". Known: ${CUSTOMER_CSV_COLUMNS.join(', ')}.`,
+      });
   });
   if (!columns.includes('name')) errors.push({ row: 1, field: 'name', message: 'The header has no "name" column.' });
   if (errors.length > 0) return report(rows.length, 0, []);

@@ -24,12 +24,26 @@ export function dashboardTotals(db: Db, asOf: string): DashboardTotals {
   const entry = (currency: string): CurrencyTotals => {
     let e = byCurrency.get(currency);
     if (!e) {
-      e = { currency, outstanding: 0, outstandingCount: 0, overdue: 0, overdueCount: 0, paidThisMonth: 0, paidThisMonthCount: 0 };
+      e = {
+        currency,
+        outstanding: 0,
+        outstandingCount: 0,
+        overdue: 0,
+        overdueCount: 0,
+        paidThisMonth: 0,
+        paidThisMonthCount: 0,
+      };
       byCurrency.set(currency, e);
     }
     return e;
   };
-  for (const r of stmt<{ currency: string; outstanding: number; outstanding_count: number; overdue: number; overdue_count: number }>(db, OPEN_SQL).all(asOf, asOf)) {
+  for (const r of stmt<{
+    currency: string;
+    outstanding: number;
+    outstanding_count: number;
+    overdue: number;
+    overdue_count: number;
+  }>(db, OPEN_SQL).all(asOf, asOf)) {
     const e = entry(r.currency);
     e.outstanding = r.outstanding;
     e.outstandingCount = r.outstanding_count;

@@ -8,7 +8,7 @@ import type { LedgerCtx } from './context';
 import { getCustomer, snapshotOf } from './customers';
 import { appendHistory } from './history';
 import { newId } from './ids';
-import { getInvoiceRow, type InvoiceRow } from './invoiceRead';
+import { getInvoiceRow, type InvoiceRow } from './invoice-read';
 import { getProfile } from './profile';
 import { searchNormalize, stmt } from './sql';
 
@@ -21,7 +21,11 @@ export interface StoredLine extends TotalsLine {
 export function checkedTotals(lines: readonly StoredLine[], discount: InvoiceDiscount | null): Totals {
   const t = computeTotals(lines, discount);
   if (discount?.kind === 'amount' && discount.amount > t.linesNet) {
-    throw refused('discount_exceeds_lines', 'The invoice discount is larger than the sum of the lines.', 'discount.amount');
+    throw refused(
+      'discount_exceeds_lines',
+      'The invoice discount is larger than the sum of the lines.',
+      'discount.amount',
+    );
   }
   if (Math.abs(t.total) > MAX_MINOR || Math.abs(t.linesNet) > MAX_MINOR) {
     throw new KassaError('invalid_input', 'amount_too_large', 'The invoice total is too large.', { field: 'lines' });
@@ -46,14 +50,31 @@ export function toStoredLines(lines: readonly LineInput[]): StoredLine[] {
   });
 }
 
-export function writeLines(ctx: LedgerCtx, invoiceId: string, lines: readonly StoredLine[], nets: readonly number[]): void {
+export function writeLines(
+  ctx: LedgerCtx,
+  invoiceId: string,
+  lines: readonly StoredLine[],
+  nets: readonly number[],
+): void {
   const ins = stmt(
     ctx.db,
     `INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_code, unit_price, discount, tax_rate, tax_category, exemption_reason, net)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   lines.forEach((l, i) => {
-    ins.run(invoiceId, i, l.description, l.quantity, l.unitCode ?? 'C62', l.unitPrice, l.discount ?? 0, l.taxRate, l.taxCategory, l.exemptionReason ?? null, nets[i] ?? 0);
+    ins.run(
+      invoiceId,
+      i,
+      l.description,
+      l.quantity,
+      l.unitCode ?? 'C62',
+      l.unitPrice,
+      l.discount ?? 0,
+      l.taxRate,
+      l.taxCategory,
+      l.exemptionReason ?? null,
+      nets[i] ?? 0,
+    );
   });
 }
 
@@ -118,11 +139,18 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
   assertDraft(row, 'editing');
   const changed = Object.keys(input).filter((k) => k !== 'id' && (input as Record<string, unknown>)[k] !== undefined);
   const customerId = input.customerId === undefined ? row.customer_id : input.customerId;
-  const snap = input.customerId === undefined ? (JSON.parse(row.customer_json) as CustomerSnapshot) : customerFor(ctx, customerId);
+  const snap =
+    input.customerId === undefined ? (JSON.parse(row.customer_json) as CustomerSnapshot) : customerFor(ctx, customerId);
   const issueDate = input.issueDate === undefined ? row.issue_date : input.issueDate;
   const dueDate = input.dueDate === undefined ? row.due_date : input.dueDate;
-  if (issueDate && dueDate && dueDate < issueDate) throw refused('due_before_issue', 'dueDate must not be before issueDate.', 'dueDate');
-  const discount = input.discount === undefined ? (row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null) : input.discount;
+  if (issueDate && dueDate && dueDate < issueDate)
+    throw refused('due_before_issue', 'dueDate must not be before issueDate.', 'dueDate');
+  const discount =
+    input.discount === undefined
+      ? row.discount_json
+        ? (JSON.parse(row.discount_json) as InvoiceDiscount)
+        : null
+      : input.discount;
   let lines: StoredLine[];
   if (input.lines !== undefined) {
     lines = toStoredLines(input.lines);
@@ -161,7 +189,8 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
     at,
     input.id,
   );
-  if (r.changes !== 1) throw refused('invoice_not_draft', 'The invoice stopped being a draft while it was being edited.', 'id');
+  if (r.changes !== 1)
+    throw refused('invoice_not_draft', 'The invoice stopped being a draft while it was being edited.', 'id');
   if (input.lines !== undefined) {
     stmt(ctx.db, `DELETE FROM invoice_lines WHERE invoice_id = ?`).run(input.id);
     writeLines(ctx, input.id, lines, t.lineNets);

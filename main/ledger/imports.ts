@@ -38,7 +38,10 @@ export interface ExternalInvoice {
 
 export function importExternalInvoice(ctx: LedgerCtx, x: ExternalInvoice): { invoiceId: string; created: boolean } {
   const pctx: LedgerCtx = { ...ctx, actor: 'provider' };
-  const existing = stmt<{ invoice_id: string }>(ctx.db, `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ?`).get(x.accountId, x.remoteId);
+  const existing = stmt<{ invoice_id: string }>(
+    ctx.db,
+    `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ?`,
+  ).get(x.accountId, x.remoteId);
   if (existing) return { invoiceId: existing.invoice_id, created: false };
   const series = ensureExternalSeries(ctx, x.accountId);
   const t = checkedTotals(x.lines, x.discount);
@@ -49,14 +52,49 @@ export function importExternalInvoice(ctx: LedgerCtx, x: ExternalInvoice): { inv
     `INSERT INTO invoices (id, kind, status, series, number, customer_id, customer_name, customer_json, currency, issue_date, due_date,
        discount_json, lines_net, allowance_total, tax_total, total, search_text, created_at, updated_at, issued_at)
      VALUES (?, 'invoice', 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, series, x.number, x.customerId, x.customer.name, JSON.stringify(x.customer), x.currency, x.issueDate, x.dueDate, x.discount ? JSON.stringify(x.discount) : null, t.linesNet, t.allowance, t.tax, t.total, searchNormalize(`${x.number} ${x.customer.name}`), at, at, at);
+  ).run(
+    id,
+    series,
+    x.number,
+    x.customerId,
+    x.customer.name,
+    JSON.stringify(x.customer),
+    x.currency,
+    x.issueDate,
+    x.dueDate,
+    x.discount ? JSON.stringify(x.discount) : null,
+    t.linesNet,
+    t.allowance,
+    t.tax,
+    t.total,
+    searchNormalize(`${x.number} ${x.customer.name}`),
+    at,
+    at,
+    at,
+  );
   writeLines(ctx, id, x.lines, t.lineNets);
-  appendHistory(pctx, id, 'imported', null, 'issued', { accountId: x.accountId, remoteId: x.remoteId, number: x.number });
+  appendHistory(pctx, id, 'imported', null, 'issued', {
+    accountId: x.accountId,
+    remoteId: x.remoteId,
+    number: x.number,
+  });
   stmt(
     ctx.db,
     `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, remote_status, payment_url, payment_url_observed, raw_json, last_synced_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, x.accountId, x.remoteId, x.reference ?? x.number, x.remoteStatus, x.paymentUrl, x.paymentUrlObserved ? 1 : 0, x.rawJson, at, at, at);
+  ).run(
+    id,
+    x.accountId,
+    x.remoteId,
+    x.reference ?? x.number,
+    x.remoteStatus,
+    x.paymentUrl,
+    x.paymentUrlObserved ? 1 : 0,
+    x.rawJson,
+    at,
+    at,
+    at,
+  );
   if (x.status) applyProviderStatus(pctx, id, x.status, { remoteStatus: x.remoteStatus });
   return { invoiceId: id, created: true };
 }

@@ -12,7 +12,7 @@ import { getCustomer, snapshotOf } from './customers';
 import { checkedTotals, toStoredLines, writeLines, type StoredLine } from './drafts';
 import { appendHistory } from './history';
 import { newId } from './ids';
-import { getInvoiceRow, type InvoiceRow } from './invoiceRead';
+import { getInvoiceRow, type InvoiceRow } from './invoice-read';
 import { takeNumber } from './numbering';
 import { enqueueOutbox, linkedAccounts } from './outbox';
 import { getProfile } from './profile';
@@ -28,7 +28,14 @@ export function storedLines(ctx: LedgerCtx, invoiceId: string): StoredLine[] {
   )
     .all(invoiceId)
     .map((l) => {
-      const s: StoredLine = { description: l.description, quantity: l.quantity, unitCode: l.unitCode, unitPrice: l.unitPrice, taxRate: l.taxRate, taxCategory: l.taxCategory };
+      const s: StoredLine = {
+        description: l.description,
+        quantity: l.quantity,
+        unitCode: l.unitCode,
+        unitPrice: l.unitPrice,
+        taxRate: l.taxRate,
+        taxCategory: l.taxCategory,
+      };
       if (l.discount) s.discount = l.discount;
       if (l.exemptionReason) s.exemptionReason = l.exemptionReason;
       return s;
@@ -37,7 +44,11 @@ export function storedLines(ctx: LedgerCtx, invoiceId: string): StoredLine[] {
 
 function assertIssueDate(ctx: LedgerCtx, issueDate: string): void {
   if (issueDate > todayOf(ctx)) {
-    throw refused('issue_date_in_future', `issueDate ${issueDate} is in the future; issue on or before today.`, 'issueDate');
+    throw refused(
+      'issue_date_in_future',
+      `issueDate ${issueDate} is in the future; issue on or before today.`,
+      'issueDate',
+    );
   }
 }
 
@@ -50,7 +61,11 @@ export interface IssueOptions {
 export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}): { number: string } {
   const row = getInvoiceRow(ctx.db, id);
   if (row.status !== 'draft') {
-    throw refused('already_issued', `${row.number ?? 'The invoice'} is already issued (status ${row.status}); an invoice is issued once.`, 'id');
+    throw refused(
+      'already_issued',
+      `${row.number ?? 'The invoice'} is already issued (status ${row.status}); an invoice is issued once.`,
+      'id',
+    );
   }
   if (!row.customer_id) throw refused('customer_required', 'Choose a customer before issuing.', 'customerId');
   const lines = storedLines(ctx, id);
@@ -59,7 +74,8 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
   assertIssueDate(ctx, issueDate);
   const profile = getProfile(ctx.db, { withLogo: false });
   const dueDate = opts.dueDate ?? row.due_date ?? addDays(issueDate, profile.paymentTermsDays);
-  if (dueDate < issueDate) throw refused('due_before_issue', `dueDate ${dueDate} is before issueDate ${issueDate}.`, 'dueDate');
+  if (dueDate < issueDate)
+    throw refused('due_before_issue', `dueDate ${dueDate} is before issueDate ${issueDate}.`, 'dueDate');
   const snap = snapshotOf(getCustomer(ctx.db, row.customer_id));
   const discount = row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null;
   const t = checkedTotals(lines, discount);
@@ -76,9 +92,30 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     `UPDATE invoices SET status = ?, series = 'INV', number = ?, number_year = ?, number_seq = ?, customer_name = ?, customer_json = ?,
        issue_date = ?, due_date = ?, lines_net = ?, allowance_total = ?, tax_total = ?, total = ?, search_text = ?, issued_at = ?, updated_at = ?
      WHERE id = ? AND status = 'draft'`,
-  ).run(status, n.number, n.year, n.seq, snap.name, JSON.stringify(snap), issueDate, dueDate, t.linesNet, t.allowance, t.tax, t.total, searchNormalize(`${n.number} ${snap.name}`), at, at, id);
+  ).run(
+    status,
+    n.number,
+    n.year,
+    n.seq,
+    snap.name,
+    JSON.stringify(snap),
+    issueDate,
+    dueDate,
+    t.linesNet,
+    t.allowance,
+    t.tax,
+    t.total,
+    searchNormalize(`${n.number} ${snap.name}`),
+    at,
+    at,
+    id,
+  );
   if (r.changes !== 1) throw refused('already_issued', 'The invoice was issued by someone else meanwhile.', 'id');
-  appendHistory(ctx, id, 'issued', 'draft', status, { number: n.number, total: t.total, ...(opts.accountId ? { accountId: opts.accountId } : {}) });
+  appendHistory(ctx, id, 'issued', 'draft', status, {
+    number: n.number,
+    total: t.total,
+    ...(opts.accountId ? { accountId: opts.accountId } : {}),
+  });
   if (opts.accountId && account) {
     stmt(
       ctx.db,
@@ -96,16 +133,29 @@ function assertInvoiceKind(row: InvoiceRow, what: string): void {
 export function cancelInvoice(ctx: LedgerCtx, id: string, reason: string | null | undefined): void {
   const row = getInvoiceRow(ctx.db, id);
   assertInvoiceKind(row, 'cancelled');
-  if (row.status === 'draft') throw refused('draft_not_cancellable', 'A draft is not cancelled; delete it instead.', 'id');
-  if (row.status === 'cancelled') throw refused('already_cancelled', `${row.number ?? 'The invoice'} is already cancelled.`, 'id');
+  if (row.status === 'draft')
+    throw refused('draft_not_cancellable', 'A draft is not cancelled; delete it instead.', 'id');
+  if (row.status === 'cancelled')
+    throw refused('already_cancelled', `${row.number ?? 'The invoice'} is already cancelled.`, 'id');
   if (row.paid > 0) {
-    throw refused('invoice_has_payments', `${row.number ?? 'The invoice'} has payments; void them first, or issue a credit note instead.`, 'id');
+    throw refused(
+      'invoice_has_payments',
+      `${row.number ?? 'The invoice'} has payments; void them first, or issue a credit note instead.`,
+      'id',
+    );
   }
   setStatus(ctx, row, 'cancelled', 'cancelled', reason ? { reason } : {});
-  for (const accountId of linkedAccounts(ctx, id)) enqueueOutbox(ctx, id, accountId, 'cancel', { reference: row.number, reason: reason ?? null });
+  for (const accountId of linkedAccounts(ctx, id))
+    enqueueOutbox(ctx, id, accountId, 'cancel', { reference: row.number, reason: reason ?? null });
 }
 
-function setStatus(ctx: LedgerCtx, row: InvoiceRow, to: InvoiceStatus, action: string, details: Record<string, unknown>): void {
+function setStatus(
+  ctx: LedgerCtx,
+  row: InvoiceRow,
+  to: InvoiceStatus,
+  action: string,
+  details: Record<string, unknown>,
+): void {
   stmt(ctx.db, `UPDATE invoices SET status = ?, updated_at = ? WHERE id = ?`).run(to, ctx.now.toISOString(), row.id);
   appendHistory(ctx, row.id, action, row.status, to, details);
 }
@@ -118,8 +168,14 @@ function setStatus(ctx: LedgerCtx, row: InvoiceRow, to: InvoiceStatus, action: s
 export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { creditNoteId: string; number: string } {
   const orig = getInvoiceRow(ctx.db, input.id);
   assertInvoiceKind(orig, 'credited');
-  if (orig.status === 'draft') throw refused('invoice_not_issued', 'A draft cannot be credited; edit or delete it instead.', 'id');
-  if (orig.status === 'cancelled') throw refused('invoice_cancelled', `${orig.number ?? 'The invoice'} is cancelled; there is nothing left to credit.`, 'id');
+  if (orig.status === 'draft')
+    throw refused('invoice_not_issued', 'A draft cannot be credited; edit or delete it instead.', 'id');
+  if (orig.status === 'cancelled')
+    throw refused(
+      'invoice_cancelled',
+      `${orig.number ?? 'The invoice'} is cancelled; there is nothing left to credit.`,
+      'id',
+    );
   let lines: StoredLine[];
   let discount: InvoiceDiscount | null;
   if (input.lines) {
@@ -127,7 +183,11 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     discount = null;
   } else {
     if (orig.credited > 0) {
-      throw refused('partial_credit_exists', `${orig.number ?? 'The invoice'} is already partly credited; name the lines to credit.`, 'lines');
+      throw refused(
+        'partial_credit_exists',
+        `${orig.number ?? 'The invoice'} is already partly credited; name the lines to credit.`,
+        'lines',
+      );
     }
     lines = storedLines(ctx, orig.id);
     discount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
@@ -136,12 +196,20 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   const creditable = orig.total - orig.credited;
   if (t.total <= 0) throw refused('credit_empty', 'A credit note must have a positive total.', 'lines');
   if (t.total > creditable) {
-    throw refused('credit_exceeds_invoice', `The credit note total (${t.total}) exceeds what is left to credit on ${orig.number} (${creditable}, minor units).`, 'lines');
+    throw refused(
+      'credit_exceeds_invoice',
+      `The credit note total (${t.total}) exceeds what is left to credit on ${orig.number} (${creditable}, minor units).`,
+      'lines',
+    );
   }
   const issueDate = input.issueDate ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
   if (orig.issue_date && issueDate < orig.issue_date) {
-    throw refused('credit_before_invoice', `issueDate ${issueDate} is before the invoice's issue date ${orig.issue_date}.`, 'issueDate');
+    throw refused(
+      'credit_before_invoice',
+      `issueDate ${issueDate} is before the invoice's issue date ${orig.issue_date}.`,
+      'issueDate',
+    );
   }
   const n = takeNumber(ctx, 'CN', issueDate);
   const id = newId('inv', ctx.now);
@@ -153,37 +221,83 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     `INSERT INTO invoices (id, kind, status, customer_id, customer_name, customer_json, currency, notes, discount_json, lines_net, allowance_total,
        tax_total, total, corrects_invoice_id, search_text, created_at, updated_at)
      VALUES (?, 'credit_note', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, orig.customer_id, snap.name, orig.customer_json, orig.currency, input.reason || null, discount ? JSON.stringify(discount) : null, t.linesNet, t.allowance, t.tax, t.total, orig.id, searchNormalize(snap.name), at, at);
+  ).run(
+    id,
+    orig.customer_id,
+    snap.name,
+    orig.customer_json,
+    orig.currency,
+    input.reason || null,
+    discount ? JSON.stringify(discount) : null,
+    t.linesNet,
+    t.allowance,
+    t.tax,
+    t.total,
+    orig.id,
+    searchNormalize(snap.name),
+    at,
+    at,
+  );
   writeLines(ctx, id, lines, t.lineNets);
   stmt(
     ctx.db,
     `UPDATE invoices SET status = 'issued', series = 'CN', number = ?, number_year = ?, number_seq = ?, issue_date = ?, search_text = ?, issued_at = ?
      WHERE id = ?`,
   ).run(n.number, n.year, n.seq, issueDate, searchNormalize(`${n.number} ${snap.name}`), at, id);
-  appendHistory(ctx, id, 'issued', null, 'issued', { number: n.number, total: t.total, corrects: orig.id, correctsNumber: orig.number });
+  appendHistory(ctx, id, 'issued', null, 'issued', {
+    number: n.number,
+    total: t.total,
+    corrects: orig.id,
+    correctsNumber: orig.number,
+  });
 
   const credited = orig.credited + t.total;
   const status = settledStatus('invoice', orig.status, orig.total, orig.paid, credited);
-  stmt(ctx.db, `UPDATE invoices SET credited = ?, status = ?, updated_at = ? WHERE id = ?`).run(credited, status, at, orig.id);
-  appendHistory(ctx, orig.id, 'credited', orig.status, status, { creditNoteId: id, creditNoteNumber: n.number, amount: t.total, reason: input.reason || null });
+  stmt(ctx.db, `UPDATE invoices SET credited = ?, status = ?, updated_at = ? WHERE id = ?`).run(
+    credited,
+    status,
+    at,
+    orig.id,
+  );
+  appendHistory(ctx, orig.id, 'credited', orig.status, status, {
+    creditNoteId: id,
+    creditNoteNumber: n.number,
+    amount: t.total,
+    reason: input.reason || null,
+  });
   // The provider still asks for the old amount: ask Sync to cancel it there (it decides what the provider allows).
   for (const accountId of linkedAccounts(ctx, orig.id)) {
     if (orig.status !== 'paid') {
-      enqueueOutbox(ctx, orig.id, accountId, 'cancel', { reference: orig.number, reason: 'credited', creditNoteId: id, creditNoteNumber: n.number, balance: orig.total - orig.paid - credited });
+      enqueueOutbox(ctx, orig.id, accountId, 'cancel', {
+        reference: orig.number,
+        reason: 'credited',
+        creditNoteId: id,
+        creditNoteNumber: n.number,
+        balance: orig.total - orig.paid - credited,
+      });
     }
   }
   return { creditNoteId: id, number: n.number };
 }
 
 /** A status reported by a provider (expired, cancelled there, or back to open). Never touches amounts. */
-export function applyProviderStatus(ctx: LedgerCtx, id: string, to: 'expired' | 'cancelled' | 'issued', details: Record<string, unknown> = {}): boolean {
+export function applyProviderStatus(
+  ctx: LedgerCtx,
+  id: string,
+  to: 'expired' | 'cancelled' | 'issued',
+  details: Record<string, unknown> = {},
+): boolean {
   const row = getInvoiceRow(ctx.db, id);
   assertInvoiceKind(row, 'changed by a provider');
   if (row.status === to) return false;
   if (row.status === 'draft') throw refused('invoice_not_issued', 'A draft has no provider status.', 'id');
   if (to === 'expired' && !['issued', 'partially_paid'].includes(row.status)) return false;
   if (to === 'cancelled' && row.paid > 0) {
-    throw new KassaError('refused', 'invoice_has_payments', 'The provider cancelled an invoice that has payments in the ledger; review it by hand.');
+    throw new KassaError(
+      'refused',
+      'invoice_has_payments',
+      'The provider cancelled an invoice that has payments in the ledger; review it by hand.',
+    );
   }
   let next: InvoiceStatus = to;
   if (to === 'issued') {

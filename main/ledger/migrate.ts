@@ -46,12 +46,19 @@ export async function runMigrations(
   }
   if (current === latest) return current;
   if (opts.readonly) {
-    throw new KassaError('io', 'ledger_needs_migration', `The ledger ${opts.file} needs a schema upgrade; open it once read-write.`);
+    throw new KassaError(
+      'io',
+      'ledger_needs_migration',
+      `The ledger ${opts.file} needs a schema upgrade; open it once read-write.`,
+    );
   }
   if (current > 0 && opts.file !== ':memory:') {
     fs.mkdirSync(opts.backupDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const dest = path.join(opts.backupDir, `${path.basename(opts.file, '.db')}-v${current}-before-v${latest}-${stamp}.db`);
+    const dest = path.join(
+      opts.backupDir,
+      `${path.basename(opts.file, '.db')}-v${current}-before-v${latest}-${stamp}.db`,
+    );
     await db.backup(dest);
   }
   const apply = db.transaction(() => {

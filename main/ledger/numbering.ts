@@ -46,8 +46,14 @@ export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): Tak
   const s = seriesRow(ctx.db, code);
   if (s.kind === 'external' || !s.prefix) throw new Error(`series ${code} is not a numbering series`);
   const year = yearOf(issueDate);
-  stmt(ctx.db, `INSERT INTO series_counters (series, year, start_number, next_number) VALUES (?, ?, 1, 1) ON CONFLICT DO NOTHING`).run(code, year);
-  const counter = stmt<CounterRow>(ctx.db, `SELECT * FROM series_counters WHERE series = ? AND year = ?`).get(code, year);
+  stmt(
+    ctx.db,
+    `INSERT INTO series_counters (series, year, start_number, next_number) VALUES (?, ?, 1, 1) ON CONFLICT DO NOTHING`,
+  ).run(code, year);
+  const counter = stmt<CounterRow>(ctx.db, `SELECT * FROM series_counters WHERE series = ? AND year = ?`).get(
+    code,
+    year,
+  );
   if (!counter) throw new Error('series counter missing');
   if (counter.last_issue_date && issueDate < counter.last_issue_date) {
     // Numbers must follow dates (a later number never carries an earlier date), as tax authorities expect.
@@ -67,9 +73,16 @@ export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): Tak
 
 export function setSeriesStart(ctx: LedgerCtx, code: string, year: number, start: number): void {
   seriesRow(ctx.db, code);
-  const used = stmt<{ n: number }>(ctx.db, `SELECT count(*) AS n FROM invoices WHERE series = ? AND number_year = ?`).get(code, year);
+  const used = stmt<{ n: number }>(
+    ctx.db,
+    `SELECT count(*) AS n FROM invoices WHERE series = ? AND number_year = ?`,
+  ).get(code, year);
   if ((used?.n ?? 0) > 0) {
-    throw refused('series_in_use', `${code} already has numbers in ${year}; the first number of a year can only be set before the first document.`, 'start');
+    throw refused(
+      'series_in_use',
+      `${code} already has numbers in ${year}; the first number of a year can only be set before the first document.`,
+      'start',
+    );
   }
   stmt(
     ctx.db,
@@ -89,7 +102,12 @@ export function listSeries(db: Db, currentYear: number): SeriesInfo[] {
       kind: s.kind,
       prefix: s.prefix,
       example: s.prefix ? formatNumber(s.prefix, currentYear, current?.next_number ?? 1, s.digits) : null,
-      counters: mine.map((c) => ({ year: c.year, start: c.start_number, next: c.next_number, lastIssueDate: c.last_issue_date })),
+      counters: mine.map((c) => ({
+        year: c.year,
+        start: c.start_number,
+        next: c.next_number,
+        lastIssueDate: c.last_issue_date,
+      })),
     };
   });
 }
@@ -97,10 +115,9 @@ export function listSeries(db: Db, currentYear: number): SeriesInfo[] {
 /** The external series of a provider account (created on first use): imported invoices keep the provider's number there. */
 export function ensureExternalSeries(ctx: LedgerCtx, accountId: string): string {
   const code = `ext:${accountId}`;
-  stmt(ctx.db, `INSERT INTO series (code, kind, prefix, account_id, created_at) VALUES (?, 'external', NULL, ?, ?) ON CONFLICT DO NOTHING`).run(
-    code,
-    accountId,
-    ctx.now.toISOString(),
-  );
+  stmt(
+    ctx.db,
+    `INSERT INTO series (code, kind, prefix, account_id, created_at) VALUES (?, 'external', NULL, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(code, accountId, ctx.now.toISOString());
   return code;
 }

@@ -7,7 +7,13 @@ import { stmt } from './sql';
 
 export type OutboxOp = 'create' | 'cancel' | 'mark_paid' | 'share' | 'delete';
 
-export function enqueueOutbox(ctx: LedgerCtx, invoiceId: string, accountId: string, op: OutboxOp, payload: Record<string, unknown> = {}): number {
+export function enqueueOutbox(
+  ctx: LedgerCtx,
+  invoiceId: string,
+  accountId: string,
+  op: OutboxOp,
+  payload: Record<string, unknown> = {},
+): number {
   const at = ctx.now.toISOString();
   const r = stmt(
     ctx.db,
@@ -19,7 +25,10 @@ export function enqueueOutbox(ctx: LedgerCtx, invoiceId: string, accountId: stri
 
 /** Accounts an invoice is linked to (where cancel / mark_paid must be sent). */
 export function linkedAccounts(ctx: LedgerCtx, invoiceId: string): string[] {
-  return stmt<{ account_id: string }>(ctx.db, `SELECT account_id FROM invoice_links WHERE invoice_id = ? ORDER BY account_id`)
+  return stmt<{ account_id: string }>(
+    ctx.db,
+    `SELECT account_id FROM invoice_links WHERE invoice_id = ? ORDER BY account_id`,
+  )
     .all(invoiceId)
     .map((r) => r.account_id);
 }

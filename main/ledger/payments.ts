@@ -7,7 +7,7 @@
 import { todayOf, type LedgerCtx } from './context';
 import { appendHistory } from './history';
 import { newId } from './ids';
-import { getInvoiceRow } from './invoiceRead';
+import { getInvoiceRow } from './invoice-read';
 import { enqueueOutbox, linkedAccounts } from './outbox';
 import { stmt } from './sql';
 import { settledStatus } from './status';
@@ -34,9 +34,12 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     );
     if (existing) return { paymentId: existing.id, duplicate: true };
   }
-  if (row.kind !== 'invoice') throw refused('credit_note_not_payable', 'Payments are recorded on invoices, not on credit notes.', 'id');
-  if (row.status === 'draft') throw refused('invoice_not_issued', 'Issue the invoice before recording a payment.', 'id');
-  if (row.status === 'cancelled') throw refused('invoice_cancelled', `${row.number} is cancelled; it cannot be paid.`, 'id');
+  if (row.kind !== 'invoice')
+    throw refused('credit_note_not_payable', 'Payments are recorded on invoices, not on credit notes.', 'id');
+  if (row.status === 'draft')
+    throw refused('invoice_not_issued', 'Issue the invoice before recording a payment.', 'id');
+  if (row.status === 'cancelled')
+    throw refused('invoice_cancelled', `${row.number} is cancelled; it cannot be paid.`, 'id');
   const date = input.date ?? todayOf(ctx);
   if (date > todayOf(ctx)) throw refused('payment_date_in_future', `date ${date} is in the future.`, 'date');
   const balance = row.total - row.paid - row.credited;
@@ -54,15 +57,39 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     ctx.db,
     `INSERT INTO payments (id, invoice_id, currency, date, amount, method, note, source, account_id, remote_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, row.id, row.currency, date, input.amount, input.method, input.note || null, input.provider ? 'provider' : 'manual', input.provider?.accountId ?? null, input.provider?.remoteId ?? null, at);
+  ).run(
+    id,
+    row.id,
+    row.currency,
+    date,
+    input.amount,
+    input.method,
+    input.note || null,
+    input.provider ? 'provider' : 'manual',
+    input.provider?.accountId ?? null,
+    input.provider?.remoteId ?? null,
+    at,
+  );
   const paid = row.paid + input.amount;
   const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
   stmt(ctx.db, `UPDATE invoices SET paid = ?, status = ?, updated_at = ? WHERE id = ?`).run(paid, status, at, row.id);
   const hctx = input.provider ? { ...ctx, actor: 'provider' as const } : ctx;
-  appendHistory(hctx, row.id, 'payment_recorded', row.status, status, { paymentId: id, amount: input.amount, date, method: input.method });
+  appendHistory(hctx, row.id, 'payment_recorded', row.status, status, {
+    paymentId: id,
+    amount: input.amount,
+    date,
+    method: input.method,
+  });
   if (!input.provider) {
     for (const accountId of linkedAccounts(ctx, row.id)) {
-      enqueueOutbox(ctx, row.id, accountId, 'mark_paid', { reference: row.number, paymentId: id, amount: input.amount, date, method: input.method, fullyPaid: status === 'paid' });
+      enqueueOutbox(ctx, row.id, accountId, 'mark_paid', {
+        reference: row.number,
+        paymentId: id,
+        amount: input.amount,
+        date,
+        method: input.method,
+        fullyPaid: status === 'paid',
+      });
     }
   }
   return { paymentId: id, duplicate: false };
@@ -70,7 +97,10 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
 
 export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string, reason: string): void {
   const row = getInvoiceRow(ctx.db, invoiceId);
-  const p = stmt<{ amount: number; voided_at: string | null }>(ctx.db, `SELECT amount, voided_at FROM payments WHERE id = ? AND invoice_id = ?`).get(paymentId, invoiceId);
+  const p = stmt<{ amount: number; voided_at: string | null }>(
+    ctx.db,
+    `SELECT amount, voided_at FROM payments WHERE id = ? AND invoice_id = ?`,
+  ).get(paymentId, invoiceId);
   if (!p) throw refused('payment_not_found', `No payment ${paymentId} on this invoice.`, 'paymentId');
   if (p.voided_at) throw refused('payment_already_voided', 'This payment is already void.', 'paymentId');
   const at = ctx.now.toISOString();

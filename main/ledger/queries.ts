@@ -2,12 +2,12 @@
  * Invoice lists: filters, sorts and keyset pagination over composite indexes. Each sort has a NULL-free key
  * column (generated in the schema) so "the rows after (key, id)" is one row-value comparison the index can
  * seek to. Text search goes through the trigram FTS5 index, then the page is loaded with one query per
- * related table (see invoiceRead.ts).
+ * related table (see invoice-read.ts).
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { InvoiceFilter, InvoiceListInput, InvoicePage, InvoiceSort } from '../../shared/contract/invoices';
 import { decodeCursor, encodeCursor } from './cursor';
-import { INVOICE_COLUMNS, mapInvoices, type InvoiceRow } from './invoiceRead';
+import { INVOICE_COLUMNS, mapInvoices, type InvoiceRow } from './invoice-read';
 import { searchNormalize, stmt } from './sql';
 
 export const SORT_KEYS: Record<InvoiceSort, string> = {

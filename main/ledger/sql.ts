@@ -41,15 +41,30 @@ export function translateSqliteError(err: unknown): unknown {
     return new KassaError('refused', m[1], GUARD_MESSAGES[m[1]] ?? 'The ledger refused this change.', { cause: err });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new KassaError('io', 'ledger_busy', 'The ledger is busy (another Kassa process holds the write lock); try again.', { cause: err });
+    return new KassaError(
+      'io',
+      'ledger_busy',
+      'The ledger is busy (another Kassa process holds the write lock); try again.',
+      { cause: err },
+    );
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return new KassaError('refused', 'constraint_failed', 'The ledger refused this change (a consistency rule failed).', {
-      cause: err,
-      details: { sqlite: code },
-    });
+    return new KassaError(
+      'refused',
+      'constraint_failed',
+      'The ledger refused this change (a consistency rule failed).',
+      {
+        cause: err,
+        details: { sqlite: code },
+      },
+    );
   }
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY') {
+  if (
+    code === 'SQLITE_FULL' ||
+    code === 'SQLITE_IOERR' ||
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'SQLITE_READONLY'
+  ) {
     return new KassaError('io', 'ledger_io', `The ledger file could not be written (${code}).`, { cause: err });
   }
   return err;
@@ -57,7 +72,12 @@ export function translateSqliteError(err: unknown): unknown {
 
 /** Lower-case, accent- and mark-free text for substring search (Latin accents, Arabic harakat). */
 export function searchNormalize(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const nowIso = (now: Date): string => now.toISOString();

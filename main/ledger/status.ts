@@ -8,7 +8,13 @@
 import type { InvoiceKind, InvoiceStatus } from '../../shared/domain';
 import type { Minor } from '../../shared/money';
 
-export function settledStatus(kind: InvoiceKind, current: InvoiceStatus, total: Minor, paid: Minor, credited: Minor): InvoiceStatus {
+export function settledStatus(
+  kind: InvoiceKind,
+  current: InvoiceStatus,
+  total: Minor,
+  paid: Minor,
+  credited: Minor,
+): InvoiceStatus {
   if (kind === 'credit_note' || current === 'draft' || current === 'cancelled') return current;
   if (total > 0 && credited >= total && paid === 0) return 'cancelled';
   if (paid + credited >= total) return 'paid';
@@ -17,7 +23,9 @@ export function settledStatus(kind: InvoiceKind, current: InvoiceStatus, total: 
 }
 
 export function isOverdue(kind: InvoiceKind, status: InvoiceStatus, dueDate: string | null, today: string): boolean {
-  return kind === 'invoice' && (status === 'issued' || status === 'partially_paid') && dueDate !== null && dueDate < today;
+  return (
+    kind === 'invoice' && (status === 'issued' || status === 'partially_paid') && dueDate !== null && dueDate < today
+  );
 }
 
 /** Statuses whose balance is still owed (dashboard "outstanding"). */

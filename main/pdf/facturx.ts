@@ -124,13 +124,16 @@ const hasCountryPrefix = (vatId: string): boolean => /^[A-Z]{2}/.test(vatId.trim
  */
 function deliveryFor(buyerName: string): string {
   const name = el('ram:Name', buyerName);
-  return name ? `<ram:ApplicableHeaderTradeDelivery><ram:ShipToTradeParty>${name}</ram:ShipToTradeParty></ram:ApplicableHeaderTradeDelivery>` : '<ram:ApplicableHeaderTradeDelivery/>';
+  return name
+    ? `<ram:ApplicableHeaderTradeDelivery><ram:ShipToTradeParty>${name}</ram:ShipToTradeParty></ram:ApplicableHeaderTradeDelivery>`
+    : '<ram:ApplicableHeaderTradeDelivery/>';
 }
 
 export function buildFacturX({ invoice, profile, corrected }: FacturXInput): FacturXResult {
   const missing: string[] = [];
   const cur = invoice.currency;
-  if (currencyExponent(cur) > 2) missing.push(`BR-DEC: ${cur} amounts have more than 2 decimals, which EN 16931 does not allow.`);
+  if (currencyExponent(cur) > 2)
+    missing.push(`BR-DEC: ${cur} amounts have more than 2 decimals, which EN 16931 does not allow.`);
   const amt = (minor: Minor): string => minorToMajorString(minor, cur);
   const { totals } = invoice;
   const categories = new Set(totals.breakdown.map((b) => b.category));
@@ -142,12 +145,15 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
 
   // VAT identities: O (not subject to VAT) must carry none; every other category needs the seller's.
   const onlyO = categories.size > 0 && [...categories].every((c) => c === 'O');
-  if (categories.has('O') && !onlyO) missing.push('BR-O-11: "not subject to VAT" (O) lines cannot be mixed with other VAT categories.');
+  if (categories.has('O') && !onlyO)
+    missing.push('BR-O-11: "not subject to VAT" (O) lines cannot be mixed with other VAT categories.');
   const sellerVat = onlyO ? undefined : profile.vatId?.trim() || undefined;
   const buyerVat = onlyO ? undefined : invoice.customer.vatId?.trim() || undefined;
   const needsSellerId = [...categories].some((c) => c !== 'O');
   if (needsSellerId && !sellerVat && !profile.taxId?.trim()) {
-    missing.push('BR-S-02/BR-Z-02/BR-E-02: the seller needs a VAT id or a tax registration id in the business profile.');
+    missing.push(
+      'BR-S-02/BR-Z-02/BR-E-02: the seller needs a VAT id or a tax registration id in the business profile.',
+    );
   }
   // BR-CO-26: the seller must be identifiable by BT-29, BT-30 or BT-31; of those Kassa records only the VAT id.
   if (!sellerVat) {
@@ -163,9 +169,14 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
   if ((categories.has('AE') || categories.has('K')) && !buyerVat) {
     missing.push('BR-AE-02/BR-IC-02: reverse-charge and intra-community lines need the buyer VAT id.');
   }
-  if (categories.has('K')) missing.push('BR-IC-11/BR-IC-12: intra-community supplies need a delivery date and deliver-to country, which Kassa does not record.');
-  if (sellerVat && !hasCountryPrefix(sellerVat)) missing.push('BR-CO-09: the seller VAT id must start with a country prefix (e.g. DE, FR).');
-  if (buyerVat && !hasCountryPrefix(buyerVat)) missing.push('BR-CO-09: the buyer VAT id must start with a country prefix (e.g. DE, FR).');
+  if (categories.has('K'))
+    missing.push(
+      'BR-IC-11/BR-IC-12: intra-community supplies need a delivery date and deliver-to country, which Kassa does not record.',
+    );
+  if (sellerVat && !hasCountryPrefix(sellerVat))
+    missing.push('BR-CO-09: the seller VAT id must start with a country prefix (e.g. DE, FR).');
+  if (buyerVat && !hasCountryPrefix(buyerVat))
+    missing.push('BR-CO-09: the buyer VAT id must start with a country prefix (e.g. DE, FR).');
   for (const b of totals.breakdown) {
     if (EXEMPT_CATEGORIES.includes(b.category) && !b.exemptionReason?.trim()) {
       missing.push(`BR-${b.category}-10: VAT category ${b.category} needs an exemption reason.`);
@@ -217,14 +228,24 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
     el('ram:Name', profile.name) +
     (profile.phone || profile.email
       ? '<ram:DefinedTradeContact>' +
-        (profile.phone ? `<ram:TelephoneUniversalCommunication>${el('ram:CompleteNumber', profile.phone)}</ram:TelephoneUniversalCommunication>` : '') +
-        (profile.email ? `<ram:EmailURIUniversalCommunication>${el('ram:URIID', profile.email)}</ram:EmailURIUniversalCommunication>` : '') +
+        (profile.phone
+          ? `<ram:TelephoneUniversalCommunication>${el('ram:CompleteNumber', profile.phone)}</ram:TelephoneUniversalCommunication>`
+          : '') +
+        (profile.email
+          ? `<ram:EmailURIUniversalCommunication>${el('ram:URIID', profile.email)}</ram:EmailURIUniversalCommunication>`
+          : '') +
         '</ram:DefinedTradeContact>'
       : '') +
     address(profile.address, 'seller', 'BR-08/BR-09', missing) +
-    (profile.email ? `<ram:URIUniversalCommunication>${el('ram:URIID', profile.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>` : '') +
-    (profile.taxId?.trim() ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', profile.taxId, 'schemeID="FC"')}</ram:SpecifiedTaxRegistration>` : '') +
-    (sellerVat ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', sellerVat, 'schemeID="VA"')}</ram:SpecifiedTaxRegistration>` : '') +
+    (profile.email
+      ? `<ram:URIUniversalCommunication>${el('ram:URIID', profile.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>`
+      : '') +
+    (profile.taxId?.trim()
+      ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', profile.taxId, 'schemeID="FC"')}</ram:SpecifiedTaxRegistration>`
+      : '') +
+    (sellerVat
+      ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', sellerVat, 'schemeID="VA"')}</ram:SpecifiedTaxRegistration>`
+      : '') +
     '</ram:SellerTradeParty>';
 
   // The buyer's non-VAT tax id has no EN 16931 field (BT-47 is a legal registration, not a tax id): left out.
@@ -233,8 +254,12 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
     '<ram:BuyerTradeParty>' +
     el('ram:Name', c.name) +
     address(c.address, 'buyer', 'BR-10/BR-11', missing) +
-    (c.email ? `<ram:URIUniversalCommunication>${el('ram:URIID', c.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>` : '') +
-    (buyerVat ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', buyerVat, 'schemeID="VA"')}</ram:SpecifiedTaxRegistration>` : '') +
+    (c.email
+      ? `<ram:URIUniversalCommunication>${el('ram:URIID', c.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>`
+      : '') +
+    (buyerVat
+      ? `<ram:SpecifiedTaxRegistration>${el('ram:ID', buyerVat, 'schemeID="VA"')}</ram:SpecifiedTaxRegistration>`
+      : '') +
     '</ram:BuyerTradeParty>';
 
   const paymentUrl = invoice.links.find((l) => l.paymentUrl)?.paymentUrl ?? null;
@@ -250,7 +275,9 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
         `<ram:CalculatedAmount>${amt(b.tax)}</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>` +
         (EXEMPT_CATEGORIES.includes(b.category) ? el('ram:ExemptionReason', b.exemptionReason) : '') +
         `<ram:BasisAmount>${amt(b.taxable)}</ram:BasisAmount><ram:CategoryCode>${b.category}</ram:CategoryCode>` +
-        (NO_RATE.includes(b.category) ? '' : `<ram:RateApplicablePercent>${normalizeDecimal(b.rate)}</ram:RateApplicablePercent>`) +
+        (NO_RATE.includes(b.category)
+          ? ''
+          : `<ram:RateApplicablePercent>${normalizeDecimal(b.rate)}</ram:RateApplicablePercent>`) +
         '</ram:ApplicableTradeTax>',
     )
     .join('');

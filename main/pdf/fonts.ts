@@ -83,7 +83,8 @@ function withLayoutCache(font: fontkit.Font): fontkit.Font {
     };
   };
   // Embedding: fontkit's subset object keeps the glyph bookkeeping pdfkit relies on; only its encoder is swapped.
-  const createSubset = (font as unknown as { createSubset(this: fontkit.Font): GlyphSubset & { encode(): Uint8Array } }).createSubset;
+  const createSubset = (font as unknown as { createSubset(this: fontkit.Font): GlyphSubset & { encode(): Uint8Array } })
+    .createSubset;
   (cached as unknown as { createSubset(): GlyphSubset }).createSubset = () => {
     const subset = createSubset.call(cached);
     subset.encode = () => encodeSubset(font as unknown as RawFont, subset);

@@ -8,7 +8,13 @@
  */
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
-import { buildFacturX, FACTURX_CONFORMANCE_LEVEL, FACTURX_FILE_NAME, FACTURX_VERSION, type CorrectedInvoiceRef } from './facturx';
+import {
+  buildFacturX,
+  FACTURX_CONFORMANCE_LEVEL,
+  FACTURX_FILE_NAME,
+  FACTURX_VERSION,
+  type CorrectedInvoiceRef,
+} from './facturx';
 import { FACE_NAMES, loadFonts } from './fonts';
 import { createFormatter, type Formatter } from './format';
 import { drawQr } from './qr';
@@ -90,11 +96,19 @@ function documentTitle(inv: Invoice): string {
 }
 
 /** Renders the invoice; resolves with the PDF bytes. */
-export async function renderInvoicePdf(invoice: Invoice, profile: BusinessProfile, opts: RenderOptions = {}): Promise<Buffer> {
+export async function renderInvoicePdf(
+  invoice: Invoice,
+  profile: BusinessProfile,
+  opts: RenderOptions = {},
+): Promise<Buffer> {
   return (await renderInvoice(invoice, profile, opts)).pdf;
 }
 
-export async function renderInvoice(invoice: Invoice, profile: BusinessProfile, opts: RenderOptions = {}): Promise<RenderResult> {
+export async function renderInvoice(
+  invoice: Invoice,
+  profile: BusinessProfile,
+  opts: RenderOptions = {},
+): Promise<RenderResult> {
   const now = opts.now ?? new Date();
   const fonts = loadFonts();
   const fmt = createFormatter(profile.locale, invoice.currency);
@@ -126,7 +140,17 @@ export async function renderInvoice(invoice: Invoice, profile: BusinessProfile, 
     font: null as unknown as string,
   });
   for (const face of FACE_NAMES) doc.registerFont(face, fonts[face] as unknown as Buffer);
-  installXmp(doc as unknown as XmpTarget, fx ? { documentType: 'INVOICE', fileName: FACTURX_FILE_NAME, version: FACTURX_VERSION, conformanceLevel: FACTURX_CONFORMANCE_LEVEL } : null);
+  installXmp(
+    doc as unknown as XmpTarget,
+    fx
+      ? {
+          documentType: 'INVOICE',
+          fileName: FACTURX_FILE_NAME,
+          version: FACTURX_VERSION,
+          conformanceLevel: FACTURX_CONFORMANCE_LEVEL,
+        }
+      : null,
+  );
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -135,7 +159,14 @@ export async function renderInvoice(invoice: Invoice, profile: BusinessProfile, 
     doc.on('error', reject);
   });
 
-  const r = new InvoiceLayout(doc, new TextEngine(doc as unknown as TextSurface, fonts), invoice, profile, fmt, opts.corrected ?? null);
+  const r = new InvoiceLayout(
+    doc,
+    new TextEngine(doc as unknown as TextSurface, fonts),
+    invoice,
+    profile,
+    fmt,
+    opts.corrected ?? null,
+  );
   r.draw();
   const pages = r.finish();
 
@@ -207,7 +238,10 @@ class InvoiceLayout {
     this.doc.save();
     this.doc.rotate(angle, { origin: [cx, cy] });
     if (boxed) {
-      this.doc.lineWidth(4).roundedRect(cx - w / 2 - 18, cy - size * 0.72, w + 36, size * 1.45, 8).stroke(color);
+      this.doc
+        .lineWidth(4)
+        .roundedRect(cx - w / 2 - 18, cy - size * 0.72, w + 36, size * 1.45, 8)
+        .stroke(color);
     }
     // line() takes the top of the line box (baseline at 1.02 × size); centre the capitals (≈0.72 × size) on cy.
     this.t.line(text, cx - w / 2, cy - size * 0.66, { style, align: 'left' });
@@ -224,7 +258,11 @@ class InvoiceLayout {
     this.newPage();
     cur.y = M.top;
     this.artifact(() => {
-      this.t.line(`${documentTitle(this.inv)} · ${this.inv.customer.name}`, M.left, cur.y, { style: S.small, width: CONTENT_W, align: 'left' });
+      this.t.line(`${documentTitle(this.inv)} · ${this.inv.customer.name}`, M.left, cur.y, {
+        style: S.small,
+        width: CONTENT_W,
+        align: 'left',
+      });
     }, 'Pagination');
     cur.y += lineHeight(S.small) + 8;
     if (tableHeader) this.tableHeader(cur);
@@ -237,9 +275,17 @@ class InvoiceLayout {
     for (let i = 0; i < total; i++) {
       this.doc.switchToPage(i);
       this.artifact(() => {
-        this.doc.moveTo(M.left, FOOTER_Y - 6).lineTo(A4.width - M.right, FOOTER_Y - 6).lineWidth(0.5).stroke(C.rule);
+        this.doc
+          .moveTo(M.left, FOOTER_Y - 6)
+          .lineTo(A4.width - M.right, FOOTER_Y - 6)
+          .lineWidth(0.5)
+          .stroke(C.rule);
         this.t.line(left, M.left, FOOTER_Y, { style: S.small, width: CONTENT_W - 80, align: 'left' });
-        this.t.line(`${i + 1} / ${total}`, A4.width - M.right - 80, FOOTER_Y, { style: S.small, width: 80, align: 'right' });
+        this.t.line(`${i + 1} / ${total}`, A4.width - M.right - 80, FOOTER_Y, {
+          style: S.small,
+          width: 80,
+          align: 'right',
+        });
       }, 'Pagination');
     }
     return total;
@@ -320,13 +366,19 @@ class InvoiceLayout {
   private billTo(cur: Cursor): void {
     const c = this.inv.customer;
     const width = 300;
-    this.tag('H2', () => this.t.line(this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, { style: S.label, align: 'left' }));
+    this.tag('H2', () =>
+      this.t.line(this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, { style: S.label, align: 'left' }),
+    );
     cur.y += lineHeight(S.label);
     this.tag('P', () => {
       cur.y += this.t.block(c.name, M.left, cur.y, width, { style: S.customer, align: 'left' });
-      const lines = [...addressLines(c.address), c.email, c.phone, c.vatId ? `VAT ID: ${c.vatId}` : undefined, c.taxId ? `Tax ID: ${c.taxId}` : undefined].filter(
-        (l): l is string => Boolean(l?.trim()),
-      );
+      const lines = [
+        ...addressLines(c.address),
+        c.email,
+        c.phone,
+        c.vatId ? `VAT ID: ${c.vatId}` : undefined,
+        c.taxId ? `Tax ID: ${c.taxId}` : undefined,
+      ].filter((l): l is string => Boolean(l?.trim()));
       for (const l of lines) cur.y += this.t.block(l, M.left, cur.y, width, { style: S.body, align: 'left' });
     });
     cur.y += 16;
@@ -334,10 +386,18 @@ class InvoiceLayout {
 
   private layoutColumns(): Column[] {
     // Amount columns as wide as the widest amount they will hold, so no amount ever wraps.
-    const amounts = this.inv.lines.flatMap((l, i) => [this.fmt.money(l.unitPrice), this.fmt.money(this.inv.totals.lineNets[i] ?? 0)]);
+    const amounts = this.inv.lines.flatMap((l, i) => [
+      this.fmt.money(l.unitPrice),
+      this.fmt.money(this.inv.totals.lineNets[i] ?? 0),
+    ]);
     const widest = amounts.reduce((w, a) => Math.max(w, this.t.measure(a, S.body)), 0);
     const money = Math.max(64, Math.ceil(widest) + 12);
-    const qtyW = Math.max(40, Math.ceil(this.inv.lines.reduce((w, l) => Math.max(w, this.t.measure(this.fmt.quantity(l.quantity), S.body)), 0)) + 12);
+    const qtyW = Math.max(
+      40,
+      Math.ceil(
+        this.inv.lines.reduce((w, l) => Math.max(w, this.t.measure(this.fmt.quantity(l.quantity), S.body)), 0),
+      ) + 12,
+    );
     const vatW = 46;
     const noW = 22;
     const desc = CONTENT_W - noW - qtyW - money * 2 - vatW;
@@ -365,7 +425,16 @@ class InvoiceLayout {
       let x = M.left;
       for (const col of this.columns) {
         const cx = x;
-        this.tag('TH', () => this.t.line(col.label, cx + 3, cur.y + InvoiceLayout.PAD, { style: S.head, width: col.width - 6, align: col.align }), tr);
+        this.tag(
+          'TH',
+          () =>
+            this.t.line(col.label, cx + 3, cur.y + InvoiceLayout.PAD, {
+              style: S.head,
+              width: col.width - 6,
+              align: col.align,
+            }),
+          tr,
+        );
         x += col.width;
       }
       tr.end();
@@ -426,7 +495,9 @@ class InvoiceLayout {
               'TD',
               () => {
                 take.forEach((l, k) => this.t.line(l, cx, top + k * lh, { style: S.body, width: w, align: 'left' }));
-                takeSub.forEach((l, k) => this.t.line(l, cx, top + take.length * lh + k * slh, { style: S.small, width: w, align: 'left' }));
+                takeSub.forEach((l, k) =>
+                  this.t.line(l, cx, top + take.length * lh + k * slh, { style: S.small, width: w, align: 'left' }),
+                );
               },
               tr,
             );
@@ -439,7 +510,13 @@ class InvoiceLayout {
         tr.end();
         cur.y += Math.max(used, lh) + InvoiceLayout.PAD * 2;
         const y = cur.y;
-        this.artifact(() => this.doc.moveTo(M.left, y).lineTo(M.left + CONTENT_W, y).lineWidth(0.4).stroke(C.rule));
+        this.artifact(() =>
+          this.doc
+            .moveTo(M.left, y)
+            .lineTo(M.left + CONTENT_W, y)
+            .lineWidth(0.4)
+            .stroke(C.rule),
+        );
         first = false;
         if (li < descLines.length || si < sub.length) this.ensure(cur, Number.POSITIVE_INFINITY, true);
       }
@@ -463,21 +540,34 @@ class InvoiceLayout {
     rows.push({ label: 'Subtotal', value: this.fmt.money(tot.linesNet) });
     if (tot.allowance !== 0) {
       const d = this.inv.discount;
-      rows.push({ label: d?.kind === 'percent' ? `Discount ${this.fmt.percent(d.percent)}` : 'Discount', value: this.fmt.money(-tot.allowance) });
+      rows.push({
+        label: d?.kind === 'percent' ? `Discount ${this.fmt.percent(d.percent)}` : 'Discount',
+        value: this.fmt.money(-tot.allowance),
+      });
       rows.push({ label: 'Total excl. VAT', value: this.fmt.money(tot.taxExclusive) });
     }
     for (const b of tot.breakdown) rows.push({ label: this.taxLabel(b), value: this.fmt.money(b.tax) });
-    rows.push({ label: this.credit ? 'Total credit' : 'Total', value: this.fmt.money(tot.total), strong: true, rule: true });
+    rows.push({
+      label: this.credit ? 'Total credit' : 'Total',
+      value: this.fmt.money(tot.total),
+      strong: true,
+      rule: true,
+    });
     if (this.inv.paid !== 0) {
       rows.push({ label: 'Paid', value: this.fmt.money(-this.inv.paid) });
       rows.push({ label: 'Balance due', value: this.fmt.money(this.inv.balance), strong: true });
     }
 
-    const valueW = Math.max(90, ...rows.map((r) => Math.ceil(this.t.measure(r.value, r.strong ? S.total : S.body)) + 8));
+    const valueW = Math.max(
+      90,
+      ...rows.map((r) => Math.ceil(this.t.measure(r.value, r.strong ? S.total : S.body)) + 8),
+    );
     const labelW = 200;
     const x = M.left + CONTENT_W - labelW - valueW;
     const wrapped = rows.map((r) => this.t.wrap(r.label, r.strong ? S.total : S.body, labelW - 8));
-    const heights = wrapped.map((w, i) => w.length * lineHeight(rows[i]?.strong ? S.total : S.body) + (rows[i]?.rule ? 8 : 2));
+    const heights = wrapped.map(
+      (w, i) => w.length * lineHeight(rows[i]?.strong ? S.total : S.body) + (rows[i]?.rule ? 8 : 2),
+    );
     // The totals block stays in one piece.
     this.ensure(cur, heights.reduce((s, h) => s + h, 0) + 8, false);
     const table = this.doc.struct('Table');
@@ -486,13 +576,23 @@ class InvoiceLayout {
       const style = r.strong ? S.total : S.body;
       if (r.rule) {
         const y = cur.y + 2;
-        this.artifact(() => this.doc.moveTo(x, y).lineTo(M.left + CONTENT_W, y).lineWidth(0.8).stroke(C.text));
+        this.artifact(() =>
+          this.doc
+            .moveTo(x, y)
+            .lineTo(M.left + CONTENT_W, y)
+            .lineWidth(0.8)
+            .stroke(C.text),
+        );
         cur.y += 6;
       }
       const y = cur.y;
       const tr = this.doc.struct('TR');
       table.add(tr);
-      this.tag('TH', () => this.t.block(r.label, x, y, labelW - 8, { style, align: 'left', lines: wrapped[i] ?? [r.label] }), tr);
+      this.tag(
+        'TH',
+        () => this.t.block(r.label, x, y, labelW - 8, { style, align: 'left', lines: wrapped[i] ?? [r.label] }),
+        tr,
+      );
       this.tag('TD', () => this.t.line(r.value, x + labelW, y, { style, width: valueW, align: 'right' }), tr);
       tr.end();
       cur.y += (wrapped[i]?.length ?? 1) * lineHeight(style) + 2;
@@ -514,18 +614,30 @@ class InvoiceLayout {
         ? `Link built from the pattern ${providerName(link.provider)} uses (observed, not documented by ${providerName(link.provider)}): check it opens the payment page before relying on it.`
         : undefined;
       const noteLines = note ? this.t.wrap(note, S.small, textW) : [];
-      const h = Math.max(qr, lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + noteLines.length * lineHeight(S.small) + 8);
+      const h = Math.max(
+        qr,
+        lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + noteLines.length * lineHeight(S.small) + 8,
+      );
       this.ensure(cur, h + 8, false);
       const top = cur.y;
       this.tag('Figure', () => drawQr(this.doc, url, M.left, top, qr));
       this.tag('P', () => {
         let y = top + 6;
-        this.t.line(`Pay online (${providerName(link.provider)})`, textX, y, { style: S.bodyBold, width: textW, align: 'left' });
+        this.t.line(`Pay online (${providerName(link.provider)})`, textX, y, {
+          style: S.bodyBold,
+          width: textW,
+          align: 'left',
+        });
         y += lineHeight(S.bodyBold);
         const urlTop = y;
-        y += this.t.block(url, textX, y, textW, { style: { ...S.body, color: C.accent }, align: 'left', lines: urlLines });
+        y += this.t.block(url, textX, y, textW, {
+          style: { ...S.body, color: C.accent },
+          align: 'left',
+          lines: urlLines,
+        });
         this.doc.link(textX, urlTop, textW, y - urlTop, url);
-        if (noteLines.length > 0) this.t.block(note ?? '', textX, y + 2, textW, { style: S.small, align: 'left', lines: noteLines });
+        if (noteLines.length > 0)
+          this.t.block(note ?? '', textX, y + 2, textW, { style: S.small, align: 'left', lines: noteLines });
       });
       cur.y = top + h + 10;
     }

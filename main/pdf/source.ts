@@ -1,12 +1,12 @@
 /**
  * Where PDFs get their invoices: a narrow interface (so the renderer and the export can be tested without a
- * ledger), and its implementation over the ledger's own repository functions (main/ledger/invoiceRead.ts,
+ * ledger), and its implementation over the ledger's own repository functions (main/ledger/invoice-read.ts,
  * profile.ts, queries.ts). The only SQL here is the export's id walk over the (issue_key, id) index and the
  * number/date lookup of corrected invoices — both on columns the ledger keeps stable (schema 001).
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { BusinessProfile, Invoice, IsoDate } from '../../shared/domain';
-import { getInvoice, getInvoices } from '../ledger/invoiceRead';
+import { getInvoice, getInvoices } from '../ledger/invoice-read';
 import { getProfile } from '../ledger/profile';
 import { filterSql } from '../ledger/queries';
 import { stmt } from '../ledger/sql';

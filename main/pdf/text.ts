@@ -30,7 +30,12 @@ export interface TextSurface {
   font(name: string): unknown;
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
-  text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic'; features?: [] }): unknown;
+  text(
+    text: string,
+    x: number,
+    y: number,
+    options: { lineBreak: false; baseline: 'alphabetic'; features?: [] },
+  ): unknown;
   markContent(tag: 'Span', options: { actual: string }): unknown;
   endMarkedContent(): unknown;
 }
@@ -52,7 +57,8 @@ const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const FONTKIT_RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const SCRIPT_SPECIFIC = /[^\p{Script=Common}\p{Script=Inherited}]/u;
 /** Strong right-to-left characters and explicit bidi controls: without any, a line is plain left to right. */
-const MAY_NEED_BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u061c\u202a-\u202e\u2066-\u2069]|\ud802[\udc00-\udfff]|\ud803[\udc00-\udeff]|\ud83a/;
+const MAY_NEED_BIDI =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u061c\u202a-\u202e\u2066-\u2069]|\ud802[\udc00-\udfff]|\ud803[\udc00-\udeff]|\ud83a/;
 
 /** Line height and baseline as a fraction of the font size; room for Arabic ascenders and descenders. */
 export const LINE_HEIGHT = 1.42;
@@ -170,7 +176,13 @@ export class TextEngine {
       const cp = ch.codePointAt(0) ?? 0;
       let script: 'latin' | 'arabic';
       if (ARABIC.test(ch) && !isMirrorable(ch)) script = 'arabic';
-      else if (NEUTRAL.test(ch) && prev === 'arabic' && !isMirrorable(ch) && this.fonts[faceFor('arabic', weight)].hasGlyphForCodePoint(cp)) script = 'arabic';
+      else if (
+        NEUTRAL.test(ch) &&
+        prev === 'arabic' &&
+        !isMirrorable(ch) &&
+        this.fonts[faceFor('arabic', weight)].hasGlyphForCodePoint(cp)
+      )
+        script = 'arabic';
       else script = 'latin';
       const face = faceFor(script, weight);
       const last = out[out.length - 1];
@@ -241,14 +253,26 @@ export class TextEngine {
 
   private spaceWidth(style: TextStyle): number {
     const weight = style.weight ?? 'regular';
-    return (Math.max(widthUnits(this.fonts, faceFor('latin', weight), ' '), widthUnits(this.fonts, faceFor('arabic', weight), ' ')) * style.size) / 1000;
+    return (
+      (Math.max(
+        widthUnits(this.fonts, faceFor('latin', weight), ' '),
+        widthUnits(this.fonts, faceFor('arabic', weight), ' '),
+      ) *
+        style.size) /
+      1000
+    );
   }
 
   /** Runs of one level and one face, in visual order, each with the string to hand to pdfkit. */
   visualRuns(raw: string, weight: Weight): { runs: Segment[]; rtl: boolean; reordered: boolean } {
     const line = substitute(raw);
     // Most text has nothing right-to-left in it: one left-to-right run per face, no bidi pass needed.
-    if (!MAY_NEED_BIDI.test(line)) return { runs: this.segments(line, weight).map(({ text, face }) => ({ text, face })), rtl: false, reordered: false };
+    if (!MAY_NEED_BIDI.test(line))
+      return {
+        runs: this.segments(line, weight).map(({ text, face }) => ({ text, face })),
+        rtl: false,
+        reordered: false,
+      };
     const levels = bidi.getEmbeddingLevels(line);
     const rtl = (levels.paragraphs[0]?.level ?? 0) % 2 === 1;
     const runs: Run[] = [];
@@ -306,7 +330,8 @@ export class TextEngine {
     if (actual) this.doc.markContent('Span', { actual: text.replace(BIDI_CONTROLS, '') });
     runs.forEach((r, i) => {
       this.setFace(r.face, style.size);
-      if (isArabicFace(r.face)) this.doc.text(r.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
+      if (isArabicFace(r.face))
+        this.doc.text(r.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
       else this.doc.text(r.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
       cx += widths[i] ?? 0;
     });
@@ -315,7 +340,13 @@ export class TextEngine {
   }
 
   /** Wraps and draws a block; returns its height. */
-  block(text: string, x: number, y: number, width: number, opts: { style: TextStyle; align?: Align; lines?: string[] }): number {
+  block(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    opts: { style: TextStyle; align?: Align; lines?: string[] },
+  ): number {
     const lines = opts.lines ?? this.wrap(text, opts.style, width);
     const lh = lineHeight(opts.style);
     lines.forEach((l, i) => {

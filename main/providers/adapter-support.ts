@@ -8,15 +8,23 @@ import { PROVIDER_NAMES } from './http-errors';
 import type { AdapterDeps, ConnectionCheck } from './types';
 
 /** Reads the account's secrets for one call (never cached) and returns the named ones, refusing when one is missing. */
-export async function requireSecrets<K extends string>(deps: AdapterDeps, names: readonly K[]): Promise<Record<K, string>> {
+export async function requireSecrets<K extends string>(
+  deps: AdapterDeps,
+  names: readonly K[],
+): Promise<Record<K, string>> {
   const all = await deps.secrets();
   const out = {} as Record<K, string>;
   for (const name of names) {
     const v = all[name];
     if (typeof v !== 'string' || v.trim() === '') {
-      throw new KassaError('refused', 'secret_missing', `No ${name} is stored for the ${PROVIDER_NAMES[deps.account.provider]} account "${deps.account.name}"; set it first.`, {
-        field: `secrets.${name}`,
-      });
+      throw new KassaError(
+        'refused',
+        'secret_missing',
+        `No ${name} is stored for the ${PROVIDER_NAMES[deps.account.provider]} account "${deps.account.name}"; set it first.`,
+        {
+          field: `secrets.${name}`,
+        },
+      );
     }
     out[name] = v.trim();
   }
@@ -34,7 +42,11 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
   switch (err.code) {
     case 'provider_auth_failed':
       // The error already names the provider, the status and what to check (e.g. Paycashless's signature hint).
-      return withStatus({ ok: false, result: 'wrong_key', message: `${err.message} ${name} test and live keys are separate: use the key for the account's mode.` });
+      return withStatus({
+        ok: false,
+        result: 'wrong_key',
+        message: `${err.message} ${name} test and live keys are separate: use the key for the account's mode.`,
+      });
     case 'provider_unreachable':
     case 'provider_timeout':
     case 'provider_network_error':
@@ -46,13 +58,21 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
 
 export function refuseUnlessIssuable(invoice: Invoice, providerName: string): void {
   if (invoice.kind !== 'invoice') {
-    throw refused('credit_note_not_supported', `${providerName} has no credit notes; only invoices can be sent there.`, 'kind');
+    throw refused(
+      'credit_note_not_supported',
+      `${providerName} has no credit notes; only invoices can be sent there.`,
+      'kind',
+    );
   }
   if (invoice.number === null || invoice.number === '') {
     throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
   }
   if (invoice.totals.total <= 0) {
-    throw refused('nothing_to_pay', `${providerName} needs an amount greater than zero; this invoice totals nothing.`, 'totals.total');
+    throw refused(
+      'nothing_to_pay',
+      `${providerName} needs an amount greater than zero; this invoice totals nothing.`,
+      'totals.total',
+    );
   }
 }
 

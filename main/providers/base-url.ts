@@ -24,10 +24,18 @@ export function validateBaseUrlOverride(text: string, field = 'baseUrl'): string
   try {
     url = new URL(text.trim());
   } catch {
-    throw invalid('invalid_base_url', 'The base URL is not a valid URL (expected e.g. https://sandbox.example.com).', field);
+    throw invalid(
+      'invalid_base_url',
+      'The base URL is not a valid URL (expected e.g. https://sandbox.example.com).',
+      field,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid('invalid_base_url', 'The base URL must start with https:// (or http:// for this computer only).', field);
+    throw invalid(
+      'invalid_base_url',
+      'The base URL must start with https:// (or http:// for this computer only).',
+      field,
+    );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw invalid(

@@ -29,7 +29,17 @@ export interface ExactLine {
 
 export type ExactLinesInput = Pick<Invoice, 'currency' | 'lines' | 'discount' | 'totals'>;
 
-const VAT_LABEL: Record<string, string> = { S: 'VAT', Z: 'VAT (zero rated)', E: 'VAT (exempt)', AE: 'VAT (reverse charge)', K: 'VAT (intra-EU)', G: 'VAT (export)', O: 'Not subject to VAT', L: 'IGIC', M: 'IPSI' };
+const VAT_LABEL: Record<string, string> = {
+  S: 'VAT',
+  Z: 'VAT (zero rated)',
+  E: 'VAT (exempt)',
+  AE: 'VAT (reverse charge)',
+  K: 'VAT (intra-EU)',
+  G: 'VAT (export)',
+  O: 'Not subject to VAT',
+  L: 'IGIC',
+  M: 'IPSI',
+};
 
 function wholeQuantity(q: string): number | null {
   const parsed = parseDecimal(q, { maxScale: 3, field: 'quantity' });
@@ -43,31 +53,64 @@ export function exactLines(invoice: ExactLinesInput): ExactLine[] {
   const cur = invoice.currency;
   // Recompute rather than trust stored figures: if they disagree, something upstream is broken and nothing is sent.
   const totals = computeTotals(invoice.lines, invoice.discount);
-  if (totals.total !== invoice.totals.total || totals.allowance !== invoice.totals.allowance || totals.tax !== invoice.totals.tax) {
-    throw new KassaError('internal', 'totals_mismatch', 'The invoice totals do not match its lines; it was not sent to the provider.');
+  if (
+    totals.total !== invoice.totals.total ||
+    totals.allowance !== invoice.totals.allowance ||
+    totals.tax !== invoice.totals.tax
+  ) {
+    throw new KassaError(
+      'internal',
+      'totals_mismatch',
+      'The invoice totals do not match its lines; it was not sent to the provider.',
+    );
   }
   totals.lineNets.forEach((net, i) => {
-    if (net < 0) throw refused('negative_line', `Line ${i + 1} has a negative amount, which the provider cannot take.`, `lines.${i}`);
+    if (net < 0)
+      throw refused(
+        'negative_line',
+        `Line ${i + 1} has a negative amount, which the provider cannot take.`,
+        `lines.${i}`,
+      );
   });
   const shares = totals.allowance === 0 ? totals.lineNets.map(() => 0) : allocate(totals.allowance, totals.lineNets);
   const out: ExactLine[] = invoice.lines.map((line, i) => {
     const net = totals.lineNets[i] ?? 0;
     const share = shares[i] ?? 0;
     const amount = net - share;
-    if (amount < 0) throw refused('discount_exceeds_lines', 'The invoice discount is larger than the lines; the provider cannot take a negative amount.', 'discount');
+    if (amount < 0)
+      throw refused(
+        'discount_exceeds_lines',
+        'The invoice discount is larger than the lines; the provider cannot take a negative amount.',
+        'discount',
+      );
     const whole = wholeQuantity(line.quantity);
     const discount = line.discount ?? 0;
     if (whole !== null && discount === 0 && share === 0) {
-      return { kind: 'item', name: line.description, description: '', quantity: whole, unitPrice: line.unitPrice, subTotal: whole * line.unitPrice };
+      return {
+        kind: 'item',
+        name: line.description,
+        description: '',
+        quantity: whole,
+        unitPrice: line.unitPrice,
+        subTotal: whole * line.unitPrice,
+      };
     }
     const parts = [`${normalizeDecimal(line.quantity)} × ${minorToMajorString(line.unitPrice, cur)}`];
     if (discount !== 0) parts.push(`less line discount ${minorToMajorString(discount, cur)}`);
     if (share !== 0) parts.push(`less invoice discount ${minorToMajorString(share, cur)}`);
-    return { kind: 'item', name: line.description, description: parts.join(', '), quantity: 1, unitPrice: amount, subTotal: amount };
+    return {
+      kind: 'item',
+      name: line.description,
+      description: parts.join(', '),
+      quantity: 1,
+      unitPrice: amount,
+      subTotal: amount,
+    };
   });
   for (const row of totals.breakdown) {
     if (row.tax === 0) continue;
-    if (row.tax < 0) throw refused('negative_tax', 'A tax amount is negative, which the provider cannot take.', 'lines');
+    if (row.tax < 0)
+      throw refused('negative_tax', 'A tax amount is negative, which the provider cannot take.', 'lines');
     const label = `${VAT_LABEL[row.category] ?? 'Tax'} ${row.rate}%`;
     out.push({
       kind: 'tax',
@@ -79,8 +122,15 @@ export function exactLines(invoice: ExactLinesInput): ExactLine[] {
     });
   }
   const sum = out.reduce((s, l) => s + l.quantity * l.unitPrice, 0);
-  if (sum !== invoice.totals.total || out.some((l) => l.quantity * l.unitPrice !== l.subTotal || !Number.isSafeInteger(l.subTotal))) {
-    throw new KassaError('internal', 'lines_do_not_sum', 'The provider lines do not add up to the invoice total; it was not sent.');
+  if (
+    sum !== invoice.totals.total ||
+    out.some((l) => l.quantity * l.unitPrice !== l.subTotal || !Number.isSafeInteger(l.subTotal))
+  ) {
+    throw new KassaError(
+      'internal',
+      'lines_do_not_sum',
+      'The provider lines do not add up to the invoice total; it was not sent.',
+    );
   }
   return out;
 }

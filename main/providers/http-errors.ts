@@ -104,6 +104,7 @@ export function classifyNetworkError(err: unknown, timedOut: boolean): NetworkFa
   if (timedOut) return { kind: 'timeout' };
   const codes = errorCodes(err);
   // Only when every reported code says "never connected" is it safe to call the request unsent.
-  if (codes.length > 0 && codes.every((c) => NEVER_SENT.has(c))) return { kind: 'never_sent', code: codes[0] ?? 'unknown' };
+  if (codes.length > 0 && codes.every((c) => NEVER_SENT.has(c)))
+    return { kind: 'never_sent', code: codes[0] ?? 'unknown' };
   return { kind: 'maybe_sent', code: codes.find((c) => !NEVER_SENT.has(c)) ?? 'unknown' };
 }

@@ -11,7 +11,14 @@
 import type { ProviderId } from '../../shared/domain';
 import type { KassaError } from '../../shared/errors';
 import type { Logger } from '../log';
-import { classifyNetworkError, PROVIDER_NAMES, providerError, scrub, truncate, type NetworkFailure } from './http-errors';
+import {
+  classifyNetworkError,
+  PROVIDER_NAMES,
+  providerError,
+  scrub,
+  truncate,
+  type NetworkFailure,
+} from './http-errors';
 import { realSleep, sharedLimiter, TokenBucketLimiter } from './rate-limit';
 import { retryWaitMs } from './retry-after';
 import type { HttpTuning, RequestLimiter, WriteOutcome } from './types';
@@ -61,15 +68,14 @@ const LOGGABLE_HEADERS = new Set(['accept', 'content-type', 'request-timestamp',
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) out[name] = LOGGABLE_HEADERS.has(name.toLowerCase()) ? value : '[redacted]';
+  for (const [name, value] of Object.entries(headers))
+    out[name] = LOGGABLE_HEADERS.has(name.toLowerCase()) ? value : '[redacted]';
   return out;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, maxRetryWaitMs: 60_000 };
 
-type Attempt =
-  | { kind: 'reply'; reply: HttpReply; parseError: boolean }
-  | { kind: 'network'; failure: NetworkFailure };
+type Attempt = { kind: 'reply'; reply: HttpReply; parseError: boolean } | { kind: 'network'; failure: NetworkFailure };
 
 export class HttpClient {
   private readonly o: HttpClientOptions;
@@ -97,7 +103,12 @@ export class HttpClient {
     this.limiter =
       tuning.limiter ??
       (tuning.sleep
-        ? new TokenBucketLimiter({ ratePerSecond: 5, burst: 10, nowMs: () => opts.now().getTime(), sleep: tuning.sleep })
+        ? new TokenBucketLimiter({
+            ratePerSecond: 5,
+            burst: 10,
+            nowMs: () => opts.now().getTime(),
+            sleep: tuning.sleep,
+          })
         : sharedLimiter);
     this.limiterKey = `${opts.provider}:${opts.accountId}`;
     this.name = PROVIDER_NAMES[opts.provider];
@@ -153,7 +164,8 @@ export class HttpClient {
         return this.unknown(call, 'server_error', reply, null);
       }
       if (reply.status >= 200 && reply.status < 300) {
-        if (a.parseError) return this.unknown(call, 'malformed_response', reply, truncate(scrub(reply.text, call.secrets), 200));
+        if (a.parseError)
+          return this.unknown(call, 'malformed_response', reply, truncate(scrub(reply.text, call.secrets), 200));
         return { outcome: 'ok', value: reply };
       }
       throw this.statusError(call, reply);
@@ -257,7 +269,13 @@ export class HttpClient {
     const info = this.describe(call, reply);
     const s = reply.status;
     const said = info.message ? `: ${info.message}` : '.';
-    const base = { provider: this.o.provider, operation: call.operation, httpStatus: s, providerMessage: info.message, providerCode: info.code };
+    const base = {
+      provider: this.o.provider,
+      operation: call.operation,
+      httpStatus: s,
+      providerMessage: info.message,
+      providerCode: info.code,
+    };
     if (s === 401 || s === 403) {
       return providerError({
         ...base,
@@ -267,15 +285,35 @@ export class HttpClient {
       });
     }
     if (s === 404) {
-      return providerError({ ...base, code: 'provider_not_found', message: `${this.name} found nothing for ${call.operation} (HTTP 404)${said}`, retryable: false });
+      return providerError({
+        ...base,
+        code: 'provider_not_found',
+        message: `${this.name} found nothing for ${call.operation} (HTTP 404)${said}`,
+        retryable: false,
+      });
     }
     if (s >= 500 || s === 408) {
-      return providerError({ ...base, code: 'provider_server_error', message: `${this.name} failed ${call.operation} (HTTP ${s})${said}`, retryable: true });
+      return providerError({
+        ...base,
+        code: 'provider_server_error',
+        message: `${this.name} failed ${call.operation} (HTTP ${s})${said}`,
+        retryable: true,
+      });
     }
     if (s >= 300 && s < 400) {
-      return providerError({ ...base, code: 'provider_unexpected_response', message: `${this.name} answered ${call.operation} with a redirect (HTTP ${s}); check the base URL.`, retryable: false });
+      return providerError({
+        ...base,
+        code: 'provider_unexpected_response',
+        message: `${this.name} answered ${call.operation} with a redirect (HTTP ${s}); check the base URL.`,
+        retryable: false,
+      });
     }
-    return providerError({ ...base, code: 'provider_rejected', message: `${this.name} rejected ${call.operation} (HTTP ${s})${said}`, retryable: false });
+    return providerError({
+      ...base,
+      code: 'provider_rejected',
+      message: `${this.name} rejected ${call.operation} (HTTP ${s})${said}`,
+      retryable: false,
+    });
   }
 
   private malformed(call: HttpCall, reply: HttpReply): KassaError {
@@ -286,14 +324,21 @@ export class HttpClient {
       message: `${this.name} answered ${call.operation} with a body that is not valid JSON (HTTP ${reply.status}).`,
       httpStatus: reply.status,
       retryable: true,
-      extra: { rawText: truncate(scrub(reply.text, call.secrets), 200), contentType: reply.headers.get('content-type') },
+      extra: {
+        rawText: truncate(scrub(reply.text, call.secrets), 200),
+        contentType: reply.headers.get('content-type'),
+      },
     });
   }
 
   private networkError(call: HttpCall, failure: NetworkFailure): KassaError {
     const base = { provider: this.o.provider, operation: call.operation, httpStatus: null, retryable: true };
     if (failure.kind === 'timeout') {
-      return providerError({ ...base, code: 'provider_timeout', message: `${this.name} did not answer ${call.operation} within ${Math.round(this.t.timeoutMs / 1000)} s.` });
+      return providerError({
+        ...base,
+        code: 'provider_timeout',
+        message: `${this.name} did not answer ${call.operation} within ${Math.round(this.t.timeoutMs / 1000)} s.`,
+      });
     }
     if (failure.kind === 'never_sent') {
       return providerError({
@@ -318,7 +363,14 @@ export class HttpClient {
     rawText: string | null,
   ): WriteOutcome<never> {
     const info = reply ? this.describe(call, reply) : { message: null, code: null };
-    const what = reason === 'timeout' ? 'timed out' : reason === 'server_error' ? `got HTTP ${reply?.status ?? '5xx'}` : reason === 'connection_lost' ? 'lost its connection' : 'got an unreadable answer';
+    const what =
+      reason === 'timeout'
+        ? 'timed out'
+        : reason === 'server_error'
+          ? `got HTTP ${reply?.status ?? '5xx'}`
+          : reason === 'connection_lost'
+            ? 'lost its connection'
+            : 'got an unreadable answer';
     const err = providerError({
       provider: this.o.provider,
       operation: call.operation,
@@ -330,7 +382,13 @@ export class HttpClient {
       retryable: false,
       extra: rawText === null ? { reason } : { reason, rawText },
     });
-    this.o.log.warn('provider.http.outcome_unknown', { provider: this.o.provider, account: this.o.accountId, operation: call.operation, reason, status: reply?.status ?? null });
+    this.o.log.warn('provider.http.outcome_unknown', {
+      provider: this.o.provider,
+      account: this.o.accountId,
+      operation: call.operation,
+      reason,
+      status: reply?.status ?? null,
+    });
     return { outcome: 'unknown', error: err.toBody() };
   }
 

@@ -63,7 +63,11 @@ export function kashierCreateBody(invoice: Invoice, merchantId: string): Kashier
 
 /** True when `minor` survives the trip through a JSON major-unit number unchanged. */
 export function majorRoundTrips(minor: number, currency: string): boolean {
-  return Number.isSafeInteger(minor) && majorToMinor(minorToMajorNumber(minor, currency), currency) === minor && String(minorToMajorNumber(minor, currency)) === trimZeros(minorToMajorString(minor, currency));
+  return (
+    Number.isSafeInteger(minor) &&
+    majorToMinor(minorToMajorNumber(minor, currency), currency) === minor &&
+    String(minorToMajorNumber(minor, currency)) === trimZeros(minorToMajorString(minor, currency))
+  );
 }
 
 function trimZeros(s: string): string {
@@ -99,7 +103,8 @@ export function kashierPaymentUrl(paymentRequestId: string, mode: AccountMode): 
   return `https://merchant.kashier.io/en/prepay/${encodeURIComponent(paymentRequestId)}?mode=${mode}`;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null;
 
 function dateOnly(v: unknown): string | null {
   const s = str(v);
@@ -164,7 +169,8 @@ export interface KashierEnvelope {
  * so anything with a status other than SUCCESS/200 is a failure and the best available text is its message.
  */
 export function unwrapKashier(json: unknown): KashierEnvelope {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, message: null, payload: json };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, message: null, payload: json };
   const j = json as Record<string, unknown>;
   const status = j.status;
   const ok =

@@ -51,10 +51,19 @@ export const kashierCapabilities: ProviderCapabilities = {
   paymentUrlObserved: true,
 };
 
-function describeKashierError(_status: number, json: unknown, text: string): { message: string | null; code: string | null } {
+function describeKashierError(
+  _status: number,
+  json: unknown,
+  text: string,
+): { message: string | null; code: string | null } {
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const j = json as Record<string, unknown>;
-    const code = typeof j.status === 'string' && j.status.toUpperCase() !== 'SUCCESS' ? j.status : typeof j.code === 'string' ? j.code : null;
+    const code =
+      typeof j.status === 'string' && j.status.toUpperCase() !== 'SUCCESS'
+        ? j.status
+        : typeof j.code === 'string'
+          ? j.code
+          : null;
     return { message: kashierMessage(j), code };
   }
   // Kashier documents no error shape; a short plain-text answer is still the best message we have.
@@ -92,7 +101,11 @@ export class KashierAdapter implements ProviderAdapter {
   private merchantId(): string {
     const mid = this.deps.account.settings.merchantId?.trim();
     if (!mid) {
-      throw refused('merchant_id_missing', 'Set the Kashier merchant id (MID-…, shown under your name in the Kashier dashboard) on this account.', 'settings.merchantId');
+      throw refused(
+        'merchant_id_missing',
+        'Set the Kashier merchant id (MID-…, shown under your name in the Kashier dashboard) on this account.',
+        'settings.merchantId',
+      );
     }
     return mid;
   }
@@ -101,7 +114,13 @@ export class KashierAdapter implements ProviderAdapter {
     const { secretKey } = await requireSecrets(this.deps, ['secretKey']);
     const headers: Record<string, string> = { Authorization: secretKey, accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const call: HttpCall = { operation, method, url: new URL(`${this.base}${pathAndQuery}`), headers: () => headers, secrets: [secretKey] };
+    const call: HttpCall = {
+      operation,
+      method,
+      url: new URL(`${this.base}${pathAndQuery}`),
+      headers: () => headers,
+      secrets: [secretKey],
+    };
     if (body !== undefined) call.body = JSON.stringify(body);
     return call;
   }
@@ -140,7 +159,8 @@ export class KashierAdapter implements ProviderAdapter {
       await this.listPage(null, { currency: KASHIER_CURRENCIES[0], pageSize: 1 });
       return { ok: true, result: 'ok', message: 'Kashier accepted the key.' };
     } catch (err) {
-      if (err instanceof KassaError && err.code === 'merchant_id_missing') return { ok: false, result: 'provider_error', message: err.message };
+      if (err instanceof KassaError && err.code === 'merchant_id_missing')
+        return { ok: false, result: 'provider_error', message: err.message };
       return connectionCheckFromError(err, 'kashier');
     }
   }
@@ -157,7 +177,8 @@ export class KashierAdapter implements ProviderAdapter {
   }
 
   referenceFor(invoice: Invoice): string {
-    if (invoice.number === null) throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
+    if (invoice.number === null)
+      throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
     return encodeKashierReference(invoice.number);
   }
 
@@ -165,15 +186,29 @@ export class KashierAdapter implements ProviderAdapter {
     // Kashier has no "email on create" flag; sending is the separate share call.
     this.validateForCreate(invoice);
     const body = kashierCreateBody(invoice, this.merchantId());
-    const call = await this.call('create', 'POST', `/paymentRequest?currency=${encodeURIComponent(invoice.currency)}`, body);
+    const call = await this.call(
+      'create',
+      'POST',
+      `/paymentRequest?currency=${encodeURIComponent(invoice.currency)}`,
+      body,
+    );
     const out = await this.http.write(call);
     if (out.outcome === 'unknown') return out;
     const payload = this.payload('create', out.value);
-    const remote = kashierToRemote(payload, this.deps.account.mode) ?? kashierToRemote(kashierInvoices(payload)[0], this.deps.account.mode);
+    const remote =
+      kashierToRemote(payload, this.deps.account.mode) ??
+      kashierToRemote(kashierInvoices(payload)[0], this.deps.account.mode);
     // A 2xx we cannot read an id from: the invoice may exist, so the caller must reconcile, not retry.
     if (remote === null) return this.http.unknownFromReply(call, out.value, 'no_invoice_in_answer');
     if (remote.total !== null && remote.total !== invoice.totals.total) {
-      this.deps.log.error('provider.amount_mismatch', { provider: 'kashier', account: this.deps.account.id, invoice: invoice.id, remoteId: remote.remoteId, expected: invoice.totals.total, remote: remote.total });
+      this.deps.log.error('provider.amount_mismatch', {
+        provider: 'kashier',
+        account: this.deps.account.id,
+        invoice: invoice.id,
+        remoteId: remote.remoteId,
+        expected: invoice.totals.total,
+        remote: remote.total,
+      });
     }
     return { outcome: 'ok', value: remote };
   }
@@ -183,7 +218,14 @@ export class KashierAdapter implements ProviderAdapter {
     const reply = await this.http.read(call);
     const list = kashierInvoices(this.payload('get', reply));
     if (list.length === 0) {
-      throw providerError({ provider: 'kashier', operation: 'get', code: 'provider_not_found', message: `Kashier has no invoice ${remoteId}.`, httpStatus: reply.status, retryable: false });
+      throw providerError({
+        provider: 'kashier',
+        operation: 'get',
+        code: 'provider_not_found',
+        message: `Kashier has no invoice ${remoteId}.`,
+        httpStatus: reply.status,
+        retryable: false,
+      });
     }
     const remote = kashierToRemote(list[0], this.deps.account.mode);
     if (remote === null) throw this.unexpected('get', reply, 'an invoice');
@@ -195,7 +237,8 @@ export class KashierAdapter implements ProviderAdapter {
     if (cursor === null) return { currencies, index: 0, page: 1 };
     const m = /^([A-Z]{3}):(\d+)$/.exec(cursor);
     const index = m ? currencies.indexOf(m[1] as string) : -1;
-    if (!m || index < 0 || Number(m[2]) < 1) throw invalid('invalid_cursor', 'This list cursor does not belong to this listing.', 'cursor');
+    if (!m || index < 0 || Number(m[2]) < 1)
+      throw invalid('invalid_cursor', 'This list cursor does not belong to this listing.', 'cursor');
     return { currencies, index, page: Number(m[2]) };
   }
 
@@ -210,12 +253,17 @@ export class KashierAdapter implements ProviderAdapter {
     const pageSize = Math.max(1, Math.min(500, filter?.pageSize ?? KASHIER_PAGE_SIZE));
     const q = new URLSearchParams({ currency, currentPage: String(c.page), pageSize: String(pageSize) });
     if (filter?.status !== undefined) {
-      if (filter.status !== 'paid' && filter.status !== 'unpaid') throw invalid('invalid_status_filter', 'Kashier filters by paymentStatus "paid" or "unpaid" only.', 'status');
+      if (filter.status !== 'paid' && filter.status !== 'unpaid')
+        throw invalid('invalid_status_filter', 'Kashier filters by paymentStatus "paid" or "unpaid" only.', 'status');
       q.set('paymentStatus', filter.status);
     }
     if (filter?.createdFrom) q.set('startDate', filter.createdFrom);
     if (filter?.createdTo) q.set('endDate', filter.createdTo);
-    const call = await this.call('list', 'GET', `/paymentRequests/${encodeURIComponent(this.merchantId())}?${q.toString()}`);
+    const call = await this.call(
+      'list',
+      'GET',
+      `/paymentRequests/${encodeURIComponent(this.merchantId())}?${q.toString()}`,
+    );
     const reply = await this.http.read(call);
     const payload = this.payload('list', reply);
     const rows = kashierInvoices(payload);
@@ -223,7 +271,11 @@ export class KashierAdapter implements ProviderAdapter {
     for (const row of rows) {
       const r = kashierToRemote(row, this.deps.account.mode);
       if (r === null) {
-        this.deps.log.warn('provider.unreadable_row', { provider: 'kashier', account: this.deps.account.id, operation: 'list' });
+        this.deps.log.warn('provider.unreadable_row', {
+          provider: 'kashier',
+          account: this.deps.account.id,
+          operation: 'list',
+        });
         continue;
       }
       if (filter?.reference === undefined || r.reference === filter.reference) invoices.push(r);
@@ -237,7 +289,10 @@ export class KashierAdapter implements ProviderAdapter {
   }
 
   /** Reconciles an unknown create: lists the currency over a window around the creation time, matching our reference. */
-  async findByReference(reference: string, hint: { currency: string; createdAround: Date }): Promise<RemoteInvoice | null> {
+  async findByReference(
+    reference: string,
+    hint: { currency: string; createdAround: Date },
+  ): Promise<RemoteInvoice | null> {
     const at = hint.createdAround.getTime();
     const filter: ListFilter = {
       currency: hint.currency,
@@ -257,10 +312,21 @@ export class KashierAdapter implements ProviderAdapter {
   }
 
   /** One status change via the documented PUT; paid and cancelled are always separate requests. */
-  private async changeStatus(operation: 'markPaid' | 'cancel', current: RemoteInvoice, change: { paymentStatus: 'paid' } | { state: 'cancelled' }): Promise<WriteOutcome<RemoteInvoice | null>> {
+  private async changeStatus(
+    operation: 'markPaid' | 'cancel',
+    current: RemoteInvoice,
+    change: { paymentStatus: 'paid' } | { state: 'cancelled' },
+  ): Promise<WriteOutcome<RemoteInvoice | null>> {
     const raw = current.raw as Record<string, unknown>;
     const paymentType = typeof raw.paymentType === 'string' ? raw.paymentType : 'professional';
-    if (current.currency === null) throw providerError({ provider: 'kashier', operation, code: 'provider_unexpected_response', message: `Kashier did not say the currency of ${current.remoteId}.`, retryable: true });
+    if (current.currency === null)
+      throw providerError({
+        provider: 'kashier',
+        operation,
+        code: 'provider_unexpected_response',
+        message: `Kashier did not say the currency of ${current.remoteId}.`,
+        retryable: true,
+      });
     const path = `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}/?operation=edit&currency=${encodeURIComponent(current.currency)}`;
     const call = await this.call(operation, 'PUT', path, { operation: 'changestatus', paymentType, ...change });
     const out = await this.http.write(call);
@@ -281,7 +347,8 @@ export class KashierAdapter implements ProviderAdapter {
   async markPaid(remoteId: string): Promise<WriteOutcome<RemoteInvoice | null>> {
     const current = await this.get(remoteId);
     if (current.status === 'paid') return { outcome: 'ok', value: current };
-    if (current.status === 'cancelled') throw refused('remote_cancelled', `Kashier invoice ${remoteId} is cancelled; it cannot be marked paid.`);
+    if (current.status === 'cancelled')
+      throw refused('remote_cancelled', `Kashier invoice ${remoteId} is cancelled; it cannot be marked paid.`);
     return this.changeStatus('markPaid', current, { paymentStatus: 'paid' });
   }
 
@@ -289,7 +356,8 @@ export class KashierAdapter implements ProviderAdapter {
     // Kashier's cancel takes no reason; the ledger keeps ours.
     const current = await this.get(remoteId);
     if (current.status === 'cancelled') return { outcome: 'ok', value: current };
-    if (current.status === 'paid') throw refused('remote_paid', `Kashier invoice ${remoteId} is paid; it cannot be cancelled.`);
+    if (current.status === 'paid')
+      throw refused('remote_paid', `Kashier invoice ${remoteId} is paid; it cannot be cancelled.`);
     return this.changeStatus('cancel', current, { state: 'cancelled' });
   }
 
@@ -297,9 +365,16 @@ export class KashierAdapter implements ProviderAdapter {
     const current = await this.get(remoteId);
     const raw = current.raw as Record<string, unknown>;
     if (raw.state !== 'draft' || raw.paymentStatus !== 'unpaid') {
-      throw refused('remote_not_draft', `Kashier deletes only unpaid drafts; invoice ${remoteId} is ${current.remoteStatus}. Cancel it instead.`);
+      throw refused(
+        'remote_not_draft',
+        `Kashier deletes only unpaid drafts; invoice ${remoteId} is ${current.remoteStatus}. Cancel it instead.`,
+      );
     }
-    const call = await this.call('delete', 'DELETE', `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}`);
+    const call = await this.call(
+      'delete',
+      'DELETE',
+      `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}`,
+    );
     const out = await this.http.write(call);
     if (out.outcome === 'unknown') return out;
     this.payload('delete', out.value);
@@ -308,8 +383,10 @@ export class KashierAdapter implements ProviderAdapter {
 
   async share(remoteId: string, to: { channel: 'email' | 'sms'; address: string }): Promise<WriteOutcome<null>> {
     const address = to.address.trim();
-    if (to.channel === 'email' && !EMAIL_RE.test(address)) throw invalid('invalid_email', 'That is not an e-mail address.', 'address');
-    if (to.channel === 'sms' && !PHONE_RE.test(address)) throw invalid('invalid_phone', 'Give the phone number in international form, e.g. +201001234567.', 'address');
+    if (to.channel === 'email' && !EMAIL_RE.test(address))
+      throw invalid('invalid_email', 'That is not an e-mail address.', 'address');
+    if (to.channel === 'sms' && !PHONE_RE.test(address))
+      throw invalid('invalid_phone', 'Give the phone number in international form, e.g. +201001234567.', 'address');
     const current = await this.get(remoteId);
     const body: Record<string, string> = {
       operation: to.channel === 'email' ? 'email' : 'phone',

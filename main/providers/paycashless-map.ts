@@ -41,7 +41,9 @@ export function daysUntil(dueDate: string, today: Date): number {
 }
 
 function addressText(a: Address): string {
-  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim()).join(', ');
+  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country]
+    .filter((p) => p && p.trim())
+    .join(', ');
 }
 
 /**
@@ -49,7 +51,10 @@ function addressText(a: Address): string {
  * later finalize call), tax travels as item lines (tax rates would need ids we cannot create), and Σ quantity ×
  * price = invoice.totals.total exactly.
  */
-export function paycashlessCreateBody(invoice: Invoice, opts: { sendEmail: boolean; today: Date }): PaycashlessCreateBody {
+export function paycashlessCreateBody(
+  invoice: Invoice,
+  opts: { sendEmail: boolean; today: Date },
+): PaycashlessCreateBody {
   const customer: PaycashlessCreateBody['customer'] = { name: invoice.customer.name };
   if (invoice.customer.email) customer.email = invoice.customer.email;
   const address = addressText(invoice.customer.address);
@@ -59,7 +64,12 @@ export function paycashlessCreateBody(invoice: Invoice, opts: { sendEmail: boole
     description: `Invoice ${invoice.number ?? ''}`,
     currency: invoice.currency,
     customer,
-    items: exactLines(invoice).map((l) => ({ name: l.name, quantity: l.quantity, description: l.description || l.name, price: l.unitPrice })),
+    items: exactLines(invoice).map((l) => ({
+      name: l.name,
+      quantity: l.quantity,
+      description: l.description || l.name,
+      price: l.unitPrice,
+    })),
     acceptPartialPayments: false,
     sendEmail: opts.sendEmail,
     autoFinalize: true,
@@ -97,14 +107,17 @@ const dateOnly = (v: unknown): string | null => {
 };
 
 export function isPaycashlessInvoice(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && str((raw as Record<string, unknown>).id) !== null;
+  return (
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) && str((raw as Record<string, unknown>).id) !== null
+  );
 }
 
 /** Maps one invoice object; `raw` is kept as received. Null when it is not one. */
 export function paycashlessToRemote(raw: unknown): RemoteInvoice | null {
   if (!isPaycashlessInvoice(raw)) return null;
   const r = raw;
-  const customer = typeof r.customer === 'object' && r.customer !== null ? (r.customer as Record<string, unknown>) : null;
+  const customer =
+    typeof r.customer === 'object' && r.customer !== null ? (r.customer as Record<string, unknown>) : null;
   return {
     provider: 'paycashless',
     remoteId: r.id as string,
@@ -128,7 +141,11 @@ export function paycashlessToRemote(raw: unknown): RemoteInvoice | null {
 }
 
 /** `{error:{type, code, message}}` → message and "type/code". */
-export function describePaycashlessError(_status: number, json: unknown, text: string): { message: string | null; code: string | null } {
+export function describePaycashlessError(
+  _status: number,
+  json: unknown,
+  text: string,
+): { message: string | null; code: string | null } {
   if (typeof json === 'object' && json !== null) {
     const e = (json as Record<string, unknown>).error;
     if (typeof e === 'object' && e !== null) {

@@ -49,7 +49,8 @@ function serialise(value: unknown, depth: number): string | undefined {
   return `{${parts.join(',')}}`;
 }
 
-export const hmacSha512Hex = (secret: string, data: string): string => createHmac('sha512', secret).update(data, 'utf8').digest('hex');
+export const hmacSha512Hex = (secret: string, data: string): string =>
+  createHmac('sha512', secret).update(data, 'utf8').digest('hex');
 
 /** The path part that is signed: lower-cased, query string and fragment dropped. */
 export function signedPath(pathOrUrl: string): string {
@@ -74,7 +75,13 @@ export function signPaycashless(input: SignInput): string {
 }
 
 /** The three documented headers (plus JSON content negotiation). */
-export function paycashlessHeaders(opts: { apiKey: string; apiSecret: string; path: string; body: string | null; now: Date }): Record<string, string> {
+export function paycashlessHeaders(opts: {
+  apiKey: string;
+  apiSecret: string;
+  path: string;
+  body: string | null;
+  now: Date;
+}): Record<string, string> {
   const timestamp = Math.floor(opts.now.getTime() / 1000);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${opts.apiKey}`,

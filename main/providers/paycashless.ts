@@ -50,11 +50,16 @@ export const paycashlessCapabilities: ProviderCapabilities = {
 
 /** Rewrites the signature refusal into something a person can act on; other errors pass through. */
 function explain(err: unknown): unknown {
-  if (err instanceof KassaError && err.kind === 'provider' && typeof err.details?.providerCode === 'string' && err.details.providerCode.includes('request_signature_invalid')) {
+  if (
+    err instanceof KassaError &&
+    err.kind === 'provider' &&
+    typeof err.details?.providerCode === 'string' &&
+    err.details.providerCode.includes('request_signature_invalid')
+  ) {
     return new KassaError(
       'provider',
       err.code,
-      'Paycashless rejected the request signature: check the account\'s API secret (it must belong to the same key pair as the API key) and that this computer\'s clock is right.',
+      "Paycashless rejected the request signature: check the account's API secret (it must belong to the same key pair as the API key) and that this computer's clock is right.",
       { details: err.details },
     );
   }
@@ -80,7 +85,13 @@ export class PaycashlessAdapter implements ProviderAdapter {
   }
 
   /** `path` is relative to /v1, e.g. "/invoices". The body, when any, is the canonical JSON that is signed. */
-  private async call(operation: string, method: HttpMethod, path: string, query?: URLSearchParams, body?: unknown): Promise<HttpCall> {
+  private async call(
+    operation: string,
+    method: HttpMethod,
+    path: string,
+    query?: URLSearchParams,
+    body?: unknown,
+  ): Promise<HttpCall> {
     const { apiKey, apiSecret } = await requireSecrets(this.deps, ['apiKey', 'apiSecret']);
     const url = new URL(`${this.base}${path}${query && [...query.keys()].length > 0 ? `?${query.toString()}` : ''}`);
     const bodyText = body === undefined ? null : canonicalJson(body);
@@ -88,7 +99,8 @@ export class PaycashlessAdapter implements ProviderAdapter {
       operation,
       method,
       url,
-      headers: () => paycashlessHeaders({ apiKey, apiSecret, path: url.pathname, body: bodyText, now: this.deps.now() }),
+      headers: () =>
+        paycashlessHeaders({ apiKey, apiSecret, path: url.pathname, body: bodyText, now: this.deps.now() }),
       secrets: [apiKey, apiSecret],
     };
     if (bodyText !== null) call.body = bodyText;
@@ -129,13 +141,18 @@ export class PaycashlessAdapter implements ProviderAdapter {
     refuseUnlessIssuable(invoice, 'Paycashless');
     refuseCurrency(invoice, PAYCASHLESS_CURRENCIES, 'Paycashless');
     if (invoice.dueDate && daysUntil(invoice.dueDate, this.deps.now()) > MAX_DAYS_UNTIL_DUE) {
-      throw refused('due_date_too_far', `Paycashless allows a due date at most ${MAX_DAYS_UNTIL_DUE} days ahead.`, 'dueDate');
+      throw refused(
+        'due_date_too_far',
+        `Paycashless allows a due date at most ${MAX_DAYS_UNTIL_DUE} days ahead.`,
+        'dueDate',
+      );
     }
     exactLines(invoice);
   }
 
   referenceFor(invoice: Invoice): string {
-    if (invoice.number === null) throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
+    if (invoice.number === null)
+      throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
     return invoice.number;
   }
 
@@ -144,7 +161,14 @@ export class PaycashlessAdapter implements ProviderAdapter {
     const body = paycashlessCreateBody(invoice, { sendEmail: opts?.sendEmail ?? false, today: this.deps.now() });
     const out = await this.writeInvoice(await this.call('create', 'POST', '/invoices', undefined, body));
     if (out.outcome === 'ok' && out.value.total !== null && out.value.total !== invoice.totals.total) {
-      this.deps.log.error('provider.amount_mismatch', { provider: 'paycashless', account: this.deps.account.id, invoice: invoice.id, remoteId: out.value.remoteId, expected: invoice.totals.total, remote: out.value.total });
+      this.deps.log.error('provider.amount_mismatch', {
+        provider: 'paycashless',
+        account: this.deps.account.id,
+        invoice: invoice.id,
+        remoteId: out.value.remoteId,
+        expected: invoice.totals.total,
+        remote: out.value.total,
+      });
     }
     return out;
   }
@@ -153,7 +177,13 @@ export class PaycashlessAdapter implements ProviderAdapter {
     const json = await this.read(await this.call('get', 'GET', `/invoices/${encodeURIComponent(remoteId)}`));
     const remote = paycashlessToRemote(json);
     if (remote === null) {
-      throw providerError({ provider: 'paycashless', operation: 'get', code: 'provider_unexpected_response', message: 'Paycashless answered get without an invoice.', retryable: true });
+      throw providerError({
+        provider: 'paycashless',
+        operation: 'get',
+        code: 'provider_unexpected_response',
+        message: 'Paycashless answered get without an invoice.',
+        retryable: true,
+      });
     }
     return remote;
   }
@@ -163,7 +193,8 @@ export class PaycashlessAdapter implements ProviderAdapter {
     q.set('limit', String(Math.max(1, Math.min(PAYCASHLESS_PAGE_SIZE, filter?.pageSize ?? PAYCASHLESS_PAGE_SIZE))));
     if (cursor !== null) q.set('cursor', cursor);
     if (filter?.status !== undefined) {
-      if (!STATUSES.includes(filter.status)) throw invalid('invalid_status_filter', `Paycashless statuses are ${STATUSES.join(', ')}.`, 'status');
+      if (!STATUSES.includes(filter.status))
+        throw invalid('invalid_status_filter', `Paycashless statuses are ${STATUSES.join(', ')}.`, 'status');
       q.set('status', filter.status);
     }
     if (filter?.currency) q.set('currency', filter.currency);
@@ -173,19 +204,36 @@ export class PaycashlessAdapter implements ProviderAdapter {
     const json = await this.read(await this.call('list', 'GET', '/invoices', q));
     const page = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
     if (!Array.isArray(page.data)) {
-      throw providerError({ provider: 'paycashless', operation: 'list', code: 'provider_unexpected_response', message: 'Paycashless answered list without a data array.', retryable: true });
+      throw providerError({
+        provider: 'paycashless',
+        operation: 'list',
+        code: 'provider_unexpected_response',
+        message: 'Paycashless answered list without a data array.',
+        retryable: true,
+      });
     }
     const invoices: RemoteInvoice[] = [];
     for (const row of page.data) {
       const r = paycashlessToRemote(row);
-      if (r === null) this.deps.log.warn('provider.unreadable_row', { provider: 'paycashless', account: this.deps.account.id, operation: 'list' });
+      if (r === null)
+        this.deps.log.warn('provider.unreadable_row', {
+          provider: 'paycashless',
+          account: this.deps.account.id,
+          operation: 'list',
+        });
       else invoices.push(r);
     }
     let next: string | null = null;
     if (page.hasMore === true) {
       if (typeof page.cursor !== 'string' || page.cursor === '' || page.cursor === cursor) {
         // Without a new cursor the next call would return the same page forever.
-        throw providerError({ provider: 'paycashless', operation: 'list', code: 'provider_unexpected_response', message: 'Paycashless said there are more invoices but gave no new cursor.', retryable: true });
+        throw providerError({
+          provider: 'paycashless',
+          operation: 'list',
+          code: 'provider_unexpected_response',
+          message: 'Paycashless said there are more invoices but gave no new cursor.',
+          retryable: true,
+        });
       }
       next = page.cursor;
     }
@@ -193,12 +241,20 @@ export class PaycashlessAdapter implements ProviderAdapter {
   }
 
   /** Reconciles an unknown create through the documented `reference` filter (exact match re-checked here). */
-  async findByReference(reference: string, _hint: { currency: string; createdAround: Date }): Promise<RemoteInvoice | null> {
+  async findByReference(
+    reference: string,
+    _hint: { currency: string; createdAround: Date },
+  ): Promise<RemoteInvoice | null> {
     let cursor: string | null = null;
     do {
       const page = await this.listPage(cursor, { reference });
       const hits = page.invoices.filter((r) => r.reference === reference);
-      if (hits.length > 1) this.deps.log.warn('provider.duplicate_reference', { provider: 'paycashless', account: this.deps.account.id, count: hits.length });
+      if (hits.length > 1)
+        this.deps.log.warn('provider.duplicate_reference', {
+          provider: 'paycashless',
+          account: this.deps.account.id,
+          count: hits.length,
+        });
       if (hits[0]) return hits[0];
       cursor = page.next;
     } while (cursor !== null);
@@ -210,8 +266,13 @@ export class PaycashlessAdapter implements ProviderAdapter {
     if (why === '') throw invalid('reason_required', 'Paycashless needs a cancellation reason.', 'reason');
     const current = await this.get(remoteId);
     if (current.status === 'cancelled') return { outcome: 'ok', value: current };
-    if (current.status === 'paid') throw refused('remote_paid', `Paycashless invoice ${remoteId} is paid; it cannot be cancelled.`);
-    return this.writeInvoice(await this.call('cancel', 'POST', `/invoices/${encodeURIComponent(remoteId)}/cancel`, undefined, { cancellationReason: why }));
+    if (current.status === 'paid')
+      throw refused('remote_paid', `Paycashless invoice ${remoteId} is paid; it cannot be cancelled.`);
+    return this.writeInvoice(
+      await this.call('cancel', 'POST', `/invoices/${encodeURIComponent(remoteId)}/cancel`, undefined, {
+        cancellationReason: why,
+      }),
+    );
   }
 
   /** `hostedInvoiceUrl` from the create answer (documented there only). */

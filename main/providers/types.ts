@@ -67,9 +67,7 @@ export interface ListPage {
  * The outcome of a write. `unknown` means the request may have reached the provider (timeout after send,
  * reset, 5xx): the caller must reconcile before retrying, never resend blindly.
  */
-export type WriteOutcome<T> =
-  | { outcome: 'ok'; value: T }
-  | { outcome: 'unknown'; error: ErrorBody };
+export type WriteOutcome<T> = { outcome: 'ok'; value: T } | { outcome: 'unknown'; error: ErrorBody };
 
 export interface ConnectionCheck {
   ok: boolean;

@@ -7,7 +7,8 @@
 import { KassaError } from '../../shared/errors';
 import type { KeychainFailureReason } from './store';
 
-const NEVER_ELSEWHERE = 'Provider keys are never stored anywhere else; everything that does not need a key keeps working.';
+const NEVER_ELSEWHERE =
+  'Provider keys are never stored anywhere else; everything that does not need a key keeps working.';
 
 interface Rule {
   reason: KeychainFailureReason;
@@ -16,10 +17,19 @@ interface Rule {
 
 // Order matters: "org.freedesktop.DBus.Error.ServiceUnknown" mentions D-Bus but means "no provider".
 const RULES: readonly Rule[] = [
-  { reason: 'module_missing', test: /Cannot find module|libsecret-1\.so|cannot open shared object|NODE_MODULE_VERSION|was compiled against/i },
+  {
+    reason: 'module_missing',
+    test: /Cannot find module|libsecret-1\.so|cannot open shared object|NODE_MODULE_VERSION|was compiled against/i,
+  },
   { reason: 'no_provider', test: /not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i },
-  { reason: 'locked', test: /locked|collection\/login|Object does not exist at path|prompt|dismissed|User interaction is not allowed|user canceled|interaction not allowed/i },
-  { reason: 'no_session_bus', test: /autolaunch D-Bus|DBUS_SESSION_BUS_ADDRESS|Could not connect|unsupported transport|Failed to connect to socket|NoServer|D-?Bus/i },
+  {
+    reason: 'locked',
+    test: /locked|collection\/login|Object does not exist at path|prompt|dismissed|User interaction is not allowed|user canceled|interaction not allowed/i,
+  },
+  {
+    reason: 'no_session_bus',
+    test: /autolaunch D-Bus|DBUS_SESSION_BUS_ADDRESS|Could not connect|unsupported transport|Failed to connect to socket|NoServer|D-?Bus/i,
+  },
 ];
 
 export function classifyKeychainFailure(rawMessage: string): KeychainFailureReason {

@@ -93,7 +93,12 @@ export class KeytarSecretStore implements SecretStore {
       return { available: true, backend: this.backend };
     } catch (err) {
       const e = keychainUnavailable(err);
-      return { available: false, backend: this.backend, reason: e.details?.reason as KeychainStatus['reason'], message: e.message };
+      return {
+        available: false,
+        backend: this.backend,
+        reason: e.details?.reason as KeychainStatus['reason'],
+        message: e.message,
+      };
     }
   }
 }

@@ -29,7 +29,10 @@ export class MemorySecretStore implements SecretStore {
 
   async listFields(accountId: string): Promise<string[]> {
     this.check();
-    return [...this.entries.keys()].map((e) => fieldOfEntry(e, accountId)).filter((f): f is string => f !== null).sort();
+    return [...this.entries.keys()]
+      .map((e) => fieldOfEntry(e, accountId))
+      .filter((f): f is string => f !== null)
+      .sort();
   }
 
   async deleteAll(accountId: string): Promise<number> {
@@ -41,7 +44,12 @@ export class MemorySecretStore implements SecretStore {
   async status(): Promise<KeychainStatus> {
     if (!this.failWith) return { available: true, backend: this.backend };
     const err = keychainUnavailable(this.failWith);
-    return { available: false, backend: this.backend, reason: err.details?.reason as KeychainStatus['reason'], message: err.message };
+    return {
+      available: false,
+      backend: this.backend,
+      reason: err.details?.reason as KeychainStatus['reason'],
+      message: err.message,
+    };
   }
 
   /** Test helper: how many entries exist across all accounts. */

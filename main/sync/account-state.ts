@@ -50,7 +50,10 @@ export function readAccountState(db: Db, accountId: string): AccountSyncState {
 
 export function readAllAccountStates(db: Db): Map<string, AccountSyncState> {
   const out = new Map<string, AccountSyncState>();
-  for (const r of stmt<{ key: string; value: string }>(db, `SELECT key, value FROM meta WHERE key GLOB 'sync.account:*'`).all()) {
+  for (const r of stmt<{ key: string; value: string }>(
+    db,
+    `SELECT key, value FROM meta WHERE key GLOB 'sync.account:*'`,
+  ).all()) {
     try {
       out.set(r.key.slice('sync.account:'.length), { ...EMPTY, ...(JSON.parse(r.value) as Partial<AccountSyncState>) });
     } catch {
@@ -61,10 +64,17 @@ export function readAllAccountStates(db: Db): Map<string, AccountSyncState> {
 }
 
 /** Read-modify-write inside the caller's transaction (or its own), so two processes never lose each other's update. */
-export function updateAccountState(db: Db, accountId: string, fn: (s: AccountSyncState) => AccountSyncState): AccountSyncState {
+export function updateAccountState(
+  db: Db,
+  accountId: string,
+  fn: (s: AccountSyncState) => AccountSyncState,
+): AccountSyncState {
   const run = (): AccountSyncState => {
     const next = fn(readAccountState(db, accountId));
-    stmt(db, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key(accountId), JSON.stringify(next));
+    stmt(db, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
+      key(accountId),
+      JSON.stringify(next),
+    );
     return next;
   };
   return db.inTransaction ? run() : writeTx(db, run);

@@ -13,7 +13,7 @@ import { KassaError, notFound, refused } from '../../shared/errors';
 import { formatMoney } from '../../shared/money';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
-import { getInvoiceRow } from '../ledger/invoiceRead';
+import { getInvoiceRow } from '../ledger/invoice-read';
 import { stmt, translateSqliteError } from '../ledger/sql';
 import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice } from '../providers/types';
@@ -47,15 +47,30 @@ function item(db: Db, id: number, now: Date): SyncItem {
   return it;
 }
 
-export function retryItem(db: Db, id: number, now: Date, actor: Actor, hasLookup: (accountId: string) => boolean): SyncItem {
+export function retryItem(
+  db: Db,
+  id: number,
+  now: Date,
+  actor: Actor,
+  hasLookup: (accountId: string) => boolean,
+): SyncItem {
   tx(db, () => {
     const row = actionable(db, id, now);
     let state: 'pending' | 'unknown' = 'pending';
     if (row.state === 'unknown') state = 'unknown';
     else if (row.op === 'create' && row.attempts > 0 && hasLookup(row.account_id)) state = 'unknown';
-    stmt(db, `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?`).run(state, now.toISOString(), now.toISOString(), id);
+    stmt(
+      db,
+      `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?`,
+    ).run(state, now.toISOString(), now.toISOString(), id);
     const ctx: LedgerCtx = { db, now, actor };
-    noteHistory(ctx, row.invoice_id, 'sync_retried', { accountId: row.account_id, outboxId: id, op: row.op, previousState: row.state, lookupFirst: state === 'unknown' });
+    noteHistory(ctx, row.invoice_id, 'sync_retried', {
+      accountId: row.account_id,
+      outboxId: id,
+      op: row.op,
+      previousState: row.state,
+      lookupFirst: state === 'unknown',
+    });
   });
   return item(db, id, now);
 }
@@ -69,7 +84,13 @@ export function resolveItem(db: Db, id: number, now: Date, actor: Actor, note: s
          result_json = json_patch(coalesce(result_json, '{}'), json_object('resolvedBy', ?, 'note', ?, 'previousState', ?)), updated_at = ?
        WHERE id = ?`,
     ).run(actor, note, row.state, now.toISOString(), id);
-    noteHistory({ db, now, actor }, row.invoice_id, 'sync_resolved', { accountId: row.account_id, outboxId: id, op: row.op, previousState: row.state, note });
+    noteHistory({ db, now, actor }, row.invoice_id, 'sync_resolved', {
+      accountId: row.account_id,
+      outboxId: id,
+      op: row.op,
+      previousState: row.state,
+      note,
+    });
   });
   return item(db, id, now);
 }
@@ -78,16 +99,32 @@ export function resolveItem(db: Db, id: number, now: Date, actor: Actor, note: s
  * Links the invoice of a create item to `remoteId`. Where the provider can read one invoice, it is read first and
  * must match the invoice's currency and amount; otherwise the link is recorded as the user states it.
  */
-export async function linkItem(db: Db, id: number, remoteId: string, now: () => Date, actor: Actor, target: SyncTarget): Promise<SyncItem> {
+export async function linkItem(
+  db: Db,
+  id: number,
+  remoteId: string,
+  now: () => Date,
+  actor: Actor,
+  target: SyncTarget,
+): Promise<SyncItem> {
   const row = actionable(db, id, now());
-  if (row.op !== 'create') throw refused('sync_item_not_create', 'Only an item that creates the invoice at the provider can be linked to a remote invoice.', 'itemId');
+  if (row.op !== 'create')
+    throw refused(
+      'sync_item_not_create',
+      'Only an item that creates the invoice at the provider can be linked to a remote invoice.',
+      'itemId',
+    );
   const inv = getInvoiceRow(db, row.invoice_id);
   const name = PROVIDER_NAMES[target.account.provider];
   let remote: RemoteInvoice;
   if (target.adapter.get) {
     remote = await target.adapter.get(remoteId);
     if (remote.currency !== null && remote.currency !== inv.currency) {
-      throw refused('remote_mismatch', `${name} invoice ${remoteId} is in ${remote.currency}, but ${inv.number ?? 'the invoice'} is in ${inv.currency}.`, 'remoteId');
+      throw refused(
+        'remote_mismatch',
+        `${name} invoice ${remoteId} is in ${remote.currency}, but ${inv.number ?? 'the invoice'} is in ${inv.currency}.`,
+        'remoteId',
+      );
     }
     if (remote.total !== null && remote.total !== inv.total) {
       throw refused(
@@ -122,7 +159,10 @@ export async function linkItem(db: Db, id: number, remoteId: string, now: () => 
     const current = actionable(db, id, now());
     const at = now();
     const ctx: LedgerCtx = { db, now: at, actor };
-    const reference = stmt<{ reference: string }>(db, `SELECT reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`).get(current.invoice_id, current.account_id)?.reference;
+    const reference = stmt<{ reference: string }>(
+      db,
+      `SELECT reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`,
+    ).get(current.invoice_id, current.account_id)?.reference;
     setLinkRemote(ctx, {
       invoiceId: current.invoice_id,
       accountId: current.account_id,
@@ -137,13 +177,19 @@ export async function linkItem(db: Db, id: number, remoteId: string, now: () => 
          result_json = json_object('remoteId', ?, 'linkedBy', ?), updated_at = ?
        WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state <> 'done'`,
     ).run(remoteId, actor, at.toISOString(), current.invoice_id, current.account_id);
-    noteHistory(ctx, current.invoice_id, 'sync_linked', { accountId: current.account_id, outboxId: id, remoteId, verified: target.adapter.get !== undefined });
+    noteHistory(ctx, current.invoice_id, 'sync_linked', {
+      accountId: current.account_id,
+      outboxId: id,
+      remoteId,
+      verified: target.adapter.get !== undefined,
+    });
   });
   return item(db, id, now());
 }
 
 export function assertItemAccount(db: Db, id: number): string {
   const row = getRow(db, id);
-  if (!row) throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
+  if (!row)
+    throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
   return row.account_id;
 }

@@ -32,7 +32,17 @@ export interface DrainOptions {
   maxPasses?: number;
 }
 
-export const emptyDrain = (): DrainSummary => ({ claimed: 0, done: 0, reconciled: 0, resent: 0, failed: 0, needsReview: 0, skipped: 0, retryLater: 0, leaseLost: 0 });
+export const emptyDrain = (): DrainSummary => ({
+  claimed: 0,
+  done: 0,
+  reconciled: 0,
+  resent: 0,
+  failed: 0,
+  needsReview: 0,
+  skipped: 0,
+  retryLater: 0,
+  leaseLost: 0,
+});
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
 export async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -53,13 +63,16 @@ export class OutboxDrainer {
     const summary = emptyDrain();
     const held = new Set<number>();
     // Heartbeat: keep our leases alive while a provider is slow (a third of the lease, so two beats may be missed).
-    const beat = setInterval(() => {
-      try {
-        renewLeases(this.d.db, this.d.owner, [...held], new Date(this.d.now().getTime() + this.d.leaseMs));
-      } catch (err) {
-        this.d.log.warn('sync.lease_renew_failed', { code: bodyOf(err).code });
-      }
-    }, Math.max(50, Math.floor(this.d.leaseMs / 3)));
+    const beat = setInterval(
+      () => {
+        try {
+          renewLeases(this.d.db, this.d.owner, [...held], new Date(this.d.now().getTime() + this.d.leaseMs));
+        } catch (err) {
+          this.d.log.warn('sync.lease_renew_failed', { code: bodyOf(err).code });
+        }
+      },
+      Math.max(50, Math.floor(this.d.leaseMs / 3)),
+    );
     beat.unref();
     try {
       const maxPasses = opts.maxPasses ?? 10_000;
@@ -133,11 +146,20 @@ export class OutboxDrainer {
 
   /** Gives a claimed row back untouched (account paused meanwhile, or shutting down), due again at `at`. */
   private release(row: ClaimedRow, at: Date, reason: ErrorBody): PushResult {
-    const error: ErrorBody = row.previousSentAt ? { ...reason, details: { ...(reason.details ?? {}), sentAt: row.previousSentAt } } : reason;
+    const error: ErrorBody = row.previousSentAt
+      ? { ...reason, details: { ...(reason.details ?? {}), sentAt: row.previousSentAt } }
+      : reason;
     const owned = writeTx(this.d.db, () => {
       // The attempt never happened: do not count it.
-      stmt(this.d.db, `UPDATE outbox SET attempts = max(0, attempts - 1) WHERE id = ? AND lease_owner = ?`).run(row.id, this.d.owner);
-      return finishRow(this.d.db, row.id, this.d.owner, this.d.now(), { state: row.previousState, nextAttemptAt: at.toISOString(), error });
+      stmt(this.d.db, `UPDATE outbox SET attempts = max(0, attempts - 1) WHERE id = ? AND lease_owner = ?`).run(
+        row.id,
+        this.d.owner,
+      );
+      return finishRow(this.d.db, row.id, this.d.owner, this.d.now(), {
+        state: row.previousState,
+        nextAttemptAt: at.toISOString(),
+        error,
+      });
     });
     return { kind: owned ? 'retry' : 'lease_lost', signal: null };
   }
@@ -151,7 +173,18 @@ export class OutboxDrainer {
       return this.decide(row, err, row.previousState);
     }
     try {
-      return await new RowPusher({ db: this.d.db, owner: this.d.owner, now: this.d.now, log: this.d.log, random: this.d.random, retry: this.d.retry }, target, row).run();
+      return await new RowPusher(
+        {
+          db: this.d.db,
+          owner: this.d.owner,
+          now: this.d.now,
+          log: this.d.log,
+          random: this.d.random,
+          retry: this.d.retry,
+        },
+        target,
+        row,
+      ).run();
     } catch (err) {
       // Recording the outcome itself failed: a create may have reached the provider, so it is looked up next time.
       return this.decide(row, err, row.op === 'create' ? 'unknown' : row.previousState);
@@ -168,20 +201,27 @@ export class OutboxDrainer {
       owned = writeTx(this.d.db, () =>
         finishRow(this.d.db, row.id, this.d.owner, this.d.now(), {
           state: cls === 'permanent' ? 'failed' : retryState,
-          nextAttemptAt: cls === 'permanent' ? null : new Date(this.d.now().getTime() + this.d.retry.baseMs).toISOString(),
+          nextAttemptAt:
+            cls === 'permanent' ? null : new Date(this.d.now().getTime() + this.d.retry.baseMs).toISOString(),
           error,
         }),
       );
     } catch {
       // The lease runs out and another attempt decides.
     }
-    return owned ? { kind: cls === 'permanent' ? 'failed' : 'retry', signal: cls, error } : { kind: 'lease_lost', signal: null };
+    return owned
+      ? { kind: cls === 'permanent' ? 'failed' : 'retry', signal: cls, error }
+      : { kind: 'lease_lost', signal: null };
   }
 
   private async one(row: ClaimedRow, signal: AbortSignal | undefined): Promise<PushResult> {
     const health = this.d.health;
     if (signal?.aborted) {
-      return this.release(row, this.d.now(), { kind: 'io', code: 'sync_stopped', message: 'The sync stopped before this was sent; it is sent at the next sync.' });
+      return this.release(row, this.d.now(), {
+        kind: 'io',
+        code: 'sync_stopped',
+        message: 'The sync stopped before this was sent; it is sent at the next sync.',
+      });
     }
     const pausedUntil = health.pauseEnds(row.account_id);
     if (pausedUntil) {

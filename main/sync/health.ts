@@ -96,7 +96,8 @@ export class AccountHealth {
     this.failures.set(accountId, n);
     let pauseMs = 0;
     if (cls === 'account') pauseMs = backoffMs(this.account, n, this.random);
-    else if (cls === 'offline' && n >= this.pauseAfter) pauseMs = backoffMs(this.offline, n - this.pauseAfter + 1, this.random);
+    else if (cls === 'offline' && n >= this.pauseAfter)
+      pauseMs = backoffMs(this.offline, n - this.pauseAfter + 1, this.random);
     if (pauseMs > 0) {
       this.pausedUntil.set(accountId, now.getTime() + pauseMs);
       this.log.warn('sync.account_paused', { account: accountId, reason: cls, failures: n, pauseMs, code: error.code });

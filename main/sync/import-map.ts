@@ -40,31 +40,61 @@ function itemLines(remote: RemoteInvoice, currency: string, reason: string): Sto
     const quantity = quantityText(o.quantity);
     let unitPrice: number | null = null;
     try {
-      if (remote.provider === 'paycashless' && typeof o.price === 'number' && Number.isSafeInteger(o.price)) unitPrice = o.price;
-      if (remote.provider === 'kashier' && (typeof o.unitPrice === 'number' || typeof o.unitPrice === 'string')) unitPrice = majorToMinor(o.unitPrice, currency, 'unitPrice');
+      if (remote.provider === 'paycashless' && typeof o.price === 'number' && Number.isSafeInteger(o.price))
+        unitPrice = o.price;
+      if (remote.provider === 'kashier' && (typeof o.unitPrice === 'number' || typeof o.unitPrice === 'string'))
+        unitPrice = majorToMinor(o.unitPrice, currency, 'unitPrice');
     } catch {
       unitPrice = null;
     }
     if (quantity === null || unitPrice === null || unitPrice < 0) return null;
     const description = text(o.itemName, 1000) ?? text(o.name, 1000) ?? text(o.description, 1000) ?? 'Item';
-    lines.push({ description, quantity, unitCode: 'C62', unitPrice, taxRate: '0', taxCategory: 'O', exemptionReason: reason });
+    lines.push({
+      description,
+      quantity,
+      unitCode: 'C62',
+      unitPrice,
+      taxRate: '0',
+      taxCategory: 'O',
+      exemptionReason: reason,
+    });
   }
   return lines;
 }
 
-export function toExternalInvoice(account: ProviderAccount, remote: RemoteInvoice, o: { reference: string; today: string; paymentUrlObserved: boolean }): ExternalInvoice {
+export function toExternalInvoice(
+  account: ProviderAccount,
+  remote: RemoteInvoice,
+  o: { reference: string; today: string; paymentUrlObserved: boolean },
+): ExternalInvoice {
   const { reference, today } = o;
   const name = PROVIDER_NAMES[account.provider];
   const currency = remote.currency;
-  if (currency === null || !isSupportedCurrency(currency)) throw invalid('remote_currency_unknown', `${name} invoice ${remote.remoteId} has no currency Kassa knows.`, 'currency');
-  if (remote.total === null || remote.total <= 0) throw invalid('remote_amount_unknown', `${name} invoice ${remote.remoteId} has no positive amount.`, 'total');
+  if (currency === null || !isSupportedCurrency(currency))
+    throw invalid(
+      'remote_currency_unknown',
+      `${name} invoice ${remote.remoteId} has no currency Kassa knows.`,
+      'currency',
+    );
+  if (remote.total === null || remote.total <= 0)
+    throw invalid('remote_amount_unknown', `${name} invoice ${remote.remoteId} has no positive amount.`, 'total');
   const reason = `Imported from ${name}: amounts as ${name} holds them, tax (if any) included.`;
   let lines = itemLines(remote, currency, reason);
   if (lines === null || computeTotals(lines, null).total !== remote.total) {
-    lines = [{ description: `${name} invoice ${remote.remoteNumber ?? remote.remoteId}`, quantity: '1', unitCode: 'C62', unitPrice: remote.total, taxRate: '0', taxCategory: 'O', exemptionReason: reason }];
+    lines = [
+      {
+        description: `${name} invoice ${remote.remoteNumber ?? remote.remoteId}`,
+        quantity: '1',
+        unitCode: 'C62',
+        unitPrice: remote.total,
+        taxRate: '0',
+        taxCategory: 'O',
+        exemptionReason: reason,
+      },
+    ];
   }
   const created = remote.createdAt && isIsoDate(remote.createdAt.slice(0, 10)) ? remote.createdAt.slice(0, 10) : null;
-  let issueDate = remote.issueDate && isIsoDate(remote.issueDate) ? remote.issueDate : created ?? today;
+  let issueDate = remote.issueDate && isIsoDate(remote.issueDate) ? remote.issueDate : (created ?? today);
   if (issueDate > today) issueDate = today;
   const dueDate = remote.dueDate && isIsoDate(remote.dueDate) && remote.dueDate >= issueDate ? remote.dueDate : null;
   const customerName = remote.customerName?.trim() || `${name} customer`;
@@ -77,7 +107,11 @@ export function toExternalInvoice(account: ProviderAccount, remote: RemoteInvoic
     issueDate,
     dueDate,
     customerId: null,
-    customer: { name: customerName.slice(0, 200), address: {}, ...(remote.customerEmail ? { email: remote.customerEmail } : {}) },
+    customer: {
+      name: customerName.slice(0, 200),
+      address: {},
+      ...(remote.customerEmail ? { email: remote.customerEmail } : {}),
+    },
     lines,
     discount: null,
     remoteStatus: remote.remoteStatus,

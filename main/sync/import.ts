@@ -66,7 +66,19 @@ export async function importAccount(
   onProgress: (p: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<{ summary: ImportSummary; changes: AppliedChange[] }> {
-  const summary: ImportSummary = { jobId, accountId: target.account.id, seen: 0, pages: 0, calls: 0, imported: 0, linked: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
+  const summary: ImportSummary = {
+    jobId,
+    accountId: target.account.id,
+    seen: 0,
+    pages: 0,
+    calls: 0,
+    imported: 0,
+    linked: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    errors: [],
+  };
   const changes: AppliedChange[] = [];
   let cursor: string | null = null;
   do {
@@ -86,7 +98,12 @@ export async function importAccount(
   return { summary, changes };
 }
 
-function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteInvoice[], summary: ImportSummary): AppliedChange[] {
+function applyPage(
+  d: ImportDeps,
+  target: SyncTarget,
+  remotes: readonly RemoteInvoice[],
+  summary: ImportSummary,
+): AppliedChange[] {
   const db = d.db;
   const now = d.now();
   const nowIso = now.toISOString();
@@ -97,7 +114,10 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
 
   // Three queries for the whole page, whatever its size.
   const byRemote = new Map(
-    stmt<LinkByRemote>(db, `SELECT invoice_id, remote_id, remote_status, raw_json FROM invoice_links WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))`)
+    stmt<LinkByRemote>(
+      db,
+      `SELECT invoice_id, remote_id, remote_status, raw_json FROM invoice_links WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
+    )
       .all(account.id, JSON.stringify(remotes.map((r) => r.remoteId)))
       .map((l) => [l.remote_id, l]),
   );
@@ -133,7 +153,19 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
         summary.unchanged++;
         return;
       }
-      changes.push(...applyRemoteFacts(ctx, { invoiceId: linked.invoice_id, accountId: account.id, provider: account.provider, remoteStatus: linked.remote_status, rawJson: linked.raw_json }, remote));
+      changes.push(
+        ...applyRemoteFacts(
+          ctx,
+          {
+            invoiceId: linked.invoice_id,
+            accountId: account.id,
+            provider: account.provider,
+            remoteStatus: linked.remote_status,
+            rawJson: linked.raw_json,
+          },
+          remote,
+        ),
+      );
       summary.updated++;
       return;
     }
@@ -146,7 +178,10 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
     if (refLink && !refLink.external) {
       if (refLink.remote_id !== null) {
         // A second remote invoice with the reference of one we already linked: a duplicate at the provider.
-        throw refused('remote_duplicate', `${remote.remoteId} carries reference ${key ?? ''}, which belongs to an invoice already linked to another remote invoice; check for a duplicate at the provider.`);
+        throw refused(
+          'remote_duplicate',
+          `${remote.remoteId} carries reference ${key ?? ''}, which belongs to an invoice already linked to another remote invoice; check for a duplicate at the provider.`,
+        );
       }
       // Our invoice whose create may still be in flight in another process: leave it to that drainer.
       const inFlight = stmt<{ n: number }>(
@@ -158,7 +193,19 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
         return;
       }
       linkOurs(ctx, target, refLink.invoice_id, refLink.reference, remote, paymentUrlObserved);
-      changes.push(...applyRemoteFacts(ctx, { invoiceId: refLink.invoice_id, accountId: account.id, provider: account.provider, remoteStatus: remote.remoteStatus, rawJson: JSON.stringify(remote.raw ?? null) }, remote));
+      changes.push(
+        ...applyRemoteFacts(
+          ctx,
+          {
+            invoiceId: refLink.invoice_id,
+            accountId: account.id,
+            provider: account.provider,
+            remoteStatus: remote.remoteStatus,
+            rawJson: JSON.stringify(remote.raw ?? null),
+          },
+          remote,
+        ),
+      );
       summary.linked++;
       return;
     }
@@ -166,7 +213,19 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
     if (mine && mine.currency === remote.currency && mine.total === remote.total) {
       linkOurs(ctx, target, mine.id, key as string, remote, paymentUrlObserved);
       ours.delete(mine.number);
-      changes.push(...applyRemoteFacts(ctx, { invoiceId: mine.id, accountId: account.id, provider: account.provider, remoteStatus: remote.remoteStatus, rawJson: JSON.stringify(remote.raw ?? null) }, remote));
+      changes.push(
+        ...applyRemoteFacts(
+          ctx,
+          {
+            invoiceId: mine.id,
+            accountId: account.id,
+            provider: account.provider,
+            remoteStatus: remote.remoteStatus,
+            rawJson: JSON.stringify(remote.raw ?? null),
+          },
+          remote,
+        ),
+      );
       summary.linked++;
       return;
     }
@@ -180,7 +239,19 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
       return;
     }
     // Payments it already received (statuses cancelled / expired were applied by the import itself).
-    changes.push(...applyRemoteFacts(ctx, { invoiceId, accountId: account.id, provider: account.provider, remoteStatus: remote.remoteStatus, rawJson: x.rawJson }, remote));
+    changes.push(
+      ...applyRemoteFacts(
+        ctx,
+        {
+          invoiceId,
+          accountId: account.id,
+          provider: account.provider,
+          remoteStatus: remote.remoteStatus,
+          rawJson: x.rawJson,
+        },
+        remote,
+      ),
+    );
     summary.imported++;
   });
 
@@ -199,9 +270,23 @@ function applyPage(d: ImportDeps, target: SyncTarget, remotes: readonly RemoteIn
 }
 
 /** Links one of our invoices to its remote copy and closes its unfinished create rows (it must not be sent again). */
-function linkOurs(ctx: LedgerCtx, target: SyncTarget, invoiceId: string, reference: string, remote: RemoteInvoice, observed: boolean): void {
+function linkOurs(
+  ctx: LedgerCtx,
+  target: SyncTarget,
+  invoiceId: string,
+  reference: string,
+  remote: RemoteInvoice,
+  observed: boolean,
+): void {
   const paymentUrl = target.adapter.paymentUrl?.(remote) ?? remote.paymentUrl;
-  setLinkRemote(ctx, { invoiceId, accountId: target.account.id, reference, remote, paymentUrl, paymentUrlObserved: paymentUrl !== null && observed });
+  setLinkRemote(ctx, {
+    invoiceId,
+    accountId: target.account.id,
+    reference,
+    remote,
+    paymentUrl,
+    paymentUrlObserved: paymentUrl !== null && observed,
+  });
   const at = ctx.now.toISOString();
   const closed = stmt(
     ctx.db,
@@ -209,5 +294,10 @@ function linkOurs(ctx: LedgerCtx, target: SyncTarget, invoiceId: string, referen
        result_json = json_object('remoteId', ?, 'linkedBy', 'import'), updated_at = ?
      WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state <> 'done'`,
   ).run(remote.remoteId, at, invoiceId, target.account.id).changes;
-  noteHistory({ ...ctx, actor: 'system' }, invoiceId, 'provider_linked', { accountId: target.account.id, remoteId: remote.remoteId, by: 'import', outboxClosed: closed });
+  noteHistory({ ...ctx, actor: 'system' }, invoiceId, 'provider_linked', {
+    accountId: target.account.id,
+    remoteId: remote.remoteId,
+    by: 'import',
+    outboxClosed: closed,
+  });
 }

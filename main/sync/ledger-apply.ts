@@ -16,7 +16,7 @@ import { formatMoney } from '../../shared/money';
 import { KassaError } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from '../ledger/context';
 import { appendHistory } from '../ledger/history';
-import { getInvoiceRow } from '../ledger/invoiceRead';
+import { getInvoiceRow } from '../ledger/invoice-read';
 import { applyProviderStatus } from '../ledger/lifecycle';
 import { recordPayment } from '../ledger/payments';
 import { stmt } from '../ledger/sql';
@@ -56,16 +56,20 @@ export interface LinkFacts {
  * Refuses when that remote invoice is already linked to another ledger invoice (a person must look).
  */
 export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
-  const other = stmt<{ invoice_id: string }>(ctx.db, `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ? AND invoice_id <> ?`).get(
-    f.accountId,
-    f.remote.remoteId,
-    f.invoiceId,
-  );
+  const other = stmt<{ invoice_id: string }>(
+    ctx.db,
+    `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ? AND invoice_id <> ?`,
+  ).get(f.accountId, f.remote.remoteId, f.invoiceId);
   if (other) {
-    throw new KassaError('refused', 'remote_already_linked', `Remote invoice ${f.remote.remoteId} is already linked to another invoice of the ledger.`, {
-      field: 'remoteId',
-      details: { otherInvoiceId: other.invoice_id },
-    });
+    throw new KassaError(
+      'refused',
+      'remote_already_linked',
+      `Remote invoice ${f.remote.remoteId} is already linked to another invoice of the ledger.`,
+      {
+        field: 'remoteId',
+        details: { otherInvoiceId: other.invoice_id },
+      },
+    );
   }
   const at = ctx.now.toISOString();
   const raw = JSON.stringify(f.remote.raw ?? null);
@@ -74,13 +78,36 @@ export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
     `UPDATE invoice_links SET remote_id = ?, remote_status = ?, payment_url = coalesce(?, payment_url), payment_url_observed = CASE WHEN ? IS NULL THEN payment_url_observed ELSE ? END,
        raw_json = ?, last_synced_at = ?, updated_at = ?
      WHERE invoice_id = ? AND account_id = ?`,
-  ).run(f.remote.remoteId, f.remote.remoteStatus, f.paymentUrl, f.paymentUrl, f.paymentUrlObserved ? 1 : 0, raw, at, at, f.invoiceId, f.accountId);
+  ).run(
+    f.remote.remoteId,
+    f.remote.remoteStatus,
+    f.paymentUrl,
+    f.paymentUrl,
+    f.paymentUrlObserved ? 1 : 0,
+    raw,
+    at,
+    at,
+    f.invoiceId,
+    f.accountId,
+  );
   if (r.changes === 0) {
     stmt(
       ctx.db,
       `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, remote_status, payment_url, payment_url_observed, raw_json, last_synced_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(f.invoiceId, f.accountId, f.remote.remoteId, f.reference, f.remote.remoteStatus, f.paymentUrl, f.paymentUrlObserved ? 1 : 0, raw, at, at, at);
+    ).run(
+      f.invoiceId,
+      f.accountId,
+      f.remote.remoteId,
+      f.reference,
+      f.remote.remoteStatus,
+      f.paymentUrl,
+      f.paymentUrlObserved ? 1 : 0,
+      raw,
+      at,
+      at,
+      at,
+    );
   }
 }
 
@@ -95,10 +122,10 @@ export interface LinkState {
 /** Sum of the payments this account reported for this invoice (not voided). */
 function providerPaid(ctx: LedgerCtx, invoiceId: string, accountId: string): number {
   return (
-    stmt<{ s: number | null }>(ctx.db, `SELECT sum(amount) AS s FROM payments WHERE invoice_id = ? AND account_id = ? AND source = 'provider' AND voided_at IS NULL`).get(
-      invoiceId,
-      accountId,
-    )?.s ?? 0
+    stmt<{ s: number | null }>(
+      ctx.db,
+      `SELECT sum(amount) AS s FROM payments WHERE invoice_id = ? AND account_id = ? AND source = 'provider' AND voided_at IS NULL`,
+    ).get(invoiceId, accountId)?.s ?? 0
   );
 }
 
@@ -120,15 +147,10 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const remoteChanged = raw !== link.rawJson || remote.remoteStatus !== link.remoteStatus;
   if (remoteChanged) {
     const at = ctx.now.toISOString();
-    stmt(ctx.db, `UPDATE invoice_links SET remote_status = ?, raw_json = ?, payment_url = coalesce(payment_url, ?), last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`).run(
-      remote.remoteStatus,
-      raw,
-      remote.paymentUrl,
-      at,
-      at,
-      link.invoiceId,
-      link.accountId,
-    );
+    stmt(
+      ctx.db,
+      `UPDATE invoice_links SET remote_status = ?, raw_json = ?, payment_url = coalesce(payment_url, ?), last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`,
+    ).run(remote.remoteStatus, raw, remote.paymentUrl, at, at, link.invoiceId, link.accountId);
   }
   const changes: AppliedChange[] = [];
   let row = getInvoiceRow(ctx.db, link.invoiceId);
@@ -138,20 +160,33 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const conflict = (problem: string, message: string, details: Record<string, unknown> = {}): void => {
     // Recorded once per remote change, not on every poll that sees the same facts.
     if (!remoteChanged) return;
-    noteHistory(pctx, row.id, 'provider_conflict', { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus, problem, ...details });
+    noteHistory(pctx, row.id, 'provider_conflict', {
+      accountId: link.accountId,
+      remoteId: remote.remoteId,
+      remoteStatus: remote.remoteStatus,
+      problem,
+      ...details,
+    });
     changes.push({ ...base, kind: 'conflict', amount: 0, message });
   };
 
   // Payment facts: the provider's cumulative amount paid, minus what it reported before.
   // "paid" means paid in full, whatever a lagging amountPaid field says.
-  const remotePaid = remote.status === 'paid' && remote.total !== null ? Math.max(remote.total, remote.amountPaid ?? 0) : remote.amountPaid;
+  const remotePaid =
+    remote.status === 'paid' && remote.total !== null
+      ? Math.max(remote.total, remote.amountPaid ?? 0)
+      : remote.amountPaid;
   if ((remote.status === 'paid' || remote.status === 'partially_paid') && remotePaid !== null && remotePaid > 0) {
     const recorded = providerPaid(ctx, row.id, link.accountId);
     const delta = remotePaid - recorded;
     if (delta > 0) {
       const balance = row.total - row.paid - row.credited;
       if (remote.currency !== null && remote.currency !== row.currency) {
-        conflict('currency_mismatch', `${label}: ${name} reports a payment in ${remote.currency}, but the invoice is in ${row.currency}; record it by hand.`, { remoteCurrency: remote.currency });
+        conflict(
+          'currency_mismatch',
+          `${label}: ${name} reports a payment in ${remote.currency}, but the invoice is in ${row.currency}; record it by hand.`,
+          { remoteCurrency: remote.currency },
+        );
       } else if (row.status === 'cancelled') {
         conflict(
           'paid_but_cancelled',
@@ -159,7 +194,13 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
           { amount: delta },
         );
       } else if (balance <= 0) {
-        if (remoteChanged) noteHistory(pctx, row.id, 'provider_reported_paid', { accountId: link.accountId, remoteId: remote.remoteId, amount: delta, note: 'already settled in the ledger' });
+        if (remoteChanged)
+          noteHistory(pctx, row.id, 'provider_reported_paid', {
+            accountId: link.accountId,
+            remoteId: remote.remoteId,
+            amount: delta,
+            note: 'already settled in the ledger',
+          });
       } else {
         const amount = Math.min(delta, balance);
         recordPayment(pctx, {
@@ -176,13 +217,20 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
           ...base,
           kind,
           amount,
-          message: kind === 'paid' ? `${label} is paid: ${name} received ${formatMoney(amount, row.currency)}.` : `${label} is partially paid: ${name} received ${formatMoney(amount, row.currency)}.`,
+          message:
+            kind === 'paid'
+              ? `${label} is paid: ${name} received ${formatMoney(amount, row.currency)}.`
+              : `${label} is partially paid: ${name} received ${formatMoney(amount, row.currency)}.`,
         });
         if (delta > balance) {
-          conflict('paid_more_than_owed', `${name} reports ${formatMoney(delta, row.currency)} for ${label}, ${formatMoney(delta - balance, row.currency)} more than was still owed; check the payments recorded by hand.`, {
-            amount: delta,
-            balance,
-          });
+          conflict(
+            'paid_more_than_owed',
+            `${name} reports ${formatMoney(delta, row.currency)} for ${label}, ${formatMoney(delta - balance, row.currency)} more than was still owed; check the payments recorded by hand.`,
+            {
+              amount: delta,
+              balance,
+            },
+          );
         }
       }
     }
@@ -193,14 +241,19 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const details = { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus };
   if (remote.status === 'cancelled' && (open || row.status === 'expired')) {
     if (row.paid > 0) {
-      conflict('cancelled_with_payments', `${name} cancelled ${label}, which has payments in the ledger; void or refund them, then cancel it here.`);
+      conflict(
+        'cancelled_with_payments',
+        `${name} cancelled ${label}, which has payments in the ledger; void or refund them, then cancel it here.`,
+      );
     } else if (applyProviderStatus(pctx, row.id, 'cancelled', details)) {
       changes.push({ ...base, kind: 'cancelled', amount: 0, message: `${label} was cancelled at ${name}.` });
     }
   } else if (remote.status === 'expired' && open) {
-    if (applyProviderStatus(pctx, row.id, 'expired', details)) changes.push({ ...base, kind: 'expired', amount: 0, message: `${label} expired at ${name}.` });
+    if (applyProviderStatus(pctx, row.id, 'expired', details))
+      changes.push({ ...base, kind: 'expired', amount: 0, message: `${label} expired at ${name}.` });
   } else if ((remote.status === 'issued' || remote.status === 'partially_paid') && row.status === 'expired') {
-    if (applyProviderStatus(pctx, row.id, 'issued', details)) changes.push({ ...base, kind: 'reopened', amount: 0, message: `${label} is open again at ${name}.` });
+    if (applyProviderStatus(pctx, row.id, 'issued', details))
+      changes.push({ ...base, kind: 'reopened', amount: 0, message: `${label} is open again at ${name}.` });
   }
   return changes;
 }

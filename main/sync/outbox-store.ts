@@ -85,7 +85,9 @@ function previousError(lastErrorJson: string | null): { code: string; message: s
     const e = JSON.parse(lastErrorJson) as ErrorBody;
     if (e.code === INTERRUPTED_CODE) {
       const p = e.details?.previous as { code?: unknown; message?: unknown } | undefined;
-      return p && typeof p.code === 'string' && typeof p.message === 'string' ? { code: p.code, message: p.message } : { code: e.code, message: e.message };
+      return p && typeof p.code === 'string' && typeof p.message === 'string'
+        ? { code: p.code, message: p.message }
+        : { code: e.code, message: e.message };
     }
     return { code: e.code, message: e.message };
   } catch {
@@ -102,7 +104,10 @@ function releaseDeadLeases(db: Db, nowIso: string): number {
   let released = 0;
   for (const { lease_owner } of owners) {
     if (!ownerIsDead(lease_owner)) continue;
-    released += stmt(db, `UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND state IN ('pending', 'unknown')`).run(lease_owner).changes;
+    released += stmt(
+      db,
+      `UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND state IN ('pending', 'unknown')`,
+    ).run(lease_owner).changes;
   }
   return released;
 }
@@ -125,7 +130,7 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
     );
     const claimed: ClaimedRow[] = [];
     for (const r of rows) {
-      const previousSentAt = r.state === 'unknown' ? sentAtOf(r.last_error_json) ?? r.updated_at : null;
+      const previousSentAt = r.state === 'unknown' ? (sentAtOf(r.last_error_json) ?? r.updated_at) : null;
       const previous = r.state === 'unknown' ? previousError(r.last_error_json) : null;
       // Kept if we die: the next claimer sees "unknown", with the time this attempt may have reached the provider.
       const marker: ErrorBody = {
@@ -153,18 +158,30 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
 /** Pushes the lease of rows we still hold further out (heartbeat while a slow provider answers). */
 export function renewLeases(db: Db, owner: string, ids: readonly number[], until: Date): number {
   if (ids.length === 0) return 0;
-  return writeTx(db, () =>
-    stmt(db, `UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND id IN (SELECT value FROM json_each(?))`).run(until.toISOString(), owner, JSON.stringify(ids)).changes,
+  return writeTx(
+    db,
+    () =>
+      stmt(
+        db,
+        `UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND id IN (SELECT value FROM json_each(?))`,
+      ).run(until.toISOString(), owner, JSON.stringify(ids)).changes,
   );
 }
 
 export function holdsLease(db: Db, id: number, owner: string): boolean {
-  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ?`).get(id, owner)?.n === 1;
+  return (
+    stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ?`).get(id, owner)?.n === 1
+  );
 }
 
 /** True while `owner` holds an unexpired lease on the row: the check before anything is sent. */
 export function stillHeld(db: Db, id: number, owner: string, now: Date): boolean {
-  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ? AND lease_until > ?`).get(id, owner, now.toISOString())?.n === 1;
+  return (
+    stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ? AND lease_until > ?`,
+    ).get(id, owner, now.toISOString())?.n === 1
+  );
 }
 
 export interface Finish {
@@ -184,7 +201,15 @@ export function finishRow(db: Db, id: number, owner: string, now: Date, f: Finis
     db,
     `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, last_error_json = ?, result_json = coalesce(?, result_json), updated_at = ?
      WHERE id = ? AND lease_owner = ?`,
-  ).run(f.state, f.nextAttemptAt ?? null, f.error ? JSON.stringify(f.error) : null, f.result ? JSON.stringify(f.result) : null, now.toISOString(), id, owner);
+  ).run(
+    f.state,
+    f.nextAttemptAt ?? null,
+    f.error ? JSON.stringify(f.error) : null,
+    f.result ? JSON.stringify(f.result) : null,
+    now.toISOString(),
+    id,
+    owner,
+  );
   return r.changes === 1;
 }
 
@@ -227,7 +252,11 @@ export function sumCounts(list: Iterable<OutboxCounts>): OutboxCounts {
 export const zeroCounts = (): OutboxCounts => ({ ...ZERO });
 
 /** Rows that are not done, newest first: what the sync panel lists. */
-export function openRows(db: Db, accountId: string, limit: number): Array<OutboxRow & { number: string | null; remote_id: string | null }> {
+export function openRows(
+  db: Db,
+  accountId: string,
+  limit: number,
+): Array<OutboxRow & { number: string | null; remote_id: string | null }> {
   return stmt<OutboxRow & { number: string | null; remote_id: string | null }>(
     db,
     `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o
@@ -251,11 +280,13 @@ export function nextDueAt(db: Db, excludeAccountIds: readonly string[]): string 
 /** A manual "Sync now": every queued row of these accounts is due at once (back-offs and offline waits end). */
 export function makeDueNow(db: Db, accountIds: readonly string[], now: Date): number {
   const at = now.toISOString();
-  return writeTx(db, () =>
-    stmt(
-      db,
-      `UPDATE outbox SET next_attempt_at = ? WHERE state IN ('pending', 'unknown') AND next_attempt_at > ?
+  return writeTx(
+    db,
+    () =>
+      stmt(
+        db,
+        `UPDATE outbox SET next_attempt_at = ? WHERE state IN ('pending', 'unknown') AND next_attempt_at > ?
          AND account_id IN (SELECT value FROM json_each(?)) AND (lease_until IS NULL OR lease_until <= ?)`,
-    ).run(at, at, JSON.stringify(accountIds), at).changes,
+      ).run(at, at, JSON.stringify(accountIds), at).changes,
   );
 }

@@ -62,7 +62,12 @@ export function openLinks(db: Db, accountId: string): OpenRow[] {
 }
 
 export function linkedCount(db: Db, accountId: string): number {
-  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM invoice_links WHERE account_id = ? AND remote_id IS NOT NULL`).get(accountId)?.n ?? 0;
+  return (
+    stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM invoice_links WHERE account_id = ? AND remote_id IS NOT NULL`,
+    ).get(accountId)?.n ?? 0
+  );
 }
 
 /** Applies a batch of remote invoices to their links in one transaction; returns the changes. */
@@ -71,7 +76,12 @@ export function applyBatch(db: Db, now: Date, target: SyncTarget, remotes: reado
   const accountId = target.account.id;
   try {
     return writeTx(db, () => {
-      const links = stmt<{ invoice_id: string; remote_id: string; remote_status: string | null; raw_json: string | null }>(
+      const links = stmt<{
+        invoice_id: string;
+        remote_id: string;
+        remote_status: string | null;
+        raw_json: string | null;
+      }>(
         db,
         `SELECT invoice_id, remote_id, remote_status, raw_json FROM invoice_links WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
       ).all(accountId, JSON.stringify(remotes.map((r) => r.remoteId)));
@@ -81,7 +91,13 @@ export function applyBatch(db: Db, now: Date, target: SyncTarget, remotes: reado
       for (const remote of remotes) {
         const l = byRemote.get(remote.remoteId);
         if (!l) continue;
-        const state: LinkState = { invoiceId: l.invoice_id, accountId, provider: target.account.provider, remoteStatus: l.remote_status, rawJson: l.raw_json };
+        const state: LinkState = {
+          invoiceId: l.invoice_id,
+          accountId,
+          provider: target.account.provider,
+          remoteStatus: l.remote_status,
+          rawJson: l.raw_json,
+        };
         changes.push(...applyRemoteFacts(ctx, state, remote));
       }
       return changes;
@@ -95,7 +111,17 @@ export async function pollAccount(d: PollDeps, target: SyncTarget, signal?: Abor
   const accountId = target.account.id;
   const adapter = target.adapter;
   const open = openLinks(d.db, accountId);
-  const result: AccountPollResult = { accountId, plan: 'none', linked: linkedCount(d.db, accountId), open: open.length, listCalls: 0, getCalls: 0, changes: [], errors: 0, failure: null };
+  const result: AccountPollResult = {
+    accountId,
+    plan: 'none',
+    linked: linkedCount(d.db, accountId),
+    open: open.length,
+    listCalls: 0,
+    getCalls: 0,
+    changes: [],
+    errors: 0,
+    failure: null,
+  };
   if (open.length === 0) return result;
 
   const byRemote = new Map(open.map((o) => [o.remote_id, o]));
@@ -103,7 +129,8 @@ export async function pollAccount(d: PollDeps, target: SyncTarget, signal?: Abor
   const currencies = [...new Set(open.map((o) => o.currency))].sort();
   const filters = route?.openFilters(currencies) ?? null;
   const getCost = adapter.get ? open.length : Number.POSITIVE_INFINITY;
-  const listCost = filters && route ? filters.length * Math.max(1, Math.ceil(open.length / route.pageSize)) : Number.POSITIVE_INFINITY;
+  const listCost =
+    filters && route ? filters.length * Math.max(1, Math.ceil(open.length / route.pageSize)) : Number.POSITIVE_INFINITY;
   const seen = new Set<string>();
   const stop = (err: unknown): AccountPollResult => {
     const error = bodyOf(err);

@@ -19,7 +19,7 @@ import type { Invoice } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
-import { getInvoice } from '../ledger/invoiceRead';
+import { getInvoice } from '../ledger/invoice-read';
 import { stmt, translateSqliteError } from '../ledger/sql';
 import type { Logger } from '../log';
 import { PROVIDER_NAMES } from '../providers/http-errors';
@@ -41,7 +41,8 @@ export interface PushDeps {
 
 export type { SyncTarget as PushTarget } from './target';
 
-export type PushKind = 'done' | 'reconciled' | 'resent' | 'failed' | 'needs_review' | 'skipped' | 'retry' | 'lease_lost';
+export type PushKind =
+  'done' | 'reconciled' | 'resent' | 'failed' | 'needs_review' | 'skipped' | 'retry' | 'lease_lost';
 
 export interface PushResult {
   kind: PushKind;
@@ -82,7 +83,10 @@ export class RowPusher {
   }
 
   private link(): LinkRow | undefined {
-    return stmt<LinkRow>(this.d.db, `SELECT remote_id, reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`).get(this.row.invoice_id, this.row.account_id);
+    return stmt<LinkRow>(
+      this.d.db,
+      `SELECT remote_id, reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`,
+    ).get(this.row.invoice_id, this.row.account_id);
   }
 
   /** Runs fn in a write transaction, retrying a busy ledger a few times (the provider already acted). */
@@ -102,7 +106,12 @@ export class RowPusher {
   private async finish(
     kind: PushKind,
     state: OutboxState,
-    opts: { error?: ErrorBody; result?: Record<string, unknown>; history?: { action: string; details: Record<string, unknown> }; retryClass?: FailureClass },
+    opts: {
+      error?: ErrorBody;
+      result?: Record<string, unknown>;
+      history?: { action: string; details: Record<string, unknown> };
+      retryClass?: FailureClass;
+    },
   ): Promise<PushResult> {
     const now = this.d.now();
     let nextAttemptAt: string | null = null;
@@ -112,8 +121,19 @@ export class RowPusher {
     }
     const owned = await this.tx(() => {
       if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
-      if (opts.history) noteHistory(this.ctx(), this.row.invoice_id, opts.history.action, { accountId: this.row.account_id, outboxId: this.row.id, op: this.row.op, ...opts.history.details });
-      return finishRow(this.d.db, this.row.id, this.d.owner, now, { state, nextAttemptAt, error: opts.error ?? null, result: opts.result ?? null });
+      if (opts.history)
+        noteHistory(this.ctx(), this.row.invoice_id, opts.history.action, {
+          accountId: this.row.account_id,
+          outboxId: this.row.id,
+          op: this.row.op,
+          ...opts.history.details,
+        });
+      return finishRow(this.d.db, this.row.id, this.d.owner, now, {
+        state,
+        nextAttemptAt,
+        error: opts.error ?? null,
+        result: opts.result ?? null,
+      });
     });
     if (!owned) {
       this.d.log.warn('sync.lease_lost', { outboxId: this.row.id, account: this.row.account_id, op: this.row.op });
@@ -127,11 +147,17 @@ export class RowPusher {
   }
 
   private skip(advice: string): Promise<PushResult> {
-    return this.finish('skipped', 'skipped', { result: { advice }, history: { action: 'sync_skipped', details: { advice } } });
+    return this.finish('skipped', 'skipped', {
+      result: { advice },
+      history: { action: 'sync_skipped', details: { advice } },
+    });
   }
 
   private review(advice: string, error?: ErrorBody): Promise<PushResult> {
-    const opts: Parameters<RowPusher['finish']>[2] = { result: { advice }, history: { action: 'sync_needs_review', details: { advice, ...(error ? { code: error.code } : {}) } } };
+    const opts: Parameters<RowPusher['finish']>[2] = {
+      result: { advice },
+      history: { action: 'sync_needs_review', details: { advice, ...(error ? { code: error.code } : {}) } },
+    };
     if (error) opts.error = error;
     return this.finish('needs_review', 'needs_review', opts);
   }
@@ -140,9 +166,13 @@ export class RowPusher {
   private failure(err: unknown, stateIfRetry: 'pending' | 'unknown'): Promise<PushResult> {
     const error = bodyOf(err);
     const cls = classifyFailure(error);
-    if (error.kind === 'internal') this.d.log.error('sync.push.internal', { outboxId: this.row.id, op: this.row.op, error: err });
+    if (error.kind === 'internal')
+      this.d.log.error('sync.push.internal', { outboxId: this.row.id, op: this.row.op, error: err });
     if (cls === 'permanent') {
-      return this.finish('failed', 'failed', { error, history: { action: 'sync_failed', details: { code: error.code, message: error.message } } });
+      return this.finish('failed', 'failed', {
+        error,
+        history: { action: 'sync_failed', details: { code: error.code, message: error.message } },
+      });
     }
     return this.finish('retry', stateIfRetry, { error, retryClass: cls });
   }
@@ -181,15 +211,33 @@ export class RowPusher {
     return getInvoice(this.d.db, this.row.invoice_id, localDate(this.d.now()));
   }
 
-  private async linkCreated(remote: RemoteInvoice, kind: 'done' | 'reconciled' | 'resent', link: LinkRow | undefined, invoice: Invoice): Promise<PushResult> {
+  private async linkCreated(
+    remote: RemoteInvoice,
+    kind: 'done' | 'reconciled' | 'resent',
+    link: LinkRow | undefined,
+    invoice: Invoice,
+  ): Promise<PushResult> {
     const now = this.d.now();
     const paymentUrl = this.t.adapter.paymentUrl?.(remote) ?? remote.paymentUrl;
     const observed = paymentUrl !== null && this.t.adapter.capabilities.paymentUrlObserved;
     const owned = await this.tx(() => {
       const ctx = this.ctx();
-      const details = { accountId: this.row.account_id, outboxId: this.row.id, remoteId: remote.remoteId, remoteNumber: remote.remoteNumber, ...(kind === 'reconciled' ? { reconciled: true } : {}) };
+      const details = {
+        accountId: this.row.account_id,
+        outboxId: this.row.id,
+        remoteId: remote.remoteId,
+        remoteNumber: remote.remoteNumber,
+        ...(kind === 'reconciled' ? { reconciled: true } : {}),
+      };
       try {
-        setLinkRemote(ctx, { invoiceId: invoice.id, accountId: this.row.account_id, reference: link?.reference ?? invoice.number ?? invoice.id, remote, paymentUrl, paymentUrlObserved: observed });
+        setLinkRemote(ctx, {
+          invoiceId: invoice.id,
+          accountId: this.row.account_id,
+          reference: link?.reference ?? invoice.number ?? invoice.id,
+          remote,
+          paymentUrl,
+          paymentUrlObserved: observed,
+        });
       } catch (err) {
         return { err };
       }
@@ -197,12 +245,20 @@ export class RowPusher {
       if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
       return finishRow(this.d.db, this.row.id, this.d.owner, now, {
         state: 'done',
-        result: { remoteId: remote.remoteId, remoteNumber: remote.remoteNumber, paymentUrl, ...(kind !== 'done' ? { [kind]: true } : {}) },
+        result: {
+          remoteId: remote.remoteId,
+          remoteNumber: remote.remoteNumber,
+          paymentUrl,
+          ...(kind !== 'done' ? { [kind]: true } : {}),
+        },
       });
     });
     if (typeof owned === 'object') {
       const error = bodyOf(owned.err);
-      return this.review(`${this.name} holds ${remote.remoteId} for this invoice, but it is already linked to another invoice here; check both and link the right one.`, error);
+      return this.review(
+        `${this.name} holds ${remote.remoteId} for this invoice, but it is already linked to another invoice here; check both and link the right one.`,
+        error,
+      );
     }
     if (!owned) return { kind: 'lease_lost', signal: null };
     return { kind, signal: 'success' };
@@ -227,7 +283,10 @@ export class RowPusher {
       }
       let found: RemoteInvoice | null;
       try {
-        found = await adapter.findByReference(reference, { currency: invoice.currency, createdAround: new Date(this.row.previousSentAt ?? this.row.updated_at) });
+        found = await adapter.findByReference(reference, {
+          currency: invoice.currency,
+          createdAround: new Date(this.row.previousSentAt ?? this.row.updated_at),
+        });
       } catch (err) {
         return this.failure(err, 'unknown');
       }
@@ -244,7 +303,10 @@ export class RowPusher {
       const body = bodyOf(err);
       if (body.code === 'provider_rejected' && adapter.findByReference) {
         try {
-          const found = await adapter.findByReference(reference, { currency: invoice.currency, createdAround: new Date(sentAt) });
+          const found = await adapter.findByReference(reference, {
+            currency: invoice.currency,
+            createdAround: new Date(sentAt),
+          });
           if (found) return this.linkCreated(found, 'reconciled', link, invoice);
         } catch {
           // The refusal stands; the lookup's failure adds nothing for the user.
@@ -260,7 +322,13 @@ export class RowPusher {
     try {
       const e = JSON.parse(this.row.last_error_json ?? 'null') as ErrorBody | null;
       const p = e?.details?.previous as { code?: string; message?: string } | undefined;
-      if (p?.code && p.message) return { kind: 'provider', code: p.code, message: p.message, details: { sentAt: e?.details?.previousSentAt ?? null } };
+      if (p?.code && p.message)
+        return {
+          kind: 'provider',
+          code: p.code,
+          message: p.message,
+          details: { sentAt: e?.details?.previousSentAt ?? null },
+        };
       return e ?? undefined;
     } catch {
       return undefined;
@@ -278,7 +346,10 @@ export class RowPusher {
     const owned = await this.tx(() => {
       if (remote) {
         const at = now.toISOString();
-        stmt(this.d.db, `UPDATE invoice_links SET remote_status = ?, raw_json = ?, last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`).run(
+        stmt(
+          this.d.db,
+          `UPDATE invoice_links SET remote_status = ?, raw_json = ?, last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`,
+        ).run(
           remote.remoteStatus,
           JSON.stringify(remote.raw ?? null),
           at,
@@ -287,15 +358,26 @@ export class RowPusher {
           this.row.account_id,
         );
       }
-      noteHistory(this.ctx(), this.row.invoice_id, action, { accountId: this.row.account_id, outboxId: this.row.id, ...(remote ? { remoteStatus: remote.remoteStatus } : {}) });
+      noteHistory(this.ctx(), this.row.invoice_id, action, {
+        accountId: this.row.account_id,
+        outboxId: this.row.id,
+        ...(remote ? { remoteStatus: remote.remoteStatus } : {}),
+      });
       if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
-      return finishRow(this.d.db, this.row.id, this.d.owner, now, { state: 'done', result: remote ? { remoteStatus: remote.remoteStatus } : {} });
+      return finishRow(this.d.db, this.row.id, this.d.owner, now, {
+        state: 'done',
+        result: remote ? { remoteStatus: remote.remoteStatus } : {},
+      });
     });
     if (!owned) return { kind: 'lease_lost', signal: null };
     return { kind: 'done', signal: 'success' };
   }
 
-  private async settle<T>(out: WriteOutcome<T>, sentAt: string, onOk: (value: T) => Promise<PushResult>): Promise<PushResult> {
+  private async settle<T>(
+    out: WriteOutcome<T>,
+    sentAt: string,
+    onOk: (value: T) => Promise<PushResult>,
+  ): Promise<PushResult> {
     if (out.outcome === 'unknown') return this.unknownOutcome(out, sentAt);
     return onOk(out.value);
   }
@@ -310,7 +392,9 @@ export class RowPusher {
     const number = this.invoice().number ?? 'the invoice';
     const adapter = this.t.adapter;
     if (!adapter.cancel) {
-      return this.skip(`${this.name} has no way to cancel an invoice through its API: cancel ${number} (${remoteId}) in the ${this.name} dashboard so the customer is no longer asked to pay.`);
+      return this.skip(
+        `${this.name} has no way to cancel an invoice through its API: cancel ${number} (${remoteId}) in the ${this.name} dashboard so the customer is no longer asked to pay.`,
+      );
     }
     const p = parsePayload(this.row);
     if (p.reason === 'credited' && typeof p.balance === 'number' && p.balance > 0) {
@@ -319,7 +403,12 @@ export class RowPusher {
         `${number} is only partly credited by ${cn}; ${this.name} still asks for the original amount and cannot change it. Either cancel it in the ${this.name} dashboard and send a new invoice for the rest, or collect the rest and refund any overpayment.`,
       );
     }
-    const reason = p.reason === 'credited' ? `Credited by ${typeof p.creditNoteNumber === 'string' ? p.creditNoteNumber : 'a credit note'}` : typeof p.reason === 'string' && p.reason.trim() ? p.reason : 'Cancelled in Kassa';
+    const reason =
+      p.reason === 'credited'
+        ? `Credited by ${typeof p.creditNoteNumber === 'string' ? p.creditNoteNumber : 'a credit note'}`
+        : typeof p.reason === 'string' && p.reason.trim()
+          ? p.reason
+          : 'Cancelled in Kassa';
     const sentAt = this.d.now().toISOString();
     try {
       const out = await adapter.cancel(remoteId, reason);
@@ -327,7 +416,10 @@ export class RowPusher {
     } catch (err) {
       const body = bodyOf(err);
       if (body.code === 'remote_paid') {
-        return this.review(`${this.name} says ${number} is already paid, so it was not cancelled there. Refund the customer at ${this.name}, or record the payment here instead of cancelling.`, body);
+        return this.review(
+          `${this.name} says ${number} is already paid, so it was not cancelled there. Refund the customer at ${this.name}, or record the payment here instead of cancelling.`,
+          body,
+        );
       }
       return this.failure(err, 'pending');
     }
@@ -344,7 +436,9 @@ export class RowPusher {
       );
     }
     if (parsePayload(this.row).fullyPaid !== true) {
-      return this.skip(`${this.name} can only mark an invoice paid in full; ${number} will be marked paid there once it is fully paid here.`);
+      return this.skip(
+        `${this.name} can only mark an invoice paid in full; ${number} will be marked paid there once it is fully paid here.`,
+      );
     }
     const sentAt = this.d.now().toISOString();
     try {
@@ -353,7 +447,10 @@ export class RowPusher {
     } catch (err) {
       const body = bodyOf(err);
       if (body.code === 'remote_cancelled') {
-        return this.review(`${number} is cancelled at ${this.name}, so it could not be marked paid there; nothing else is needed unless the cancellation was a mistake.`, body);
+        return this.review(
+          `${number} is cancelled at ${this.name}, so it could not be marked paid there; nothing else is needed unless the cancellation was a mistake.`,
+          body,
+        );
       }
       return this.failure(err, 'pending');
     }
@@ -363,13 +460,19 @@ export class RowPusher {
     const remoteId = this.remoteIdOrSkip();
     if (!remoteId) return this.notThere('share');
     const adapter = this.t.adapter;
-    if (!adapter.share) return this.skip(`${this.name} cannot send invoices through its API; send the payment link to the customer yourself.`);
+    if (!adapter.share)
+      return this.skip(
+        `${this.name} cannot send invoices through its API; send the payment link to the customer yourself.`,
+      );
     const p = parsePayload(this.row);
     const channel = p.channel === 'sms' ? 'sms' : p.channel === 'email' ? 'email' : null;
     const address = typeof p.address === 'string' ? p.address : null;
     if (!channel || !address) return this.failure(new Error('share row without channel/address'), 'pending');
     if (this.row.previousState === 'unknown') {
-      return this.review(`The last attempt to send this invoice by ${channel} may have gone out (${this.name} cannot tell). Retry to send it again, or mark it resolved.`, this.previousError());
+      return this.review(
+        `The last attempt to send this invoice by ${channel} may have gone out (${this.name} cannot tell). Retry to send it again, or mark it resolved.`,
+        this.previousError(),
+      );
     }
     const sentAt = this.d.now().toISOString();
     try {
@@ -384,7 +487,10 @@ export class RowPusher {
     const remoteId = this.remoteIdOrSkip();
     if (!remoteId) return this.notThere('delete');
     const adapter = this.t.adapter;
-    if (!adapter.delete) return this.skip(`${this.name} cannot delete invoices through its API; delete or cancel ${remoteId} in the ${this.name} dashboard.`);
+    if (!adapter.delete)
+      return this.skip(
+        `${this.name} cannot delete invoices through its API; delete or cancel ${remoteId} in the ${this.name} dashboard.`,
+      );
     const sentAt = this.d.now().toISOString();
     try {
       const out = await adapter.delete(remoteId);

@@ -30,7 +30,10 @@ export const POLL_ROUTES: Partial<Record<ProviderId, PollRoute>> = {
   // Paycashless statuses: draft/open/partially_paid/paid/cancelled; `status` is a documented list filter.
   paycashless: { pageSize: 100, openFilters: () => [{ status: 'open' }, { status: 'partially_paid' }] },
   // Kashier lists one currency at a time; paymentStatus=unpaid keeps paid ones out (cancelled stay in, with state).
-  kashier: { pageSize: 100, openFilters: (currencies) => currencies.map((currency) => ({ currency, status: 'unpaid' })) },
+  kashier: {
+    pageSize: 100,
+    openFilters: (currencies) => currencies.map((currency) => ({ currency, status: 'unpaid' })),
+  },
 };
 
 /** Written out for people (logs, docs); the adapter's capabilities.lookupRoute is what the UI shows. */

@@ -63,7 +63,21 @@ export interface RoundOptions {
   background?: boolean;
 }
 
-const emptyPoll = (): PollSummary => ({ accounts: 0, invoices: 0, open: 0, calls: 0, listCalls: 0, getCalls: 0, changed: 0, paid: 0, partiallyPaid: 0, cancelled: 0, expired: 0, conflicts: 0, errors: 0 });
+const emptyPoll = (): PollSummary => ({
+  accounts: 0,
+  invoices: 0,
+  open: 0,
+  calls: 0,
+  listCalls: 0,
+  getCalls: 0,
+  changed: 0,
+  paid: 0,
+  partiallyPaid: 0,
+  cancelled: 0,
+  expired: 0,
+  conflicts: 0,
+  errors: 0,
+});
 
 export class SyncService {
   readonly owner: string;
@@ -164,7 +178,8 @@ export class SyncService {
     const errors: SyncRoundSummary['errors'] = [];
 
     this.progress(jobId, 'Sending the outbox', 0, false);
-    const outbox = ids.length > 0 ? await this.drainer(target).drain({ accountIds: ids, signal: this.abort.signal }) : emptyDrain();
+    const outbox =
+      ids.length > 0 ? await this.drainer(target).drain({ accountIds: ids, signal: this.abort.signal }) : emptyDrain();
     this.progress(jobId, 'Sending the outbox', outbox.claimed, true);
 
     const poll = emptyPoll();
@@ -183,9 +198,13 @@ export class SyncService {
           t = target(account.id);
         } catch (err) {
           const e = bodyOf(err);
-          if (e.code !== 'provider_not_supported') errors.push({ accountId: account.id, code: e.code, message: e.message });
+          if (e.code !== 'provider_not_supported')
+            errors.push({ accountId: account.id, code: e.code, message: e.message });
           // Not pollable (no adapter in this version): look again at the normal interval, not at every tick.
-          updateAccountState(this.d.db, account.id, (s) => ({ ...s, nextPollAt: new Date(now.getTime() + this.t.pollIntervalMs).toISOString() }));
+          updateAccountState(this.d.db, account.id, (s) => ({
+            ...s,
+            nextPollAt: new Date(now.getTime() + this.t.pollIntervalMs).toISOString(),
+          }));
           continue;
         }
         const r = await pollAccount({ db: this.d.db, now: this.d.now, log: this.d.log }, t, this.abort.signal);
@@ -218,7 +237,12 @@ export class SyncService {
           const wait = failed
             ? backoffMs({ baseMs: 30_000, maxMs: this.t.pollIntervalMs * 4 }, pollFailures, this.t.random)
             : Math.round(this.t.pollIntervalMs * (1 + this.t.pollJitter * (this.t.random() * 2 - 1)));
-          return { ...s, lastPollAt: failed ? s.lastPollAt : at.toISOString(), pollFailures, nextPollAt: new Date(at.getTime() + wait).toISOString() };
+          return {
+            ...s,
+            lastPollAt: failed ? s.lastPollAt : at.toISOString(),
+            pollFailures,
+            nextPollAt: new Date(at.getTime() + wait).toISOString(),
+          };
         });
         this.health.flush();
       }
@@ -226,12 +250,28 @@ export class SyncService {
     this.notify(changes);
     for (const a of accounts) {
       const e = readAccountState(this.d.db, a.id).lastError;
-      if (e && !errors.some((x) => x.accountId === a.id) && (outbox.retryLater > 0 || outbox.failed > 0)) errors.push({ accountId: a.id, code: e.code, message: e.message });
+      if (e && !errors.some((x) => x.accountId === a.id) && (outbox.retryLater > 0 || outbox.failed > 0))
+        errors.push({ accountId: a.id, code: e.code, message: e.message });
     }
     const remaining = sumCounts(countsByAccount(this.d.db, ids).values());
     for (const id of ids) this.d.events.emit('sync.changed', { accountId: id });
-    const summary: SyncRoundSummary = { startedAt, finishedAt: this.d.now().toISOString(), accounts: ids, outbox, poll, remaining, errors };
-    this.d.log.info('sync.round', { accounts: ids.length, claimed: outbox.claimed, done: outbox.done, pollCalls: poll.calls, changed: poll.changed, background: opts.background === true });
+    const summary: SyncRoundSummary = {
+      startedAt,
+      finishedAt: this.d.now().toISOString(),
+      accounts: ids,
+      outbox,
+      poll,
+      remaining,
+      errors,
+    };
+    this.d.log.info('sync.round', {
+      accounts: ids.length,
+      claimed: outbox.claimed,
+      done: outbox.done,
+      pollCalls: poll.calls,
+      changed: poll.changed,
+      background: opts.background === true,
+    });
     return summary;
   }
 
@@ -243,19 +283,37 @@ export class SyncService {
   private notify(changes: ReadonlyArray<{ account: ProviderAccount; change: AppliedChange }>): void {
     if (changes.length === 0) return;
     for (const { change } of changes) this.d.events.emit('ledger.changed', { entity: 'invoice', id: change.invoiceId });
-    const level = (c: AppliedChange): 'success' | 'info' | 'warning' => (c.kind === 'paid' ? 'success' : c.kind === 'partially_paid' || c.kind === 'reopened' ? 'info' : 'warning');
+    const level = (c: AppliedChange): 'success' | 'info' | 'warning' =>
+      c.kind === 'paid' ? 'success' : c.kind === 'partially_paid' || c.kind === 'reopened' ? 'info' : 'warning';
     const title = (c: AppliedChange): string =>
-      ({ paid: 'Invoice paid', partially_paid: 'Payment received', cancelled: 'Invoice cancelled', expired: 'Invoice expired', reopened: 'Invoice reopened', conflict: 'Sync needs a look' })[c.kind];
+      ({
+        paid: 'Invoice paid',
+        partially_paid: 'Payment received',
+        cancelled: 'Invoice cancelled',
+        expired: 'Invoice expired',
+        reopened: 'Invoice reopened',
+        conflict: 'Sync needs a look',
+      })[c.kind];
     const conflicts = changes.filter((c) => c.change.kind === 'conflict');
     const plain = changes.filter((c) => c.change.kind !== 'conflict');
     const individual = [...conflicts, ...plain].slice(0, this.t.maxNotifications);
     const rest = changes.length - individual.length;
-    for (const { change } of individual) this.d.events.emit('notification', { title: title(change), body: change.message, level: level(change), invoiceId: change.invoiceId });
+    for (const { change } of individual)
+      this.d.events.emit('notification', {
+        title: title(change),
+        body: change.message,
+        level: level(change),
+        invoiceId: change.invoiceId,
+      });
     if (rest > 0) {
       const by = new Map<string, number>();
       for (const { change } of changes.slice(individual.length)) by.set(change.kind, (by.get(change.kind) ?? 0) + 1);
       const parts = [...by].map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ');
-      this.d.events.emit('notification', { title: 'Invoices updated by your providers', body: `${rest} more: ${parts}.`, level: 'info' });
+      this.d.events.emit('notification', {
+        title: 'Invoices updated by your providers',
+        body: `${rest} more: ${parts}.`,
+        level: 'info',
+      });
     }
   }
 
@@ -268,7 +326,13 @@ export class SyncService {
       const label = `Importing from ${account.name}`;
       this.progress(jobId, label, 0, false);
       try {
-        const { summary, changes } = await importAccount({ db: this.d.db, now: this.d.now, log: this.d.log }, target, jobId, (p) => this.progress(jobId, label, p.seen, false), this.abort.signal);
+        const { summary, changes } = await importAccount(
+          { db: this.d.db, now: this.d.now, log: this.d.log },
+          target,
+          jobId,
+          (p) => this.progress(jobId, label, p.seen, false),
+          this.abort.signal,
+        );
         this.health.success(accountId);
         updateAccountState(this.d.db, accountId, (s) => ({ ...s, lastImportAt: this.d.now().toISOString() }));
         this.health.flush();
@@ -282,7 +346,13 @@ export class SyncService {
         });
         this.d.events.emit('ledger.changed', { entity: 'invoice' });
         this.d.events.emit('sync.changed', { accountId });
-        this.d.log.info('sync.import', { account: accountId, seen: summary.seen, imported: summary.imported, linked: summary.linked, calls: summary.calls });
+        this.d.log.info('sync.import', {
+          account: accountId,
+          seen: summary.seen,
+          imported: summary.imported,
+          linked: summary.linked,
+          calls: summary.calls,
+        });
         return summary;
       } catch (err) {
         const e = bodyOf(err);
@@ -296,12 +366,18 @@ export class SyncService {
 
   status(opts: { accountId?: string | undefined; itemLimit: number }): SyncStatus {
     const accounts = this.accountsFor(opts.accountId);
-    return { accounts: accountStatuses(this.d.db, accounts, this.d.now(), opts.itemLimit), background: this.background, busy: this.busy };
+    return {
+      accounts: accountStatuses(this.d.db, accounts, this.d.now(), opts.itemLimit),
+      background: this.background,
+      busy: this.busy,
+    };
   }
 
   private hasLookup = (accountId: string): boolean => {
     try {
-      return makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http).adapter.findByReference !== undefined;
+      return (
+        makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http).adapter.findByReference !== undefined
+      );
     } catch {
       return false;
     }
@@ -369,7 +445,9 @@ export class SyncService {
       const paused = this.health.pausedIds();
       const due = nextDueAt(this.d.db, paused);
       const accounts = this.d.accounts.list();
-      const pollDue = accounts.some((a) => !paused.includes(a.id) && (readAccountState(this.d.db, a.id).nextPollAt ?? '') <= now);
+      const pollDue = accounts.some(
+        (a) => !paused.includes(a.id) && (readAccountState(this.d.db, a.id).nextPollAt ?? '') <= now,
+      );
       if ((due === null || due > now) && !pollDue) return;
       await this.syncNow({ background: true, poll: pollDue });
     } catch (err) {

@@ -32,7 +32,10 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
     if (body.code === INTERRUPTED_CODE && inFlight) {
       // The write-ahead marker of a row being sent right now: show what happened before, if anything.
       const prev = body.details?.previous as { code?: string; message?: string } | undefined;
-      error = prev?.code && prev.message ? { code: prev.code, message: prev.message, providerMessage: null, httpStatus: null, at: null } : null;
+      error =
+        prev?.code && prev.message
+          ? { code: prev.code, message: prev.message, providerMessage: null, httpStatus: null, at: null }
+          : null;
     } else {
       error = syncErrorOf(body, r.updated_at);
     }
@@ -74,7 +77,12 @@ export function getSyncItem(db: Db, id: number, now: Date): SyncItem | null {
   return r ? toSyncItem(r, now) : null;
 }
 
-export function accountStatuses(db: Db, accounts: readonly ProviderAccount[], now: Date, itemLimit: number): AccountSyncStatus[] {
+export function accountStatuses(
+  db: Db,
+  accounts: readonly ProviderAccount[],
+  now: Date,
+  itemLimit: number,
+): AccountSyncStatus[] {
   const ids = accounts.map((a) => a.id);
   const states = readAllAccountStates(db);
   const counts = countsByAccount(db, ids);

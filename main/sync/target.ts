@@ -11,7 +11,12 @@ export interface SyncTarget {
 export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
 
 /** Throws the registry's KassaError (provider_not_supported) for a provider without an adapter. */
-export function makeTarget(accounts: AccountService, createAdapter: AdapterFactory, accountId: string, http?: HttpTuning): SyncTarget {
+export function makeTarget(
+  accounts: AccountService,
+  createAdapter: AdapterFactory,
+  accountId: string,
+  http?: HttpTuning,
+): SyncTarget {
   const deps = accounts.adapterDeps(accountId);
   if (http) deps.http = http;
   return { account: deps.account, adapter: createAdapter(deps) };

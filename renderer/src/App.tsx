@@ -35,7 +35,12 @@ export function App(): ReactElement {
       <nav className="sidebar" aria-label="Main">
         <div className="brand">Kassa</div>
         {SCREENS.map((s) => (
-          <button key={s.id} className={s.id === screen ? 'nav active' : 'nav'} aria-current={s.id === screen ? 'page' : undefined} onClick={() => go(s.id)}>
+          <button
+            key={s.id}
+            className={s.id === screen ? 'nav active' : 'nav'}
+            aria-current={s.id === screen ? 'page' : undefined}
+            onClick={() => go(s.id)}
+          >
             {s.label}
           </button>
         ))}

@@ -9,7 +9,9 @@ export function Toasts(): ReactElement {
         <div key={t.id} className={`toast ${t.level}`}>
           <strong>{t.title}</strong>
           <div>{t.body}</div>
-          <button aria-label="Dismiss" onClick={() => dismiss(t.id)}>×</button>
+          <button aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            ×
+          </button>
         </div>
       ))}
     </div>

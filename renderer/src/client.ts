@@ -32,14 +32,30 @@ function httpBridge(): KassaBridge {
     async invoke(method, input): Promise<Result> {
       let res: Response;
       try {
-        res = await fetch(`./api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+        res = await fetch(`./api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+        });
       } catch {
-        return { ok: false, error: { kind: 'io', code: 'host_unreachable', message: 'Kassa is not running (the browser host did not answer).' } };
+        return {
+          ok: false,
+          error: {
+            kind: 'io',
+            code: 'host_unreachable',
+            message: 'Kassa is not running (the browser host did not answer).',
+          },
+        };
       }
       const body: unknown = await res.json().catch(() => null);
       if (res.ok) return { ok: true, result: (body as { result: unknown }).result };
       const err = (body as { error?: unknown } | null)?.error;
-      return { ok: false, error: isErrorBody(err) ? err : { kind: 'io', code: `http_${res.status}`, message: `The browser host answered ${res.status}.` } };
+      return {
+        ok: false,
+        error: isErrorBody(err)
+          ? err
+          : { kind: 'io', code: `http_${res.status}`, message: `The browser host answered ${res.status}.` },
+      };
     },
     subscribe(listener) {
       const ctrl = new AbortController();
@@ -50,7 +66,11 @@ function httpBridge(): KassaBridge {
 }
 
 /** Server-sent events over fetch (EventSource cannot send the token header); reconnects with backoff. */
-async function streamEvents(headers: Record<string, string>, listener: (e: string, p: unknown) => void, signal: AbortSignal): Promise<void> {
+async function streamEvents(
+  headers: Record<string, string>,
+  listener: (e: string, p: unknown) => void,
+  signal: AbortSignal,
+): Promise<void> {
   let delay = 500;
   while (!signal.aborted) {
     try {

@@ -9,14 +9,15 @@ import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
 import { method } from './define';
 
 /** Non-secret settings each provider accepts (secrets are `PROVIDER_SECRET_FIELDS` in shared/domain.ts). */
-export const PROVIDER_SETTING_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> = {
-  kashio: { required: [], optional: ['defaultCurrency'] },
-  // Kashier puts the merchant id (MID-…) in most invoice paths and bodies.
-  kashier: { required: ['merchantId'], optional: ['defaultCurrency', 'storeName'] },
-  paycashless: { required: [], optional: ['defaultCurrency'] },
-  kaspa: { required: [], optional: ['defaultCurrency'] },
-  simplecash: { required: [], optional: ['defaultCurrency'] },
-};
+export const PROVIDER_SETTING_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> =
+  {
+    kashio: { required: [], optional: ['defaultCurrency'] },
+    // Kashier puts the merchant id (MID-…) in most invoice paths and bodies.
+    kashier: { required: ['merchantId'], optional: ['defaultCurrency', 'storeName'] },
+    paycashless: { required: [], optional: ['defaultCurrency'] },
+    kaspa: { required: [], optional: ['defaultCurrency'] },
+    simplecash: { required: [], optional: ['defaultCurrency'] },
+  };
 
 /** Kashier shows the merchant id as `MID-xxxx-xxx`; the character set is not documented, so letters and digits. */
 export const KASHIER_MERCHANT_ID_RE = /^MID-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -75,7 +76,10 @@ const settingsSchema = z.record(z.string().max(64), z.string().max(SETTING_VALUE
 const secretsSchema = z.record(z.string().max(64), z.string().max(SECRET_VALUE_MAX));
 
 export const accountMethods = {
-  'account.list': method<ProviderAccount[]>()(z.object({}).strict(), 'Every provider account, by name; secrets appear only as secretsSet.'),
+  'account.list': method<ProviderAccount[]>()(
+    z.object({}).strict(),
+    'Every provider account, by name; secrets appear only as secretsSet.',
+  ),
   'account.get': method<ProviderAccount>()(z.object({ id }).strict(), 'One provider account by id.'),
   'account.resolve': method<ProviderAccount>()(
     z.object({ ref: z.string().min(1).max(200) }).strict(),
@@ -109,7 +113,7 @@ export const accountMethods = {
   ),
   'account.setSecrets': method<ProviderAccount>()(
     z.object({ id, secrets: secretsSchema }).strict(),
-    'Creates or overwrites some of an account\'s secrets in the keychain; returns which are set.',
+    "Creates or overwrites some of an account's secrets in the keychain; returns which are set.",
   ),
   'account.deleteSecret': method<ProviderAccount>()(
     z.object({ id, field: z.string().min(1).max(64) }).strict(),
@@ -123,5 +127,8 @@ export const accountMethods = {
     z.object({ id, evenIfKeychainUnavailable: z.boolean().optional() }).strict(),
     'Removes an account and its keychain secrets; refused while invoices are linked to it.',
   ),
-  'keychain.status': method<KeychainStatus>()(z.object({}).strict(), 'Whether the OS keychain is usable, or what to install or unlock.'),
+  'keychain.status': method<KeychainStatus>()(
+    z.object({}).strict(),
+    'Whether the OS keychain is usable, or what to install or unlock.',
+  ),
 };

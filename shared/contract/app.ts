@@ -36,7 +36,9 @@ export interface NotificationEvent {
 
 export const appEvents = {
   progress: event<ProgressEvent>('Progress of a long job.'),
-  notification: event<NotificationEvent>('Something the user should see: a toast, and a desktop notification in Electron.'),
+  notification: event<NotificationEvent>(
+    'Something the user should see: a toast, and a desktop notification in Electron.',
+  ),
   'ledger.changed': event<{ entity: 'invoice' | 'customer' | 'profile' | 'account'; id?: string }>(
     'The ledger changed; screens showing that entity refresh.',
   ),

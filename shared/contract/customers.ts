@@ -73,7 +73,10 @@ export const CUSTOMER_CSV_COLUMNS = [
 ] as const;
 
 export const customerMethods = {
-  'customer.list': method<CustomerPage>()(customerListInput, 'Customers sorted by name, optionally filtered by a search text, one page at a time.'),
+  'customer.list': method<CustomerPage>()(
+    customerListInput,
+    'Customers sorted by name, optionally filtered by a search text, one page at a time.',
+  ),
   'customer.get': method<Customer>()(z.object({ id: ledgerId('id') }).strict(), 'One customer.'),
   'customer.create': method<Customer>()(customerCreateInput, 'Creates a customer.'),
   'customer.update': method<Customer>()(
@@ -83,7 +86,9 @@ export const customerMethods = {
   'customer.import': method<CustomerImportReport>()(
     z
       .object({
-        csv: z.string().max(LIMITS.csv, { error: `csv is too large (at most ${LIMITS.csv.toLocaleString('en')} characters).` }),
+        csv: z
+          .string()
+          .max(LIMITS.csv, { error: `csv is too large (at most ${LIMITS.csv.toLocaleString('en')} characters).` }),
         dryRun: z.boolean().default(false),
       })
       .strict(),

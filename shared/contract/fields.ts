@@ -40,7 +40,8 @@ export const text = (label: string, max: number) =>
     .max(max, { error: `${label} is too long (at most ${max.toLocaleString('en')} characters).` })
     .trim();
 
-export const requiredText = (label: string, max: number) => text(label, max).min(1, { error: `${label} must not be empty.` });
+export const requiredText = (label: string, max: number) =>
+  text(label, max).min(1, { error: `${label} must not be empty.` });
 
 /**
  * Optional text. "" is kept as "" so an update can tell "clear this" ("" or null) from "leave it"
@@ -58,7 +59,9 @@ export const currencyCode = z
   .string({ error: 'currency must be an ISO-4217 code such as EUR.' })
   .max(3, { error: 'currency must be a three-letter ISO-4217 code such as EUR.' })
   .transform((v) => v.toUpperCase())
-  .refine(isSupportedCurrency, { error: 'currency is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).' });
+  .refine(isSupportedCurrency, {
+    error: 'currency is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).',
+  });
 
 export const minorAmount = (label: string, opts: { min?: number } = {}) =>
   z
@@ -71,7 +74,9 @@ export const minorAmount = (label: string, opts: { min?: number } = {}) =>
 export const quantity = z
   .string({ error: 'quantity must be a decimal string such as "1" or "2.5" (not a number).' })
   .max(20, { error: 'quantity is too long.' })
-  .refine((v) => isDecimalString(v, 3), { error: 'quantity must be a positive decimal with at most 3 decimal places (e.g. "1.5").' })
+  .refine((v) => isDecimalString(v, 3), {
+    error: 'quantity must be a positive decimal with at most 3 decimal places (e.g. "1.5").',
+  })
   .refine((v) => Number(v) > 0, { error: 'quantity must be greater than 0.' })
   .refine((v) => Number(v) <= MAX_QUANTITY, { error: 'quantity is too large.' })
   .transform(normalizeDecimal);
@@ -81,17 +86,27 @@ export const percent = (label: string) =>
   z
     .string({ error: `${label} must be a decimal string such as "14" or "7.5" (not a number).` })
     .max(12, { error: `${label} is too long.` })
-    .refine((v) => isDecimalString(v, 4), { error: `${label} must be a percentage with at most 4 decimal places (e.g. "14" or "7.5").` })
+    .refine((v) => isDecimalString(v, 4), {
+      error: `${label} must be a percentage with at most 4 decimal places (e.g. "14" or "7.5").`,
+    })
     .refine((v) => Number(v) <= 100, { error: `${label} must be between 0 and 100.` })
     .transform(normalizeDecimal);
 
-export const vatCategory = z.enum(VAT_CATEGORIES, { error: `tax category must be one of ${VAT_CATEGORIES.join(', ')} (EN 16931).` });
+export const vatCategory = z.enum(VAT_CATEGORIES, {
+  error: `tax category must be one of ${VAT_CATEGORIES.join(', ')} (EN 16931).`,
+});
 
 /** Rules of EN 16931 on category vs rate: S needs a positive rate, exempt/zero categories a zero rate. */
-export function taxCategoryProblem(category: VatCategory, rate: string, exemptionReason: string | undefined): { field: 'rate' | 'exemptionReason'; message: string } | null {
+export function taxCategoryProblem(
+  category: VatCategory,
+  rate: string,
+  exemptionReason: string | undefined,
+): { field: 'rate' | 'exemptionReason'; message: string } | null {
   const r = Number(rate);
-  if (category === 'S' && !(r > 0)) return { field: 'rate', message: 'category S (standard rate) needs a rate above 0.' };
-  if (['Z', 'E', 'AE', 'K', 'G', 'O'].includes(category) && r !== 0) return { field: 'rate', message: `category ${category} requires a 0 rate.` };
+  if (category === 'S' && !(r > 0))
+    return { field: 'rate', message: 'category S (standard rate) needs a rate above 0.' };
+  if (['Z', 'E', 'AE', 'K', 'G', 'O'].includes(category) && r !== 0)
+    return { field: 'rate', message: `category ${category} requires a 0 rate.` };
   if (EXEMPT_CATEGORIES.includes(category) && !exemptionReason) {
     return { field: 'exemptionReason', message: `category ${category} requires an exemption reason (EN 16931).` };
   }
@@ -102,7 +117,9 @@ export const email = z
   .string({ error: 'email must be text.' })
   .max(LIMITS.email, { error: `email is too long (at most ${LIMITS.email} characters).` })
   .trim()
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'email is not a valid address (e.g. name@example.com).' })
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+    error: 'email is not a valid address (e.g. name@example.com).',
+  })
   .nullable()
   .optional();
 
@@ -115,7 +132,11 @@ export const phone = z
     if (v === '') return '';
     const parsed = v.startsWith('+') ? parsePhoneNumberFromString(v) : undefined;
     if (!parsed || !parsed.isValid()) {
-      ctx.addIssue({ code: 'custom', message: 'phone must be a valid international number starting with + and the country code (E.164, e.g. +201001234567).' });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'phone must be a valid international number starting with + and the country code (E.164, e.g. +201001234567).',
+      });
       return z.NEVER;
     }
     return parsed.number as string;
@@ -128,7 +149,9 @@ export const countryCode = z
   .max(2, { error: 'country must be an ISO 3166-1 alpha-2 code such as EG or DE.' })
   .trim()
   .transform((v) => v.toUpperCase())
-  .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), { error: 'country must be an ISO 3166-1 alpha-2 code such as EG or DE.' })
+  .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), {
+    error: 'country must be an ISO 3166-1 alpha-2 code such as EG or DE.',
+  })
   .nullable()
   .optional();
 

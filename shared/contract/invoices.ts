@@ -38,11 +38,17 @@ export const lineInput = z
   .strict()
   .superRefine((line, ctx) => {
     const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field === 'rate' ? 'taxRate' : 'exemptionReason'] });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.message,
+        path: [problem.field === 'rate' ? 'taxRate' : 'exemptionReason'],
+      });
     // Object-level checks run even when a field check failed: only compute with values that passed.
     if (!isDecimalString(line.quantity, 3) || !Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) return;
     const gross = lineGross(line);
-    if (gross > MAX_MINOR) ctx.addIssue({ code: 'custom', message: 'quantity × unitPrice is too large.', path: ['quantity'] });
+    if (gross > MAX_MINOR)
+      ctx.addIssue({ code: 'custom', message: 'quantity × unitPrice is too large.', path: ['quantity'] });
     if ((line.discount ?? 0) > gross) {
       ctx.addIssue({ code: 'custom', message: 'discount must not exceed quantity × unitPrice.', path: ['discount'] });
     }
@@ -65,11 +71,17 @@ const draftFields = {
   dueDate: isoDate('dueDate').nullable().optional(),
   notes: optionalText('notes', LIMITS.invoiceNotes),
   terms: optionalText('terms', LIMITS.terms),
-  lines: z.array(lineInput).max(LIMITS.lines, { error: `an invoice has at most ${LIMITS.lines} lines.` }).optional(),
+  lines: z
+    .array(lineInput)
+    .max(LIMITS.lines, { error: `an invoice has at most ${LIMITS.lines} lines.` })
+    .optional(),
   discount: discountInput.nullable().optional(),
 };
 
-function datesInOrder(v: { issueDate?: string | null | undefined; dueDate?: string | null | undefined }, ctx: z.RefinementCtx): void {
+function datesInOrder(
+  v: { issueDate?: string | null | undefined; dueDate?: string | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (v.issueDate && v.dueDate && v.dueDate < v.issueDate) {
     ctx.addIssue({ code: 'custom', message: 'dueDate must not be before issueDate.', path: ['dueDate'] });
   }
@@ -181,21 +193,35 @@ export const invoiceCreditInput = z
 export type InvoiceCreditInput = z.output<typeof invoiceCreditInput>;
 
 export const invoiceMethods = {
-  'invoice.list': method<InvoicePage>()(invoiceListInput, 'Invoices matching filters, sorted, one keyset page at a time.'),
+  'invoice.list': method<InvoicePage>()(
+    invoiceListInput,
+    'Invoices matching filters, sorted, one keyset page at a time.',
+  ),
   'invoice.get': method<Invoice>()(idOnly, 'One invoice with its lines, payments, links and totals.'),
   'invoice.create': method<Invoice>()(invoiceCreateInput, 'Creates a draft (no number yet).'),
   'invoice.update': method<Invoice>()(invoiceUpdateInput, 'Changes a draft; issued invoices are immutable.'),
-  'invoice.delete': method<{ id: string; deleted: true }>()(idOnly, 'Deletes a draft (issued invoices are cancelled or credited instead).'),
-  'invoice.issue': method<Invoice>()(invoiceIssueInput, 'Issues a draft: assigns the next gapless number of its series and freezes it.'),
+  'invoice.delete': method<{ id: string; deleted: true }>()(
+    idOnly,
+    'Deletes a draft (issued invoices are cancelled or credited instead).',
+  ),
+  'invoice.issue': method<Invoice>()(
+    invoiceIssueInput,
+    'Issues a draft: assigns the next gapless number of its series and freezes it.',
+  ),
   'invoice.pay': method<Invoice>()(invoicePayInput, 'Records a (partial) payment.'),
   'invoice.voidPayment': method<Invoice>()(
-    z.object({ id: ledgerId('id'), paymentId: ledgerId('paymentId'), reason: requiredText('reason', LIMITS.reason) }).strict(),
+    z
+      .object({ id: ledgerId('id'), paymentId: ledgerId('paymentId'), reason: requiredText('reason', LIMITS.reason) })
+      .strict(),
     'Voids a wrongly recorded payment (it stays on record, marked void).',
   ),
   'invoice.cancel': method<Invoice>()(
     z.object({ id: ledgerId('id'), reason: optionalText('reason', LIMITS.reason) }).strict(),
     'Cancels an issued invoice that has no payments.',
   ),
-  'invoice.credit': method<CreditResult>()(invoiceCreditInput, 'Issues a credit note (own series) correcting an issued invoice.'),
+  'invoice.credit': method<CreditResult>()(
+    invoiceCreditInput,
+    'Issues a credit note (own series) correcting an issued invoice.',
+  ),
   'invoice.history': method<HistoryEntry[]>()(idOnly, 'Every recorded change of an invoice, oldest first.'),
 };

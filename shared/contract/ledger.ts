@@ -35,7 +35,12 @@ export const profileSetInput = z
     vatId: optionalText('VAT id', LIMITS.taxId),
     locale: locale.optional(),
     defaultCurrency: currencyCode.optional(),
-    paymentTermsDays: z.number().int().min(0).max(365, { error: 'paymentTermsDays must be between 0 and 365.' }).optional(),
+    paymentTermsDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(365, { error: 'paymentTermsDays must be between 0 and 365.' })
+      .optional(),
     logo: z
       .object({
         mime: z.enum(['image/png', 'image/jpeg']),
@@ -47,7 +52,12 @@ export const profileSetInput = z
       .strict()
       .superRefine((logo, ctx) => {
         const ok = logo.mime === 'image/png' ? logo.base64.startsWith('iVBORw0KGgo') : logo.base64.startsWith('/9j/');
-        if (!ok) ctx.addIssue({ code: 'custom', message: `logo is not a ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`, path: ['base64'] });
+        if (!ok)
+          ctx.addIssue({
+            code: 'custom',
+            message: `logo is not a ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`,
+            path: ['base64'],
+          });
       })
       .nullable()
       .optional(),
@@ -127,7 +137,14 @@ export interface CheckReport {
   integrity: string[];
   foreignKeyViolations: number;
   problems: CheckProblem[];
-  counts: { invoices: number; issued: number; drafts: number; creditNotes: number; payments: number; customers: number };
+  counts: {
+    invoices: number;
+    issued: number;
+    drafts: number;
+    creditNotes: number;
+    payments: number;
+    customers: number;
+  };
   /** Invariants that were checked. */
   checked: string[];
 }
@@ -156,17 +173,30 @@ export interface ExportCsvResult {
   csv: string | null;
 }
 
-const pathInput = (label: string) => z.string().min(1, { error: `${label} must not be empty.` }).max(4096, { error: `${label} is too long.` });
+const pathInput = (label: string) =>
+  z
+    .string()
+    .min(1, { error: `${label} must not be empty.` })
+    .max(4096, { error: `${label} is too long.` });
 
 export const ledgerOwnMethods = {
-  'profile.get': method<BusinessProfile>()(z.object({}).strict(), 'The business profile (name, address, VAT id, locale, currency, terms, logo).'),
+  'profile.get': method<BusinessProfile>()(
+    z.object({}).strict(),
+    'The business profile (name, address, VAT id, locale, currency, terms, logo).',
+  ),
   'profile.set': method<BusinessProfile>()(profileSetInput, 'Changes the business profile (absent fields are kept).'),
   'taxRate.list': method<TaxRate[]>()(
     z.object({ includeArchived: z.boolean().default(false) }).strict(),
     'Tax rates, by category and rate.',
   ),
-  'taxRate.create': method<TaxRate>()(taxRateCreateInput, 'Adds a tax rate (EN 16931 category, exemption reason where required).'),
-  'taxRate.update': method<TaxRate>()(taxRateUpdateInput, 'Changes or archives a tax rate; lines already written keep their copy.'),
+  'taxRate.create': method<TaxRate>()(
+    taxRateCreateInput,
+    'Adds a tax rate (EN 16931 category, exemption reason where required).',
+  ),
+  'taxRate.update': method<TaxRate>()(
+    taxRateUpdateInput,
+    'Changes or archives a tax rate; lines already written keep their copy.',
+  ),
   'series.list': method<SeriesInfo[]>()(z.object({}).strict(), 'Numbering series and their yearly counters.'),
   'series.setStart': method<SeriesInfo>()(
     z

@@ -9,7 +9,10 @@ import { method } from './define';
 import { isoDate, ledgerId } from './fields';
 
 const pathInput = (label: string) =>
-  z.string({ error: `${label} must be a path.` }).min(1, { error: `${label} must not be empty.` }).max(4096, { error: `${label} is too long.` });
+  z
+    .string({ error: `${label} must be a path.` })
+    .min(1, { error: `${label} must not be empty.` })
+    .max(4096, { error: `${label} is too long.` });
 
 export interface FacturXReport {
   /** False for drafts: a draft is not an invoice yet, so no invoice data is attached. */
@@ -78,7 +81,10 @@ export const pdfMethods = {
     z.object({ id: ledgerId('id'), file: pathInput('file').optional() }).strict(),
     'Writes the invoice as a PDF/A-3b file (Factur-X attached when issued); only the CLI may choose the path.',
   ),
-  'pdf.preview': method<PdfPreviewResult>()(z.object({ id: ledgerId('id') }).strict(), 'The invoice PDF as base64, for the preview.'),
+  'pdf.preview': method<PdfPreviewResult>()(
+    z.object({ id: ledgerId('id') }).strict(),
+    'The invoice PDF as base64, for the preview.',
+  ),
   'pdf.export': method<PdfExportStatus>()(
     pdfExportInput,
     'Starts exporting the invoices issued in a date range as one PDF each (worker threads); progress events carry the job id.',

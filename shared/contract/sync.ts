@@ -165,7 +165,7 @@ const accountId = ledgerId('accountId');
 export const syncMethods = {
   'sync.status': method<SyncStatus>()(
     z.object({ accountId: accountId.optional(), itemLimit: z.number().int().min(0).max(500).default(100) }).strict(),
-    'Per-account sync status: last success, outbox counts, errors with the provider\'s message, items needing a person.',
+    "Per-account sync status: last success, outbox counts, errors with the provider's message, items needing a person.",
   ),
   'sync.now': method<SyncRoundSummary>()(
     z
@@ -197,5 +197,7 @@ export const syncMethods = {
 };
 
 export const syncEvents = {
-  'sync.changed': event<{ accountId?: string }>('Outbox or sync status of an account changed; the sync panel refreshes.'),
+  'sync.changed': event<{ accountId?: string }>(
+    'Outbox or sync status of an account changed; the sync panel refreshes.',
+  ),
 };

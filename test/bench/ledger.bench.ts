@@ -15,13 +15,21 @@ import { performance } from 'node:perf_hooks';
 import type { Database as Db } from 'better-sqlite3';
 import { invoiceListInput, type InvoiceListInput } from '../../shared/contract/invoices';
 import { addDays, monthRange } from '../../shared/contract/dates';
-import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Payment, ProviderLink, VatCategory } from '../../shared/domain';
+import type {
+  CustomerSnapshot,
+  Invoice,
+  InvoiceDiscount,
+  LineItem,
+  Payment,
+  ProviderLink,
+  VatCategory,
+} from '../../shared/domain';
 import { computeTotals } from '../../shared/totals';
 import { openLedger, writeTx } from '../../main/ledger/connection';
 import type { LedgerCtx } from '../../main/ledger/context';
 import { checkLedger } from '../../main/ledger/check';
 import { createCustomer } from '../../main/ledger/customers';
-import { exportCsv } from '../../main/ledger/csvExport';
+import { exportCsv } from '../../main/ledger/csv-export';
 import { dashboardTotals } from '../../main/ledger/dashboard';
 import { createDraft } from '../../main/ledger/drafts';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../../main/ledger/lifecycle';
@@ -49,8 +57,50 @@ function rnd(): number {
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 
-const FIRST = ['Nile', 'Delta', 'Cedar', 'Baobab', 'Sahara', 'Atlas', 'Lagos', 'Alpine', 'Harbor', 'Oasis', 'Falcon', 'Lotus', 'Amber', 'Cobalt', 'Granite', 'Willow', 'Zephyr', 'Mango', 'Ivory', 'Saffron'];
-const SECOND = ['Bakery', 'Trading', 'Logistics', 'Studio', 'Textiles', 'Pharmacy', 'Motors', 'Foods', 'Consulting', 'Builders', 'Media', 'Solar', 'Clinic', 'Coffee', 'Design', 'Imports', 'Farms', 'Labs', 'Travel', 'Software'];
+const FIRST = [
+  'Nile',
+  'Delta',
+  'Cedar',
+  'Baobab',
+  'Sahara',
+  'Atlas',
+  'Lagos',
+  'Alpine',
+  'Harbor',
+  'Oasis',
+  'Falcon',
+  'Lotus',
+  'Amber',
+  'Cobalt',
+  'Granite',
+  'Willow',
+  'Zephyr',
+  'Mango',
+  'Ivory',
+  'Saffron',
+];
+const SECOND = [
+  'Bakery',
+  'Trading',
+  'Logistics',
+  'Studio',
+  'Textiles',
+  'Pharmacy',
+  'Motors',
+  'Foods',
+  'Consulting',
+  'Builders',
+  'Media',
+  'Solar',
+  'Clinic',
+  'Coffee',
+  'Design',
+  'Imports',
+  'Farms',
+  'Labs',
+  'Travel',
+  'Software',
+];
 const SUFFIX = ['Ltd', 'LLC', 'GmbH', 'SARL', 'Co', 'Group', 'Partners', 'and Sons', 'Holdings', 'شركة'];
 
 function customerName(i: number): string {
@@ -144,7 +194,9 @@ function rawRelated(db: Db) {
     `SELECT l.invoice_id, l.account_id, a.provider, l.remote_id, l.reference, l.remote_status, l.payment_url, l.payment_url_observed, l.last_synced_at
      FROM invoice_links l JOIN accounts a ON a.id = l.account_id WHERE l.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY l.invoice_id, l.account_id`,
   );
-  const credits = db.prepare(`SELECT corrects_invoice_id AS of, id FROM invoices WHERE corrects_invoice_id IN (SELECT value FROM json_each(?)) ORDER BY seq`);
+  const credits = db.prepare(
+    `SELECT corrects_invoice_id AS of, id FROM invoices WHERE corrects_invoice_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+  );
   return (rows: RawRow[]): Invoice[] => {
     const ids = JSON.stringify(rows.map((r) => r.id));
     const L = new Map<string, LineItem[]>();
@@ -164,7 +216,14 @@ function rawRelated(db: Db) {
     }
     const P = new Map<string, Payment[]>();
     for (const r of payments.all(ids) as Array<Record<string, string | number | null>>) {
-      const p: Payment = { id: r.id as string, date: r.date as string, amount: r.amount as number, method: r.method as string, source: r.source as Payment['source'], voidedAt: r.voided_at as string | null };
+      const p: Payment = {
+        id: r.id as string,
+        date: r.date as string,
+        amount: r.amount as number,
+        method: r.method as string,
+        source: r.source as Payment['source'],
+        voidedAt: r.voided_at as string | null,
+      };
       if (r.note) p.note = r.note as string;
       if (r.void_reason) p.voidReason = r.void_reason as string;
       const k = r.invoice_id as string;
@@ -185,7 +244,8 @@ function rawRelated(db: Db) {
       });
     }
     const C = new Map<string, string[]>();
-    for (const r of credits.all(ids) as Array<{ of: string; id: string }>) (C.get(r.of) ?? C.set(r.of, []).get(r.of))!.push(r.id);
+    for (const r of credits.all(ids) as Array<{ of: string; id: string }>)
+      (C.get(r.of) ?? C.set(r.of, []).get(r.of))!.push(r.id);
     return rows.map((r) => {
       const ls = L.get(r.id) ?? [];
       const discount = r.discount_json ? (JSON.parse(r.discount_json) as InvoiceDiscount) : null;
@@ -195,7 +255,11 @@ function rawRelated(db: Db) {
         number: r.number,
         series: r.series,
         status: r.status,
-        overdue: r.kind === 'invoice' && (r.status === 'issued' || r.status === 'partially_paid') && r.due_date !== null && r.due_date < TODAY,
+        overdue:
+          r.kind === 'invoice' &&
+          (r.status === 'issued' || r.status === 'partially_paid') &&
+          r.due_date !== null &&
+          r.due_date < TODAY,
         customerId: r.customer_id,
         customer: JSON.parse(r.customer_json) as CustomerSnapshot,
         currency: r.currency,
@@ -237,7 +301,13 @@ async function main(): Promise<void> {
     const ctx: LedgerCtx = { db, now: new Date(`${FIRST_DAY}T08:00:00Z`), actor: 'system' };
     for (let i = 0; i < CUSTOMERS; i++) {
       names.push(customerName(i));
-      customerIds.push(createCustomer(ctx, { name: customerName(i), email: `billing${i}@example.com`, address: { city: 'Cairo', country: 'EG' } }));
+      customerIds.push(
+        createCustomer(ctx, {
+          name: customerName(i),
+          email: `billing${i}@example.com`,
+          address: { city: 'Cairo', country: 'EG' },
+        }),
+      );
     }
   });
   const BATCH = 1000;
@@ -261,7 +331,8 @@ async function main(): Promise<void> {
         const total = (db.prepare('SELECT total FROM invoices WHERE id = ?').get(id) as { total: number }).total;
         if (fate < 0.1) cancelInvoice(ctx, id, 'bench');
         else if (fate < 0.5) recordPayment(ctx, { invoiceId: id, amount: total, date: day, method: 'bank_transfer' });
-        else if (fate < 0.62 && total > 1) recordPayment(ctx, { invoiceId: id, amount: Math.ceil(total / 3), date: day, method: 'cash' });
+        else if (fate < 0.62 && total > 1)
+          recordPayment(ctx, { invoiceId: id, amount: Math.ceil(total / 3), date: day, method: 'cash' });
         else if (fate < 0.64) creditInvoice(ctx, { id });
       }
     });
@@ -271,7 +342,9 @@ async function main(): Promise<void> {
   db.pragma('optimize');
   const dbBytes = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
   const lineCount = (db.prepare('SELECT count(*) AS n FROM invoice_lines').get() as { n: number }).n;
-  console.log(`Seeded in ${seedSeconds.toFixed(1)} s: ${N} invoices (${issued} issued, ${lineCount} lines), file ${(dbBytes / 1048576).toFixed(1)} MB`);
+  console.log(
+    `Seeded in ${seedSeconds.toFixed(1)} s: ${N} invoices (${issued} issued, ${lineCount} lines), file ${(dbBytes / 1048576).toFixed(1)} MB`,
+  );
 
   const related = rawRelated(db);
 
@@ -281,15 +354,25 @@ async function main(): Promise<void> {
   {
     let c: string | undefined;
     for (let i = 0; i < 40; i++) {
-      const p = listInvoices(db, parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }), TODAY);
+      const p = listInvoices(
+        db,
+        parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }),
+        TODAY,
+      );
       if (!p.nextCursor) break;
       c = p.nextCursor;
       cursors.push(c);
     }
   }
-  const pageInputs = cursors.map((c) => parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }));
-  const rawPage = db.prepare(`SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? ORDER BY due_key, id LIMIT 51`);
-  const rawPageAfter = db.prepare(`SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? AND (due_key, id) > (?, ?) ORDER BY due_key, id LIMIT 51`);
+  const pageInputs = cursors.map((c) =>
+    parse({ status: ['issued'], sort: 'dueDate', order: 'asc', limit: 50, ...(c ? { cursor: c } : {}) }),
+  );
+  const rawPage = db.prepare(
+    `SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? ORDER BY due_key, id LIMIT 51`,
+  );
+  const rawPageAfter = db.prepare(
+    `SELECT ${RAW_COLS}, due_key AS k FROM invoices WHERE status = ? AND (due_key, id) > (?, ?) ORDER BY due_key, id LIMIT 51`,
+  );
   const rawCursorOf = (c: string | undefined): [string, string] | null => {
     if (!c) return null;
     const [, k, id] = JSON.parse(Buffer.from(c, 'base64url').toString()) as [string, string, string];
@@ -301,23 +384,36 @@ async function main(): Promise<void> {
     const rows = (c ? rawPageAfter.all('issued', c[0], c[1]) : rawPage.all('issued')) as RawRow[];
     return related(rows.slice(0, 50));
   };
-  assert.deepEqual(listInvoices(db, pageInputs[3] ?? pageInputs[0]!, TODAY).items, rawPageFn(3 % rawCursors.length), 'page: ledger and raw disagree');
+  assert.deepEqual(
+    listInvoices(db, pageInputs[3] ?? pageInputs[0]!, TODAY).items,
+    rawPageFn(3 % rawCursors.length),
+    'page: ledger and raw disagree',
+  );
 
   // ---------- Search by customer name (FTS5 trigram index). ----------
-  const searchNames = Array.from({ length: 50 }, (_, i) => names[(i * 37) % names.length]!.split(' ').slice(0, 2).join(' ') + ' ' + names[(i * 37) % names.length]!.slice(-4));
+  const searchNames = Array.from(
+    { length: 50 },
+    (_, i) =>
+      names[(i * 37) % names.length]!.split(' ').slice(0, 2).join(' ') +
+      ' ' +
+      names[(i * 37) % names.length]!.slice(-4),
+  );
   const searchInputs = searchNames.map((q) => parse({ q, limit: 50 }));
   const rawSearch = db.prepare(
     `SELECT ${RAW_COLS}, created_at AS k FROM invoices WHERE seq IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?) ORDER BY created_at DESC, id DESC LIMIT 51`,
   );
   const rawMatches = searchNames.map((q) => searchTerms(q).match);
-  const rawSearchFn = (i: number): Invoice[] => related((rawSearch.all(rawMatches[i % rawMatches.length]) as RawRow[]).slice(0, 50));
+  const rawSearchFn = (i: number): Invoice[] =>
+    related((rawSearch.all(rawMatches[i % rawMatches.length]) as RawRow[]).slice(0, 50));
   {
     const mine = listInvoices(db, searchInputs[0]!, TODAY).items;
     assert.ok(mine.length > 0, 'search found nothing');
     assert.deepEqual(mine, rawSearchFn(0), 'search: ledger and raw disagree');
   }
   // For reference only: the same search as a full scan with LIKE on the normalized column.
-  const likeScan = db.prepare(`SELECT ${RAW_COLS}, created_at AS k FROM invoices WHERE search_text LIKE ? ORDER BY created_at DESC, id DESC LIMIT 51`);
+  const likeScan = db.prepare(
+    `SELECT ${RAW_COLS}, created_at AS k FROM invoices WHERE search_text LIKE ? ORDER BY created_at DESC, id DESC LIMIT 51`,
+  );
   const likes = searchNames.map((q) => `%${searchNormalize(q)}%`);
 
   // ---------- Dashboard. ----------
@@ -328,16 +424,39 @@ async function main(): Promise<void> {
        sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN 1 ELSE 0 END) AS overdue_count
      FROM invoices WHERE kind = 'invoice' AND status IN ('issued','partially_paid','expired') GROUP BY currency`,
   );
-  const rawPaid = db.prepare(`SELECT currency, sum(amount) AS paid, count(*) AS n FROM payments WHERE voided_at IS NULL AND date BETWEEN ? AND ? GROUP BY currency`);
+  const rawPaid = db.prepare(
+    `SELECT currency, sum(amount) AS paid, count(*) AS n FROM payments WHERE voided_at IS NULL AND date BETWEEN ? AND ? GROUP BY currency`,
+  );
   const rawDashboard = (): unknown => {
     const m = new Map<string, Record<string, number | string>>();
     const e = (c: string): Record<string, number | string> =>
-      m.get(c) ?? m.set(c, { currency: c, outstanding: 0, outstandingCount: 0, overdue: 0, overdueCount: 0, paidThisMonth: 0, paidThisMonthCount: 0 }).get(c)!;
+      m.get(c) ??
+      m
+        .set(c, {
+          currency: c,
+          outstanding: 0,
+          outstandingCount: 0,
+          overdue: 0,
+          overdueCount: 0,
+          paidThisMonth: 0,
+          paidThisMonthCount: 0,
+        })
+        .get(c)!;
     for (const r of rawOpen.all(TODAY, TODAY) as Array<Record<string, number | string>>) {
-      Object.assign(e(r.currency as string), { outstanding: r.outstanding, outstandingCount: r.outstanding_count, overdue: r.overdue, overdueCount: r.overdue_count });
+      Object.assign(e(r.currency as string), {
+        outstanding: r.outstanding,
+        outstandingCount: r.outstanding_count,
+        overdue: r.overdue,
+        overdueCount: r.overdue_count,
+      });
     }
-    for (const r of rawPaid.all(month.from, month.to) as Array<Record<string, number | string>>) Object.assign(e(r.currency as string), { paidThisMonth: r.paid, paidThisMonthCount: r.n });
-    return { asOf: TODAY, month, currencies: [...m.values()].sort((a, b) => String(a.currency).localeCompare(String(b.currency))) };
+    for (const r of rawPaid.all(month.from, month.to) as Array<Record<string, number | string>>)
+      Object.assign(e(r.currency as string), { paidThisMonth: r.paid, paidThisMonthCount: r.n });
+    return {
+      asOf: TODAY,
+      month,
+      currencies: [...m.values()].sort((a, b) => String(a.currency).localeCompare(String(b.currency))),
+    };
   };
   assert.deepEqual(dashboardTotals(db, TODAY), rawDashboard(), 'dashboard: ledger and raw disagree');
 
@@ -346,9 +465,13 @@ async function main(): Promise<void> {
   console.log('');
   const page = measure('page (ledger)', ITER, (i) => listInvoices(db, pageInputs[i % pageInputs.length]!, TODAY));
   const pageRaw = measure('page (raw SQL)', ITER, rawPageFn);
-  const search = measure('search by customer (ledger)', ITER, (i) => listInvoices(db, searchInputs[i % searchInputs.length]!, TODAY));
+  const search = measure('search by customer (ledger)', ITER, (i) =>
+    listInvoices(db, searchInputs[i % searchInputs.length]!, TODAY),
+  );
   const searchRaw = measure('search by customer (raw SQL)', ITER, rawSearchFn);
-  measure('search, LIKE full scan (reference)', 40, (i) => related((likeScan.all(likes[i % likes.length]) as RawRow[]).slice(0, 50)));
+  measure('search, LIKE full scan (reference)', 40, (i) =>
+    related((likeScan.all(likes[i % likes.length]) as RawRow[]).slice(0, 50)),
+  );
   const dash = measure('dashboard (ledger)', 200, () => dashboardTotals(db, TODAY));
   const dashRaw = measure('dashboard (raw SQL)', 200, rawDashboard);
 
@@ -356,11 +479,15 @@ async function main(): Promise<void> {
   {
     let t = performance.now();
     const report = await checkLedger(db);
-    console.log(`check of the whole ledger              ${((performance.now() - t) / 1000).toFixed(2)} s, ok=${report.ok}`);
+    console.log(
+      `check of the whole ledger              ${((performance.now() - t) / 1000).toFixed(2)} s, ok=${report.ok}`,
+    );
     t = performance.now();
     let bytes = 0;
     const rows = await exportCsv(db, 'invoices', {}, TODAY, { write: (c) => (bytes += c.length) }, () => undefined);
-    console.log(`CSV export of ${rows} invoices         ${((performance.now() - t) / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB`);
+    console.log(
+      `CSV export of ${rows} invoices         ${((performance.now() - t) / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB`,
+    );
     assert.equal(report.ok, true, JSON.stringify(report.problems.slice(0, 5)));
   }
 

@@ -26,7 +26,15 @@ import { seedInvoices, seedProfile } from '../integration/pdf/seed';
 const BULK = Number(process.env.BENCH_PDF_INVOICES ?? 10_000);
 const ITER = Number(process.env.BENCH_PDF_ITER ?? 300);
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function p50(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +44,8 @@ const round = (n: number, d = 2): number => Math.round(n * 10 ** d) / 10 ** d;
 
 // ---------- The invoice, and the same invoice as HTML ----------
 
-const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const esc = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 async function invoiceHtml(inv: Invoice, p: BusinessProfile): Promise<string> {
   const f = createFormatter(p.locale, inv.currency);
@@ -50,7 +59,12 @@ async function invoiceHtml(inv: Invoice, p: BusinessProfile): Promise<string> {
         `<td class="r">${esc(f.money(inv.totals.lineNets[i] ?? 0))}</td></tr>`,
     )
     .join('');
-  const vat = inv.totals.breakdown.map((b) => `<tr><td>VAT ${esc(f.percent(b.rate))} on ${esc(f.money(b.taxable))}</td><td class="r">${esc(f.money(b.tax))}</td></tr>`).join('');
+  const vat = inv.totals.breakdown
+    .map(
+      (b) =>
+        `<tr><td>VAT ${esc(f.percent(b.rate))} on ${esc(f.money(b.taxable))}</td><td class="r">${esc(f.money(b.tax))}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html><html lang="${esc(f.locale)}"><head><meta charset="utf-8"><title>Invoice ${esc(inv.number ?? '')}</title><style>
   @page { size: A4; margin: 48pt 48pt 64pt 48pt; }
   body { font-family: 'Noto Sans', 'Noto Sans Arabic', sans-serif; font-size: 9pt; color: #1a1a1a; margin: 0; }
@@ -154,7 +168,7 @@ const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const [dist, ledgerFile, outDir] = process.argv.slice(1);
 const { openLedger } = require(path.join(dist, 'main/ledger/connection.js'));
-const { runPdfExport } = require(path.join(dist, 'main/pdf/exportRun.js'));
+const { runPdfExport } = require(path.join(dist, 'main/pdf/export-run.js'));
 const { ledgerExportLister } = require(path.join(dist, 'main/pdf/source.js'));
 (async () => {
   const ledger = await openLedger(ledgerFile);
@@ -177,16 +191,30 @@ const ROOT = path.resolve(__dirname, '..', '..');
 function compileApp(): string {
   const dist = path.join(ROOT, '.tmp', 'bench-dist');
   fs.rmSync(dist, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', dist, '--sourceMap', 'false'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      path.join(ROOT, 'tsconfig.build.json'),
+      '--outDir',
+      dist,
+      '--sourceMap',
+      'false',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`tsc failed: ${r.stdout}${r.stderr}`);
   return dist;
 }
 
 function runChild(dist: string, ledgerFile: string, outDir: string): Promise<BulkFigures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CHILD, dist, ledgerFile, outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-e', CHILD, dist, ledgerFile, outDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
@@ -205,7 +233,9 @@ async function main(): Promise<void> {
   const pdfkit = await pdfkitP50(inv, prof);
   console.log(`pdfkit, one invoice (PDF/A-3b + Factur-X + QR): p50 ${pdfkit.toFixed(2)} ms over ${ITER}`);
   const chrome = await chromiumP50(await invoiceHtml(inv, prof));
-  console.log(`Chromium page.pdf(), same invoice: warm p50 ${chrome.warm.toFixed(1)} ms, cold p50 ${chrome.cold.toFixed(0)} ms (${chrome.pdfBytes} bytes)`);
+  console.log(
+    `Chromium page.pdf(), same invoice: warm p50 ${chrome.warm.toFixed(1)} ms, cold p50 ${chrome.cold.toFixed(0)} ms (${chrome.pdfBytes} bytes)`,
+  );
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-bench-pdf-'));
   try {

@@ -24,7 +24,13 @@ async function main(): Promise<void> {
   const fake = await startPaycashlessFake();
   const s = await createServices({ dataDir, runtime: 'bench', secretStore: new MemorySecretStore() });
   try {
-    const account = await s.accounts.add({ provider: 'paycashless', name: 'Paycashless bench', mode: 'test', baseUrl: fake.url, secrets: { ...PAYCASHLESS_FAKE_KEYS.sandbox } });
+    const account = await s.accounts.add({
+      provider: 'paycashless',
+      name: 'Paycashless bench',
+      mode: 'test',
+      baseUrl: fake.url,
+      secrets: { ...PAYCASHLESS_FAKE_KEYS.sandbox },
+    });
     fake.seed(REMOTE - OPEN, { currency: 'NGN', status: 'paid', amountDue: 150_000, reference: (i) => `PAID-${i}` });
     const openIds = fake.seed(OPEN, { currency: 'NGN', amountDue: 99_950, reference: (i) => `OPEN-${i}` });
 
@@ -34,7 +40,8 @@ async function main(): Promise<void> {
     const imported = await s.sync.importAccount(account.id);
     const importMs = performance.now() - t0;
     const importCalls = fake.server.calls();
-    if (imported.imported !== REMOTE) throw new Error(`imported ${imported.imported} of ${REMOTE}: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+    if (imported.imported !== REMOTE)
+      throw new Error(`imported ${imported.imported} of ${REMOTE}: ${JSON.stringify(imported.errors.slice(0, 3))}`);
 
     // Changes at the provider before the polling round.
     openIds.slice(0, 20).forEach((id) => fake.markPaid(id));
@@ -48,7 +55,9 @@ async function main(): Promise<void> {
     const pollMs = performance.now() - t1;
     const pollCalls = fake.server.calls();
     if (round.poll.changed !== 35) throw new Error(`poll applied ${round.poll.changed} changes, expected 35`);
-    const check = s.ledger.db.prepare(`SELECT count(*) AS n FROM invoices WHERE status IN ('issued', 'partially_paid')`).get() as { n: number };
+    const check = s.ledger.db
+      .prepare(`SELECT count(*) AS n FROM invoices WHERE status IN ('issued', 'partially_paid')`)
+      .get() as { n: number };
 
     process.stderr.write(
       `import: ${imported.imported} invoices in ${(importMs / 1000).toFixed(2)} s over ${imported.pages} pages (${importCalls} calls)\n` +

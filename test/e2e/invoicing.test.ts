@@ -56,18 +56,28 @@ test('a user creates a customer and an invoice, issues it and records a payment 
   );
   const expected = computeTotals(draft.lines, draft.discount);
   assert.equal(draft.totals.total, expected.total);
-  await page.getByTestId('invoice-detail').getByText(formatMoney(expected.total, 'EUR', profile.locale)).first().waitFor();
+  await page
+    .getByTestId('invoice-detail')
+    .getByText(formatMoney(expected.total, 'EUR', profile.locale))
+    .first()
+    .waitFor();
 
   // Issue: the next number of the gapless series.
   await page.getByTestId('issue').click();
   await page.getByTestId('confirm-issue').click();
-  await page.getByTestId('invoice-number').getByText(/INV-\d{4}-0001/).waitFor();
+  await page
+    .getByTestId('invoice-number')
+    .getByText(/INV-\d{4}-0001/)
+    .waitFor();
 
   // Pay the whole balance.
   await page.getByTestId('record-payment').click();
   await page.getByTestId('pay-amount').fill((expected.total / 100).toFixed(2));
   await page.getByTestId('confirm-payment').click();
-  await page.getByTestId('invoice-balance').getByText(formatMoney(0, 'EUR', profile.locale)).waitFor();
+  await page
+    .getByTestId('invoice-balance')
+    .getByText(formatMoney(0, 'EUR', profile.locale))
+    .waitFor();
 
   const paid = await call('invoice.get', { id: draft.id });
   assert.equal(paid.status, 'paid');

@@ -30,7 +30,8 @@ test('bulk PDF export from the UI shows progress and writes one PDF per invoice;
   assert.ok(folder.startsWith(path.join(s.config.dataDir, 'exports')), folder);
   const pdfs = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));
   assert.equal(pdfs.length, total);
-  for (const f of pdfs.slice(0, 3)) assert.equal(fs.readFileSync(path.join(folder, f)).subarray(0, 5).toString(), '%PDF-');
+  for (const f of pdfs.slice(0, 3))
+    assert.equal(fs.readFileSync(path.join(folder, f)).subarray(0, 5).toString(), '%PDF-');
   await page.screenshot({ path: path.join(resultsDir(), 'pdf-export.png'), fullPage: true });
 
   // Preview of one issued invoice.

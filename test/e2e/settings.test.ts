@@ -47,11 +47,17 @@ test('settings: add, test, edit, replace a key, remove; keys never come back', a
   assert.equal(await apiKey.inputValue(), '', 'the key field is cleared after saving');
   assert.equal(await apiSecret.inputValue(), '');
   assert.match((await row.getByTestId('account-keys').textContent()) ?? '', /API key: set.*API secret: set/);
-  assert.equal(await store.get((await row.getAttribute('data-account-id')) ?? '', 'apiKey'), PAYCASHLESS_FAKE_KEYS.sandbox.apiKey);
+  assert.equal(
+    await store.get((await row.getAttribute('data-account-id')) ?? '', 'apiKey'),
+    PAYCASHLESS_FAKE_KEYS.sandbox.apiKey,
+  );
 
   // Test connection against the simulator.
   await row.getByTestId('test-account').click();
-  await row.getByTestId('account-test-result').getByText(/^Connected/).waitFor();
+  await row
+    .getByTestId('account-test-result')
+    .getByText(/^Connected/)
+    .waitFor();
 
   // Edit a non-secret field.
   await row.getByTestId('edit-account-button').click();
@@ -65,9 +71,14 @@ test('settings: add, test, edit, replace a key, remove; keys never come back', a
   assert.equal(await editKey.inputValue(), '', 'a stored key is never pre-filled');
   await editKey.fill(wrongKey);
   await page.getByTestId('save-keys').click();
-  await page.waitForFunction(`document.querySelector('[data-testid="edit-account"] [data-testid="secret-apiKey"]')?.value === ''`);
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="edit-account"] [data-testid="secret-apiKey"]')?.value === ''`,
+  );
   await row.getByTestId('test-account').click();
-  await row.getByTestId('account-test-result').getByText(/^Wrong key/).waitFor();
+  await row
+    .getByTestId('account-test-result')
+    .getByText(/^Wrong key/)
+    .waitFor();
 
   // A validation error names the field.
   await page.getByTestId('add-name').fill('Bad URL');
@@ -75,7 +86,11 @@ test('settings: add, test, edit, replace a key, remove; keys never come back', a
   await apiKey.fill('pk_irrelevant_00000000');
   await apiSecret.fill('sk_irrelevant_00000000');
   await page.getByTestId('add-account').click();
-  await page.getByTestId('add-account-form').getByTestId('account-error').getByText(/loopback/).waitFor();
+  await page
+    .getByTestId('add-account-form')
+    .getByTestId('account-error')
+    .getByText(/loopback/)
+    .waitFor();
   assert.equal(await page.getByTestId('add-base-url').getAttribute('aria-invalid'), 'true');
 
   await page.screenshot({ path: path.join(resultsDir(), 'settings.png'), fullPage: true });
@@ -88,7 +103,10 @@ test('settings: add, test, edit, replace a key, remove; keys never come back', a
 
   const bodies = await Promise.all(apiBodies);
   assert.ok(bodies.length >= 8, `saw ${bodies.length} API responses`);
-  assertNoLeaks(bodies.flatMap((b, i) => scanBytes(`api response #${i}`, b, secrets)), 'in API responses');
+  assertNoLeaks(
+    bodies.flatMap((b, i) => scanBytes(`api response #${i}`, b, secrets)),
+    'in API responses',
+  );
   assertNoLeaks(scanBytes('page html', html, secrets), 'in the page');
   assert.deepEqual(problems, []);
 });

@@ -22,7 +22,10 @@ test('the browser host serves the shell, which shows live data from the ledger',
 
   // Live: a change made by another client (here the contract, as the CLI would) shows up without a reload.
   await caller(s)('customer.create', { name: 'Live Data Ltd' });
-  await page.getByTestId('customer-count').getByText(String(info.customerCount + 1), { exact: true }).waitFor();
+  await page
+    .getByTestId('customer-count')
+    .getByText(String(info.customerCount + 1), { exact: true })
+    .waitFor();
 
   for (const name of ['Customers', 'Settings', 'Invoices']) {
     await page.getByRole('button', { name, exact: true }).click();

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   } else if (provider === 'paycashless') {
     const fake = await startPaycashlessFake({ port });
     close = () => fake.close();
-    process.stdout.write(`${JSON.stringify({ provider, url: fake.url, keys: { test: fake.keys.sandbox, live: fake.keys.live } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ provider, url: fake.url, keys: { test: fake.keys.sandbox, live: fake.keys.live } })}\n`,
+    );
   } else {
     usage('usage: npm run fake -- <kashier|paycashless> [--port N]');
   }
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${JSON.stringify({ error: { code: 'fake_failed', message: err instanceof Error ? err.message : String(err) } })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ error: { code: 'fake_failed', message: err instanceof Error ? err.message : String(err) } })}\n`,
+  );
   process.exit(3);
 });

@@ -33,8 +33,14 @@ export interface KashierFakeOptions {
   now?: () => Date;
 }
 
-const fail = (status: number, en: string): FakeResponse => ({ status, body: { status: 'FAILURE', messages: { en, ar: en } } });
-const ok = (response: unknown, en: string): FakeResponse => ({ status: 200, body: { response, messages: { en, ar: en }, status: 'SUCCESS' } });
+const fail = (status: number, en: string): FakeResponse => ({
+  status,
+  body: { status: 'FAILURE', messages: { en, ar: en } },
+});
+const ok = (response: unknown, en: string): FakeResponse => ({
+  status: 200,
+  body: { response, messages: { en, ar: en }, status: 'SUCCESS' },
+});
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -62,12 +68,42 @@ export class KashierFake {
   constructor(opts: KashierFakeOptions = {}) {
     this.now = opts.now ?? (() => new Date());
     const routes: Route[] = [
-      { name: 'create', method: 'POST', pattern: /^\/paymentRequest\/?$/, handle: (r) => this.authed(r, (m) => this.create(r, m)) },
-      { name: 'share', method: 'POST', pattern: /^\/paymentRequest\/sendInvoiceBy\/?$/, handle: (r) => this.authed(r, (m) => this.share(r, m)) },
-      { name: 'view', method: 'GET', pattern: /^\/paymentRequest\/(?<id>[^/]+)\/?$/, handle: (r) => this.authed(r, (m) => this.view(r, m)) },
-      { name: 'list', method: 'GET', pattern: /^\/paymentRequests\/(?<mid>[^/]+)\/?$/, handle: (r) => this.authed(r, (m) => this.list(r, m)) },
-      { name: 'update', method: 'PUT', pattern: /^\/paymentRequest\/(?<mid>[^/]+)\/(?<id>[^/]+)\/?$/, handle: (r) => this.authed(r, (m) => this.update(r, m)) },
-      { name: 'delete', method: 'DELETE', pattern: /^\/paymentRequest\/(?<mid>[^/]+)\/(?<id>[^/]+)\/?$/, handle: (r) => this.authed(r, (m) => this.remove(r, m)) },
+      {
+        name: 'create',
+        method: 'POST',
+        pattern: /^\/paymentRequest\/?$/,
+        handle: (r) => this.authed(r, (m) => this.create(r, m)),
+      },
+      {
+        name: 'share',
+        method: 'POST',
+        pattern: /^\/paymentRequest\/sendInvoiceBy\/?$/,
+        handle: (r) => this.authed(r, (m) => this.share(r, m)),
+      },
+      {
+        name: 'view',
+        method: 'GET',
+        pattern: /^\/paymentRequest\/(?<id>[^/]+)\/?$/,
+        handle: (r) => this.authed(r, (m) => this.view(r, m)),
+      },
+      {
+        name: 'list',
+        method: 'GET',
+        pattern: /^\/paymentRequests\/(?<mid>[^/]+)\/?$/,
+        handle: (r) => this.authed(r, (m) => this.list(r, m)),
+      },
+      {
+        name: 'update',
+        method: 'PUT',
+        pattern: /^\/paymentRequest\/(?<mid>[^/]+)\/(?<id>[^/]+)\/?$/,
+        handle: (r) => this.authed(r, (m) => this.update(r, m)),
+      },
+      {
+        name: 'delete',
+        method: 'DELETE',
+        pattern: /^\/paymentRequest\/(?<mid>[^/]+)\/(?<id>[^/]+)\/?$/,
+        handle: (r) => this.authed(r, (m) => this.remove(r, m)),
+      },
     ];
     this.server = new FakeServer(routes);
     this.server.addControlRoutes([
@@ -103,21 +139,35 @@ export class KashierFake {
   // ---- controls for tests ----
 
   /** Adds invoices directly (no HTTP), e.g. 1,000 for paging tests. Returns their INV- ids. */
-  seed(count: number, opts: { currency?: string; mode?: Mode; state?: string; paymentStatus?: string; totalAmount?: number; creationDate?: Date } = {}): string[] {
+  seed(
+    count: number,
+    opts: {
+      currency?: string;
+      mode?: Mode;
+      state?: string;
+      paymentStatus?: string;
+      totalAmount?: number;
+      creationDate?: Date;
+    } = {},
+  ): string[] {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const n = this.nextNumber();
-      const obj = this.newObject(n, {
-        paymentType: 'professional',
-        merchantId: this.keys.merchantId,
-        currency: opts.currency ?? 'EGP',
-        totalAmount: opts.totalAmount ?? 100,
-        invoiceReferenceId: `9${n}`,
-        customerName: `Seeded ${n}`,
-        state: opts.state ?? 'submitted',
-        paymentStatus: opts.paymentStatus ?? 'unpaid',
-        invoiceItems: [],
-      }, opts.creationDate);
+      const obj = this.newObject(
+        n,
+        {
+          paymentType: 'professional',
+          merchantId: this.keys.merchantId,
+          currency: opts.currency ?? 'EGP',
+          totalAmount: opts.totalAmount ?? 100,
+          invoiceReferenceId: `9${n}`,
+          customerName: `Seeded ${n}`,
+          state: opts.state ?? 'submitted',
+          paymentStatus: opts.paymentStatus ?? 'unpaid',
+          invoiceItems: [],
+        },
+        opts.creationDate,
+      );
       this.store.push({ mode: opts.mode ?? 'test', obj });
       ids.push(obj.paymentRequestId as string);
     }
@@ -160,7 +210,9 @@ export class KashierFake {
   }
 
   private find(id: string, mode?: Mode): Stored | undefined {
-    return this.store.find((s) => (mode === undefined || s.mode === mode) && (s.obj.paymentRequestId === id || s.obj._id === id));
+    return this.store.find(
+      (s) => (mode === undefined || s.mode === mode) && (s.obj.paymentRequestId === id || s.obj._id === id),
+    );
   }
 
   private nextNumber(): number {
@@ -195,13 +247,16 @@ export class KashierFake {
     if (Array.isArray(r.json)) return fail(400, 'bulk create is not simulated by this fake');
     if (typeof r.json !== 'object' || r.json === null) return fail(400, 'body is required');
     const b = r.json as Obj;
-    if (!['simple', 'professional', 'order'].includes(b.paymentType as string)) return fail(400, 'paymentType must be simple, professional or order');
+    if (!['simple', 'professional', 'order'].includes(b.paymentType as string))
+      return fail(400, 'paymentType must be simple, professional or order');
     if (b.merchantId !== this.keys.merchantId) return fail(400, 'merchantId does not belong to this key');
-    if (b.tax !== undefined && num(b.tax) !== 0) return fail(422, 'non-zero tax is not simulated (Kashier does not document whether it is a rate or an amount)');
+    if (b.tax !== undefined && num(b.tax) !== 0)
+      return fail(422, 'non-zero tax is not simulated (Kashier does not document whether it is a rate or an amount)');
     if (Array.isArray(b.extraFees) && b.extraFees.length > 0) return fail(422, 'extraFees are not simulated');
     const state = b.state ?? 'submitted';
     if (state !== 'submitted' && state !== 'draft') return fail(400, 'state must be submitted or draft');
-    if (b.dueDate !== undefined && (typeof b.dueDate !== 'string' || Number.isNaN(Date.parse(b.dueDate)))) return fail(400, 'dueDate must be an ISO 8601 date');
+    if (b.dueDate !== undefined && (typeof b.dueDate !== 'string' || Number.isNaN(Date.parse(b.dueDate))))
+      return fail(400, 'dueDate must be an ISO 8601 date');
 
     let total: number | null = null;
     const items: Obj[] = [];
@@ -212,22 +267,34 @@ export class KashierFake {
         const it = (raw ?? {}) as Obj;
         const q = num(it.quantity);
         const p = num(it.unitPrice);
-        if (typeof it.itemName !== 'string' || it.itemName === '') return fail(400, `invoiceItems[${i}].itemName is required`);
+        if (typeof it.itemName !== 'string' || it.itemName === '')
+          return fail(400, `invoiceItems[${i}].itemName is required`);
         if (q === null || q <= 0) return fail(400, `invoiceItems[${i}].quantity must be a positive number`);
         if (p === null || p < 0) return fail(400, `invoiceItems[${i}].unitPrice must be a number >= 0`);
         const sub = round2(q * p);
-        if (it.subTotal !== undefined && (num(it.subTotal) === null || Math.abs((num(it.subTotal) as number) - sub) > 0.0001)) {
+        if (
+          it.subTotal !== undefined &&
+          (num(it.subTotal) === null || Math.abs((num(it.subTotal) as number) - sub) > 0.0001)
+        ) {
           return fail(400, `invoiceItems[${i}].subTotal is not quantity × unitPrice`);
         }
         sum += sub;
-        items.push({ _id: `${this.counter + 1}`.padStart(23, '0') + String(i), description: it.description ?? '', quantity: q, itemName: it.itemName, unitPrice: p, subTotal: sub });
+        items.push({
+          _id: `${this.counter + 1}`.padStart(23, '0') + String(i),
+          description: it.description ?? '',
+          quantity: q,
+          itemName: it.itemName,
+          unitPrice: p,
+          subTotal: sub,
+        });
       }
       if (items.length > 0) total = round2(sum);
     }
     const given = b.totalAmount === undefined ? null : num(b.totalAmount);
     if (b.totalAmount !== undefined && (given === null || given < 0)) return fail(400, 'totalAmount must be a number');
     if (total === null) total = given;
-    else if (given !== null && Math.abs(given - total) > 0.0001) return fail(400, 'totalAmount does not match the invoice items');
+    else if (given !== null && Math.abs(given - total) > 0.0001)
+      return fail(400, 'totalAmount does not match the invoice items');
     if (total === null || total <= 0) return fail(400, 'the invoice needs items or a totalAmount greater than 0');
 
     if (b.paymentType === 'professional') {
@@ -272,9 +339,11 @@ export class KashierFake {
     if (!CURRENCIES.includes(currency)) return fail(400, `currency must be one of ${CURRENCIES.join(', ')}`);
     const page = positiveIntParam(r.query, 'currentPage') ?? 1;
     const pageSize = positiveIntParam(r.query, 'pageSize') ?? 500;
-    if (Number.isNaN(page) || Number.isNaN(pageSize)) return fail(400, 'currentPage and pageSize must be positive integers');
+    if (Number.isNaN(page) || Number.isNaN(pageSize))
+      return fail(400, 'currentPage and pageSize must be positive integers');
     const paymentStatus = r.query.get('paymentStatus');
-    if (paymentStatus !== null && paymentStatus !== 'paid' && paymentStatus !== 'unpaid') return fail(400, 'paymentStatus must be paid or unpaid');
+    if (paymentStatus !== null && paymentStatus !== 'paid' && paymentStatus !== 'unpaid')
+      return fail(400, 'paymentStatus must be paid or unpaid');
     const windows = {
       start: parseWhen(r.query.get('startDate')),
       end: parseWhen(r.query.get('endDate')),
@@ -322,7 +391,8 @@ export class KashierFake {
     if (r.params.mid !== this.keys.merchantId) return fail(403, 'MID does not belong to this key');
     if (r.query.get('operation') !== 'edit') return fail(400, 'operation=edit is required');
     const currency = r.query.get('currency');
-    if (currency === null || !CURRENCIES.includes(currency)) return fail(400, `currency is required: ${CURRENCIES.join(', ')}`);
+    if (currency === null || !CURRENCIES.includes(currency))
+      return fail(400, `currency is required: ${CURRENCIES.join(', ')}`);
     const s = this.find(r.params.id ?? '', mode);
     if (!s) return fail(404, 'Payment request not found');
     if (s.obj.currency !== currency) return fail(400, 'currency does not match the invoice');
@@ -342,14 +412,18 @@ export class KashierFake {
       if (s.obj.paymentStatus === 'paid') return fail(400, 'a paid invoice cannot be cancelled');
       s.obj.state = 'cancelled';
     }
-    return ok({ merchantId: s.obj.merchantId, paymentRequestId: s.obj.paymentRequestId }, 'Operation performed successfully');
+    return ok(
+      { merchantId: s.obj.merchantId, paymentRequestId: s.obj.paymentRequestId },
+      'Operation performed successfully',
+    );
   }
 
   private remove(r: FakeRequest, mode: Mode): FakeResponse {
     if (r.params.mid !== this.keys.merchantId) return fail(403, 'MID does not belong to this key');
     const s = this.find(r.params.id ?? '', mode);
     if (!s) return fail(404, 'Payment request not found');
-    const deletable = s.obj.paymentStatus === 'unpaid' && (s.obj.paymentType !== 'professional' || s.obj.state === 'draft');
+    const deletable =
+      s.obj.paymentStatus === 'unpaid' && (s.obj.paymentType !== 'professional' || s.obj.state === 'draft');
     if (!deletable) return fail(400, 'Only unpaid drafts can be deleted');
     this.store.splice(this.store.indexOf(s), 1);
     return ok({ data: [clone(s.obj)] }, 'The Payment Request has been deleted [success]');
@@ -358,14 +432,29 @@ export class KashierFake {
   private share(r: FakeRequest, mode: Mode): FakeResponse {
     const b = (r.json ?? {}) as Obj;
     if (b.operation !== 'email' && b.operation !== 'phone') return fail(400, 'operation must be email or phone');
-    if (b.operation === 'email' && (typeof b.customerEmail !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(b.customerEmail))) return fail(400, 'customerEmail is required');
-    if (b.operation === 'phone' && (typeof b.customerPhoneNumber !== 'string' || !/^\+\d{7,15}$/.test(b.customerPhoneNumber))) return fail(400, 'customerPhoneNumber is required');
+    if (
+      b.operation === 'email' &&
+      (typeof b.customerEmail !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(b.customerEmail))
+    )
+      return fail(400, 'customerEmail is required');
+    if (
+      b.operation === 'phone' &&
+      (typeof b.customerPhoneNumber !== 'string' || !/^\+\d{7,15}$/.test(b.customerPhoneNumber))
+    )
+      return fail(400, 'customerPhoneNumber is required');
     if (b.subDomainUrl !== SUBDOMAIN) return fail(400, `subDomainUrl must be ${SUBDOMAIN}`);
     const s = typeof b.urlIdentifier === 'string' ? this.find(b.urlIdentifier, mode) : undefined;
-    if (!s || s.obj.paymentRequestId !== b.urlIdentifier) return fail(400, 'urlIdentifier must be an INV-/PR- id of this merchant');
+    if (!s || s.obj.paymentRequestId !== b.urlIdentifier)
+      return fail(400, 'urlIdentifier must be an INV-/PR- id of this merchant');
     this.shares.push(clone(b));
     // The only documented flat answer.
-    return { status: 200, body: { status: 'SUCCESS', message: b.operation === 'email' ? 'Payment link email sent succesfully' : 'Payment link sms sent succesfully' } };
+    return {
+      status: 200,
+      body: {
+        status: 'SUCCESS',
+        message: b.operation === 'email' ? 'Payment link email sent succesfully' : 'Payment link sms sent succesfully',
+      },
+    };
   }
 }
 

@@ -34,9 +34,14 @@ export interface PaycashlessFakeOptions {
   now?: () => Date;
 }
 
-const err = (status: number, type: string, code: string, message: string): FakeResponse => ({ status, body: { error: { type, code, message } } });
-const missing = (name: string): FakeResponse => err(400, 'invalid_request_error', 'parameter_missing', `${name} is required`);
-const badParam = (name: string, why: string): FakeResponse => err(422, 'invalid_request_error', 'parameter_invalid', `${name} ${why}`);
+const err = (status: number, type: string, code: string, message: string): FakeResponse => ({
+  status,
+  body: { error: { type, code, message } },
+});
+const missing = (name: string): FakeResponse =>
+  err(400, 'invalid_request_error', 'parameter_missing', `${name} is required`);
+const badParam = (name: string, why: string): FakeResponse =>
+  err(422, 'invalid_request_error', 'parameter_invalid', `${name} ${why}`);
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** The documented "sort it alphabetically", recursively, arrays kept in order (as the official example's helper). */
@@ -64,10 +69,30 @@ export class PaycashlessFake {
   constructor(opts: PaycashlessFakeOptions = {}) {
     this.now = opts.now ?? (() => new Date());
     const routes: Route[] = [
-      { name: 'create', method: 'POST', pattern: /^\/v1\/invoices\/?$/, handle: (r) => this.authed(r, (live) => this.create(r, live)) },
-      { name: 'list', method: 'GET', pattern: /^\/v1\/invoices\/?$/, handle: (r) => this.authed(r, (live) => this.list(r, live)) },
-      { name: 'retrieve', method: 'GET', pattern: /^\/v1\/invoices\/(?<id>[^/]+)\/?$/, handle: (r) => this.authed(r, (live) => this.retrieve(r, live)) },
-      { name: 'cancel', method: 'POST', pattern: /^\/v1\/invoices\/(?<id>[^/]+)\/cancel\/?$/, handle: (r) => this.authed(r, (live) => this.cancel(r, live)) },
+      {
+        name: 'create',
+        method: 'POST',
+        pattern: /^\/v1\/invoices\/?$/,
+        handle: (r) => this.authed(r, (live) => this.create(r, live)),
+      },
+      {
+        name: 'list',
+        method: 'GET',
+        pattern: /^\/v1\/invoices\/?$/,
+        handle: (r) => this.authed(r, (live) => this.list(r, live)),
+      },
+      {
+        name: 'retrieve',
+        method: 'GET',
+        pattern: /^\/v1\/invoices\/(?<id>[^/]+)\/?$/,
+        handle: (r) => this.authed(r, (live) => this.retrieve(r, live)),
+      },
+      {
+        name: 'cancel',
+        method: 'POST',
+        pattern: /^\/v1\/invoices\/(?<id>[^/]+)\/cancel\/?$/,
+        handle: (r) => this.authed(r, (live) => this.cancel(r, live)),
+      },
     ];
     this.server = new FakeServer(routes);
     this.server.addControlRoutes([
@@ -103,14 +128,25 @@ export class PaycashlessFake {
 
   // ---- controls for tests ----
 
-  seed(count: number, opts: { currency?: string; live?: boolean; status?: string; amountDue?: number; reference?: string | ((i: number) => string); createdAt?: Date } = {}): string[] {
+  seed(
+    count: number,
+    opts: {
+      currency?: string;
+      live?: boolean;
+      status?: string;
+      amountDue?: number;
+      reference?: string | ((i: number) => string);
+      createdAt?: Date;
+    } = {},
+  ): string[] {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const amount = opts.amountDue ?? 10_000;
       const inv = this.newInvoice({
         status: opts.status ?? 'open',
         currency: opts.currency ?? 'NGN',
-        reference: typeof opts.reference === 'function' ? opts.reference(i) : (opts.reference ?? `SEED-${this.counter + 1}`),
+        reference:
+          typeof opts.reference === 'function' ? opts.reference(i) : (opts.reference ?? `SEED-${this.counter + 1}`),
         description: 'seeded',
         amountDue: amount,
         items: [{ id: `item_seed_${i}`, name: 'Seeded item', quantity: 1, price: amount }],
@@ -134,12 +170,21 @@ export class PaycashlessFake {
 
   markPaid(id: string): void {
     const s = this.mustFind(id);
-    Object.assign(s.inv, { status: 'paid', amountPaid: s.inv.amountDue, amountRemaining: 0, paidAt: this.now().toISOString() });
+    Object.assign(s.inv, {
+      status: 'paid',
+      amountPaid: s.inv.amountDue,
+      amountRemaining: 0,
+      paidAt: this.now().toISOString(),
+    });
   }
 
   markPartiallyPaid(id: string, amount: number): void {
     const s = this.mustFind(id);
-    Object.assign(s.inv, { status: 'partially_paid', amountPaid: amount, amountRemaining: (s.inv.amountDue as number) - amount });
+    Object.assign(s.inv, {
+      status: 'partially_paid',
+      amountPaid: amount,
+      amountRemaining: (s.inv.amountDue as number) - amount,
+    });
   }
 
   /** Any raw status, including ones Paycashless does not document (e.g. "expired"), to test tolerant mapping. */
@@ -155,11 +200,24 @@ export class PaycashlessFake {
     if (!pair) return err(401, 'authentication_error', 'invalid_api_key', 'Missing or invalid API key');
     const live = pair === this.keys.live;
     const ts = r.headers['request-timestamp'];
-    if (typeof ts !== 'string' || !/^\d+$/.test(ts)) return err(401, 'authentication_error', 'request_timestamp_invalid', 'Request-Timestamp is missing or not Unix seconds');
+    if (typeof ts !== 'string' || !/^\d+$/.test(ts))
+      return err(
+        401,
+        'authentication_error',
+        'request_timestamp_invalid',
+        'Request-Timestamp is missing or not Unix seconds',
+      );
     const skew = Math.abs(Math.floor(this.now().getTime() / 1000) - Number(ts));
-    if (skew > MAX_SKEW_SECONDS) return err(401, 'authentication_error', 'request_timestamp_expired', 'Request-Timestamp is more than 5 minutes from server time');
+    if (skew > MAX_SKEW_SECONDS)
+      return err(
+        401,
+        'authentication_error',
+        'request_timestamp_expired',
+        'Request-Timestamp is more than 5 minutes from server time',
+      );
     const sig = r.headers['request-signature'];
-    if (typeof sig !== 'string' || sig === '') return err(401, 'authentication_error', 'request_signature_invalid', 'Request-Signature is missing');
+    if (typeof sig !== 'string' || sig === '')
+      return err(401, 'authentication_error', 'request_signature_invalid', 'Request-Signature is missing');
     if (r.jsonError) return err(400, 'invalid_request_error', 'invalid_json', 'body is not valid JSON');
     // Documented steps: sort the body, hash it, concatenate lower-cased path (no query) + hash + timestamp, sign.
     const path = r.path.toLowerCase();
@@ -168,7 +226,8 @@ export class PaycashlessFake {
     const expected = hmac(pair.apiSecret, path + bodyHash + ts);
     const a = Buffer.from(expected, 'utf8');
     const b = Buffer.from(sig, 'utf8');
-    if (a.length !== b.length || !timingSafeEqual(a, b)) return err(401, 'authentication_error', 'request_signature_invalid', 'Request signature is invalid');
+    if (a.length !== b.length || !timingSafeEqual(a, b))
+      return err(401, 'authentication_error', 'request_signature_invalid', 'Request signature is invalid');
     return fn(live);
   }
 
@@ -184,7 +243,17 @@ export class PaycashlessFake {
     return s;
   }
 
-  private newInvoice(f: { status: string; currency: string; reference: string; description: string; amountDue: number; items: Obj[]; live: boolean; createdAt?: Date | undefined; extra?: Obj }): Obj {
+  private newInvoice(f: {
+    status: string;
+    currency: string;
+    reference: string;
+    description: string;
+    amountDue: number;
+    items: Obj[];
+    live: boolean;
+    createdAt?: Date | undefined;
+    extra?: Obj;
+  }): Obj {
     this.counter += 1;
     const n = this.counter;
     const id = `inv_${n.toString(36).padStart(8, '0')}${'fakefakefakefakefakefakefake'.slice(0, 24)}`;
@@ -226,7 +295,10 @@ export class PaycashlessFake {
   /** Retrieve: taxRates objects, no hostedInvoiceUrl (documented on create only). */
   private retrieveView(inv: Obj): Obj {
     const { hostedInvoiceUrl: _h, taxRateIds, ...rest } = clone(inv);
-    return { ...rest, taxRates: ((taxRateIds as string[]) ?? []).map((t) => this.taxRates.get(t) ?? { id: t, name: t, percentage: 0 }) };
+    return {
+      ...rest,
+      taxRates: ((taxRateIds as string[]) ?? []).map((t) => this.taxRates.get(t) ?? { id: t, name: t, percentage: 0 }),
+    };
   }
 
   /** List: taxRateIds, no hostedInvoiceUrl. */
@@ -241,7 +313,8 @@ export class PaycashlessFake {
     if (typeof b.reference !== 'string' || b.reference === '') return missing('reference');
     if (typeof b.description !== 'string' || b.description === '') return missing('description');
     if (b.currency === undefined) return missing('currency');
-    if (!CURRENCIES.includes(b.currency as string)) return badParam('currency', `must be one of ${CURRENCIES.join(', ')}`);
+    if (!CURRENCIES.includes(b.currency as string))
+      return badParam('currency', `must be one of ${CURRENCIES.join(', ')}`);
     if (b.customer !== undefined) {
       if (typeof b.customer !== 'object' || b.customer === null) return badParam('customer', 'must be an object');
       for (const k of ['email', 'name', 'address']) {
@@ -255,29 +328,41 @@ export class PaycashlessFake {
     for (const [i, raw] of (b.items as unknown[]).entries()) {
       const it = (raw ?? {}) as Obj;
       if (typeof it.name !== 'string' || it.name === '') return missing(`items[${i}].name`);
-      if (typeof it.quantity !== 'number' || !(it.quantity > 0)) return badParam(`items[${i}].quantity`, 'must be a number > 0');
-      if (it.description !== undefined && typeof it.description !== 'string') return badParam(`items[${i}].description`, 'must be a string');
-      if (typeof it.price !== 'number' || !Number.isInteger(it.price) || it.price < 0) return badParam(`items[${i}].price`, 'must be an integer in the smallest currency unit');
+      if (typeof it.quantity !== 'number' || !(it.quantity > 0))
+        return badParam(`items[${i}].quantity`, 'must be a number > 0');
+      if (it.description !== undefined && typeof it.description !== 'string')
+        return badParam(`items[${i}].description`, 'must be a string');
+      if (typeof it.price !== 'number' || !Number.isInteger(it.price) || it.price < 0)
+        return badParam(`items[${i}].price`, 'must be an integer in the smallest currency unit');
       amountDue += it.quantity * it.price;
       items.push({ id: `item_${this.counter + 1}_${i}`, name: it.name, quantity: it.quantity, price: it.price });
     }
-    if (!Number.isInteger(amountDue) || amountDue <= 0) return badParam('amountDue', 'must be a positive integer in the smallest currency unit');
+    if (!Number.isInteger(amountDue) || amountDue <= 0)
+      return badParam('amountDue', 'must be a positive integer in the smallest currency unit');
     for (const k of ['acceptPartialPayments', 'sendEmail', 'autoFinalize']) {
       if (b[k] !== undefined && typeof b[k] !== 'boolean') return badParam(k, 'must be a boolean');
     }
     if (b.acceptPartialPayments === true && typeof b.maxInstallments !== 'number') return missing('maxInstallments');
-    if (b.daysUntilDue !== undefined && (typeof b.daysUntilDue !== 'number' || !(b.daysUntilDue > 0 && b.daysUntilDue <= 1800))) {
+    if (
+      b.daysUntilDue !== undefined &&
+      (typeof b.daysUntilDue !== 'number' || !(b.daysUntilDue > 0 && b.daysUntilDue <= 1800))
+    ) {
       return badParam('daysUntilDue', 'must be > 0 and <= 1800');
     }
     for (const k of ['callbackUrl', 'returnUrl']) {
-      if (b[k] !== undefined && (typeof b[k] !== 'string' || !/^https:\/\//.test(b[k]))) return badParam(k, 'must be an https URL');
+      if (b[k] !== undefined && (typeof b[k] !== 'string' || !/^https:\/\//.test(b[k])))
+        return badParam(k, 'must be an https URL');
     }
     if (b.taxRateIds !== undefined) {
       if (!Array.isArray(b.taxRateIds)) return badParam('taxRateIds', 'must be an array');
       const unknown = (b.taxRateIds as unknown[]).find((t) => typeof t !== 'string' || !this.taxRates.has(t));
       if (unknown !== undefined) return badParam('taxRateIds', `contains an unknown tax rate ${String(unknown)}`);
     }
-    if (b.metadata !== undefined && (typeof b.metadata !== 'object' || b.metadata === null || Array.isArray(b.metadata))) return badParam('metadata', 'must be an object');
+    if (
+      b.metadata !== undefined &&
+      (typeof b.metadata !== 'object' || b.metadata === null || Array.isArray(b.metadata))
+    )
+      return badParam('metadata', 'must be an object');
     const now = this.now();
     const days = typeof b.daysUntilDue === 'number' ? b.daysUntilDue : null;
     const inv = this.newInvoice({
@@ -323,12 +408,14 @@ export class PaycashlessFake {
     const limit = limitText === null ? 10 : /^\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
     if (!(limit >= 1 && limit <= 100)) return badParam('limit', 'must be an integer between 1 and 100');
     const status = q.get('status');
-    if (status !== null && !STATUSES.includes(status)) return badParam('status', `must be one of ${STATUSES.join(', ')}`);
+    if (status !== null && !STATUSES.includes(status))
+      return badParam('status', `must be one of ${STATUSES.join(', ')}`);
     const currency = q.get('currency');
     const reference = q.get('reference');
     const number = q.get('number');
     const app = q.get('acceptPartialPayments');
-    if (app !== null && app !== 'true' && app !== 'false' && app !== 'null') return badParam('acceptPartialPayments', 'must be a boolean');
+    if (app !== null && app !== 'true' && app !== 'false' && app !== 'null')
+      return badParam('acceptPartialPayments', 'must be a boolean');
     const bounds: Array<[string, (created: number, v: number) => boolean]> = [
       ['createdAt.gte', (c, v) => c >= v],
       ['createdAt.lte', (c, v) => c <= v],
@@ -377,18 +464,32 @@ export class PaycashlessFake {
     const s = this.find(r.params.id ?? '', live);
     if (!s) return err(404, 'invalid_request_error', 'resource_not_found', 'Invoice not found');
     const b = (r.json ?? {}) as Obj;
-    if (typeof b.cancellationReason !== 'string' || b.cancellationReason.trim() === '') return missing('cancellationReason');
+    if (typeof b.cancellationReason !== 'string' || b.cancellationReason.trim() === '')
+      return missing('cancellationReason');
     // Which states can be cancelled is not documented; the fake refuses paid and already-cancelled invoices.
-    if (s.inv.status === 'paid' || s.inv.status === 'cancelled') return err(422, 'invalid_request_error', 'invoice_not_cancellable', `a ${s.inv.status as string} invoice cannot be cancelled`);
+    if (s.inv.status === 'paid' || s.inv.status === 'cancelled')
+      return err(
+        422,
+        'invalid_request_error',
+        'invoice_not_cancellable',
+        `a ${s.inv.status as string} invoice cannot be cancelled`,
+      );
     const at = this.now().toISOString();
-    Object.assign(s.inv, { status: 'cancelled', cancelledAt: at, cancellationReason: b.cancellationReason, updatedAt: at });
+    Object.assign(s.inv, {
+      status: 'cancelled',
+      cancelledAt: at,
+      cancellationReason: b.cancellationReason,
+      updatedAt: at,
+    });
     // The documented cancel answer omits createdAt, updatedAt and items.
     const { createdAt: _a, updatedAt: _u, items: _i, ...answer } = this.strip(this.listView(s.inv));
     return { status: 200, body: answer };
   }
 }
 
-export async function startPaycashlessFake(opts: PaycashlessFakeOptions & { port?: number } = {}): Promise<PaycashlessFake> {
+export async function startPaycashlessFake(
+  opts: PaycashlessFakeOptions & { port?: number } = {},
+): Promise<PaycashlessFake> {
   const fake = new PaycashlessFake(opts);
   await fake.start(opts.port ?? 0);
   return fake;

@@ -26,7 +26,12 @@ export function makeInvoice(over: Partial<Invoice> & { lines?: LineItem[] } = {}
     status: 'issued',
     overdue: false,
     customerId: 'cus_1',
-    customer: { name: 'Nadia Customer', email: 'nadia@example.com', phone: '+201001234567', address: { line1: '1 Nile St', city: 'Cairo', country: 'EG' } },
+    customer: {
+      name: 'Nadia Customer',
+      email: 'nadia@example.com',
+      phone: '+201001234567',
+      address: { line1: '1 Nile St', city: 'Cairo', country: 'EG' },
+    },
     currency: 'EGP',
     issueDate: '2026-03-01',
     dueDate: '2026-03-31',
@@ -44,7 +49,10 @@ export function makeInvoice(over: Partial<Invoice> & { lines?: LineItem[] } = {}
   };
 }
 
-export function makeAccount(provider: ProviderId, opts: { baseUrl?: string | null; mode?: AccountMode; settings?: Record<string, string>; id?: string } = {}): ProviderAccount {
+export function makeAccount(
+  provider: ProviderId,
+  opts: { baseUrl?: string | null; mode?: AccountMode; settings?: Record<string, string>; id?: string } = {},
+): ProviderAccount {
   return {
     id: opts.id ?? `acct_${provider}_${Math.random().toString(36).slice(2, 8)}`,
     provider,
@@ -67,8 +75,16 @@ export interface RawLine {
 /** Keeps fields exactly as passed (no redaction), so a test can scan for secrets the code should never log. */
 export function rawLogger(): Logger & { lines: RawLine[]; text(): string } {
   const lines: RawLine[] = [];
-  const write = (level: string) => (event: string, fields?: Record<string, unknown>) => void lines.push({ level, event, fields: fields ?? {} });
-  return { lines, debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), text: () => JSON.stringify(lines) };
+  const write = (level: string) => (event: string, fields?: Record<string, unknown>) =>
+    void lines.push({ level, event, fields: fields ?? {} });
+  return {
+    lines,
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    text: () => JSON.stringify(lines),
+  };
 }
 
 /**
@@ -90,7 +106,11 @@ export function fastTuning(over: Partial<HttpTuning> = {}): HttpTuning & { sleep
   };
 }
 
-export function makeDeps(account: ProviderAccount, secrets: Record<string, string>, over: Partial<AdapterDeps> = {}): AdapterDeps & { log: ReturnType<typeof rawLogger> } {
+export function makeDeps(
+  account: ProviderAccount,
+  secrets: Record<string, string>,
+  over: Partial<AdapterDeps> = {},
+): AdapterDeps & { log: ReturnType<typeof rawLogger> } {
   const log = rawLogger();
   return {
     account,

@@ -134,7 +134,12 @@ export class FakeServer {
           return { status: 204 };
         },
       },
-      { name: 'control.calls', method: 'GET', pattern: /^\/__fake\/calls$/, handle: () => ({ status: 200, body: Object.fromEntries(this.counts) }) },
+      {
+        name: 'control.calls',
+        method: 'GET',
+        pattern: /^\/__fake\/calls$/,
+        handle: () => ({ status: 200, body: Object.fromEntries(this.counts) }),
+      },
     ]);
     return this.url;
   }
@@ -179,7 +184,12 @@ export class FakeServer {
   }
 
   private takeFault(route: string, method: string): Fault | null {
-    const i = this.faults.findIndex((f) => f.left > 0 && (f.route === undefined || f.route === route) && (f.method === undefined || f.method.toUpperCase() === method));
+    const i = this.faults.findIndex(
+      (f) =>
+        f.left > 0 &&
+        (f.route === undefined || f.route === route) &&
+        (f.method === undefined || f.method.toUpperCase() === method),
+    );
     if (i < 0) return null;
     const f = this.faults[i] as FaultRule & { left: number };
     f.left -= 1;
@@ -204,13 +214,32 @@ export class FakeServer {
     const { json, jsonError } = parseJson(rawBody);
     const control = url.pathname.startsWith('/__fake/') ? this.match(this.controlRoutes, method, url.pathname) : null;
     if (control) {
-      this.send(res, await control.route.handle({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody, json, jsonError, params: control.params }));
+      this.send(
+        res,
+        await control.route.handle({
+          method,
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          rawBody,
+          json,
+          jsonError,
+          params: control.params,
+        }),
+      );
       return;
     }
     const hit = this.match(this.routes, method, url.pathname);
     const name = hit?.route.name ?? 'unmatched';
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    this.requests.push({ route: name, method, path: url.pathname, query: url.search, headers: req.headers, body: rawBody });
+    this.requests.push({
+      route: name,
+      method,
+      path: url.pathname,
+      query: url.search,
+      headers: req.headers,
+      body: rawBody,
+    });
 
     const fault = this.takeFault(name, method);
     if (fault?.kind === 'delay') await this.sleep(fault.ms);
@@ -233,7 +262,16 @@ export class FakeServer {
       this.send(res, { status: 404, body: { error: `no route for ${method} ${url.pathname}` } });
       return;
     }
-    const response = await hit.route.handle({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody, json, jsonError, params: hit.params });
+    const response = await hit.route.handle({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      rawBody,
+      json,
+      jsonError,
+      params: hit.params,
+    });
     if (fault?.kind === 'slowResponse') await this.sleep(fault.ms);
     if (fault?.kind === 'reset') {
       req.socket.destroy();
@@ -257,7 +295,13 @@ export class FakeServer {
     this.sendText(res, r.status, JSON.stringify(r.body), 'application/json; charset=utf-8', r.headers);
   }
 
-  private sendText(res: http.ServerResponse, status: number, text: string, type: string, headers: Record<string, string> = {}): void {
+  private sendText(
+    res: http.ServerResponse,
+    status: number,
+    text: string,
+    type: string,
+    headers: Record<string, string> = {},
+  ): void {
     if (res.destroyed) return;
     res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(text), ...headers });
     res.end(text);

@@ -33,7 +33,8 @@ export function resultsDir(): string {
 
 export function rendererDir(): string {
   const dir = path.join(projectRoot(), 'dist', 'renderer');
-  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error('dist/renderer is missing: npm test builds it; or run npm run build:renderer');
+  if (!fs.existsSync(path.join(dir, 'index.html')))
+    throw new Error('dist/renderer is missing: npm test builds it; or run npm run build:renderer');
   return dir;
 }
 

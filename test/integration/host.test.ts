@@ -20,7 +20,11 @@ async function host(): Promise<RunningHost> {
   return h;
 }
 
-const post = (h: RunningHost, method: string, init: { token?: string | null; origin?: string; body?: string; host?: string } = {}) => {
+const post = (
+  h: RunningHost,
+  method: string,
+  init: { token?: string | null; origin?: string; body?: string; host?: string } = {},
+) => {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (init.token !== null) headers.authorization = `Bearer ${init.token ?? h.token}`;
   if (init.origin) headers.origin = init.origin;
@@ -41,7 +45,9 @@ test('no token, a wrong token, or another Origin → 403', async () => {
   assert.equal((await post(h, 'app.info', { token: null })).status, 403);
   assert.equal((await post(h, 'app.info', { token: 'x'.repeat(h.token.length) })).status, 403);
   assert.equal((await post(h, 'app.info', { origin: 'http://evil.example' })).status, 403);
-  const body = (await (await post(h, 'app.info', { origin: 'http://evil.example' })).json()) as { error: { code: string } };
+  const body = (await (await post(h, 'app.info', { origin: 'http://evil.example' })).json()) as {
+    error: { code: string };
+  };
   assert.equal(body.error.code, 'bad_origin');
 });
 

@@ -7,7 +7,9 @@ import { projectRoot } from '../../main/native/bindings';
 // Packaging cannot run here (no Electron zip), so the config is checked with electron-builder's own validator.
 type Validate = (config: unknown, logger: unknown) => Promise<void>;
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration: Validate };
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+  validateConfiguration: Validate;
+};
 const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => unknown };
 const yaml = require('js-yaml') as { load(text: string): Record<string, unknown> };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -31,5 +33,6 @@ test('targets, native modules and icons are as the release needs', () => {
   assert.equal(config.asar, true);
   assert.ok((config.asarUnpack as string[]).some((p) => p.includes('native')));
   assert.equal(config.npmRebuild, false, 'electron-builder must not rebuild node_modules over the Node build');
-  for (const k of ['mac', 'win', 'linux']) assert.ok(fs.existsSync(path.join(root, (config[k] as { icon: string }).icon)), k);
+  for (const k of ['mac', 'win', 'linux'])
+    assert.ok(fs.existsSync(path.join(root, (config[k] as { icon: string }).icon)), k);
 });

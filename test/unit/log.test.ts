@@ -15,7 +15,8 @@ test('secrets and personal data are redacted before writing', () => {
       message: 'failed with Basic c2tfdGVzdDo=',
     }),
   );
-  for (const leak of ['sk_live_abc', 'deadbeef', 'sk_123', 'Ada', 'ada@example.com', 'c2tfdGVzdDo=']) assert.ok(!out.includes(leak), leak);
+  for (const leak of ['sk_live_abc', 'deadbeef', 'sk_123', 'Ada', 'ada@example.com', 'c2tfdGVzdDo='])
+    assert.ok(!out.includes(leak), leak);
   assert.ok(out.includes('inv_1'));
   assert.ok(out.includes('limit=1'));
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertCurrency, currencyExponent, formatMoney, majorToMinor, minorToMajorString, parseTypedAmount } from '../../shared/money';
+import {
+  assertCurrency,
+  currencyExponent,
+  formatMoney,
+  majorToMinor,
+  minorToMajorString,
+  parseTypedAmount,
+} from '../../shared/money';
 
 test('exponents come from Intl', () => {
   assert.equal(currencyExponent('EUR'), 2);
@@ -21,7 +28,10 @@ test('minor ↔ major is exact', () => {
 });
 
 test('unknown currencies are refused with the field named', () => {
-  assert.throws(() => assertCurrency('XXQ'), (e: Error & { field?: string; code?: string }) => e.code === 'unknown_currency' && e.field === 'currency');
+  assert.throws(
+    () => assertCurrency('XXQ'),
+    (e: Error & { field?: string; code?: string }) => e.code === 'unknown_currency' && e.field === 'currency',
+  );
   assert.equal(assertCurrency('EGP'), 'EGP');
 });
 
@@ -34,8 +44,20 @@ test('typed amounts are exact and never rounded', () => {
   assert.equal(parseTypedAmount('12.50', 'EUR'), 1250);
   assert.equal(parseTypedAmount(' 1 234.5 ', 'EUR'), 123450);
   assert.equal(parseTypedAmount('7', 'JPY'), 7);
-  assert.throws(() => parseTypedAmount('0.005', 'EUR'), (e: Error & { code?: string }) => e.code === 'too_many_decimals');
-  assert.throws(() => parseTypedAmount('1.5', 'JPY'), (e: Error & { code?: string }) => e.code === 'too_many_decimals');
-  assert.throws(() => parseTypedAmount('1', 'XYZ'), (e: Error & { code?: string }) => e.code === 'unknown_currency');
-  assert.throws(() => parseTypedAmount('99999999999999999', 'EUR'), (e: Error & { code?: string }) => e.code === 'amount_too_large');
+  assert.throws(
+    () => parseTypedAmount('0.005', 'EUR'),
+    (e: Error & { code?: string }) => e.code === 'too_many_decimals',
+  );
+  assert.throws(
+    () => parseTypedAmount('1.5', 'JPY'),
+    (e: Error & { code?: string }) => e.code === 'too_many_decimals',
+  );
+  assert.throws(
+    () => parseTypedAmount('1', 'XYZ'),
+    (e: Error & { code?: string }) => e.code === 'unknown_currency',
+  );
+  assert.throws(
+    () => parseTypedAmount('99999999999999999', 'EUR'),
+    (e: Error & { code?: string }) => e.code === 'amount_too_large',
+  );
 });

@@ -11,7 +11,10 @@ import { allocate, computeTotals, lineGross, type TotalsLine } from '../../share
 const RUNS = { numRuns: 500 };
 
 const taxArb = fc.oneof(
-  fc.record({ taxCategory: fc.constant<VatCategory>('S'), taxRate: fc.constantFrom('14', '19', '7.5', '5.5', '0.1', '20.25', '21.0', '014') }),
+  fc.record({
+    taxCategory: fc.constant<VatCategory>('S'),
+    taxRate: fc.constantFrom('14', '19', '7.5', '5.5', '0.1', '20.25', '21.0', '014'),
+  }),
   fc.record({ taxCategory: fc.constant<VatCategory>('Z'), taxRate: fc.constant('0') }),
   fc.record({
     taxCategory: fc.constantFrom<VatCategory>('E', 'AE', 'O'),
@@ -30,7 +33,13 @@ const quantityArb = fc
   });
 
 const lineArb: fc.Arbitrary<TotalsLine> = fc
-  .record({ quantity: quantityArb, unitPrice: fc.integer({ min: 0, max: 5_000_000 }), tax: taxArb, discountShare: fc.double({ min: 0, max: 1, noNaN: true }), hasDiscount: fc.boolean() })
+  .record({
+    quantity: quantityArb,
+    unitPrice: fc.integer({ min: 0, max: 5_000_000 }),
+    tax: taxArb,
+    discountShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    hasDiscount: fc.boolean(),
+  })
   .map(({ quantity, unitPrice, tax, discountShare, hasDiscount }) => {
     const line: TotalsLine = { quantity, unitPrice, ...tax };
     const gross = lineGross(line);
@@ -44,7 +53,9 @@ const discountArb = (linesNet: number): fc.Arbitrary<InvoiceDiscount | null> =>
   fc.oneof(
     fc.constant(null),
     fc.integer({ min: 0, max: Math.max(0, linesNet) }).map((amount): InvoiceDiscount => ({ kind: 'amount', amount })),
-    fc.constantFrom('0', '2.5', '10', '33.3333', '100').map((percent): InvoiceDiscount => ({ kind: 'percent', percent })),
+    fc
+      .constantFrom('0', '2.5', '10', '33.3333', '100')
+      .map((percent): InvoiceDiscount => ({ kind: 'percent', percent })),
   );
 
 /** Lines plus a discount that fits them. */
@@ -55,7 +66,11 @@ const invoiceArb = linesArb.chain((lines) => {
 
 /** Lines, a discount, and the same lines in another order. */
 const shuffledArb = invoiceArb.chain(([lines, discount]) =>
-  fc.tuple(fc.constant(lines), fc.constant(discount), fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length })),
+  fc.tuple(
+    fc.constant(lines),
+    fc.constant(discount),
+    fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }),
+  ),
 );
 
 test('reordering lines never changes the totals or the VAT breakdown', () => {
@@ -63,7 +78,10 @@ test('reordering lines never changes the totals or the VAT breakdown', () => {
     fc.property(shuffledArb, ([lines, discount, shuffled]) => {
       const a = computeTotals(lines, discount);
       const b = computeTotals(shuffled, discount);
-      assert.deepEqual({ ...a, lineNets: [...a.lineNets].sort((x, y) => x - y) }, { ...b, lineNets: [...b.lineNets].sort((x, y) => x - y) });
+      assert.deepEqual(
+        { ...a, lineNets: [...a.lineNets].sort((x, y) => x - y) },
+        { ...b, lineNets: [...b.lineNets].sort((x, y) => x - y) },
+      );
     }),
     RUNS,
   );
@@ -75,10 +93,22 @@ test('linesNet − allowance + tax = total, and the breakdown adds up to the doc
       const t = computeTotals(lines, discount);
       assert.equal(t.linesNet - t.allowance + t.tax, t.total);
       assert.equal(t.taxExclusive, t.linesNet - t.allowance);
-      assert.equal(t.lineNets.reduce((s, n) => s + n, 0), t.linesNet);
-      assert.equal(t.breakdown.reduce((s, b) => s + b.linesNet, 0), t.linesNet);
-      assert.equal(t.breakdown.reduce((s, b) => s + b.allowance, 0), t.allowance);
-      assert.equal(t.breakdown.reduce((s, b) => s + b.tax, 0), t.tax);
+      assert.equal(
+        t.lineNets.reduce((s, n) => s + n, 0),
+        t.linesNet,
+      );
+      assert.equal(
+        t.breakdown.reduce((s, b) => s + b.linesNet, 0),
+        t.linesNet,
+      );
+      assert.equal(
+        t.breakdown.reduce((s, b) => s + b.allowance, 0),
+        t.allowance,
+      );
+      assert.equal(
+        t.breakdown.reduce((s, b) => s + b.tax, 0),
+        t.tax,
+      );
       for (const b of t.breakdown) assert.equal(b.taxable, b.linesNet - b.allowance);
       for (const n of [t.linesNet, t.allowance, t.tax, t.total, ...t.lineNets]) assert.ok(Number.isSafeInteger(n));
     }),
@@ -129,7 +159,10 @@ test('VAT is computed once per category and rate, on the taxable amount, rounded
         const denom = 100n * 10n ** BigInt(f.length);
         // |tax·denom − taxable·rateScaled| ≤ denom/2
         const diff = BigInt(b.tax) * denom - BigInt(b.taxable) * rateScaled;
-        assert.ok(2n * (diff < 0n ? -diff : diff) <= denom, `tax ${b.tax} is not the rounded VAT of ${b.taxable} at ${b.rate}%`);
+        assert.ok(
+          2n * (diff < 0n ? -diff : diff) <= denom,
+          `tax ${b.tax} is not the rounded VAT of ${b.taxable} at ${b.rate}%`,
+        );
       }
     }),
     RUNS,
@@ -138,14 +171,20 @@ test('VAT is computed once per category and rate, on the taxable amount, rounded
 
 test('rates written differently ("14", "14.0", "014") fall into one breakdown row', () => {
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.constantFrom('14', '14.0', '014', '14.00'), fc.integer({ min: 1, max: 1_000_000 })), { minLength: 2, maxLength: 6 }), (rows) => {
-      const t = computeTotals(
-        rows.map(([taxRate, unitPrice]) => ({ quantity: '1', unitPrice, taxRate, taxCategory: 'S' })),
-        null,
-      );
-      assert.equal(t.breakdown.length, 1);
-      assert.equal(t.breakdown[0]?.rate, '14');
-    }),
+    fc.property(
+      fc.array(fc.tuple(fc.constantFrom('14', '14.0', '014', '14.00'), fc.integer({ min: 1, max: 1_000_000 })), {
+        minLength: 2,
+        maxLength: 6,
+      }),
+      (rows) => {
+        const t = computeTotals(
+          rows.map(([taxRate, unitPrice]) => ({ quantity: '1', unitPrice, taxRate, taxCategory: 'S' })),
+          null,
+        );
+        assert.equal(t.breakdown.length, 1);
+        assert.equal(t.breakdown[0]?.rate, '14');
+      },
+    ),
     RUNS,
   );
 });
@@ -166,12 +205,19 @@ test('a 100 % discount leaves nothing to pay; 0 % changes nothing', () => {
 
 test('allocate always returns parts that sum to the amount', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 10 }), (amount, weights) => {
-      const parts = allocate(amount, weights);
-      assert.equal(parts.length, weights.length);
-      assert.equal(parts.reduce((s, p) => s + p, 0), amount);
-      for (const p of parts) assert.ok(p >= 0);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 10_000_000 }),
+      fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 10 }),
+      (amount, weights) => {
+        const parts = allocate(amount, weights);
+        assert.equal(parts.length, weights.length);
+        assert.equal(
+          parts.reduce((s, p) => s + p, 0),
+          amount,
+        );
+        for (const p of parts) assert.ok(p >= 0);
+      },
+    ),
     RUNS,
   );
 });

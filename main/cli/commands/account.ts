@@ -19,29 +19,46 @@ export function resolveAccountRef(ctx: CliContext, ref: string): Promise<Provide
 /** The account named by the first positional or by --account. */
 function accountArg(ctx: CliContext): Promise<ProviderAccount> {
   const ref = ctx.positionals[0] ?? ctx.string('account');
-  if (ref === undefined || ref.trim() === '') throw usageError('Name the account: an id or its name (positional or --account).');
+  if (ref === undefined || ref.trim() === '')
+    throw usageError('Name the account: an id or its name (positional or --account).');
   return resolveAccountRef(ctx, ref);
 }
 
 /** Reads `{"field":"value",…}` from stdin. Error messages never include what was read. */
 export async function readSecretsFromStdin(ctx: CliContext): Promise<Record<string, string>> {
   if ((ctx.io.stdin as NodeJS.ReadStream).isTTY) {
-    throw usageError('Pipe the secrets as a JSON object on standard input, e.g. echo \'{"apiKey":"…"}\' | kassa account add …');
+    throw usageError(
+      'Pipe the secrets as a JSON object on standard input, e.g. echo \'{"apiKey":"…"}\' | kassa account add …',
+    );
   }
   const text = (await ctx.readStdin()).trim();
-  if (text === '') throw invalid('secrets_missing', 'No secrets on standard input: pipe a JSON object such as {"apiKey":"…"}.', 'secrets');
+  if (text === '')
+    throw invalid(
+      'secrets_missing',
+      'No secrets on standard input: pipe a JSON object such as {"apiKey":"…"}.',
+      'secrets',
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw invalid('invalid_json', 'Standard input is not valid JSON; expected an object such as {"apiKey":"…"}.', 'secrets');
+    throw invalid(
+      'invalid_json',
+      'Standard input is not valid JSON; expected an object such as {"apiKey":"…"}.',
+      'secrets',
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw invalid('secrets_not_object', 'Standard input must be one JSON object of secret fields, e.g. {"apiKey":"…"}.', 'secrets');
+    throw invalid(
+      'secrets_not_object',
+      'Standard input must be one JSON object of secret fields, e.g. {"apiKey":"…"}.',
+      'secrets',
+    );
   }
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof value !== 'string') throw invalid('secret_not_string', `The secret ${key} must be a JSON string.`, `secrets.${key}`);
+    if (typeof value !== 'string')
+      throw invalid('secret_not_string', `The secret ${key} must be a JSON string.`, `secrets.${key}`);
     out[key] = value;
   }
   return out;
@@ -79,7 +96,8 @@ export const accountCommands: CliCommand[] = [
   },
   {
     path: 'account add',
-    summary: 'Adds a provider account; its secrets are read as JSON from standard input and go only to the OS keychain.',
+    summary:
+      'Adds a provider account; its secrets are read as JSON from standard input and go only to the OS keychain.',
     usage:
       '--provider kashio|kashier|paycashless|kaspa|simplecash --mode test|live --name NAME [--base-url URL] [--setting key=value]... < secrets.json',
     options: {
@@ -94,27 +112,45 @@ export const accountCommands: CliCommand[] = [
       const mode = ctx.requireString('mode');
       const name = ctx.requireString('name');
       const secrets = await readSecretsFromStdin(ctx);
-      const input = { provider, mode, name, secrets, baseUrl: ctx.string('base-url') ?? null, settings: settingsArg(ctx) ?? {} };
+      const input = {
+        provider,
+        mode,
+        name,
+        secrets,
+        baseUrl: ctx.string('base-url') ?? null,
+        settings: settingsArg(ctx) ?? {},
+      };
       // provider and mode are checked by the contract schema; the casts only satisfy the compile-time input type.
       return ctx.call('account.add', input as MethodInput<'account.add'>);
     },
   },
   {
     path: 'account update',
-    summary: 'Changes non-secret fields. --setting merges into the current settings (key= clears one); --base-url "" clears the override.',
+    summary:
+      'Changes non-secret fields. --setting merges into the current settings (key= clears one); --base-url "" clears the override.',
     usage: 'ACCOUNT [--name NAME] [--mode test|live] [--base-url URL] [--setting key=value]...',
-    options: { account: { type: 'string' }, name: { type: 'string' }, mode: { type: 'string' }, ...baseUrlOption, ...settingOption },
+    options: {
+      account: { type: 'string' },
+      name: { type: 'string' },
+      mode: { type: 'string' },
+      ...baseUrlOption,
+      ...settingOption,
+    },
     async run(ctx) {
       const account = await accountArg(ctx);
       const patch = settingsArg(ctx);
-      const input: Record<string, unknown> = { id: account.id, ...ctx.strings({ name: 'name', mode: 'mode', 'base-url': 'baseUrl' }) };
+      const input: Record<string, unknown> = {
+        id: account.id,
+        ...ctx.strings({ name: 'name', mode: 'mode', 'base-url': 'baseUrl' }),
+      };
       if (patch) input.settings = { ...account.settings, ...patch };
       return ctx.call('account.update', input as MethodInput<'account.update'>);
     },
   },
   {
     path: 'account set-secret',
-    summary: 'Creates or overwrites secrets of an account from a JSON object on standard input (only the fields given).',
+    summary:
+      'Creates or overwrites secrets of an account from a JSON object on standard input (only the fields given).',
     usage: 'ACCOUNT < secrets.json',
     options: { account: { type: 'string' } },
     async run(ctx) {
@@ -135,7 +171,8 @@ export const accountCommands: CliCommand[] = [
   },
   {
     path: 'account test',
-    summary: 'Tests the connection (cheapest authenticated call): the result on stdout when ok, else a JSON error on stderr, exit 3 (1 if untestable).',
+    summary:
+      'Tests the connection (cheapest authenticated call): the result on stdout when ok, else a JSON error on stderr, exit 3 (1 if untestable).',
     usage: 'ACCOUNT',
     options: { account: { type: 'string' } },
     async run(ctx) {

@@ -26,7 +26,8 @@ export const customerCommands: CliCommand[] = [
   {
     path: 'customer create',
     usage: "--data '<json>' | --data -",
-    summary: 'Creates a customer from {name, email, phone (E.164), address:{line1,city,postalCode,country}, taxId, vatId, notes}.',
+    summary:
+      'Creates a customer from {name, email, phone (E.164), address:{line1,city,postalCode,country}, taxId, vatId, notes}.',
     async run(ctx) {
       return ctx.call('customer.create', (await ctx.dataObject()) as MethodInput<'customer.create'>);
     },
@@ -43,7 +44,8 @@ export const customerCommands: CliCommand[] = [
   {
     path: 'customer import',
     usage: 'FILE.csv | - [--dry-run]',
-    summary: 'Imports customers from CSV (header: name,email,phone,address_line1,address_line2,city,postal_code,region,country,tax_id,vat_id,notes). All rows or none; the report lists bad rows.',
+    summary:
+      'Imports customers from CSV (header: name,email,phone,address_line1,address_line2,city,postal_code,region,country,tax_id,vat_id,notes). All rows or none; the report lists bad rows.',
     options: { 'dry-run': { type: 'boolean' } },
     async run(ctx) {
       const file = ctx.positional(0, 'FILE (or - for stdin)');
@@ -53,16 +55,26 @@ export const customerCommands: CliCommand[] = [
         try {
           csv = fs.readFileSync(file, 'utf8');
         } catch (err) {
-          throw new KassaError('io', 'file_unreadable', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, { field: 'file' });
+          throw new KassaError(
+            'io',
+            'file_unreadable',
+            `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`,
+            { field: 'file' },
+          );
         }
       }
       const report = await ctx.call('customer.import', { csv, dryRun: ctx.values['dry-run'] === true });
       if (!report.ok) {
         // The report is the useful part: print it, then fail so scripts notice.
         ctx.io.stdout.write(`${JSON.stringify(report)}\n`);
-        throw new KassaError('invalid_input', 'import_rows_invalid', `${report.errorCount} problem(s) in the CSV; nothing was imported.`, {
-          details: { errorCount: report.errorCount },
-        });
+        throw new KassaError(
+          'invalid_input',
+          'import_rows_invalid',
+          `${report.errorCount} problem(s) in the CSV; nothing was imported.`,
+          {
+            details: { errorCount: report.errorCount },
+          },
+        );
       }
       return report;
     },

@@ -6,4 +6,10 @@ import { ledgerDomainCommands } from './ledger';
 import { pdfCommands } from './pdf';
 import { syncCommands } from './sync';
 
-export const commands: readonly CliCommand[] = [...appCommands, ...accountCommands, ...ledgerDomainCommands, ...pdfCommands, ...syncCommands];
+export const commands: readonly CliCommand[] = [
+  ...appCommands,
+  ...accountCommands,
+  ...ledgerDomainCommands,
+  ...pdfCommands,
+  ...syncCommands,
+];

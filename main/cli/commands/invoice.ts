@@ -8,13 +8,14 @@ import { INVOICE_SORTS, LIST_STATUSES } from '../../../shared/contract/invoices'
 import { parseTypedAmount } from '../../../shared/money';
 import { usageError, type CliCommand, type CliContext } from '../framework';
 
-
 function listFilter(ctx: CliContext): Partial<MethodInput<'invoice.list'>> {
   const f: Record<string, unknown> = {};
   const status = ctx.values.status;
   if (status !== undefined) {
     const list = (Array.isArray(status) ? status : [status]).flatMap((s) => String(s).split(','));
-    for (const s of list) if (!(LIST_STATUSES as readonly string[]).includes(s)) throw usageError(`--status must be one of ${LIST_STATUSES.join(', ')}.`);
+    for (const s of list)
+      if (!(LIST_STATUSES as readonly string[]).includes(s))
+        throw usageError(`--status must be one of ${LIST_STATUSES.join(', ')}.`);
     f.status = list;
   }
   const map: Array<[string, string]> = [
@@ -50,7 +51,13 @@ export const invoiceCommands: CliCommand[] = [
   {
     path: 'invoice list',
     summary: `Invoices as {items, nextCursor}. --status (repeatable or comma list: ${LIST_STATUSES.join('|')}), --customer ID, --currency, --kind, --issue-from/--issue-to, --due-from/--due-to, --q TEXT, --sort ${INVOICE_SORTS.join('|')}, --order asc|desc, --limit N, --cursor C.`,
-    options: { ...FILTER_OPTIONS, sort: { type: 'string' }, order: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
+    options: {
+      ...FILTER_OPTIONS,
+      sort: { type: 'string' },
+      order: { type: 'string' },
+      limit: { type: 'string' },
+      cursor: { type: 'string' },
+    },
     async run(ctx) {
       const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
       Object.assign(input, ctx.strings({ sort: 'sort', order: 'order', cursor: 'cursor' }));
@@ -68,7 +75,8 @@ export const invoiceCommands: CliCommand[] = [
   {
     path: 'invoice create',
     usage: "--data '<json>' | --data -",
-    summary: 'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
+    summary:
+      'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
     async run(ctx) {
       return ctx.call('invoice.create', (await ctx.dataObject()) as MethodInput<'invoice.create'>);
     },
@@ -91,10 +99,14 @@ export const invoiceCommands: CliCommand[] = [
   {
     path: 'invoice issue',
     usage: 'ID [--date YYYY-MM-DD] [--due YYYY-MM-DD] [--account ID|NAME]',
-    summary: 'Issues a draft: next gapless number (INV-YYYY-NNNN); with --account also queues it for that provider account.',
+    summary:
+      'Issues a draft: next gapless number (INV-YYYY-NNNN); with --account also queues it for that provider account.',
     options: { date: { type: 'string' }, due: { type: 'string' }, account: { type: 'string' } },
     async run(ctx) {
-      const input: MethodInput<'invoice.issue'> = { id: ctx.positional(0, 'ID'), ...ctx.strings({ date: 'issueDate', due: 'dueDate' }) };
+      const input: MethodInput<'invoice.issue'> = {
+        id: ctx.positional(0, 'ID'),
+        ...ctx.strings({ date: 'issueDate', due: 'dueDate' }),
+      };
       const account = ctx.string('account');
       if (account !== undefined) input.accountId = (await ctx.call('account.resolve', { ref: account })).id;
       return ctx.call('invoice.issue', input);
@@ -102,9 +114,16 @@ export const invoiceCommands: CliCommand[] = [
   },
   {
     path: 'invoice pay',
-    usage: 'ID --amount 12.50 [--date YYYY-MM-DD] [--method M] [--note TEXT] [--overpay] | ID --data \'{"amount":1250,…}\'',
+    usage:
+      'ID --amount 12.50 [--date YYYY-MM-DD] [--method M] [--note TEXT] [--overpay] | ID --data \'{"amount":1250,…}\'',
     summary: 'Records a payment. --amount is in major units of the invoice currency; --data takes minor units.',
-    options: { amount: { type: 'string' }, date: { type: 'string' }, method: { type: 'string' }, note: { type: 'string' }, overpay: { type: 'boolean' } },
+    options: {
+      amount: { type: 'string' },
+      date: { type: 'string' },
+      method: { type: 'string' },
+      note: { type: 'string' },
+      overpay: { type: 'boolean' },
+    },
     async run(ctx) {
       const id = ctx.positional(0, 'ID');
       const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id };
@@ -113,7 +132,8 @@ export const invoiceCommands: CliCommand[] = [
         const inv = await ctx.call('invoice.get', { id });
         input.amount = parseTypedAmount(amount, inv.currency, 'amount');
       }
-      if (input.amount === undefined) throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
+      if (input.amount === undefined)
+        throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
       for (const k of ['date', 'method', 'note'] as const) {
         const v = ctx.string(k);
         if (v !== undefined) input[k] = v;
@@ -127,7 +147,12 @@ export const invoiceCommands: CliCommand[] = [
     usage: 'ID PAYMENT_ID --reason TEXT',
     summary: 'Voids a wrongly recorded payment (it stays on record).',
     options: { reason: { type: 'string' } },
-    run: (ctx) => ctx.call('invoice.voidPayment', { id: ctx.positional(0, 'ID'), paymentId: ctx.positional(1, 'PAYMENT_ID'), reason: ctx.requireString('reason') }),
+    run: (ctx) =>
+      ctx.call('invoice.voidPayment', {
+        id: ctx.positional(0, 'ID'),
+        paymentId: ctx.positional(1, 'PAYMENT_ID'),
+        reason: ctx.requireString('reason'),
+      }),
   },
   {
     path: 'invoice cancel',
@@ -141,7 +166,7 @@ export const invoiceCommands: CliCommand[] = [
   },
   {
     path: 'invoice credit',
-    usage: "ID [--reason TEXT] [--date YYYY-MM-DD] [--data '{\"lines\":[…]}']",
+    usage: 'ID [--reason TEXT] [--date YYYY-MM-DD] [--data \'{"lines":[…]}\']',
     summary: 'Issues a credit note (CN-YYYY-NNNN) for the whole invoice, or for the lines given in --data.',
     options: { reason: { type: 'string' }, date: { type: 'string' } },
     async run(ctx) {

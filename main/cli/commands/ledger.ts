@@ -10,7 +10,8 @@ export const ledgerCommands: CliCommand[] = [
   {
     path: 'export csv',
     usage: '--what invoices|lines [--out FILE | --out -] [filters as in "invoice list"]',
-    summary: 'CSV of invoices or line items (amounts in major units). Prints {file, rows}; --out - writes the CSV itself to stdout.',
+    summary:
+      'CSV of invoices or line items (amounts in major units). Prints {file, rows}; --out - writes the CSV itself to stdout.',
     options: { what: { type: 'string' }, out: { type: 'string' }, ...FILTER_OPTIONS },
     async run(ctx) {
       const what = ctx.string('what') ?? 'invoices';
@@ -45,14 +46,20 @@ export const ledgerCommands: CliCommand[] = [
   },
   {
     path: 'check',
-    summary: 'PRAGMA integrity_check plus the ledger invariants; exit 1 when anything is wrong (the report is on stdout).',
+    summary:
+      'PRAGMA integrity_check plus the ledger invariants; exit 1 when anything is wrong (the report is on stdout).',
     async run(ctx) {
       const report = await ctx.call('ledger.check', {});
       if (!report.ok) {
         ctx.io.stdout.write(`${JSON.stringify(report)}\n`);
-        throw new KassaError('refused', 'check_failed', `The ledger check found ${report.problems.length} problem(s)${report.integrity[0] !== 'ok' ? ' and SQLite integrity errors' : ''}.`, {
-          details: { problems: report.problems.length, foreignKeyViolations: report.foreignKeyViolations },
-        });
+        throw new KassaError(
+          'refused',
+          'check_failed',
+          `The ledger check found ${report.problems.length} problem(s)${report.integrity[0] !== 'ok' ? ' and SQLite integrity errors' : ''}.`,
+          {
+            details: { problems: report.problems.length, foreignKeyViolations: report.foreignKeyViolations },
+          },
+        );
       }
       return report;
     },
@@ -88,4 +95,9 @@ export const ledgerCommands: CliCommand[] = [
 ];
 
 /** Every ledger command (invoices, customers, profile, export/backup/restore/check): what commands/index.ts spreads. */
-export const ledgerDomainCommands: CliCommand[] = [...invoiceCommands, ...customerCommands, ...profileCommands, ...ledgerCommands];
+export const ledgerDomainCommands: CliCommand[] = [
+  ...invoiceCommands,
+  ...customerCommands,
+  ...profileCommands,
+  ...ledgerCommands,
+];

@@ -13,7 +13,8 @@ export const pdfCommands: CliCommand[] = [
   {
     path: 'invoice pdf',
     usage: 'ID --out FILE',
-    summary: 'Writes the invoice as a PDF/A-3b file (with Factur-X XML when issued); prints {id, file, bytes, pages, facturX}.',
+    summary:
+      'Writes the invoice as a PDF/A-3b file (with Factur-X XML when issued); prints {id, file, bytes, pages, facturX}.',
     options: { out: { type: 'string' } },
     run(ctx) {
       const id = ctx.positional(0, 'ID');
@@ -27,7 +28,10 @@ export const pdfCommands: CliCommand[] = [
     summary: 'One PDF per invoice issued in the range (all invoices, drafts included, without one), named by number.',
     options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
     async run(ctx) {
-      const input: MethodInput<'pdf.export'> = { outDir: ctx.requireString('out'), ...ctx.strings({ from: 'from', to: 'to' }) };
+      const input: MethodInput<'pdf.export'> = {
+        outDir: ctx.requireString('out'),
+        ...ctx.strings({ from: 'from', to: 'to' }),
+      };
       const s = await ctx.services();
       // Subscribe before starting so no progress event is missed; events seen before the job id is known are
       // kept and replayed once it is.
@@ -60,13 +64,20 @@ export const pdfCommands: CliCommand[] = [
         process.removeListener('SIGINT', onSigint);
       }
       if (final.state === 'failed') {
-        throw new KassaError('io', 'export_failed', `The PDF export failed: ${final.error ?? 'unknown error'}.`, { details: { written: final.written } });
+        throw new KassaError('io', 'export_failed', `The PDF export failed: ${final.error ?? 'unknown error'}.`, {
+          details: { written: final.written },
+        });
       }
       if (final.failed > 0) {
         ctx.io.stdout.write(`${JSON.stringify(final)}\n`);
-        throw new KassaError('refused', 'export_incomplete', `${final.failed} of ${final.total} invoice(s) could not be written; see errors.`, {
-          details: { failed: final.failed, written: final.written },
-        });
+        throw new KassaError(
+          'refused',
+          'export_incomplete',
+          `${final.failed} of ${final.total} invoice(s) could not be written; see errors.`,
+          {
+            details: { failed: final.failed, written: final.written },
+          },
+        );
       }
       return final;
     },

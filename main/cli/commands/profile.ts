@@ -11,7 +11,8 @@ export const profileCommands: CliCommand[] = [
   {
     path: 'profile set',
     usage: "--data '<json>' | --data -",
-    summary: 'Changes the business profile: {name, address, email, phone, taxId, vatId, locale, defaultCurrency, paymentTermsDays, logo:{mime,base64}|null}.',
+    summary:
+      'Changes the business profile: {name, address, email, phone, taxId, vatId, locale, defaultCurrency, paymentTermsDays, logo:{mime,base64}|null}.',
     async run(ctx) {
       return ctx.call('profile.set', (await ctx.dataObject()) as MethodInput<'profile.set'>);
     },

@@ -23,7 +23,8 @@ async function accountIdOf(ctx: CliContext, required = false): Promise<string | 
 
 function itemArg(ctx: CliContext): number {
   const text = ctx.positional(0, 'ITEM (the outbox item id from "kassa sync status")');
-  if (!/^[1-9]\d{0,15}$/.test(text)) throw usageError(`ITEM must be an item id (a positive whole number), not "${text.slice(0, 20)}".`);
+  if (!/^[1-9]\d{0,15}$/.test(text))
+    throw usageError(`ITEM must be an item id (a positive whole number), not "${text.slice(0, 20)}".`);
   return Number(text);
 }
 
@@ -47,7 +48,8 @@ async function withProgress<T>(ctx: CliContext, fn: () => Promise<T>): Promise<T
 
 function addInto<T extends object>(into: T, add: T): void {
   const a = into as Record<string, unknown>;
-  for (const [k, v] of Object.entries(add as Record<string, unknown>)) if (typeof v === 'number' && typeof a[k] === 'number') a[k] = (a[k] as number) + v;
+  for (const [k, v] of Object.entries(add as Record<string, unknown>))
+    if (typeof v === 'number' && typeof a[k] === 'number') a[k] = (a[k] as number) + v;
 }
 
 interface RunSummary {
@@ -63,21 +65,37 @@ interface RunSummary {
 export const syncCommands: CliCommand[] = [
   {
     path: 'sync',
-    summary: 'Sends the outbox to the providers and polls open invoices; with --once one round, else until Ctrl-C. Progress on stderr, a JSON summary on stdout.',
+    summary:
+      'Sends the outbox to the providers and polls open invoices; with --once one round, else until Ctrl-C. Progress on stderr, a JSON summary on stdout.',
     usage: '[--account NAME] [--once] [--import]',
     options: { account: { type: 'string' }, once: { type: 'boolean' }, import: { type: 'boolean' } },
     async run(ctx) {
-      if (ctx.positionals.length > 0) throw usageError(`Unknown sync command "${ctx.positionals[0]}". Run "kassa sync --help".`);
+      if (ctx.positionals.length > 0)
+        throw usageError(`Unknown sync command "${ctx.positionals[0]}". Run "kassa sync --help".`);
       const accountId = await accountIdOf(ctx);
-      if (ctx.values.import === true && accountId === undefined) throw usageError('--import needs --account (import one account at a time).');
+      if (ctx.values.import === true && accountId === undefined)
+        throw usageError('--import needs --account (import one account at a time).');
       const s = await ctx.services();
       return withProgress(ctx, async () => {
         let summary: RunSummary | null = null;
         if (ctx.values.import === true && accountId !== undefined) {
           const imported = await ctx.call('sync.import', { accountId });
-          summary = { rounds: 0, import: imported, outbox: emptyOutbox(), poll: emptyPoll(), remaining: null, errors: [] };
+          summary = {
+            rounds: 0,
+            import: imported,
+            outbox: emptyOutbox(),
+            poll: emptyPoll(),
+            remaining: null,
+            errors: [],
+          };
         }
-        const total: RunSummary = summary ?? { rounds: 0, outbox: emptyOutbox(), poll: emptyPoll(), remaining: null, errors: [] };
+        const total: RunSummary = summary ?? {
+          rounds: 0,
+          outbox: emptyOutbox(),
+          poll: emptyPoll(),
+          remaining: null,
+          errors: [],
+        };
         const add = (r: SyncRoundSummary): void => {
           total.rounds++;
           addInto(total.outbox, r.outbox);
@@ -126,19 +144,25 @@ export const syncCommands: CliCommand[] = [
   },
   {
     path: 'sync status',
-    summary: 'Per-account sync status: last success, outbox counts, the last error with the provider\'s message, and items that need a person.',
+    summary:
+      "Per-account sync status: last success, outbox counts, the last error with the provider's message, and items that need a person.",
     usage: '[--account NAME] [--limit N]',
     options: { account: { type: 'string' }, limit: { type: 'string' } },
     async run(ctx) {
       const accountId = await accountIdOf(ctx);
       const limitText = ctx.string('limit');
-      if (limitText !== undefined && !/^\d{1,3}$/.test(limitText)) throw usageError('--limit takes a number of items (0–500).');
-      return ctx.call('sync.status', { ...(accountId === undefined ? {} : { accountId }), ...(limitText === undefined ? {} : { itemLimit: Number(limitText) }) });
+      if (limitText !== undefined && !/^\d{1,3}$/.test(limitText))
+        throw usageError('--limit takes a number of items (0–500).');
+      return ctx.call('sync.status', {
+        ...(accountId === undefined ? {} : { accountId }),
+        ...(limitText === undefined ? {} : { itemLimit: Number(limitText) }),
+      });
     },
   },
   {
     path: 'sync import',
-    summary: 'Fetches every remote invoice of an account and links it to the ledger or imports it (its own number series); re-running changes nothing.',
+    summary:
+      'Fetches every remote invoice of an account and links it to the ledger or imports it (its own number series); re-running changes nothing.',
     usage: '--account NAME',
     options: { account: { type: 'string' } },
     async run(ctx) {
@@ -157,11 +181,16 @@ export const syncCommands: CliCommand[] = [
     summary: 'Marks an outbox item resolved by hand; nothing more is sent for it.',
     usage: 'ITEM [--note TEXT]',
     options: { note: { type: 'string' } },
-    run: (ctx) => ctx.call('sync.resolve', { itemId: itemArg(ctx), ...(ctx.string('note') !== undefined ? { note: ctx.string('note') } : {}) }),
+    run: (ctx) =>
+      ctx.call('sync.resolve', {
+        itemId: itemArg(ctx),
+        ...(ctx.string('note') !== undefined ? { note: ctx.string('note') } : {}),
+      }),
   },
   {
     path: 'sync link',
-    summary: 'Links the invoice of a create item to the invoice that exists at the provider (checked there where possible).',
+    summary:
+      'Links the invoice of a create item to the invoice that exists at the provider (checked there where possible).',
     usage: 'ITEM --remote-id ID',
     options: { 'remote-id': { type: 'string' } },
     run: (ctx) => ctx.call('sync.link', { itemId: itemArg(ctx), remoteId: ctx.requireString('remote-id') }),
@@ -169,9 +198,33 @@ export const syncCommands: CliCommand[] = [
 ];
 
 function emptyOutbox(): DrainSummary {
-  return { claimed: 0, done: 0, reconciled: 0, resent: 0, failed: 0, needsReview: 0, skipped: 0, retryLater: 0, leaseLost: 0 };
+  return {
+    claimed: 0,
+    done: 0,
+    reconciled: 0,
+    resent: 0,
+    failed: 0,
+    needsReview: 0,
+    skipped: 0,
+    retryLater: 0,
+    leaseLost: 0,
+  };
 }
 
 function emptyPoll(): PollSummary {
-  return { accounts: 0, invoices: 0, open: 0, calls: 0, listCalls: 0, getCalls: 0, changed: 0, paid: 0, partiallyPaid: 0, cancelled: 0, expired: 0, conflicts: 0, errors: 0 };
+  return {
+    accounts: 0,
+    invoices: 0,
+    open: 0,
+    calls: 0,
+    listCalls: 0,
+    getCalls: 0,
+    changed: 0,
+    paid: 0,
+    partiallyPaid: 0,
+    cancelled: 0,
+    expired: 0,
+    conflicts: 0,
+    errors: 0,
+  };
 }

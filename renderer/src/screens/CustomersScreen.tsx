@@ -7,7 +7,7 @@ import type { CustomerImportReport } from '../../../shared/contract/customers';
 import { CUSTOMER_CSV_COLUMNS } from '../../../shared/contract/customers';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
-import { ErrorLine, toUiError, useLedgerChanged, type UiError } from './ledgerUi';
+import { ErrorLine, toUiError, useLedgerChanged, type UiError } from './ledger-ui';
 
 const PAGE = 25;
 
@@ -26,7 +26,20 @@ interface Form {
   notes: string;
 }
 
-const EMPTY: Form = { name: '', email: '', phone: '', line1: '', line2: '', city: '', postalCode: '', region: '', country: '', taxId: '', vatId: '', notes: '' };
+const EMPTY: Form = {
+  name: '',
+  email: '',
+  phone: '',
+  line1: '',
+  line2: '',
+  city: '',
+  postalCode: '',
+  region: '',
+  country: '',
+  taxId: '',
+  vatId: '',
+  notes: '',
+};
 
 function formOf(c: Customer): Form {
   return {
@@ -60,7 +73,14 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       name: form.name,
       email: form.email,
       phone: form.phone,
-      address: { line1: form.line1, line2: form.line2, city: form.city, postalCode: form.postalCode, region: form.region, country: form.country },
+      address: {
+        line1: form.line1,
+        line2: form.line2,
+        city: form.city,
+        postalCode: form.postalCode,
+        region: form.region,
+        country: form.country,
+      },
       taxId: form.taxId,
       vatId: form.vatId,
       notes: form.notes,
@@ -101,7 +121,13 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       </div>
       <label>
         Notes
-        <textarea value={form.notes} rows={2} maxLength={5000} onChange={set('notes')} aria-invalid={invalid('notes')} />
+        <textarea
+          value={form.notes}
+          rows={2}
+          maxLength={5000}
+          onChange={set('notes')}
+          aria-invalid={invalid('notes')}
+        />
       </label>
       <ErrorLine error={error} />
       <div className="toolbar">
@@ -139,7 +165,9 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
   return (
     <div className="panel" data-testid="import-panel">
       <h2>Import customers from CSV</h2>
-      <p className="muted">Header row with any of: {CUSTOMER_CSV_COLUMNS.join(', ')}. Every row must be valid, or nothing is imported.</p>
+      <p className="muted">
+        Header row with any of: {CUSTOMER_CSV_COLUMNS.join(', ')}. Every row must be valid, or nothing is imported.
+      </p>
       <div className="toolbar">
         <input
           type="file"
@@ -152,12 +180,27 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
           data-testid="import-file"
         />
       </div>
-      <textarea value={csv} rows={6} onChange={(e) => { setCsv(e.target.value); setReport(null); }} placeholder="name,email,phone&#10;Nile Bakery,orders@nile.example,+201001234567" data-testid="import-text" />
+      <textarea
+        value={csv}
+        rows={6}
+        onChange={(e) => {
+          setCsv(e.target.value);
+          setReport(null);
+        }}
+        placeholder="name,email,phone&#10;Nile Bakery,orders@nile.example,+201001234567"
+        data-testid="import-text"
+      />
       <div className="toolbar">
         <button type="button" disabled={busy || !csv} onClick={() => void run(true)} data-testid="import-check">
           Check
         </button>
-        <button type="button" className="primary" disabled={busy || !csv || (report !== null && !report.ok)} onClick={() => void run(false)} data-testid="import-run">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !csv || (report !== null && !report.ok)}
+          onClick={() => void run(false)}
+          data-testid="import-run"
+        >
           Import
         </button>
       </div>
@@ -165,7 +208,11 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
       {report ? (
         <div data-testid="import-report">
           {report.ok ? (
-            <p>{report.dryRun ? `${report.rows} rows are valid; nothing written yet.` : `${report.imported} customers imported.`}</p>
+            <p>
+              {report.dryRun
+                ? `${report.rows} rows are valid; nothing written yet.`
+                : `${report.imported} customers imported.`}
+            </p>
           ) : (
             <>
               <p className="error">
@@ -199,7 +246,10 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
 
 export function CustomersScreen(): ReactElement {
   const [q, setQ] = useState('');
-  const [query, setQuery] = useState<{ q: string; cursors: Array<string | undefined> }>({ q: '', cursors: [undefined] });
+  const [query, setQuery] = useState<{ q: string; cursors: Array<string | undefined> }>({
+    q: '',
+    cursors: [undefined],
+  });
   const [page, setPage] = useState<{ items: Customer[]; nextCursor: string | null } | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [editing, setEditing] = useState<Customer | 'new' | null>(null);
@@ -212,7 +262,11 @@ export function CustomersScreen(): ReactElement {
   }, [q]);
 
   const load = useCallback(() => {
-    call('customer.list', { limit: PAGE, ...(query.q.trim() ? { q: query.q.trim() } : {}), ...(current ? { cursor: current } : {}) })
+    call('customer.list', {
+      limit: PAGE,
+      ...(query.q.trim() ? { q: query.q.trim() } : {}),
+      ...(current ? { cursor: current } : {}),
+    })
       .then((p) => {
         setPage(p);
         setError(null);
@@ -228,7 +282,12 @@ export function CustomersScreen(): ReactElement {
       <div className="toolbar">
         <label>
           Search
-          <input value={q} onChange={(e) => setQ(e.target.value)} placeholder="name, email, phone, tax id" data-testid="customer-search" />
+          <input
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="name, email, phone, tax id"
+            data-testid="customer-search"
+          />
         </label>
         <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="new-customer">
           New customer
@@ -238,7 +297,13 @@ export function CustomersScreen(): ReactElement {
         </button>
       </div>
       <ErrorLine error={error} />
-      {editing ? <CustomerForm key={editing === 'new' ? 'new' : editing.id} customer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      {editing ? (
+        <CustomerForm
+          key={editing === 'new' ? 'new' : editing.id}
+          customer={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
       {importing ? <ImportPanel onDone={() => setImporting(false)} /> : null}
       <table data-testid="customer-table">
         <thead>
@@ -264,14 +329,20 @@ export function CustomersScreen(): ReactElement {
       </table>
       {page && page.items.length === 0 ? <p className="muted">No customers {query.q ? 'match' : 'yet'}.</p> : null}
       <div className="toolbar pager">
-        <button type="button" disabled={query.cursors.length <= 1} onClick={() => setQuery((x) => ({ ...x, cursors: x.cursors.slice(0, -1) }))}>
+        <button
+          type="button"
+          disabled={query.cursors.length <= 1}
+          onClick={() => setQuery((x) => ({ ...x, cursors: x.cursors.slice(0, -1) }))}
+        >
           Previous
         </button>
         <span className="muted">Page {query.cursors.length}</span>
         <button
           type="button"
           disabled={!page?.nextCursor}
-          onClick={() => page?.nextCursor && setQuery((x) => ({ ...x, cursors: [...x.cursors, page.nextCursor ?? undefined] }))}
+          onClick={() =>
+            page?.nextCursor && setQuery((x) => ({ ...x, cursors: [...x.cursors, page.nextCursor ?? undefined] }))
+          }
         >
           Next
         </button>

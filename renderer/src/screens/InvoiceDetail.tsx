@@ -9,13 +9,30 @@ import { call } from '../client';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
 import { parseTypedAmount } from '../../../shared/money';
-import { ErrorLine, StatusBadge, formatDate, majorText, money, statusLabel, toUiError, todayLocal, useLedgerChanged, useProfile, type UiError } from './ledgerUi';
+import {
+  ErrorLine,
+  StatusBadge,
+  formatDate,
+  majorText,
+  money,
+  statusLabel,
+  toUiError,
+  todayLocal,
+  useLedgerChanged,
+  useProfile,
+  type UiError,
+} from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
 
 const METHODS = ['bank_transfer', 'cash', 'card', 'mobile_money', 'cheque', 'other'];
 
-export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => void; onClose: () => void; onOpen: (id: string) => void }): ReactElement {
+export function InvoiceDetail(props: {
+  id: string;
+  onEdit: (inv: Invoice) => void;
+  onClose: () => void;
+  onOpen: (id: string) => void;
+}): ReactElement {
   const profile = useProfile();
   const [inv, setInv] = useState<Invoice | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
@@ -178,7 +195,13 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
             <button type="button" className="primary" onClick={() => open('issue')} data-testid="issue">
               Issue…
             </button>
-            <button type="button" className="danger" disabled={busy} onClick={() => void act(null, () => call('invoice.delete', { id: inv.id }).then(props.onClose))} data-testid="delete-draft">
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => void act(null, () => call('invoice.delete', { id: inv.id }).then(props.onClose))}
+              data-testid="delete-draft"
+            >
               Delete draft
             </button>
           </>
@@ -206,10 +229,21 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
       </div>
 
       {panel === 'issue' ? (
-        <form className="subform" onSubmit={(e) => void act(e, () => call('invoice.issue', { id: inv.id, issueDate, ...(accountId ? { accountId } : {}) }))}>
+        <form
+          className="subform"
+          onSubmit={(e) =>
+            void act(e, () => call('invoice.issue', { id: inv.id, issueDate, ...(accountId ? { accountId } : {}) }))
+          }
+        >
           <label>
             Issue date
-            <input type="date" value={issueDate} max={todayLocal()} onChange={(e) => setIssueDate(e.target.value)} aria-invalid={error?.field === 'issueDate' || undefined} />
+            <input
+              type="date"
+              value={issueDate}
+              max={todayLocal()}
+              onChange={(e) => setIssueDate(e.target.value)}
+              aria-invalid={error?.field === 'issueDate' || undefined}
+            />
           </label>
           {accounts.length > 0 ? (
             <label>
@@ -235,13 +269,26 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
           onSubmit={(e) =>
             void act(e, async () => {
               const minor = parseTypedAmount(amount, inv.currency, 'amount');
-              await call('invoice.pay', { id: inv.id, amount: minor, date: payDate, method, ...(note ? { note } : {}), allowOverpayment: overpay });
+              await call('invoice.pay', {
+                id: inv.id,
+                amount: minor,
+                date: payDate,
+                method,
+                ...(note ? { note } : {}),
+                allowOverpayment: overpay,
+              });
             })
           }
         >
           <label>
             Amount ({inv.currency})
-            <input value={amount} inputMode="decimal" onChange={(e) => setAmount(e.target.value)} aria-invalid={error?.field === 'amount' || undefined} data-testid="pay-amount" />
+            <input
+              value={amount}
+              inputMode="decimal"
+              onChange={(e) => setAmount(e.target.value)}
+              aria-invalid={error?.field === 'amount' || undefined}
+              data-testid="pay-amount"
+            />
           </label>
           <label>
             Date
@@ -262,7 +309,8 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
           <label className="check">
-            <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} /> Allow more than the balance (refund owed)
+            <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} /> Allow more than
+            the balance (refund owed)
           </label>
           <button className="primary" type="submit" disabled={busy} data-testid="confirm-payment">
             Record payment
@@ -284,10 +332,25 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
         >
           <label>
             Reason{panel === 'void' ? '' : ' (optional)'}
-            <input value={reason} maxLength={500} required={panel === 'void'} onChange={(e) => setReason(e.target.value)} data-testid="reason" />
+            <input
+              value={reason}
+              maxLength={500}
+              required={panel === 'void'}
+              onChange={(e) => setReason(e.target.value)}
+              data-testid="reason"
+            />
           </label>
-          <button className={panel === 'credit' ? 'primary' : 'danger'} type="submit" disabled={busy} data-testid="confirm-action">
-            {panel === 'cancel' ? 'Cancel the invoice' : panel === 'credit' ? 'Issue a credit note for the whole invoice' : 'Void the payment'}
+          <button
+            className={panel === 'credit' ? 'primary' : 'danger'}
+            type="submit"
+            disabled={busy}
+            data-testid="confirm-action"
+          >
+            {panel === 'cancel'
+              ? 'Cancel the invoice'
+              : panel === 'credit'
+                ? 'Issue a credit note for the whole invoice'
+                : 'Void the payment'}
           </button>
         </form>
       ) : null}
@@ -330,7 +393,8 @@ export function InvoiceDetail(props: { id: string; onEdit: (inv: Invoice) => voi
         {history.map((h) => (
           <li key={h.id}>
             <span className="muted">{new Date(h.at).toLocaleString(profile.locale)}</span> {h.action.replace(/_/g, ' ')}
-            {h.toStatus && h.toStatus !== h.fromStatus ? ` → ${statusLabel(h.toStatus)}` : ''} <span className="muted">({h.actor})</span>
+            {h.toStatus && h.toStatus !== h.fromStatus ? ` → ${statusLabel(h.toStatus)}` : ''}{' '}
+            <span className="muted">({h.actor})</span>
           </li>
         ))}
       </ol>

@@ -5,11 +5,19 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
-import { VAT_CATEGORIES, EXEMPT_CATEGORIES, type Customer, type Invoice, type InvoiceDiscount, type TaxRate, type VatCategory } from '../../../shared/domain';
+import {
+  VAT_CATEGORIES,
+  EXEMPT_CATEGORIES,
+  type Customer,
+  type Invoice,
+  type InvoiceDiscount,
+  type TaxRate,
+  type VatCategory,
+} from '../../../shared/domain';
 import { computeTotals, type TotalsLine } from '../../../shared/totals';
 import { call } from '../client';
 import { parseTypedAmount } from '../../../shared/money';
-import { ErrorLine, majorText, money, toUiError, useProfile, type UiError } from './ledgerUi';
+import { ErrorLine, majorText, money, toUiError, useProfile, type UiError } from './ledger-ui';
 
 interface LineForm {
   description: string;
@@ -23,7 +31,15 @@ interface LineForm {
 
 type ParsedLine = NonNullable<MethodInput<'invoice.create'>['lines']>[number];
 
-const emptyLine = (): LineForm => ({ description: '', quantity: '1', price: '', discount: '', taxRate: '14', taxCategory: 'S', exemptionReason: '' });
+const emptyLine = (): LineForm => ({
+  description: '',
+  quantity: '1',
+  price: '',
+  discount: '',
+  taxRate: '14',
+  taxCategory: 'S',
+  exemptionReason: '',
+});
 
 function lineFromInvoice(l: Invoice['lines'][number], currency: string): LineForm {
   return {
@@ -51,8 +67,20 @@ function parseLines(lines: LineForm[], currency: string): { lines: ParsedLine[] 
       };
       if (l.discount.trim()) line.discount = parseTypedAmount(l.discount, currency, `lines.${i}.discount`);
       if (l.exemptionReason.trim()) line.exemptionReason = l.exemptionReason.trim();
-      if (!/^\d+(\.\d{1,3})?$/.test(line.quantity)) return { error: { message: `Line ${i + 1}: quantity must be a number with at most 3 decimals.`, field: `lines.${i}.quantity` } };
-      if (!/^\d+(\.\d{1,4})?$/.test(line.taxRate)) return { error: { message: `Line ${i + 1}: tax rate must be a percentage such as 14 or 7.5.`, field: `lines.${i}.taxRate` } };
+      if (!/^\d+(\.\d{1,3})?$/.test(line.quantity))
+        return {
+          error: {
+            message: `Line ${i + 1}: quantity must be a number with at most 3 decimals.`,
+            field: `lines.${i}.quantity`,
+          },
+        };
+      if (!/^\d+(\.\d{1,4})?$/.test(line.taxRate))
+        return {
+          error: {
+            message: `Line ${i + 1}: tax rate must be a percentage such as 14 or 7.5.`,
+            field: `lines.${i}.taxRate`,
+          },
+        };
       out.push(line);
     } catch (err) {
       const e = toUiError(err);
@@ -62,7 +90,11 @@ function parseLines(lines: LineForm[], currency: string): { lines: ParsedLine[] 
   return { lines: out };
 }
 
-export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: Invoice) => void; onCancel: () => void }): ReactElement {
+export function InvoiceEditor(props: {
+  invoice: Invoice | null;
+  onSaved: (inv: Invoice) => void;
+  onCancel: () => void;
+}): ReactElement {
   const profile = useProfile();
   const existing = props.invoice;
   const [customerId, setCustomerId] = useState<string>(existing?.customerId ?? '');
@@ -71,10 +103,16 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
   const [dueDate, setDueDate] = useState(existing?.dueDate ?? '');
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [terms, setTerms] = useState(existing?.terms ?? '');
-  const [lines, setLines] = useState<LineForm[]>(() => (existing ? existing.lines.map((l) => lineFromInvoice(l, existing.currency)) : [emptyLine()]));
+  const [lines, setLines] = useState<LineForm[]>(() =>
+    existing ? existing.lines.map((l) => lineFromInvoice(l, existing.currency)) : [emptyLine()],
+  );
   const [discountKind, setDiscountKind] = useState<'none' | 'percent' | 'amount'>(existing?.discount?.kind ?? 'none');
   const [discountValue, setDiscountValue] = useState(
-    existing?.discount ? (existing.discount.kind === 'percent' ? existing.discount.percent : majorText(existing.discount.amount, existing.currency)) : '',
+    existing?.discount
+      ? existing.discount.kind === 'percent'
+        ? existing.discount.percent
+        : majorText(existing.discount.amount, existing.currency)
+      : '',
   );
   const [customers, setCustomers] = useState<Customer[]>([]);
   const [customerQ, setCustomerQ] = useState('');
@@ -124,9 +162,13 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
       return null;
     }
   }, [parsed, discount]);
-  const problem: UiError | null = 'error' in parsed ? parsed.error : discount !== null && 'message' in discount ? discount : null;
+  const problem: UiError | null =
+    'error' in parsed ? parsed.error : discount !== null && 'message' in discount ? discount : null;
 
-  const setLine = useCallback((i: number, patch: Partial<LineForm>) => setLines((ls) => ls.map((l, k) => (k === i ? { ...l, ...patch } : l))), []);
+  const setLine = useCallback(
+    (i: number, patch: Partial<LineForm>) => setLines((ls) => ls.map((l, k) => (k === i ? { ...l, ...patch } : l))),
+    [],
+  );
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
@@ -145,7 +187,9 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
       discount,
     };
     try {
-      const inv = existing ? await call('invoice.update', { id: existing.id, ...input }) : await call('invoice.create', input);
+      const inv = existing
+        ? await call('invoice.update', { id: existing.id, ...input })
+        : await call('invoice.create', input);
       props.onSaved(inv);
     } catch (err) {
       setError(toUiError(err));
@@ -154,7 +198,8 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
     }
   }
 
-  const invalid = (field: string): true | undefined => (error?.field === field || problem?.field === field ? true : undefined);
+  const invalid = (field: string): true | undefined =>
+    error?.field === field || problem?.field === field ? true : undefined;
 
   return (
     <form className="panel editor" onSubmit={(e) => void save(e)} data-testid="invoice-editor">
@@ -162,13 +207,25 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
       <div className="toolbar">
         <label>
           Find customer
-          <input value={customerQ} onChange={(e) => setCustomerQ(e.target.value)} placeholder="name, email…" data-testid="customer-search" />
+          <input
+            value={customerQ}
+            onChange={(e) => setCustomerQ(e.target.value)}
+            placeholder="name, email…"
+            data-testid="customer-search"
+          />
         </label>
         <label>
           Customer
-          <select value={customerId} onChange={(e) => setCustomerId(e.target.value)} aria-invalid={invalid('customerId')} data-testid="customer-select">
+          <select
+            value={customerId}
+            onChange={(e) => setCustomerId(e.target.value)}
+            aria-invalid={invalid('customerId')}
+            data-testid="customer-select"
+          >
             <option value="">— none yet —</option>
-            {existing?.customerId && !customers.some((c) => c.id === existing.customerId) ? <option value={existing.customerId}>{existing.customer.name}</option> : null}
+            {existing?.customerId && !customers.some((c) => c.id === existing.customerId) ? (
+              <option value={existing.customerId}>{existing.customer.name}</option>
+            ) : null}
             {customers.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -178,15 +235,33 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
         </label>
         <label>
           Currency
-          <input value={currency} placeholder={profile.defaultCurrency} size={5} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} aria-invalid={invalid('currency')} data-testid="currency" />
+          <input
+            value={currency}
+            placeholder={profile.defaultCurrency}
+            size={5}
+            maxLength={3}
+            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+            aria-invalid={invalid('currency')}
+            data-testid="currency"
+          />
         </label>
         <label>
           Issue date
-          <input type="date" value={issueDate} onChange={(e) => setIssueDate(e.target.value)} aria-invalid={invalid('issueDate')} />
+          <input
+            type="date"
+            value={issueDate}
+            onChange={(e) => setIssueDate(e.target.value)}
+            aria-invalid={invalid('issueDate')}
+          />
         </label>
         <label>
           Due date
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-invalid={invalid('dueDate')} />
+          <input
+            type="date"
+            value={dueDate}
+            onChange={(e) => setDueDate(e.target.value)}
+            aria-invalid={invalid('dueDate')}
+          />
         </label>
       </div>
 
@@ -206,23 +281,62 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
           {lines.map((l, i) => (
             <tr key={i} data-testid="line-row">
               <td>
-                <input value={l.description} onChange={(e) => setLine(i, { description: e.target.value })} aria-label="Description" aria-invalid={invalid(`lines.${i}.description`)} data-testid="line-description" />
+                <input
+                  value={l.description}
+                  onChange={(e) => setLine(i, { description: e.target.value })}
+                  aria-label="Description"
+                  aria-invalid={invalid(`lines.${i}.description`)}
+                  data-testid="line-description"
+                />
               </td>
               <td className="num">
-                <input value={l.quantity} size={6} inputMode="decimal" onChange={(e) => setLine(i, { quantity: e.target.value })} aria-label="Quantity" aria-invalid={invalid(`lines.${i}.quantity`)} data-testid="line-quantity" />
+                <input
+                  value={l.quantity}
+                  size={6}
+                  inputMode="decimal"
+                  onChange={(e) => setLine(i, { quantity: e.target.value })}
+                  aria-label="Quantity"
+                  aria-invalid={invalid(`lines.${i}.quantity`)}
+                  data-testid="line-quantity"
+                />
               </td>
               <td className="num">
-                <input value={l.price} size={10} inputMode="decimal" onChange={(e) => setLine(i, { price: e.target.value })} aria-label="Unit price" aria-invalid={invalid(`lines.${i}.unitPrice`)} data-testid="line-price" />
+                <input
+                  value={l.price}
+                  size={10}
+                  inputMode="decimal"
+                  onChange={(e) => setLine(i, { price: e.target.value })}
+                  aria-label="Unit price"
+                  aria-invalid={invalid(`lines.${i}.unitPrice`)}
+                  data-testid="line-price"
+                />
               </td>
               <td className="num">
-                <input value={l.discount} size={8} inputMode="decimal" onChange={(e) => setLine(i, { discount: e.target.value })} aria-label="Line discount" aria-invalid={invalid(`lines.${i}.discount`)} />
+                <input
+                  value={l.discount}
+                  size={8}
+                  inputMode="decimal"
+                  onChange={(e) => setLine(i, { discount: e.target.value })}
+                  aria-label="Line discount"
+                  aria-invalid={invalid(`lines.${i}.discount`)}
+                />
               </td>
               <td>
-                <TaxPicker line={l} rates={rates} onChange={(p) => setLine(i, p)} invalid={invalid(`lines.${i}.taxRate`) ?? invalid(`lines.${i}.exemptionReason`)} />
+                <TaxPicker
+                  line={l}
+                  rates={rates}
+                  onChange={(p) => setLine(i, p)}
+                  invalid={invalid(`lines.${i}.taxRate`) ?? invalid(`lines.${i}.exemptionReason`)}
+                />
               </td>
               <td className="num">{totals ? money(totals.lineNets[i] ?? 0, cur, profile.locale) : '—'}</td>
               <td>
-                <button type="button" aria-label="Remove line" disabled={lines.length === 1} onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}>
+                <button
+                  type="button"
+                  aria-label="Remove line"
+                  disabled={lines.length === 1}
+                  onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}
+                >
                   ×
                 </button>
               </td>
@@ -236,7 +350,10 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
         </button>
         <label>
           Invoice discount
-          <select value={discountKind} onChange={(e) => setDiscountKind(e.target.value as 'none' | 'percent' | 'amount')}>
+          <select
+            value={discountKind}
+            onChange={(e) => setDiscountKind(e.target.value as 'none' | 'percent' | 'amount')}
+          >
             <option value="none">None</option>
             <option value="percent">Percent</option>
             <option value="amount">Amount</option>
@@ -245,7 +362,13 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
         {discountKind !== 'none' ? (
           <label>
             {discountKind === 'percent' ? '%' : cur}
-            <input value={discountValue} size={8} inputMode="decimal" onChange={(e) => setDiscountValue(e.target.value)} aria-invalid={invalid('discount.amount') ?? invalid('discount.percent')} />
+            <input
+              value={discountValue}
+              size={8}
+              inputMode="decimal"
+              onChange={(e) => setDiscountValue(e.target.value)}
+              aria-invalid={invalid('discount.amount') ?? invalid('discount.percent')}
+            />
           </label>
         ) : null}
       </div>
@@ -276,9 +399,17 @@ export function InvoiceEditor(props: { invoice: Invoice | null; onSaved: (inv: I
   );
 }
 
-function TaxPicker(props: { line: LineForm; rates: TaxRate[]; onChange: (p: Partial<LineForm>) => void; invalid: true | undefined }): ReactElement {
+function TaxPicker(props: {
+  line: LineForm;
+  rates: TaxRate[];
+  onChange: (p: Partial<LineForm>) => void;
+  invalid: true | undefined;
+}): ReactElement {
   const { line, rates } = props;
-  const match = rates.find((r) => r.rate === line.taxRate && r.category === line.taxCategory && (r.exemptionReason ?? '') === line.exemptionReason);
+  const match = rates.find(
+    (r) =>
+      r.rate === line.taxRate && r.category === line.taxCategory && (r.exemptionReason ?? '') === line.exemptionReason,
+  );
   const needsReason = EXEMPT_CATEGORIES.includes(line.taxCategory);
   return (
     <div className="tax-picker">
@@ -288,7 +419,8 @@ function TaxPicker(props: { line: LineForm; rates: TaxRate[]; onChange: (p: Part
           value={match?.id ?? 'custom'}
           onChange={(e) => {
             const r = rates.find((x) => x.id === e.target.value);
-            if (r) props.onChange({ taxRate: r.rate, taxCategory: r.category, exemptionReason: r.exemptionReason ?? '' });
+            if (r)
+              props.onChange({ taxRate: r.rate, taxCategory: r.category, exemptionReason: r.exemptionReason ?? '' });
           }}
         >
           {rates.map((r) => (
@@ -301,22 +433,47 @@ function TaxPicker(props: { line: LineForm; rates: TaxRate[]; onChange: (p: Part
       ) : null}
       {!match ? (
         <>
-          <input aria-label="Tax rate %" value={line.taxRate} size={5} inputMode="decimal" aria-invalid={props.invalid} onChange={(e) => props.onChange({ taxRate: e.target.value })} data-testid="line-rate" />
-          <select aria-label="VAT category" value={line.taxCategory} onChange={(e) => props.onChange({ taxCategory: e.target.value as VatCategory })} data-testid="line-category">
+          <input
+            aria-label="Tax rate %"
+            value={line.taxRate}
+            size={5}
+            inputMode="decimal"
+            aria-invalid={props.invalid}
+            onChange={(e) => props.onChange({ taxRate: e.target.value })}
+            data-testid="line-rate"
+          />
+          <select
+            aria-label="VAT category"
+            value={line.taxCategory}
+            onChange={(e) => props.onChange({ taxCategory: e.target.value as VatCategory })}
+            data-testid="line-category"
+          >
             {VAT_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
           </select>
-          {needsReason ? <input aria-label="Exemption reason" placeholder="Exemption reason" value={line.exemptionReason} aria-invalid={props.invalid} onChange={(e) => props.onChange({ exemptionReason: e.target.value })} /> : null}
+          {needsReason ? (
+            <input
+              aria-label="Exemption reason"
+              placeholder="Exemption reason"
+              value={line.exemptionReason}
+              aria-invalid={props.invalid}
+              onChange={(e) => props.onChange({ exemptionReason: e.target.value })}
+            />
+          ) : null}
         </>
       ) : null}
     </div>
   );
 }
 
-export function TotalsTable(props: { totals: Invoice['totals'] | null; currency: string; locale: string }): ReactElement {
+export function TotalsTable(props: {
+  totals: Invoice['totals'] | null;
+  currency: string;
+  locale: string;
+}): ReactElement {
   const { totals: t, currency, locale } = props;
   const m = (v: number): string => money(v, currency, locale);
   return (

@@ -9,9 +9,25 @@ import type { Invoice } from '../../../shared/domain';
 import { call } from '../client';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import { ErrorLine, StatusBadge, formatDate, money, statusLabel, toUiError, useLedgerChanged, useProfile, type UiError } from './ledgerUi';
+import {
+  ErrorLine,
+  StatusBadge,
+  formatDate,
+  money,
+  statusLabel,
+  toUiError,
+  useLedgerChanged,
+  useProfile,
+  type UiError,
+} from './ledger-ui';
 
-const SORT_LABELS: Record<InvoiceSort, string> = { createdAt: 'Created', issueDate: 'Issue date', dueDate: 'Due date', number: 'Number', total: 'Total' };
+const SORT_LABELS: Record<InvoiceSort, string> = {
+  createdAt: 'Created',
+  issueDate: 'Issue date',
+  dueDate: 'Due date',
+  number: 'Number',
+  total: 'Total',
+};
 const PAGE = 25;
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; invoice: Invoice } | { kind: 'detail'; id: string };
@@ -26,7 +42,15 @@ interface Filters {
   order: 'asc' | 'desc';
 }
 
-const INITIAL: Filters = { status: '', q: '', currency: '', issueFrom: '', issueTo: '', sort: 'createdAt', order: 'desc' };
+const INITIAL: Filters = {
+  status: '',
+  q: '',
+  currency: '',
+  issueFrom: '',
+  issueTo: '',
+  sort: 'createdAt',
+  order: 'desc',
+};
 
 function Dashboard({ locale }: { locale: string }): ReactElement | null {
   const [d, setD] = useState<DashboardTotals | null>(null);
@@ -44,10 +68,12 @@ function Dashboard({ locale }: { locale: string }): ReactElement | null {
         <div className="panel stat" key={c.currency}>
           <div className="muted">{c.currency}</div>
           <div>
-            Outstanding <strong>{money(c.outstanding, c.currency, locale)}</strong> <span className="muted">({c.outstandingCount})</span>
+            Outstanding <strong>{money(c.outstanding, c.currency, locale)}</strong>{' '}
+            <span className="muted">({c.outstandingCount})</span>
           </div>
           <div className={c.overdue > 0 ? 'error' : undefined}>
-            Overdue <strong>{money(c.overdue, c.currency, locale)}</strong> <span className="muted">({c.overdueCount})</span>
+            Overdue <strong>{money(c.overdue, c.currency, locale)}</strong>{' '}
+            <span className="muted">({c.overdueCount})</span>
           </div>
           <div>
             Paid this month <strong>{money(c.paidThisMonth, c.currency, locale)}</strong>
@@ -62,9 +88,13 @@ export function InvoicesScreen(): ReactElement {
   const profile = useProfile();
   // Filters and page cursors change together, so a cursor is never sent with filters it was not made for.
   // cursors[i] is the cursor of page i (undefined for the first page).
-  const [query, setQuery] = useState<{ filters: Filters; cursors: Array<string | undefined> }>({ filters: INITIAL, cursors: [undefined] });
+  const [query, setQuery] = useState<{ filters: Filters; cursors: Array<string | undefined> }>({
+    filters: INITIAL,
+    cursors: [undefined],
+  });
   const { filters, cursors } = query;
-  const setCursors = (f: (c: Array<string | undefined>) => Array<string | undefined>): void => setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
+  const setCursors = (f: (c: Array<string | undefined>) => Array<string | undefined>): void =>
+    setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
   const [q, setQ] = useState('');
   const [page, setPage] = useState<{ items: Invoice[]; nextCursor: string | null } | null>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -73,7 +103,10 @@ export function InvoicesScreen(): ReactElement {
 
   // Typing in the search box waits a moment before querying.
   useEffect(() => {
-    const t = setTimeout(() => setQuery((x) => (x.filters.q === q ? x : { filters: { ...x.filters, q }, cursors: [undefined] })), 250);
+    const t = setTimeout(
+      () => setQuery((x) => (x.filters.q === q ? x : { filters: { ...x.filters, q }, cursors: [undefined] })),
+      250,
+    );
     return () => clearTimeout(t);
   }, [q]);
 
@@ -99,7 +132,8 @@ export function InvoicesScreen(): ReactElement {
   useEffect(load, [load]);
   useLedgerChanged(['invoice', 'customer'], load);
 
-  const set = <K extends keyof Filters>(k: K, v: Filters[K]): void => setQuery((x) => ({ filters: { ...x.filters, [k]: v }, cursors: [undefined] }));
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]): void =>
+    setQuery((x) => ({ filters: { ...x.filters, [k]: v }, cursors: [undefined] }));
 
   return (
     <section>
@@ -108,11 +142,20 @@ export function InvoicesScreen(): ReactElement {
       <div className="toolbar">
         <label>
           Search
-          <input value={q} onChange={(e) => setQ(e.target.value)} placeholder="number or customer" data-testid="invoice-search" />
+          <input
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="number or customer"
+            data-testid="invoice-search"
+          />
         </label>
         <label>
           Status
-          <select value={filters.status} onChange={(e) => set('status', e.target.value as ListStatus | '')} data-testid="status-filter">
+          <select
+            value={filters.status}
+            onChange={(e) => set('status', e.target.value as ListStatus | '')}
+            data-testid="status-filter"
+          >
             <option value="">All</option>
             {LIST_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -123,7 +166,13 @@ export function InvoicesScreen(): ReactElement {
         </label>
         <label>
           Currency
-          <input value={filters.currency} size={5} maxLength={3} onChange={(e) => set('currency', e.target.value.toUpperCase())} placeholder="any" />
+          <input
+            value={filters.currency}
+            size={5}
+            maxLength={3}
+            onChange={(e) => set('currency', e.target.value.toUpperCase())}
+            placeholder="any"
+          />
         </label>
         <label>
           Issued from
@@ -143,7 +192,11 @@ export function InvoicesScreen(): ReactElement {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => set('order', filters.order === 'asc' ? 'desc' : 'asc')} aria-label="Sort order">
+        <button
+          type="button"
+          onClick={() => set('order', filters.order === 'asc' ? 'desc' : 'asc')}
+          aria-label="Sort order"
+        >
           {filters.order === 'asc' ? '↑' : '↓'}
         </button>
         <button type="button" className="primary" onClick={() => setView({ kind: 'new' })} data-testid="new-invoice">
@@ -185,13 +238,22 @@ export function InvoicesScreen(): ReactElement {
         </thead>
         <tbody>
           {page?.items.map((inv) => (
-            <tr key={inv.id} className="clickable" onClick={() => setView({ kind: 'detail', id: inv.id })} data-testid="invoice-row">
+            <tr
+              key={inv.id}
+              className="clickable"
+              onClick={() => setView({ kind: 'detail', id: inv.id })}
+              data-testid="invoice-row"
+            >
               <td>{inv.number ?? <span className="muted">draft</span>}</td>
               <td>{inv.customer.name || <span className="muted">—</span>}</td>
               <td>{formatDate(inv.issueDate, profile.locale)}</td>
               <td>{formatDate(inv.dueDate, profile.locale)}</td>
               <td className="num">{money(inv.totals.total, inv.currency, profile.locale)}</td>
-              <td className="num">{inv.status === 'draft' || inv.kind === 'credit_note' ? '' : money(inv.balance, inv.currency, profile.locale)}</td>
+              <td className="num">
+                {inv.status === 'draft' || inv.kind === 'credit_note'
+                  ? ''
+                  : money(inv.balance, inv.currency, profile.locale)}
+              </td>
               <td>
                 <StatusBadge invoice={inv} />
               </td>
@@ -209,7 +271,12 @@ export function InvoicesScreen(): ReactElement {
           Previous
         </button>
         <span className="muted">Page {cursors.length}</span>
-        <button type="button" disabled={!page?.nextCursor} onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])} data-testid="next-page">
+        <button
+          type="button"
+          disabled={!page?.nextCursor}
+          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}
+          data-testid="next-page"
+        >
           Next
         </button>
       </div>

@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { PdfExportStatus } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
-import { ErrorLine, toUiError, todayLocal, type UiError } from './ledgerUi';
+import { ErrorLine, toUiError, todayLocal, type UiError } from './ledger-ui';
 
 function firstOfMonth(today: string): string {
   return `${today.slice(0, 8)}01`;
@@ -63,22 +63,39 @@ export function PdfExportPanel(): ReactElement {
     }
   }
 
-  const pct = job && job.total > 0 ? Math.min(100, Math.round((100 * job.done) / job.total)) : job && job.state !== 'running' ? 100 : 0;
+  const pct =
+    job && job.total > 0
+      ? Math.min(100, Math.round((100 * job.done) / job.total))
+      : job && job.state !== 'running'
+        ? 100
+        : 0;
   return (
     <section className="panel" data-testid="pdf-export">
       <h2>Export invoices as PDF</h2>
       <p className="muted">
-        One PDF/A-3b file per invoice issued in the range, named by its number, with the Factur-X (EN 16931) data attached. Leave both
-        dates empty to export every invoice, drafts included.
+        One PDF/A-3b file per invoice issued in the range, named by its number, with the Factur-X (EN 16931) data
+        attached. Leave both dates empty to export every invoice, drafts included.
       </p>
       <form className="toolbar" onSubmit={(e) => void start(e)}>
         <label>
           From
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} disabled={running} data-testid="pdf-export-from" />
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            disabled={running}
+            data-testid="pdf-export-from"
+          />
         </label>
         <label>
           To
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} disabled={running} data-testid="pdf-export-to" />
+          <input
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            disabled={running}
+            data-testid="pdf-export-to"
+          />
         </label>
         <button className="primary" type="submit" disabled={running} data-testid="pdf-export-start">
           Export PDFs
@@ -94,7 +111,9 @@ export function PdfExportPanel(): ReactElement {
         <div data-testid="pdf-export-status">
           <div>
             <strong>{STATE_LABEL[job.state]}</strong> {job.done} of {job.total} invoice{job.total === 1 ? '' : 's'}
-            {job.state !== 'running' ? ` · ${job.written} written${job.failed ? `, ${job.failed} failed` : ''} · ${job.seconds.toFixed(1)} s` : ''}
+            {job.state !== 'running'
+              ? ` · ${job.written} written${job.failed ? `, ${job.failed} failed` : ''} · ${job.seconds.toFixed(1)} s`
+              : ''}
           </div>
           <div
             className="progress"

@@ -6,9 +6,15 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { PdfPreviewResult } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
-import { ErrorLine, toUiError, type UiError } from './ledgerUi';
+import { ErrorLine, toUiError, type UiError } from './ledger-ui';
 
-const FRAME_STYLE = { width: '100%', height: '75vh', border: '1px solid var(--line)', borderRadius: 6, background: '#fff' } as const;
+const FRAME_STYLE = {
+  width: '100%',
+  height: '75vh',
+  border: '1px solid var(--line)',
+  borderRadius: 6,
+  background: '#fff',
+} as const;
 
 function blobUrl(base64: string): string {
   const bin = atob(base64);
@@ -84,8 +90,8 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
       <ErrorLine error={error} />
       {open && doc && doc.facturX.missing.length > 0 ? (
         <div className="subform" role="note" data-testid="facturx-missing">
-          <strong>The attached e-invoice data is incomplete for EN 16931.</strong> Bookkeeping software may refuse it until the business
-          profile or the customer has:
+          <strong>The attached e-invoice data is incomplete for EN 16931.</strong> Bookkeeping software may refuse it
+          until the business profile or the customer has:
           <ul>
             {doc.facturX.missing.map((m) => (
               <li key={m}>{m}</li>
@@ -93,7 +99,9 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
           </ul>
         </div>
       ) : null}
-      {open && doc ? <iframe title={`PDF of ${doc.fileName}`} src={doc.url} style={FRAME_STYLE} data-testid="pdf-frame" /> : null}
+      {open && doc ? (
+        <iframe title={`PDF of ${doc.fileName}`} src={doc.url} style={FRAME_STYLE} data-testid="pdf-frame" />
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { AccountTestResult, KeychainStatus } from '../../../shared/contract/accounts';
 import { PROVIDER_SETTING_FIELDS } from '../../../shared/contract/accounts';
-import { PROVIDER_IDS, PROVIDER_SECRET_FIELDS, type AccountMode, type ProviderAccount, type ProviderId } from '../../../shared/domain';
+import {
+  PROVIDER_IDS,
+  PROVIDER_SECRET_FIELDS,
+  type AccountMode,
+  type ProviderAccount,
+  type ProviderId,
+} from '../../../shared/domain';
 import { KassaError } from '../../../shared/errors';
 import { call, errorMessage, onEvent } from '../client';
 import { useApp } from '../store';
@@ -41,7 +47,14 @@ function toFieldError(err: unknown): FieldError {
 }
 
 /** One password input for a key: never pre-filled, never offered to a password manager. */
-function SecretInput(props: { field: string; optional: boolean; value: string; invalid: boolean; onChange: (v: string) => void; placeholder?: string }): ReactElement {
+function SecretInput(props: {
+  field: string;
+  optional: boolean;
+  value: string;
+  invalid: boolean;
+  onChange: (v: string) => void;
+  placeholder?: string;
+}): ReactElement {
   return (
     <label>
       {label(props.field)}
@@ -94,7 +107,14 @@ function ErrorLine({ error }: { error: FieldError | null }): ReactElement | null
   );
 }
 
-const emptyAdd = (): { provider: ProviderId; name: string; mode: AccountMode; baseUrl: string; settings: Record<string, string>; secrets: Record<string, string> } => ({
+const emptyAdd = (): {
+  provider: ProviderId;
+  name: string;
+  mode: AccountMode;
+  baseUrl: string;
+  settings: Record<string, string>;
+  secrets: Record<string, string>;
+} => ({
   provider: 'paycashless',
   name: '',
   mode: 'test',
@@ -152,11 +172,20 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
         </label>
         <label>
           Name
-          <input data-testid="add-name" aria-invalid={error?.field === 'name' || undefined} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            data-testid="add-name"
+            aria-invalid={error?.field === 'name' || undefined}
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
         </label>
         <label>
           Mode
-          <select data-testid="add-mode" value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value as AccountMode })}>
+          <select
+            data-testid="add-mode"
+            value={form.mode}
+            onChange={(e) => setForm({ ...form, mode: e.target.value as AccountMode })}
+          >
             <option value="test">Test</option>
             <option value="live">Live</option>
           </select>
@@ -171,7 +200,12 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
             onChange={(e) => setForm({ ...form, baseUrl: e.target.value })}
           />
         </label>
-        <SettingInputs provider={form.provider} values={form.settings} error={error} onChange={(f, v) => setForm({ ...form, settings: { ...form.settings, [f]: v } })} />
+        <SettingInputs
+          provider={form.provider}
+          values={form.settings}
+          error={error}
+          onChange={(f, v) => setForm({ ...form, settings: { ...form.settings, [f]: v } })}
+        />
       </div>
       <div className="toolbar">
         {[...secretSpec.required, ...secretSpec.optional].map((f) => (
@@ -222,7 +256,20 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
 
   const saveDetails = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (await run(() => call('account.update', { id: account.id, name, mode, baseUrl: baseUrl.trim() === '' ? null : baseUrl, settings }), 'Account saved')) onDone();
+    if (
+      await run(
+        () =>
+          call('account.update', {
+            id: account.id,
+            name,
+            mode,
+            baseUrl: baseUrl.trim() === '' ? null : baseUrl,
+            settings,
+          }),
+        'Account saved',
+      )
+    )
+      onDone();
   };
 
   const saveKeys = async (): Promise<void> => {
@@ -243,7 +290,12 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
         <div className="toolbar">
           <label>
             Name
-            <input data-testid="edit-name" aria-invalid={error?.field === 'name' || undefined} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              data-testid="edit-name"
+              aria-invalid={error?.field === 'name' || undefined}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </label>
           <label>
             Mode
@@ -254,14 +306,25 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
           </label>
           <label>
             Base URL override
-            <input data-testid="edit-base-url" aria-invalid={error?.field === 'baseUrl' || undefined} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
+            <input
+              data-testid="edit-base-url"
+              aria-invalid={error?.field === 'baseUrl' || undefined}
+              value={baseUrl}
+              onChange={(e) => setBaseUrl(e.target.value)}
+            />
           </label>
           {baseUrl.trim() !== (account.baseUrl ?? '') && Object.values(account.secretsSet).some(Boolean) ? (
             <p className="muted" data-testid="base-url-keys-note">
-              Keys stay with the server they were entered for: saving a new base URL removes them, and you enter them again below.
+              Keys stay with the server they were entered for: saving a new base URL removes them, and you enter them
+              again below.
             </p>
           ) : null}
-          <SettingInputs provider={account.provider} values={settings} error={error} onChange={(f, v) => setSettings({ ...settings, [f]: v })} />
+          <SettingInputs
+            provider={account.provider}
+            values={settings}
+            error={error}
+            onChange={(f, v) => setSettings({ ...settings, [f]: v })}
+          />
           <button className="primary" type="submit" disabled={busy} data-testid="save-account">
             Save
           </button>
@@ -283,13 +346,25 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
               onChange={(v) => setSecrets({ ...secrets, [f]: v })}
             />
             {account.secretsSet[f] ? (
-              <button type="button" className="danger" disabled={busy} onClick={() => void deleteKey(f)} data-testid={`delete-secret-${f}`}>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() => void deleteKey(f)}
+                data-testid={`delete-secret-${f}`}
+              >
                 Delete
               </button>
             ) : null}
           </div>
         ))}
-        <button type="button" className="primary" disabled={busy || Object.values(secrets).every((v) => v === '')} onClick={() => void saveKeys()} data-testid="save-keys">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || Object.values(secrets).every((v) => v === '')}
+          onClick={() => void saveKeys()}
+          data-testid="save-keys"
+        >
           Save keys
         </button>
       </div>
@@ -321,7 +396,9 @@ export function SettingsScreen(): ReactElement {
   const [listError, setListError] = useState<string | null>(null);
   const [keychain, setKeychain] = useState<KeychainStatus | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [tests, setTests] = useState<Record<string, { running: boolean; result?: AccountTestResult; error?: string }>>({});
+  const [tests, setTests] = useState<Record<string, { running: boolean; result?: AccountTestResult; error?: string }>>(
+    {},
+  );
 
   const load = useCallback(async () => {
     try {
@@ -366,7 +443,8 @@ export function SettingsScreen(): ReactElement {
       toast({ title: 'Account removed', body: a.name, level: 'success' });
     } catch (err) {
       if (err instanceof KassaError && err.code === 'keychain_unavailable') {
-        if (!window.confirm(`${err.message}\n\nRemove "${a.name}" anyway? Its keys would stay in the keychain.`)) return;
+        if (!window.confirm(`${err.message}\n\nRemove "${a.name}" anyway? Its keys would stay in the keychain.`))
+          return;
         try {
           await call('account.remove', { id: a.id, evenIfKeychainUnavailable: true });
           toast({ title: 'Account removed (keys left in the keychain)', body: a.name, level: 'warning' });
@@ -438,18 +516,35 @@ export function SettingsScreen(): ReactElement {
                       </div>
                     ))}
                   </td>
-                  <td data-testid="account-test-result" className={t?.result?.ok ? '' : t?.result || t?.error ? 'error' : ''}>
+                  <td
+                    data-testid="account-test-result"
+                    className={t?.result?.ok ? '' : t?.result || t?.error ? 'error' : ''}
+                  >
                     {t?.running ? 'Testing…' : t?.error ? t.error : t?.result ? testText(t.result) : ''}
                   </td>
                   <td>
                     <div className="toolbar">
-                      <button type="button" onClick={() => void test(a)} disabled={t?.running} data-testid="test-account">
+                      <button
+                        type="button"
+                        onClick={() => void test(a)}
+                        disabled={t?.running}
+                        data-testid="test-account"
+                      >
                         Test
                       </button>
-                      <button type="button" onClick={() => setEditing(editing === a.id ? null : a.id)} data-testid="edit-account-button">
+                      <button
+                        type="button"
+                        onClick={() => setEditing(editing === a.id ? null : a.id)}
+                        data-testid="edit-account-button"
+                      >
                         Edit
                       </button>
-                      <button type="button" className="danger" onClick={() => void remove(a)} data-testid="remove-account">
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => void remove(a)}
+                        data-testid="remove-account"
+                      >
                         Remove
                       </button>
                     </div>
@@ -461,7 +556,9 @@ export function SettingsScreen(): ReactElement {
         </table>
       )}
 
-      {editingAccount ? <EditAccount key={editingAccount.id} account={editingAccount} onDone={() => setEditing(null)} /> : null}
+      {editingAccount ? (
+        <EditAccount key={editingAccount.id} account={editingAccount} onDone={() => setEditing(null)} />
+      ) : null}
 
       <AddAccountForm
         onAdded={(a) => {

@@ -8,7 +8,13 @@ import type { ProgressEvent } from '../../../shared/contract/app';
 import type { AccountSyncStatus, SyncError, SyncItem, SyncStatus } from '../../../shared/contract/sync';
 import { call, errorMessage, onEvent } from '../client';
 
-const OP_LABEL: Record<SyncItem['op'], string> = { create: 'Send invoice', cancel: 'Cancel', mark_paid: 'Mark paid', share: 'Share', delete: 'Delete' };
+const OP_LABEL: Record<SyncItem['op'], string> = {
+  create: 'Send invoice',
+  cancel: 'Cancel',
+  mark_paid: 'Mark paid',
+  share: 'Share',
+  delete: 'Delete',
+};
 const STATE_LABEL: Record<SyncItem['state'], string> = {
   pending: 'Queued',
   unknown: 'Checking',
@@ -76,7 +82,12 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
       <td>{OP_LABEL[item.op]}</td>
       <td>
         <span className={`badge ${item.state}`}>{item.inFlight ? 'Sending…' : STATE_LABEL[item.state]}</span>
-        {item.attempts > 0 ? <span className="muted"> · {item.attempts} attempt{item.attempts === 1 ? '' : 's'}</span> : null}
+        {item.attempts > 0 ? (
+          <span className="muted">
+            {' '}
+            · {item.attempts} attempt{item.attempts === 1 ? '' : 's'}
+          </span>
+        ) : null}
         {item.nextAttemptAt && !item.inFlight ? <div className="muted">next try {when(item.nextAttemptAt)}</div> : null}
       </td>
       <td>
@@ -117,7 +128,13 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
           <form className="subform" onSubmit={link}>
             <label>
               Remote invoice id
-              <input value={remoteId} onChange={(e) => setRemoteId(e.target.value)} required maxLength={100} aria-label="Remote invoice id" />
+              <input
+                value={remoteId}
+                onChange={(e) => setRemoteId(e.target.value)}
+                required
+                maxLength={100}
+                aria-label="Remote invoice id"
+              />
             </label>
             <button type="submit" disabled={busy || remoteId.trim() === ''}>
               Link
@@ -142,10 +159,14 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
     try {
       if (kind === 'sync') {
         const r = await call('sync.now', { accountId: a.accountId });
-        setResult(`Sent ${r.outbox.done}, ${r.remaining.pending + r.remaining.unknown} still queued; checked ${r.poll.open} open invoices (${r.poll.changed} changed).`);
+        setResult(
+          `Sent ${r.outbox.done}, ${r.remaining.pending + r.remaining.unknown} still queued; checked ${r.poll.open} open invoices (${r.poll.changed} changed).`,
+        );
       } else {
         const r = await call('sync.import', { accountId: a.accountId });
-        setResult(`${r.seen} remote invoices: ${r.imported} imported, ${r.linked} linked, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`);
+        setResult(
+          `${r.seen} remote invoices: ${r.imported} imported, ${r.linked} linked, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`,
+        );
       }
     } catch (err) {
       setError(errorMessage(err));
@@ -174,14 +195,19 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
         <dd>{when(a.lastImportAt)}</dd>
         <dt>Outbox</dt>
         <dd data-testid="sync-counts">
-          {c.pending} queued · {c.unknown} being checked · {c.failed} failed · {c.needsReview} need review · {c.skipped} not possible there · {c.done} done
+          {c.pending} queued · {c.unknown} being checked · {c.failed} failed · {c.needsReview} need review · {c.skipped}{' '}
+          not possible there · {c.done} done
         </dd>
         <dt>Invoices at the provider</dt>
         <dd>
           {a.linkedInvoices} linked, {a.openInvoices} still open (watched for payments)
         </dd>
         <dt>Unknown outcomes</dt>
-        <dd className="muted">{a.lookupRoute ? `looked up by reference: ${a.lookupRoute}` : 'no lookup at this provider: parked for review, never re-sent'}</dd>
+        <dd className="muted">
+          {a.lookupRoute
+            ? `looked up by reference: ${a.lookupRoute}`
+            : 'no lookup at this provider: parked for review, never re-sent'}
+        </dd>
         {a.lastError ? (
           <>
             <dt>Last error</dt>
@@ -205,7 +231,12 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
             {progress.label}: {progress.done} invoices so far
           </div>
           <div className="progress" role="progressbar" aria-valuetext={`${progress.done} invoices`}>
-            <div style={{ width: progress.total ? `${Math.min(100, (100 * progress.done) / progress.total)}%` : '100%', opacity: progress.total ? 1 : 0.4 }} />
+            <div
+              style={{
+                width: progress.total ? `${Math.min(100, (100 * progress.done) / progress.total)}%` : '100%',
+                opacity: progress.total ? 1 : 0.4,
+              }}
+            />
           </div>
         </div>
       ) : null}
@@ -266,8 +297,8 @@ export function SyncPanel(): ReactElement {
     <div>
       <h1>Sync</h1>
       <p className="muted">
-        Invoices issued to a provider account are queued here and sent when the provider can be reached; payments and cancellations made at the provider come back
-        automatically.
+        Invoices issued to a provider account are queued here and sent when the provider can be reached; payments and
+        cancellations made at the provider come back automatically.
       </p>
       {error ? <p className="error">{error}</p> : null}
       {status === null ? (
@@ -275,7 +306,9 @@ export function SyncPanel(): ReactElement {
       ) : status.accounts.length === 0 ? (
         <p className="muted">No provider accounts yet: add one under Settings.</p>
       ) : (
-        status.accounts.map((a) => <AccountPanel key={a.accountId} a={a} progress={progress[`Importing from ${a.name}`] ?? null} />)
+        status.accounts.map((a) => (
+          <AccountPanel key={a.accountId} a={a} progress={progress[`Importing from ${a.name}`] ?? null} />
+        ))
       )}
     </div>
   );

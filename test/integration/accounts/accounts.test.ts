@@ -79,10 +79,25 @@ test('optional secrets are reported as not set; kashier needs its merchant id', 
 
 test('names are unique ignoring case, on add and on update; resolve takes an id or a name', async () => {
   const { call } = await setup();
-  const a = await call('account.add', { provider: 'kaspa', name: 'Crypto Shop', mode: 'live', secrets: { apiKey: 'liv_aaaabbbbcccc' } });
-  const b = await call('account.add', { provider: 'simplecash', name: 'BCH', mode: 'live', secrets: { apiKey: 'abcdef0123456789' } });
+  const a = await call('account.add', {
+    provider: 'kaspa',
+    name: 'Crypto Shop',
+    mode: 'live',
+    secrets: { apiKey: 'liv_aaaabbbbcccc' },
+  });
+  const b = await call('account.add', {
+    provider: 'simplecash',
+    name: 'BCH',
+    mode: 'live',
+    secrets: { apiKey: 'abcdef0123456789' },
+  });
   await rejectsWith(
-    call('account.add', { provider: 'kaspa', name: 'crypto SHOP', mode: 'live', secrets: { apiKey: 'liv_ddddeeeeffff' } }),
+    call('account.add', {
+      provider: 'kaspa',
+      name: 'crypto SHOP',
+      mode: 'live',
+      secrets: { apiKey: 'liv_ddddeeeeffff' },
+    }),
     'account_name_taken',
     'name',
   );
@@ -104,14 +119,25 @@ test('update changes only non-secret fields and validates them', async () => {
   assert.deepEqual(u.settings, { defaultCurrency: 'NGN' });
   assert.deepEqual(u.secretsSet, a.secretsSet);
   assert.equal((await call('account.update', { id: a.id, baseUrl: '' })).baseUrl, null);
-  await rejectsWith(call('account.update', { id: a.id, baseUrl: 'http://proxy.example.com' }), 'base_url_insecure', 'baseUrl');
-  await rejectsWith(call('account.update', { id: a.id, settings: { merchantId: 'MID-1' } }), 'unknown_setting', 'settings.merchantId');
+  await rejectsWith(
+    call('account.update', { id: a.id, baseUrl: 'http://proxy.example.com' }),
+    'base_url_insecure',
+    'baseUrl',
+  );
+  await rejectsWith(
+    call('account.update', { id: a.id, settings: { merchantId: 'MID-1' } }),
+    'unknown_setting',
+    'settings.merchantId',
+  );
   // The schema refuses secrets and unknown fields on update.
   await rejectsWith(call('account.update', { id: a.id, secrets: PAY } as never), 'invalid_input');
   assert.equal(await store.get(a.id, 'apiKey'), PAY.apiKey);
   assert.equal((await call('account.get', { id: a.id })).mode, 'live');
   // A new server is accepted (its keys are then entered again: see the next-but-one test).
-  assert.equal((await call('account.update', { id: a.id, baseUrl: 'https://proxy.example.com' })).baseUrl, 'https://proxy.example.com');
+  assert.equal(
+    (await call('account.update', { id: a.id, baseUrl: 'https://proxy.example.com' })).baseUrl,
+    'https://proxy.example.com',
+  );
 });
 
 test('setSecrets overwrites and adds fields; deleteSecret removes one', async () => {
@@ -123,10 +149,17 @@ test('setSecrets overwrites and adds fields; deleteSecret removes one', async ()
     settings: { merchantId: 'MID-1' },
     secrets: { secretKey: 'ksk_old_0000000' },
   });
-  const after = await call('account.setSecrets', { id: k.id, secrets: { secretKey: 'ksk_new_1111111', paymentApiKey: 'kpa_2222222222' } });
+  const after = await call('account.setSecrets', {
+    id: k.id,
+    secrets: { secretKey: 'ksk_new_1111111', paymentApiKey: 'kpa_2222222222' },
+  });
   assert.deepEqual(after.secretsSet, { secretKey: true, paymentApiKey: true });
   assert.equal(await store.get(k.id, 'secretKey'), 'ksk_new_1111111');
-  await rejectsWith(call('account.setSecrets', { id: k.id, secrets: { apiKey: 'x-value-123' } }), 'unknown_secret_field', 'secrets.apiKey');
+  await rejectsWith(
+    call('account.setSecrets', { id: k.id, secrets: { apiKey: 'x-value-123' } }),
+    'unknown_secret_field',
+    'secrets.apiKey',
+  );
   await rejectsWith(call('account.setSecrets', { id: k.id, secrets: {} }), 'secrets_empty', 'secrets');
   const del = await call('account.deleteSecret', { id: k.id, field: 'paymentApiKey' });
   assert.deepEqual(del.secretsSet, { secretKey: true, paymentApiKey: false });
@@ -147,7 +180,10 @@ test('keychain failure on add leaves no row and no partial secrets', async () =>
       store.failWith = null;
     }
   };
-  const err = await rejectsWith(call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY }), 'keychain_unavailable');
+  const err = await rejectsWith(
+    call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY }),
+    'keychain_unavailable',
+  );
   assert.equal(err.kind, 'keychain');
   assert.match(err.message, /[Uu]nlock the login keyring/);
   assert.equal(store.size, 0);
@@ -156,7 +192,9 @@ test('keychain failure on add leaves no row and no partial secrets', async () =>
 
 test('row insert failure removes the secrets just written', async () => {
   const { call, store, s } = await setup();
-  s.ledger.db.exec("CREATE TEMP TRIGGER fail_insert BEFORE INSERT ON accounts BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+  s.ledger.db.exec(
+    "CREATE TEMP TRIGGER fail_insert BEFORE INSERT ON accounts BEGIN SELECT RAISE(ABORT, 'disk says no'); END",
+  );
   await assert.rejects(call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY }));
   assert.equal(store.size, 0);
   s.ledger.db.exec('DROP TRIGGER fail_insert');
@@ -173,7 +211,13 @@ test('a failed setSecrets puts the previous values back', async () => {
     if (++n === 2) throw new KassaError('keychain', 'keychain_unavailable', 'locked');
     return origSet(id, field, value);
   };
-  await rejectsWith(call('account.setSecrets', { id: a.id, secrets: { apiKey: 'pk_new_555566667777', apiSecret: 'ps_new_888899990000' } }), 'keychain_unavailable');
+  await rejectsWith(
+    call('account.setSecrets', {
+      id: a.id,
+      secrets: { apiKey: 'pk_new_555566667777', apiSecret: 'ps_new_888899990000' },
+    }),
+    'keychain_unavailable',
+  );
   store.set = origSet;
   assert.equal(await store.get(a.id, 'apiKey'), PAY.apiKey);
   assert.equal(await store.get(a.id, 'apiSecret'), PAY.apiSecret);
@@ -182,30 +226,52 @@ test('a failed setSecrets puts the previous values back', async () => {
 test('remove deletes the row and every keychain entry of the account, including strays', async () => {
   const { call, store } = await setup();
   const a = await call('account.add', { provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY });
-  const b = await call('account.add', { provider: 'kaspa', name: 'K', mode: 'live', secrets: { apiKey: 'liv_keepme_12345' } });
+  const b = await call('account.add', {
+    provider: 'kaspa',
+    name: 'K',
+    mode: 'live',
+    secrets: { apiKey: 'liv_keepme_12345' },
+  });
   await store.set(a.id, 'legacyField', 'stray-value');
   const r = await call('account.remove', { id: a.id });
   assert.deepEqual(r, { id: a.id, removed: true, secretsRemoved: 3 });
   assert.deepEqual(await store.listFields(a.id), []);
   assert.deepEqual(await store.listFields(b.id), ['apiKey']);
-  assert.deepEqual((await call('account.list', {})).map((x) => x.id), [b.id]);
+  assert.deepEqual(
+    (await call('account.list', {})).map((x) => x.id),
+    [b.id],
+  );
   await rejectsWith(call('account.remove', { id: a.id }), 'account_not_found');
 });
 
 test('remove with the keychain unavailable: refused, unless explicitly forced', async () => {
   const { call, store } = await setup();
-  const a = await call('account.add', { provider: 'kaspa', name: 'K', mode: 'live', secrets: { apiKey: 'liv_keepme_12345' } });
+  const a = await call('account.add', {
+    provider: 'kaspa',
+    name: 'K',
+    mode: 'live',
+    secrets: { apiKey: 'liv_keepme_12345' },
+  });
   store.failWith = new Error('The name org.freedesktop.secrets was not provided by any .service files');
   const err = await rejectsWith(call('account.remove', { id: a.id }), 'keychain_unavailable');
   assert.match(err.message, /gnome-keyring/);
   assert.equal((await call('account.list', {})).length, 1);
-  assert.deepEqual(await call('account.remove', { id: a.id, evenIfKeychainUnavailable: true }), { id: a.id, removed: true, secretsRemoved: null });
+  assert.deepEqual(await call('account.remove', { id: a.id, evenIfKeychainUnavailable: true }), {
+    id: a.id,
+    removed: true,
+    secretsRemoved: null,
+  });
   assert.equal((await call('account.list', {})).length, 0);
 });
 
 test('list and get work without a keychain (offline, no Secret Service)', async () => {
   const { call, store } = await setup();
-  const a = await call('account.add', { provider: 'kaspa', name: 'K', mode: 'live', secrets: { apiKey: 'liv_keepme_12345' } });
+  const a = await call('account.add', {
+    provider: 'kaspa',
+    name: 'K',
+    mode: 'live',
+    secrets: { apiKey: 'liv_keepme_12345' },
+  });
   store.failWith = new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
   assert.equal((await call('account.list', {}))[0]?.secretsSet.apiKey, true);
   assert.equal((await call('account.update', { id: a.id, name: 'K2' })).name, 'K2');
@@ -213,7 +279,10 @@ test('list and get work without a keychain (offline, no Secret Service)', async 
   assert.equal(st.available, false);
   assert.equal(st.reason, 'no_session_bus');
   await rejectsWith(call('account.test', { id: a.id }), 'keychain_unavailable');
-  await rejectsWith(call('account.add', { provider: 'kaspa', name: 'K3', mode: 'live', secrets: { apiKey: 'liv_other_12345' } }), 'keychain_unavailable');
+  await rejectsWith(
+    call('account.add', { provider: 'kaspa', name: 'K3', mode: 'live', secrets: { apiKey: 'liv_other_12345' } }),
+    'keychain_unavailable',
+  );
   store.failWith = null;
   assert.equal((await call('account.list', {})).length, 1);
 });
@@ -226,7 +295,13 @@ function bareLedger(withLinks: boolean): { svc: AccountService; db: ReturnType<t
       base_url TEXT, settings_json TEXT NOT NULL DEFAULT '{}', secret_fields_json TEXT NOT NULL DEFAULT '[]',
       created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT`);
   if (withLinks) db.exec('CREATE TABLE invoice_links (invoice_id TEXT NOT NULL, account_id TEXT NOT NULL)');
-  const svc = new AccountService({ db, secrets: new MemorySecretStore(), log: createMemoryLogger(), now: () => new Date(), fetch: globalThis.fetch });
+  const svc = new AccountService({
+    db,
+    secrets: new MemorySecretStore(),
+    log: createMemoryLogger(),
+    now: () => new Date(),
+    fetch: globalThis.fetch,
+  });
   return { svc, db };
 }
 
@@ -248,13 +323,22 @@ test('remove is refused while invoices are linked to the account; a missing invo
 
 // ---- test connection -------------------------------------------------------------------------------
 
-function scriptedAdapter(check: (deps: AdapterDeps) => Promise<ConnectionCheck>): (deps: AdapterDeps) => ProviderAdapter {
+function scriptedAdapter(
+  check: (deps: AdapterDeps) => Promise<ConnectionCheck>,
+): (deps: AdapterDeps) => ProviderAdapter {
   return (deps) => {
     const unused = (): never => {
       throw new Error('not used in these tests');
     };
     return {
-      capabilities: { provider: deps.account.provider, operations: [], currencies: 'any', lookupRoute: null, shareChannels: [], paymentUrlObserved: false },
+      capabilities: {
+        provider: deps.account.provider,
+        operations: [],
+        currencies: 'any',
+        lookupRoute: null,
+        shareChannels: [],
+        paymentUrlObserved: false,
+      },
       testConnection: () => check(deps),
       validateForCreate: unused,
       referenceFor: unused,
@@ -266,7 +350,14 @@ function scriptedAdapter(check: (deps: AdapterDeps) => Promise<ConnectionCheck>)
 
 async function serviceWith(createAdapter: ((deps: AdapterDeps) => ProviderAdapter | null) | undefined) {
   const { s, store, call } = await setup();
-  const svc = new AccountService({ db: s.ledger.db, secrets: store, log: s.log, now: s.now, fetch: s.fetch, createAdapter });
+  const svc = new AccountService({
+    db: s.ledger.db,
+    secrets: store,
+    log: s.log,
+    now: s.now,
+    fetch: s.fetch,
+    createAdapter,
+  });
   return { svc, store, call };
 }
 
@@ -279,7 +370,12 @@ test('test connection: no adapter yet gives provider_not_supported', async () =>
     },
   ]) {
     const { svc } = await serviceWith(factory);
-    const a = await svc.add({ provider: 'simplecash', name: 'S', mode: 'live', secrets: { apiKey: 'abcdef0123456789' } });
+    const a = await svc.add({
+      provider: 'simplecash',
+      name: 'S',
+      mode: 'live',
+      secrets: { apiKey: 'abcdef0123456789' },
+    });
     const r = await svc.test(a.id);
     assert.equal(r.result, 'provider_not_supported');
     assert.equal(r.ok, false);
@@ -297,7 +393,13 @@ test('test connection: the adapter reads the keychain for the call; outcomes are
     }),
   );
   const a = await svc.add({ provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY });
-  assert.deepEqual(await svc.test(a.id), { accountId: a.id, provider: 'paycashless', ok: true, result: 'ok', message: 'Connected.' });
+  assert.deepEqual(await svc.test(a.id), {
+    accountId: a.id,
+    provider: 'paycashless',
+    ok: true,
+    result: 'ok',
+    message: 'Connected.',
+  });
   assert.deepEqual(seen[0], PAY);
   next = { ok: false, result: 'wrong_key', message: `Invalid API key ${PAY.apiKey}`, httpStatus: 401 };
   const wrong = await svc.test(a.id);
@@ -316,7 +418,9 @@ test('test connection: thrown errors are classified (unreachable, wrong key, pro
   const a = await svc.add({ provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY });
   assert.equal((await svc.test(a.id)).result, 'unreachable');
   thrower = () => {
-    throw new KassaError('provider', 'provider_http_error', `paycashless rejected key ${PAY.apiSecret}`, { details: { httpStatus: 401 } });
+    throw new KassaError('provider', 'provider_http_error', `paycashless rejected key ${PAY.apiSecret}`, {
+      details: { httpStatus: 401 },
+    });
   };
   const r = await svc.test(a.id);
   assert.equal(r.result, 'wrong_key');
@@ -369,7 +473,13 @@ test('remove is refused, before any key is deleted, while other ledger rows refe
 
 test('keys stay with the server they were entered for: a new base URL from the app removes them; the CLI keeps them', async () => {
   const { s, store, call } = await setup();
-  const a = await call('account.add', { provider: 'paycashless', name: 'Pay', mode: 'test', baseUrl: 'http://127.0.0.1:4010', secrets: PAY });
+  const a = await call('account.add', {
+    provider: 'paycashless',
+    name: 'Pay',
+    mode: 'test',
+    baseUrl: 'http://127.0.0.1:4010',
+    secrets: PAY,
+  });
 
   const renamed = await call('account.update', { id: a.id, name: 'Pay renamed' });
   assert.deepEqual(renamed.secretsSet, { apiKey: true, apiSecret: true }, 'other edits keep the keys');

@@ -45,38 +45,58 @@ test('real keychain: set, overwrite, get, list, delete, deleteAll', { skip }, as
   await store.deleteAll(other);
 });
 
-test('real keychain: an account lifecycle through the contract; removing the account removes its secrets', { skip }, async () => {
-  const s = await testServices();
-  assert.equal(s.secrets.backend, 'keytar');
-  const call = caller(s);
-  const kt = await loadKeytar();
-  const entriesOf = async (id: string): Promise<Record<string, string>> =>
-    Object.fromEntries(
-      (await kt.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.account.startsWith(`${id}:`)).map((c) => [c.account.slice(id.length + 1), c.password]),
+test(
+  'real keychain: an account lifecycle through the contract; removing the account removes its secrets',
+  { skip },
+  async () => {
+    const s = await testServices();
+    assert.equal(s.secrets.backend, 'keytar');
+    const call = caller(s);
+    const kt = await loadKeytar();
+    const entriesOf = async (id: string): Promise<Record<string, string>> =>
+      Object.fromEntries(
+        (await kt.findCredentials(KEYCHAIN_SERVICE))
+          .filter((c) => c.account.startsWith(`${id}:`))
+          .map((c) => [c.account.slice(id.length + 1), c.password]),
+      );
+
+    const a = await call('account.add', {
+      provider: 'kashier',
+      name: 'Kashier test',
+      mode: 'test',
+      settings: { merchantId: 'MID-1234-567' },
+      secrets: { secretKey: 'kashier-secret-key-1' },
+    });
+    assert.deepEqual(await entriesOf(a.id), { secretKey: 'kashier-secret-key-1' });
+
+    const set = await call('account.setSecrets', {
+      id: a.id,
+      secrets: { secretKey: 'kashier-secret-key-2', paymentApiKey: 'kashier-payment-key-3' },
+    });
+    assert.deepEqual(set.secretsSet, { secretKey: true, paymentApiKey: true });
+    assert.deepEqual(await entriesOf(a.id), {
+      secretKey: 'kashier-secret-key-2',
+      paymentApiKey: 'kashier-payment-key-3',
+    });
+
+    const del = await call('account.deleteSecret', { id: a.id, field: 'paymentApiKey' });
+    assert.deepEqual(del.secretsSet, { secretKey: true, paymentApiKey: false });
+    assert.deepEqual(await entriesOf(a.id), { secretKey: 'kashier-secret-key-2' });
+
+    const b = await call('account.add', {
+      provider: 'kaspa',
+      name: 'Kaspa',
+      mode: 'live',
+      secrets: { apiKey: 'liv_kaspa_key_4444' },
+    });
+    assert.deepEqual(await call('account.remove', { id: a.id }), { id: a.id, removed: true, secretsRemoved: 1 });
+    assert.deepEqual(await entriesOf(a.id), {});
+    assert.deepEqual(await entriesOf(b.id), { apiKey: 'liv_kaspa_key_4444' });
+    assert.deepEqual(
+      (await call('account.list', {})).map((x) => x.id),
+      [b.id],
     );
-
-  const a = await call('account.add', {
-    provider: 'kashier',
-    name: 'Kashier test',
-    mode: 'test',
-    settings: { merchantId: 'MID-1234-567' },
-    secrets: { secretKey: 'kashier-secret-key-1' },
-  });
-  assert.deepEqual(await entriesOf(a.id), { secretKey: 'kashier-secret-key-1' });
-
-  const set = await call('account.setSecrets', { id: a.id, secrets: { secretKey: 'kashier-secret-key-2', paymentApiKey: 'kashier-payment-key-3' } });
-  assert.deepEqual(set.secretsSet, { secretKey: true, paymentApiKey: true });
-  assert.deepEqual(await entriesOf(a.id), { secretKey: 'kashier-secret-key-2', paymentApiKey: 'kashier-payment-key-3' });
-
-  const del = await call('account.deleteSecret', { id: a.id, field: 'paymentApiKey' });
-  assert.deepEqual(del.secretsSet, { secretKey: true, paymentApiKey: false });
-  assert.deepEqual(await entriesOf(a.id), { secretKey: 'kashier-secret-key-2' });
-
-  const b = await call('account.add', { provider: 'kaspa', name: 'Kaspa', mode: 'live', secrets: { apiKey: 'liv_kaspa_key_4444' } });
-  assert.deepEqual(await call('account.remove', { id: a.id }), { id: a.id, removed: true, secretsRemoved: 1 });
-  assert.deepEqual(await entriesOf(a.id), {});
-  assert.deepEqual(await entriesOf(b.id), { apiKey: 'liv_kaspa_key_4444' });
-  assert.deepEqual((await call('account.list', {})).map((x) => x.id), [b.id]);
-  await call('account.remove', { id: b.id });
-  assert.deepEqual(await entriesOf(b.id), {});
-});
+    await call('account.remove', { id: b.id });
+    assert.deepEqual(await entriesOf(b.id), {});
+  },
+);

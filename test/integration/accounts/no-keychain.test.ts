@@ -14,10 +14,14 @@ import { tempDir } from '../../helpers/tmp';
 import { errorOf, runCli } from './run-cli';
 
 const SECRET = 'liv_nokeychain_9f8e7d6c5b4a';
-const onLinux = process.platform === 'linux' ? false : 'the no-D-Bus paths exist only on Linux (Secret Service over D-Bus)';
+const onLinux =
+  process.platform === 'linux' ? false : 'the no-D-Bus paths exist only on Linux (Secret Service over D-Bus)';
 const have = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-const withDbus = onLinux || (have('dbus-run-session') ? false : 'dbus-run-session is not installed (apt-get install dbus)');
-const withKeyring = withDbus || (have('gnome-keyring-daemon') ? false : 'gnome-keyring-daemon is not installed (apt-get install gnome-keyring)');
+const withDbus =
+  onLinux || (have('dbus-run-session') ? false : 'dbus-run-session is not installed (apt-get install dbus)');
+const withKeyring =
+  withDbus ||
+  (have('gnome-keyring-daemon') ? false : 'gnome-keyring-daemon is not installed (apt-get install gnome-keyring)');
 
 interface Sandbox {
   root: string;
@@ -49,13 +53,20 @@ function sandbox(): Sandbox {
 /** Everything a fallback could have written: the data dir and HOME, scanned byte by byte. */
 function assertNothingWritten(sb: Sandbox, outputs: string[]): void {
   assertNoLeaks(scanFiles([sb.dataDir, sb.home], [SECRET]), 'in the data dir or HOME');
-  assertNoLeaks(outputs.flatMap((o, i) => scanBytes(`output #${i}`, o, [SECRET])), 'in CLI output');
+  assertNoLeaks(
+    outputs.flatMap((o, i) => scanBytes(`output #${i}`, o, [SECRET])),
+    'in CLI output',
+  );
   // No file besides the ledger and its log may appear in the data dir.
   const files = listFiles([sb.dataDir]).map((f) => path.relative(sb.dataDir, f));
-  for (const f of files) assert.match(f, /^(kassa\.db(-wal|-shm)?|logs\/kassa\.log)$/, `unexpected file in the data dir: ${f}`);
+  for (const f of files)
+    assert.match(f, /^(kassa\.db(-wal|-shm)?|logs\/kassa\.log)$/, `unexpected file in the data dir: ${f}`);
 }
 
-async function addFails(sb: Sandbox, wrap: string[] = []): Promise<{ code: string; message: string; reason: unknown; outputs: string[] }> {
+async function addFails(
+  sb: Sandbox,
+  wrap: string[] = [],
+): Promise<{ code: string; message: string; reason: unknown; outputs: string[] }> {
   const args = ['account', 'add', '--provider', 'kaspa', '--mode', 'live', '--name', 'Kaspa live'];
   const run = await runCli(args, { env: sb.env, input: JSON.stringify({ apiKey: SECRET }), wrap });
   assert.equal(run.code, 3, run.stderr);
@@ -64,28 +75,32 @@ async function addFails(sb: Sandbox, wrap: string[] = []): Promise<{ code: strin
   return { code: err.code, message: err.message, reason: err.details?.reason, outputs: [run.stdout, run.stderr] };
 }
 
-test('no D-Bus session (DBUS_SESSION_BUS_ADDRESS and DISPLAY unset): clear message, offline work goes on, nothing written', { skip: onLinux }, async () => {
-  const sb = sandbox();
-  const status = await runCli(['keychain', 'status'], { env: sb.env });
-  assert.equal(status.code, 0, status.stderr);
-  const st = JSON.parse(status.stdout) as { available: boolean; reason: string; message: string };
-  assert.equal(st.available, false);
-  assert.equal(st.reason, 'no_session_bus');
-  assert.match(st.message, /D-Bus/);
+test(
+  'no D-Bus session (DBUS_SESSION_BUS_ADDRESS and DISPLAY unset): clear message, offline work goes on, nothing written',
+  { skip: onLinux },
+  async () => {
+    const sb = sandbox();
+    const status = await runCli(['keychain', 'status'], { env: sb.env });
+    assert.equal(status.code, 0, status.stderr);
+    const st = JSON.parse(status.stdout) as { available: boolean; reason: string; message: string };
+    assert.equal(st.available, false);
+    assert.equal(st.reason, 'no_session_bus');
+    assert.match(st.message, /D-Bus/);
 
-  const add = await addFails(sb);
-  assert.equal(add.code, 'keychain_unavailable');
-  assert.equal(add.reason, 'no_session_bus');
-  assert.match(add.message, /dbus-run-session|desktop session/);
-  assert.match(add.message, /never stored anywhere else/);
+    const add = await addFails(sb);
+    assert.equal(add.code, 'keychain_unavailable');
+    assert.equal(add.reason, 'no_session_bus');
+    assert.match(add.message, /dbus-run-session|desktop session/);
+    assert.match(add.message, /never stored anywhere else/);
 
-  const list = await runCli(['account', 'list'], { env: sb.env });
-  assert.equal(list.code, 0, list.stderr);
-  assert.deepEqual(JSON.parse(list.stdout), []);
-  const info = await runCli(['info'], { env: sb.env });
-  assert.equal(info.code, 0, info.stderr);
-  assertNothingWritten(sb, [status.stdout, status.stderr, add.outputs.join('\n'), list.stdout, list.stderr]);
-});
+    const list = await runCli(['account', 'list'], { env: sb.env });
+    assert.equal(list.code, 0, list.stderr);
+    assert.deepEqual(JSON.parse(list.stdout), []);
+    const info = await runCli(['info'], { env: sb.env });
+    assert.equal(info.code, 0, info.stderr);
+    assertNothingWritten(sb, [status.stdout, status.stderr, add.outputs.join('\n'), list.stdout, list.stderr]);
+  },
+);
 
 test('a D-Bus address that points nowhere gives the same clear message', { skip: onLinux }, async () => {
   const sb = sandbox();
@@ -134,7 +149,14 @@ test('a locked login keyring: unlock it', { skip: withKeyring }, async () => {
   // A fresh runtime dir, so the second daemon cannot find a control socket left by the first.
   sb.env.XDG_RUNTIME_DIR = path.join(sb.root, 'run2');
   fs.mkdirSync(sb.env.XDG_RUNTIME_DIR, { mode: 0o700 });
-  const add = await addFails(sb, ['dbus-run-session', '--', 'sh', '-c', 'gnome-keyring-daemon --start --components=secrets >/dev/null && exec "$@"', 'sh']);
+  const add = await addFails(sb, [
+    'dbus-run-session',
+    '--',
+    'sh',
+    '-c',
+    'gnome-keyring-daemon --start --components=secrets >/dev/null && exec "$@"',
+    'sh',
+  ]);
   assert.equal(add.code, 'keychain_unavailable');
   assert.equal(add.reason, 'locked');
   assert.match(add.message, /[Uu]nlock the login keyring/);

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** `wrap` runs the CLI inside another command, e.g. ['dbus-run-session', '--']. */
-export function runCli(args: string[], opts: { env: NodeJS.ProcessEnv; input?: string; cwd?: string; wrap?: string[] }): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: { env: NodeJS.ProcessEnv; input?: string; cwd?: string; wrap?: string[] },
+): Promise<CliRun> {
   const cli = [process.execPath, '--import', 'tsx', path.join(ROOT, 'main', 'cli', 'main.ts'), ...args];
   const [cmd, ...argv] = [...(opts.wrap ?? []), ...cli] as [string, ...string[]];
   return new Promise((resolve, reject) => {
@@ -31,7 +34,12 @@ export function runCli(args: string[], opts: { env: NodeJS.ProcessEnv; input?: s
 }
 
 /** The JSON error body a failing command printed on stderr. */
-export function errorOf(run: CliRun): { code: string; message: string; field: string | null; details?: Record<string, unknown> } {
+export function errorOf(run: CliRun): {
+  code: string;
+  message: string;
+  field: string | null;
+  details?: Record<string, unknown>;
+} {
   // Wrappers (dbus-run-session, gnome-keyring-daemon) may print on the same stream first.
   const at = run.stderr.lastIndexOf('{"error"');
   const line = at < 0 ? undefined : run.stderr.slice(at).split('\n')[0];

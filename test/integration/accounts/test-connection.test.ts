@@ -56,7 +56,10 @@ test('paycashless: ok with the sandbox keys; wrong key; wrong secret; unreachabl
     assert.equal(wrongKey.result, 'wrong_key', wrongKey.message);
     assert.equal(wrongKey.httpStatus, 401);
 
-    await call('account.setSecrets', { id: a.id, secrets: { apiKey: PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, apiSecret: 'sk_sandbox_WRONG_secret_0000001' } });
+    await call('account.setSecrets', {
+      id: a.id,
+      secrets: { apiKey: PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, apiSecret: 'sk_sandbox_WRONG_secret_0000001' },
+    });
     const wrongSecret = seen.record('wrong secret', await call('account.test', { id: a.id }));
     assert.equal(wrongSecret.ok, false);
     assert.ok(['wrong_key', 'provider_error'].includes(wrongSecret.result), wrongSecret.result);
@@ -106,9 +109,16 @@ test('kashier: ok with the merchant id and test key; wrong key', async () => {
 test('providers without an adapter answer provider_not_supported, without a network call', async (t) => {
   const unsupported = PROVIDER_IDS.filter((p) => !isProviderSupported(p));
   if (unsupported.length === 0) return t.skip('every provider has an adapter now');
-  const s = await testServices({ secretStore: new MemorySecretStore(), fetch: () => Promise.reject(new Error('no network expected')) });
+  const s = await testServices({
+    secretStore: new MemorySecretStore(),
+    fetch: () => Promise.reject(new Error('no network expected')),
+  });
   const call = caller(s);
-  const secretsFor = { kashio: { secretKey: 'sk_test_abcdef123456' }, kaspa: { apiKey: 'liv_abcdef123456' }, simplecash: { apiKey: '0123456789abcdef' } } as const;
+  const secretsFor = {
+    kashio: { secretKey: 'sk_test_abcdef123456' },
+    kaspa: { apiKey: 'liv_abcdef123456' },
+    simplecash: { apiKey: '0123456789abcdef' },
+  } as const;
   for (const provider of unsupported) {
     const secrets = (secretsFor as Record<string, Record<string, string>>)[provider];
     assert.ok(secrets, `add test secrets for ${provider}`);

@@ -34,12 +34,18 @@ test('backup and restore while the ledger is open in this and another connection
     assert.equal(restored.check.ok, true);
     assert.ok(fs.existsSync(restored.safetyBackup));
     // Both open connections now see the restored ledger.
-    assert.deepEqual((await call('invoice.list', {})).items.map((i) => i.id), [first.id]);
+    assert.deepEqual(
+      (await call('invoice.list', {})).items.map((i) => i.id),
+      [first.id],
+    );
     assert.equal((other.db.prepare('SELECT count(*) AS n FROM invoices').get() as { n: number }).n, 1);
     // Numbering continues from the restored counter, and the safety copy has what was replaced.
     assert.equal((await issued(call, c)).number, 'INV-2026-0002');
     const safety = new Database(restored.safetyBackup, { readonly: true });
-    assert.deepEqual(safety.prepare('SELECT number FROM invoices ORDER BY number').all(), [{ number: 'INV-2026-0001' }, { number: 'INV-2026-0002' }]);
+    assert.deepEqual(safety.prepare('SELECT number FROM invoices ORDER BY number').all(), [
+      { number: 'INV-2026-0001' },
+      { number: 'INV-2026-0002' },
+    ]);
     safety.close();
     assert.equal((await call('ledger.check', {})).ok, true);
     assert.ok((await call('ledger.backups', {})).some((b) => b.file === restored.safetyBackup));
@@ -92,7 +98,12 @@ test('the app may only restore files from its backups folder and never choose ba
   const file = (made.result as { file: string }).file;
   assert.equal(path.dirname(file), path.join(s.config.dataDir, 'backups'));
   // A path outside is reduced to its name inside the backups folder.
-  const outside = await dispatch(h, 'ledger.restore', { file: `/etc/../${path.basename(file)}` }, { transport: 'http' });
+  const outside = await dispatch(
+    h,
+    'ledger.restore',
+    { file: `/etc/../${path.basename(file)}` },
+    { transport: 'http' },
+  );
   assert.ok(outside.ok, JSON.stringify(outside));
   const traversal = await dispatch(h, 'ledger.restore', { file: '../kassa.db' }, { transport: 'http' });
   assert.equal(!traversal.ok && traversal.error.code, 'backup_not_found');

@@ -39,12 +39,27 @@ function snapshot(dir: string): Record<string, unknown[]> {
 test('kassa customer/invoice/profile/export/backup/restore/check: a whole day through the CLI', () => {
   const dir = tempDir();
   const d = ['--data-dir', dir];
-  ok(['profile', 'set', '--data', '{"name":"Studio Amal","locale":"ar-EG","defaultCurrency":"EGP","paymentTermsDays":30}', ...d]);
+  ok([
+    'profile',
+    'set',
+    '--data',
+    '{"name":"Studio Amal","locale":"ar-EG","defaultCurrency":"EGP","paymentTermsDays":30}',
+    ...d,
+  ]);
   assert.equal(ok<{ locale: string }>(['profile', 'show', ...d]).locale, 'ar-EG');
-  const cust = ok<{ id: string; phone: string }>(['customer', 'create', '--data', '{"name":"Nile Bakery","phone":"+20 100 123 4567"}', ...d]);
+  const cust = ok<{ id: string; phone: string }>([
+    'customer',
+    'create',
+    '--data',
+    '{"name":"Nile Bakery","phone":"+20 100 123 4567"}',
+    ...d,
+  ]);
   assert.match(cust.id, /^cus_/);
   assert.equal(cust.phone, '+201001234567');
-  const draftJson = JSON.stringify({ customerId: cust.id, lines: [{ description: 'Logo design', quantity: '1', unitPrice: 150000, taxRate: '14', taxCategory: 'S' }] });
+  const draftJson = JSON.stringify({
+    customerId: cust.id,
+    lines: [{ description: 'Logo design', quantity: '1', unitPrice: 150000, taxRate: '14', taxCategory: 'S' }],
+  });
   const draft = ok<Invoice>(['invoice', 'create', '--data', '-', ...d], draftJson);
   assert.equal(draft.currency, 'EGP', 'profile default currency');
   ok(['invoice', 'update', draft.id, '--data', '{"notes":"Thanks!"}', ...d]);
@@ -53,16 +68,42 @@ test('kassa customer/invoice/profile/export/backup/restore/check: a whole day th
   const paid = ok<Invoice>(['invoice', 'pay', inv.id, '--amount', '1000.50', '--method', 'cash', ...d]);
   assert.equal(paid.paid, 100050);
   assert.equal(paid.status, 'partially_paid');
-  const page = ok<{ items: Invoice[]; nextCursor: string | null }>(['invoice', 'list', '--status', 'partially_paid,paid', '--q', 'nile', ...d]);
-  assert.deepEqual(page.items.map((i) => i.id), [inv.id]);
+  const page = ok<{ items: Invoice[]; nextCursor: string | null }>([
+    'invoice',
+    'list',
+    '--status',
+    'partially_paid,paid',
+    '--q',
+    'nile',
+    ...d,
+  ]);
+  assert.deepEqual(
+    page.items.map((i) => i.id),
+    [inv.id],
+  );
   assert.equal(ok<Invoice>(['invoice', 'show', inv.id, ...d]).notes, 'Thanks!');
-  const credit = ok<{ creditNote: Invoice; invoice: Invoice }>(['invoice', 'credit', inv.id, '--reason', 'price changed', ...d]);
+  const credit = ok<{ creditNote: Invoice; invoice: Invoice }>([
+    'invoice',
+    'credit',
+    inv.id,
+    '--reason',
+    'price changed',
+    ...d,
+  ]);
   assert.match(credit.creditNote.number ?? '', /^CN-\d{4}-0001$/);
-  assert.deepEqual(ok<Array<{ action: string }>>(['invoice', 'history', inv.id, ...d]).map((h) => h.action), ['created', 'updated', 'issued', 'payment_recorded', 'credited']);
+  assert.deepEqual(
+    ok<Array<{ action: string }>>(['invoice', 'history', inv.id, ...d]).map((h) => h.action),
+    ['created', 'updated', 'issued', 'payment_recorded', 'credited'],
+  );
   assert.ok(ok<Array<{ actor: string }>>(['invoice', 'history', inv.id, ...d]).every((h) => h.actor === 'cli'));
 
   const csvFile = path.join(dir, 'lines.csv');
-  assert.deepEqual(ok(['export', 'csv', '--what', 'lines', '--out', csvFile, ...d]), { what: 'lines', rows: 2, file: csvFile, csv: null });
+  assert.deepEqual(ok(['export', 'csv', '--what', 'lines', '--out', csvFile, ...d]), {
+    what: 'lines',
+    rows: 2,
+    file: csvFile,
+    csv: null,
+  });
   assert.match(fs.readFileSync(csvFile, 'utf8'), /Logo design,1,C62,1500.00/);
   const raw = kassa(['export', 'csv', '--what', 'invoices', '--out', '-', ...d]);
   assert.equal(raw.code, 0);
@@ -83,7 +124,17 @@ test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), n
   const dir = tempDir();
   const d = ['--data-dir', dir];
   const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
-  const inv = ok<Invoice>(['invoice', 'create', '--data', JSON.stringify({ customerId: cust.id, currency: 'EUR', lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }] }), ...d]);
+  const inv = ok<Invoice>([
+    'invoice',
+    'create',
+    '--data',
+    JSON.stringify({
+      customerId: cust.id,
+      currency: 'EUR',
+      lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }],
+    }),
+    ...d,
+  ]);
   ok(['invoice', 'issue', inv.id, ...d]);
   const before = snapshot(dir);
 
@@ -97,9 +148,28 @@ test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), n
   assert.match(e.message, /too long/);
   assert.ok(r.stderr.length < 1000, 'the error does not echo the input');
 
-  assert.equal(fails(['invoice', 'create', '--data', '{"lines":[{"description":"x","quantity":"-2","unitPrice":1,"taxRate":"0","taxCategory":"Z"}]}', ...d], 1, 'invalid_input').field, 'lines.0.quantity');
-  assert.equal(fails(['invoice', 'create', '--data', '{"currency":"ABC"}', ...d], 1, 'invalid_input').field, 'currency');
-  assert.equal(fails(['invoice', 'create', '--data', '{"dueDate":"2026-02-29"}', ...d], 1, 'invalid_input').field, 'dueDate');
+  assert.equal(
+    fails(
+      [
+        'invoice',
+        'create',
+        '--data',
+        '{"lines":[{"description":"x","quantity":"-2","unitPrice":1,"taxRate":"0","taxCategory":"Z"}]}',
+        ...d,
+      ],
+      1,
+      'invalid_input',
+    ).field,
+    'lines.0.quantity',
+  );
+  assert.equal(
+    fails(['invoice', 'create', '--data', '{"currency":"ABC"}', ...d], 1, 'invalid_input').field,
+    'currency',
+  );
+  assert.equal(
+    fails(['invoice', 'create', '--data', '{"dueDate":"2026-02-29"}', ...d], 1, 'invalid_input').field,
+    'dueDate',
+  );
   fails(['invoice', 'issue', inv.id, ...d], 1, 'already_issued');
   fails(['invoice', 'update', inv.id, '--data', '{"notes":"edit"}', ...d], 1, 'invoice_not_draft');
   fails(['invoice', 'pay', inv.id, '--amount', '1.005', ...d], 1, 'too_many_decimals');
@@ -116,7 +186,10 @@ test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), n
   const imp = kassa(['customer', 'import', csv, ...d]);
   assert.equal(imp.code, 1);
   const rep = JSON.parse(imp.stdout) as { ok: boolean; errors: Array<{ row: number; field: string }> };
-  assert.deepEqual(rep.errors.map((x) => [x.row, x.field]), [[3, 'phone']]);
+  assert.deepEqual(
+    rep.errors.map((x) => [x.row, x.field]),
+    [[3, 'phone']],
+  );
   assert.equal((JSON.parse(imp.stderr) as ErrorOut).error.code, 'import_rows_invalid');
 
   assert.deepEqual(snapshot(dir), before);
@@ -128,7 +201,16 @@ test('kassa check exits 1 with the report on stdout when an invariant is broken'
   const dir = tempDir();
   const d = ['--data-dir', dir];
   const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
-  const inv = ok<Invoice>(['invoice', 'create', '--data', JSON.stringify({ customerId: cust.id, lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }] }), ...d]);
+  const inv = ok<Invoice>([
+    'invoice',
+    'create',
+    '--data',
+    JSON.stringify({
+      customerId: cust.id,
+      lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }],
+    }),
+    ...d,
+  ]);
   ok(['invoice', 'issue', inv.id, ...d]);
   const db = new Database(path.join(dir, 'kassa.db'));
   db.exec('DROP TRIGGER invoices_issued_immutable');

@@ -57,7 +57,10 @@ ${'x'.repeat(300)},,,
   assert.ok(r.errors.every((e) => e.message.length > 10));
   assert.deepEqual(dumpLedger(db), before);
   const unknown = await call('customer.import', { csv: 'name,emial\nA,a@b.co\n' });
-  assert.deepEqual(unknown.errors.map((e) => [e.row, e.field]), [[1, 'emial']]);
+  assert.deepEqual(
+    unknown.errors.map((e) => [e.row, e.field]),
+    [[1, 'emial']],
+  );
   const broken = await call('customer.import', { csv: 'name,email\n"unterminated,a@b.co\n' });
   assert.equal(broken.ok, false);
   assert.match(broken.errors[0]!.message, /could not be read/);
@@ -69,7 +72,13 @@ ${'x'.repeat(300)},,,
 test('CSV export of invoices and of line items: major units, formulas neutralized, filters applied', async () => {
   const { call } = await ledgerServices();
   const c = (await call('customer.create', { name: '=HYPERLINK("http://evil")' })).id;
-  const a = await issued(call, c, { currency: 'EUR', lines: [line({ description: 'Design', quantity: '2.5', unitPrice: 1999 }), line({ description: '+cmd', unitPrice: 100, taxRate: '0', taxCategory: 'Z' })] });
+  const a = await issued(call, c, {
+    currency: 'EUR',
+    lines: [
+      line({ description: 'Design', quantity: '2.5', unitPrice: 1999 }),
+      line({ description: '+cmd', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }),
+    ],
+  });
   const b = await issued(call, c, { currency: 'JPY', lines: [line({ unitPrice: 1500 })] });
   await call('invoice.pay', { id: b.id, amount: 1710 });
   const dir = tempDir();
@@ -99,7 +108,12 @@ test('CSV export of invoices and of line items: major units, formulas neutralize
   );
   // The app (not the CLI) may not choose where files go.
   const { s } = await ledgerServices();
-  const denied = await dispatch(buildHandlers(s), 'export.csv', { what: 'invoices', file: path.join(dir, 'x.csv') }, { transport: 'ipc' });
+  const denied = await dispatch(
+    buildHandlers(s),
+    'export.csv',
+    { what: 'invoices', file: path.join(dir, 'x.csv') },
+    { transport: 'ipc' },
+  );
   assert.equal(denied.ok, false);
   assert.equal(!denied.ok && denied.error.code, 'path_not_allowed');
   const allowed = await dispatch(buildHandlers(s), 'export.csv', { what: 'invoices' }, { transport: 'ipc' });

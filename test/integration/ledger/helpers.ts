@@ -25,7 +25,9 @@ export async function ledgerServices(start = '2026-03-10T12:00:00Z') {
 
 export type Call = ReturnType<typeof caller>;
 
-export const line = (over: Partial<MethodInput<'invoice.create'>['lines'] extends Array<infer L> | undefined ? L : never> = {}) => ({
+export const line = (
+  over: Partial<MethodInput<'invoice.create'>['lines'] extends Array<infer L> | undefined ? L : never> = {},
+) => ({
   description: 'Consulting',
   quantity: '1',
   unitPrice: 10_000,
@@ -38,11 +40,20 @@ export async function customer(call: Call, name = 'Nile Bakery'): Promise<string
   return (await call('customer.create', { name })).id;
 }
 
-export async function draft(call: Call, customerId: string, over: Partial<MethodInput<'invoice.create'>> = {}): Promise<Invoice> {
+export async function draft(
+  call: Call,
+  customerId: string,
+  over: Partial<MethodInput<'invoice.create'>> = {},
+): Promise<Invoice> {
   return call('invoice.create', { customerId, currency: 'EUR', lines: [line()], ...over });
 }
 
-export async function issued(call: Call, customerId: string, over: Partial<MethodInput<'invoice.create'>> = {}, issue: Partial<MethodInput<'invoice.issue'>> = {}): Promise<Invoice> {
+export async function issued(
+  call: Call,
+  customerId: string,
+  over: Partial<MethodInput<'invoice.create'>> = {},
+  issue: Partial<MethodInput<'invoice.issue'>> = {},
+): Promise<Invoice> {
   const d = await draft(call, customerId, over);
   return call('invoice.issue', { id: d.id, ...issue });
 }
@@ -57,19 +68,31 @@ export function insertAccount(db: Db, id = 'acc_test1', provider = 'kashier'): s
 
 /** Every row of every ledger table: compare before/after to prove a refused call changed nothing. */
 export function dumpLedger(db: Db): Record<string, unknown[]> {
-  const tables = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%' ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%' ORDER BY name`,
+      )
+      .all() as Array<{ name: string }>
+  ).map((r) => r.name);
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+  for (const t of tables)
+    out[t] = (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
   return out;
 }
 
-export async function expectError(p: Promise<unknown>, code: string, field?: string): Promise<{ code: string; field?: string | undefined; message: string; kind: string }> {
+export async function expectError(
+  p: Promise<unknown>,
+  code: string,
+  field?: string,
+): Promise<{ code: string; field?: string | undefined; message: string; kind: string }> {
   try {
     await p;
   } catch (err) {
     const e = err as { code: string; field?: string; message: string; kind: string };
     if (e.code !== code) throw new Error(`expected error ${code}, got ${e.code}: ${e.message}`);
-    if (field !== undefined && e.field !== field) throw new Error(`expected field ${field}, got ${String(e.field)} (${e.message})`);
+    if (field !== undefined && e.field !== field)
+      throw new Error(`expected field ${field}, got ${String(e.field)} (${e.message})`);
     return e;
   }
   throw new Error(`expected error ${code}, but the call succeeded`);

@@ -11,7 +11,14 @@ test('a draft is editable and has no number; issuing freezes it with the custome
   assert.equal(d.status, 'draft');
   assert.equal(d.number, null);
   assert.equal(d.customer.name, 'Cedar Studio');
-  const edited = await call('invoice.update', { id: d.id, notes: 'second', lines: [line({ quantity: '2.5', unitPrice: 1999 }), line({ description: 'Travel', taxRate: '0', taxCategory: 'Z' })] });
+  const edited = await call('invoice.update', {
+    id: d.id,
+    notes: 'second',
+    lines: [
+      line({ quantity: '2.5', unitPrice: 1999 }),
+      line({ description: 'Travel', taxRate: '0', taxCategory: 'Z' }),
+    ],
+  });
   assert.equal(edited.notes, 'second');
   assert.equal(edited.lines.length, 2);
   assert.equal(edited.totals.lineNets[0], 4998); // 2.5 × 19.99 = 49.975 → 49.98
@@ -41,12 +48,26 @@ test('issued invoices are immutable, through the contract and even through raw S
   assert.deepEqual(dumpLedger(db), before);
   // The schema guards too: another process with a bug cannot alter an issued invoice, its lines or its history.
   assert.throws(() => db.prepare(`UPDATE invoices SET total = 1 WHERE id = ?`).run(inv.id), /issued_invoice_immutable/);
-  assert.throws(() => db.prepare(`UPDATE invoices SET status = 'draft', number = NULL WHERE id = ?`).run(inv.id), /issued_invoice_immutable|CHECK/);
-  assert.throws(() => db.prepare(`DELETE FROM invoices WHERE id = ?`).run(inv.id), /issued_invoice_undeletable/);
-  assert.throws(() => db.prepare(`UPDATE invoice_lines SET unit_price = 1 WHERE invoice_id = ?`).run(inv.id), /issued_invoice_immutable/);
-  assert.throws(() => db.prepare(`DELETE FROM invoice_lines WHERE invoice_id = ?`).run(inv.id), /issued_invoice_immutable/);
   assert.throws(
-    () => db.prepare(`INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, tax_rate, tax_category, net) VALUES (?, 9, 'x', '1', 1, '0', 'Z', 1)`).run(inv.id),
+    () => db.prepare(`UPDATE invoices SET status = 'draft', number = NULL WHERE id = ?`).run(inv.id),
+    /issued_invoice_immutable|CHECK/,
+  );
+  assert.throws(() => db.prepare(`DELETE FROM invoices WHERE id = ?`).run(inv.id), /issued_invoice_undeletable/);
+  assert.throws(
+    () => db.prepare(`UPDATE invoice_lines SET unit_price = 1 WHERE invoice_id = ?`).run(inv.id),
+    /issued_invoice_immutable/,
+  );
+  assert.throws(
+    () => db.prepare(`DELETE FROM invoice_lines WHERE invoice_id = ?`).run(inv.id),
+    /issued_invoice_immutable/,
+  );
+  assert.throws(
+    () =>
+      db
+        .prepare(
+          `INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, tax_rate, tax_category, net) VALUES (?, 9, 'x', '1', 1, '0', 'Z', 1)`,
+        )
+        .run(inv.id),
     /issued_invoice_immutable/,
   );
   assert.throws(() => db.prepare(`UPDATE invoice_history SET action = 'x'`).run(), /history_append_only/);
@@ -81,7 +102,10 @@ test('every change is in the history, in order, with who did it', async () => {
   const gone = await draft(call, c);
   await call('invoice.delete', { id: gone.id });
   await expectError(call('invoice.get', { id: gone.id }), 'invoice_not_found');
-  assert.deepEqual((await call('invoice.history', { id: gone.id })).map((e) => e.action), ['created', 'deleted']);
+  assert.deepEqual(
+    (await call('invoice.history', { id: gone.id })).map((e) => e.action),
+    ['created', 'deleted'],
+  );
 });
 
 test('cancelling: only issued invoices without payments; drafts are deleted instead', async () => {

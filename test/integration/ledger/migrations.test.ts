@@ -13,11 +13,33 @@ test('a fresh ledger gets the whole schema: tables, profile row, INV/CN series, 
   const ledger = await openLedger(path.join(dir, 'kassa.db'));
   try {
     assert.equal(ledger.schemaVersion, migrations.length);
-    const tables = (ledger.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
-    for (const t of ['accounts', 'customers', 'invoice_history', 'invoice_lines', 'invoice_links', 'invoices', 'outbox', 'payments', 'profile', 'series', 'series_counters', 'tax_rates', 'invoice_search']) {
+    const tables = (
+      ledger.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as Array<{
+        name: string;
+      }>
+    ).map((r) => r.name);
+    for (const t of [
+      'accounts',
+      'customers',
+      'invoice_history',
+      'invoice_lines',
+      'invoice_links',
+      'invoices',
+      'outbox',
+      'payments',
+      'profile',
+      'series',
+      'series_counters',
+      'tax_rates',
+      'invoice_search',
+    ]) {
       assert.ok(tables.includes(t), `missing table ${t}`);
     }
-    const strict = ledger.db.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%'`).all();
+    const strict = ledger.db
+      .prepare(
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%'`,
+      )
+      .all();
     assert.deepEqual(strict, [], 'every ledger table is STRICT');
     assert.equal((ledger.db.prepare('SELECT count(*) AS n FROM profile').get() as { n: number }).n, 1);
     assert.deepEqual(ledger.db.prepare('SELECT code, kind FROM series ORDER BY code').all(), [
@@ -26,8 +48,25 @@ test('a fresh ledger gets the whole schema: tables, profile row, INV/CN series, 
     ]);
     assert.equal(ledger.db.pragma('journal_mode', { simple: true }), 'wal');
     assert.equal(ledger.db.pragma('foreign_keys', { simple: true }), 1);
-    const outboxCols = (ledger.db.prepare(`SELECT name FROM pragma_table_info('outbox') ORDER BY cid`).all() as Array<{ name: string }>).map((r) => r.name);
-    assert.deepEqual(outboxCols, ['id', 'invoice_id', 'account_id', 'op', 'payload_json', 'state', 'attempts', 'next_attempt_at', 'lease_owner', 'lease_until', 'last_error_json', 'result_json', 'created_at', 'updated_at']);
+    const outboxCols = (
+      ledger.db.prepare(`SELECT name FROM pragma_table_info('outbox') ORDER BY cid`).all() as Array<{ name: string }>
+    ).map((r) => r.name);
+    assert.deepEqual(outboxCols, [
+      'id',
+      'invoice_id',
+      'account_id',
+      'op',
+      'payload_json',
+      'state',
+      'attempts',
+      'next_attempt_at',
+      'lease_owner',
+      'lease_until',
+      'last_error_json',
+      'result_json',
+      'created_at',
+      'updated_at',
+    ]);
     // The profile row cannot be duplicated.
     assert.throws(() => ledger.db.prepare(`INSERT INTO profile (id, updated_at) VALUES (2, 'x')`).run(), /CHECK/);
   } finally {
@@ -45,7 +84,10 @@ test('a ledger newer than this app is refused and left untouched', async () => {
   raw.pragma('user_version = 42');
   raw.close();
   const before = fs.readFileSync(file);
-  await assert.rejects(openLedger(file), (e: Error & { code?: string }) => e.code === 'ledger_too_new' && /newer Kassa/.test(e.message));
+  await assert.rejects(
+    openLedger(file),
+    (e: Error & { code?: string }) => e.code === 'ledger_too_new' && /newer Kassa/.test(e.message),
+  );
   assert.deepEqual(fs.readFileSync(file), before);
 });
 
@@ -54,16 +96,31 @@ test('migrating an existing ledger first makes an online backup of the old versi
   const file = path.join(dir, 'kassa.db');
   const backupDir = path.join(dir, 'backups');
   const v1 = await openLedger(file, { backupDir });
-  v1.db.prepare(`INSERT INTO customers (id, name, search_text, created_at, updated_at) VALUES ('cus_before01', 'Before', 'before', 'x', 'x')`).run();
+  v1.db
+    .prepare(
+      `INSERT INTO customers (id, name, search_text, created_at, updated_at) VALUES ('cus_before01', 'Before', 'before', 'x', 'x')`,
+    )
+    .run();
   v1.close();
 
-  const m2: Migration = { version: 2, name: 'add_color', up: (db) => db.exec(`ALTER TABLE customers ADD COLUMN color TEXT`) };
+  const m2: Migration = {
+    version: 2,
+    name: 'add_color',
+    up: (db) => db.exec(`ALTER TABLE customers ADD COLUMN color TEXT`),
+  };
   const broken: Migration = { version: 3, name: 'broken', up: (db) => db.exec(`ALTER TABLE nope ADD COLUMN x TEXT`) };
   // A failing step rolls back every step of the run: the file stays at v1 (the backup is still made first).
   await assert.rejects(openLedger(file, { backupDir, migrations: [...migrations, m2, broken] }));
   const still = new Database(file);
   assert.equal(still.pragma('user_version', { simple: true }), 1);
-  assert.equal((still.prepare(`SELECT count(*) AS n FROM pragma_table_info('customers') WHERE name = 'color'`).get() as { n: number }).n, 0);
+  assert.equal(
+    (
+      still.prepare(`SELECT count(*) AS n FROM pragma_table_info('customers') WHERE name = 'color'`).get() as {
+        n: number;
+      }
+    ).n,
+    0,
+  );
   still.close();
 
   const upgraded = await openLedger(file, { backupDir, migrations: [...migrations, m2] });

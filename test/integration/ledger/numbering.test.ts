@@ -22,10 +22,13 @@ test('issuing assigns gapless numbers per series and year; credit notes have the
   assert.equal((await issued(call, c)).number, 'INV-2026-0002');
   const list = await call('series.list', {});
   const inv = list.find((x) => x.code === 'INV');
-  assert.deepEqual(inv?.counters.map((k) => [k.year, k.start, k.next]), [
-    [2025, 1, 3],
-    [2026, 1, 3],
-  ]);
+  assert.deepEqual(
+    inv?.counters.map((k) => [k.year, k.start, k.next]),
+    [
+      [2025, 1, 3],
+      [2026, 1, 3],
+    ],
+  );
   assert.equal(inv?.example, 'INV-2026-0003');
   assert.equal((await call('ledger.check', {})).ok, true);
 });
@@ -52,10 +55,21 @@ test('numbers follow issue dates: no back-dating before the last issued document
   const c = await customer(call);
   await issued(call, c, {}, { issueDate: '2026-03-05' });
   const d = await draft(call, c);
-  await expectError(call('invoice.issue', { id: d.id, issueDate: '2026-03-01' }), 'issue_date_out_of_order', 'issueDate');
+  await expectError(
+    call('invoice.issue', { id: d.id, issueDate: '2026-03-01' }),
+    'issue_date_out_of_order',
+    'issueDate',
+  );
   await expectError(call('invoice.issue', { id: d.id, issueDate: '2026-03-11' }), 'issue_date_in_future', 'issueDate');
   // The refused attempts took no number.
   const again = await call('invoice.issue', { id: d.id, issueDate: '2026-03-05' });
   assert.equal(again.number, 'INV-2026-0002');
-  assert.equal((db.prepare(`SELECT next_number FROM series_counters WHERE series = 'INV' AND year = 2026`).get() as { next_number: number }).next_number, 3);
+  assert.equal(
+    (
+      db.prepare(`SELECT next_number FROM series_counters WHERE series = 'INV' AND year = 2026`).get() as {
+        next_number: number;
+      }
+    ).next_number,
+    3,
+  );
 });

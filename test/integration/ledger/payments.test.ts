@@ -50,10 +50,16 @@ test('a wrong payment is voided, never deleted; the status follows', async () =>
   assert.equal(voided.payments?.length, 1);
   assert.equal(voided.payments?.[0]?.voidReason, 'bounced cheque');
   assert.ok(voided.payments?.[0]?.voidedAt);
-  await expectError(call('invoice.voidPayment', { id: inv.id, paymentId: pid, reason: 'again' }), 'payment_already_voided');
+  await expectError(
+    call('invoice.voidPayment', { id: inv.id, paymentId: pid, reason: 'again' }),
+    'payment_already_voided',
+  );
   assert.throws(() => db.prepare('DELETE FROM payments').run(), /payment_undeletable/);
   assert.throws(() => db.prepare('UPDATE payments SET amount = 1').run(), /payment_immutable/);
-  assert.throws(() => db.prepare('UPDATE payments SET voided_at = NULL, void_reason = NULL').run(), /payment_immutable/);
+  assert.throws(
+    () => db.prepare('UPDATE payments SET voided_at = NULL, void_reason = NULL').run(),
+    /payment_immutable/,
+  );
   assert.equal((await call('ledger.check', {})).ok, true);
 });
 
@@ -77,7 +83,11 @@ test('credit notes: whole or per line, never more than the invoice; fully credit
   });
   // 15,000 − 1,500 = 13,500 net, 14 % → 1,890 VAT → 15,390
   assert.equal(inv.totals.total, 15_390);
-  const part = await call('invoice.credit', { id: inv.id, lines: [line({ description: 'B returned', unitPrice: 5_000 })], reason: 'B returned' });
+  const part = await call('invoice.credit', {
+    id: inv.id,
+    lines: [line({ description: 'B returned', unitPrice: 5_000 })],
+    reason: 'B returned',
+  });
   assert.equal(part.creditNote.kind, 'credit_note');
   assert.equal(part.creditNote.correctsInvoiceId, inv.id);
   assert.equal(part.creditNote.totals.total, 5_700);
@@ -87,9 +97,19 @@ test('credit notes: whole or per line, never more than the invoice; fully credit
   assert.equal(part.invoice.status, 'issued');
   assert.deepEqual(part.invoice.creditNoteIds, [part.creditNote.id]);
   await expectError(call('invoice.credit', { id: inv.id }), 'partial_credit_exists', 'lines');
-  await expectError(call('invoice.credit', { id: inv.id, lines: [line({ unitPrice: 9_000 })] }), 'credit_exceeds_invoice', 'lines');
+  await expectError(
+    call('invoice.credit', { id: inv.id, lines: [line({ unitPrice: 9_000 })] }),
+    'credit_exceeds_invoice',
+    'lines',
+  );
   await expectError(call('invoice.credit', { id: part.creditNote.id }), 'credit_note_not_allowed');
-  const rest = await call('invoice.credit', { id: inv.id, lines: [line({ description: 'rest', unitPrice: 8_500, taxRate: '14' }), line({ description: 'rounding', unitPrice: 0, taxRate: '14' })] });
+  const rest = await call('invoice.credit', {
+    id: inv.id,
+    lines: [
+      line({ description: 'rest', unitPrice: 8_500, taxRate: '14' }),
+      line({ description: 'rounding', unitPrice: 0, taxRate: '14' }),
+    ],
+  });
   // 8,500 × 1.14 = 9,690 = exactly what was left
   assert.equal(rest.invoice.balance, 0);
   assert.equal(rest.invoice.status, 'cancelled');
@@ -107,10 +127,18 @@ test('credit notes: whole or per line, never more than the invoice; fully credit
 test('dashboard totals per currency: outstanding, overdue, paid this month', async () => {
   const { call, clock } = await ledgerServices('2026-02-01T12:00:00Z');
   const c = await customer(call);
-  const eur = (unitPrice: number) => ({ currency: 'EUR', lines: [line({ unitPrice, taxRate: '0', taxCategory: 'Z' as const })] });
+  const eur = (unitPrice: number) => ({
+    currency: 'EUR',
+    lines: [line({ unitPrice, taxRate: '0', taxCategory: 'Z' as const })],
+  });
   const a = await issued(call, c, eur(10_000), { dueDate: '2026-02-10' });
   const b = await issued(call, c, eur(20_000), { dueDate: '2026-03-31' });
-  const e = await issued(call, c, { currency: 'EGP', lines: [line({ unitPrice: 50_000, taxRate: '0', taxCategory: 'Z' })] }, { dueDate: '2026-02-05' });
+  const e = await issued(
+    call,
+    c,
+    { currency: 'EGP', lines: [line({ unitPrice: 50_000, taxRate: '0', taxCategory: 'Z' })] },
+    { dueDate: '2026-02-05' },
+  );
   await issued(call, c, eur(99_999)).then((x) => call('invoice.cancel', { id: x.id }));
   await draft(call, c, eur(77_777));
   await call('invoice.pay', { id: a.id, amount: 1_000, date: '2026-02-01' }); // last month: not "this month"
@@ -121,10 +149,29 @@ test('dashboard totals per currency: outstanding, overdue, paid this month', asy
   assert.equal(d.asOf, '2026-03-05');
   assert.deepEqual(d.month, { from: '2026-03-01', to: '2026-03-31' });
   assert.deepEqual(d.currencies, [
-    { currency: 'EGP', outstanding: 0, outstandingCount: 0, overdue: 0, overdueCount: 0, paidThisMonth: 50_000, paidThisMonthCount: 1 },
-    { currency: 'EUR', outstanding: 9_000 + 15_000, outstandingCount: 2, overdue: 9_000, overdueCount: 1, paidThisMonth: 5_000, paidThisMonthCount: 1 },
+    {
+      currency: 'EGP',
+      outstanding: 0,
+      outstandingCount: 0,
+      overdue: 0,
+      overdueCount: 0,
+      paidThisMonth: 50_000,
+      paidThisMonthCount: 1,
+    },
+    {
+      currency: 'EUR',
+      outstanding: 9_000 + 15_000,
+      outstandingCount: 2,
+      overdue: 9_000,
+      overdueCount: 1,
+      paidThisMonth: 5_000,
+      paidThisMonthCount: 1,
+    },
   ]);
   const overdue = await call('invoice.list', { status: ['overdue'] });
-  assert.deepEqual(overdue.items.map((i) => i.id), [a.id]);
+  assert.deepEqual(
+    overdue.items.map((i) => i.id),
+    [a.id],
+  );
   assert.equal(overdue.items[0]?.overdue, true);
 });

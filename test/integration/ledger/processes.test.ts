@@ -15,11 +15,25 @@ import { tempDir } from '../../helpers/tmp';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'issuer.ts');
 
-function issuer(file: string, customerId: string, count: string, batch: number, label = '', startAt = 0, pauseMs = 0): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', FIXTURE, file, customerId, count, String(batch), label, String(startAt), String(pauseMs)], { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
+function issuer(
+  file: string,
+  customerId: string,
+  count: string,
+  batch: number,
+  label = '',
+  startAt = 0,
+  pauseMs = 0,
+): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', FIXTURE, file, customerId, count, String(batch), label, String(startAt), String(pauseMs)],
+    { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 }
 
-function finished(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function finished(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
@@ -29,7 +43,9 @@ async function newLedger(): Promise<{ dir: string; file: string; customerId: str
   const dir = tempDir();
   const file = path.join(dir, 'kassa.db');
   const ledger = await openLedger(file);
-  const customerId = ledger.db.transaction(() => createCustomer({ db: ledger.db, now: new Date(), actor: 'system' }, { name: 'Concurrent Co' })).immediate();
+  const customerId = ledger.db
+    .transaction(() => createCustomer({ db: ledger.db, now: new Date(), actor: 'system' }, { name: 'Concurrent Co' }))
+    .immediate();
   ledger.close();
   return { dir, file, customerId };
 }
@@ -37,7 +53,11 @@ async function newLedger(): Promise<{ dir: string; file: string; customerId: str
 function numbers(file: string): number[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare(`SELECT number_seq AS n FROM invoices WHERE series = 'INV' ORDER BY number_seq`).all() as Array<{ n: number }>).map((r) => r.n);
+    return (
+      db.prepare(`SELECT number_seq AS n FROM invoices WHERE series = 'INV' ORDER BY number_seq`).all() as Array<{
+        n: number;
+      }>
+    ).map((r) => r.n);
   } finally {
     db.close();
   }
@@ -68,7 +88,9 @@ test('two processes issuing in the same series at once: numbers unique and gaple
   assertGapless(numbers(file), 300);
   // They really ran at the same time: in number order the writers alternate many times.
   const db = new Database(file, { readonly: true });
-  const order = (db.prepare(`SELECT notes FROM invoices WHERE series = 'INV' ORDER BY number_seq`).all() as Array<{ notes: string }>).map((r) => r.notes);
+  const order = (
+    db.prepare(`SELECT notes FROM invoices WHERE series = 'INV' ORDER BY number_seq`).all() as Array<{ notes: string }>
+  ).map((r) => r.notes);
   db.close();
   const switches = order.filter((w, i) => i > 0 && w !== order[i - 1]).length;
   assert.ok(switches >= 5, `the two writers barely overlapped (${switches} switches)`);

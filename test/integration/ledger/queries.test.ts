@@ -21,7 +21,15 @@ async function all(call: Call, input: MethodInput<'invoice.list'>): Promise<Invo
 }
 
 const sortValue = (inv: Invoice, sort: (typeof INVOICE_SORTS)[number]): string | number =>
-  sort === 'createdAt' ? inv.createdAt : sort === 'issueDate' ? (inv.issueDate ?? '') : sort === 'dueDate' ? (inv.dueDate ?? '') : sort === 'number' ? (inv.number ?? '') : inv.totals.total;
+  sort === 'createdAt'
+    ? inv.createdAt
+    : sort === 'issueDate'
+      ? (inv.issueDate ?? '')
+      : sort === 'dueDate'
+        ? (inv.dueDate ?? '')
+        : sort === 'number'
+          ? (inv.number ?? '')
+          : inv.totals.total;
 
 async function seed() {
   const env = await ledgerServices('2026-01-01T12:00:00Z');
@@ -36,7 +44,10 @@ async function seed() {
     const d = await call('invoice.create', {
       customerId: customers[i % customers.length]!,
       currency: currencies[i % 3]!,
-      lines: [line({ unitPrice: 1_000 + ((i * 7919) % 50_000) }), ...(i % 4 === 0 ? [line({ description: 'extra', quantity: '0.5' })] : [])],
+      lines: [
+        line({ unitPrice: 1_000 + ((i * 7919) % 50_000) }),
+        ...(i % 4 === 0 ? [line({ description: 'extra', quantity: '0.5' })] : []),
+      ],
       dueDate: addDays(day, 10 + (i % 5) * 10),
     });
     if (i % 10 === 9) continue; // a few drafts
@@ -89,9 +100,15 @@ test('filters: status (with overdue), customer, currency, kind, issue and due ra
   await check({ status: ['overdue', 'paid'] }, (i) => i.overdue || i.status === 'paid');
   const cust = everything[3]!.customerId!;
   await check({ customerId: cust }, (i) => i.customerId === cust);
-  await check({ currency: 'EUR', status: ['partially_paid'] }, (i) => i.currency === 'EUR' && i.status === 'partially_paid');
+  await check(
+    { currency: 'EUR', status: ['partially_paid'] },
+    (i) => i.currency === 'EUR' && i.status === 'partially_paid',
+  );
   await check({ currency: 'EGP' }, (i) => i.currency === 'EGP');
-  await check({ issueFrom: '2026-01-10', issueTo: '2026-01-20' }, (i) => i.issueDate !== null && i.issueDate >= '2026-01-10' && i.issueDate <= '2026-01-20');
+  await check(
+    { issueFrom: '2026-01-10', issueTo: '2026-01-20' },
+    (i) => i.issueDate !== null && i.issueDate >= '2026-01-10' && i.issueDate <= '2026-01-20',
+  );
   await check({ dueTo: '2026-02-01' }, (i) => i.dueDate !== null && i.dueDate <= '2026-02-01');
   await check({ dueFrom: '2026-02-15', kind: 'invoice' }, (i) => i.dueDate !== null && i.dueDate >= '2026-02-15');
   assert.ok(everything.filter((i) => i.overdue).every((i) => i.status === 'issued' || i.status === 'partially_paid'));
@@ -107,27 +124,37 @@ test('text search: number and customer name, substring, case- and accent-insensi
   assert.equal((await by('café')).length, 18);
   assert.equal((await by('النيل')).length, 18);
   const num = await all(call, { q: '2026-0042' });
-  assert.deepEqual(num.map((i) => i.number), ['INV-2026-0042']);
+  assert.deepEqual(
+    num.map((i) => i.number),
+    ['INV-2026-0042'],
+  );
   assert.equal((await all(call, { q: 'ba' })).length > 0, true, 'short terms still match (scan)');
   assert.deepEqual(await by('no such customer'), []);
   assert.deepEqual(await by('"; DROP TABLE invoices; --'), []);
   assert.deepEqual(await by('nile AND OR NOT *'), []);
   // search and status together, paged
   const nileIssued = await all(call, { q: 'nile', status: ['issued'], limit: 2 });
-  assert.ok(nileIssued.length > 0 && nileIssued.every((i) => i.status === 'issued' && i.customer.name === 'Nile Bakery'));
+  assert.ok(
+    nileIssued.length > 0 && nileIssued.every((i) => i.status === 'issued' && i.customer.name === 'Nile Bakery'),
+  );
 });
 
 test('a cursor only works with the sort it was made for', async () => {
   const { call } = await seed();
   const page = await call('invoice.list', { sort: 'dueDate', order: 'asc', limit: 3 });
   assert.ok(page.nextCursor);
-  await expectError(call('invoice.list', { sort: 'total', order: 'asc', cursor: page.nextCursor }), 'invalid_cursor', 'cursor');
+  await expectError(
+    call('invoice.list', { sort: 'total', order: 'asc', cursor: page.nextCursor }),
+    'invalid_cursor',
+    'cursor',
+  );
   await expectError(call('invoice.list', { cursor: 'garbage' }), 'invalid_cursor', 'cursor');
 });
 
 test('customers: search and keyset pages by name', async () => {
   const { call } = await seed();
-  for (let i = 0; i < 12; i++) await call('customer.create', { name: `Zeta ${String(i).padStart(2, '0')}`, email: `z${i}@example.com` });
+  for (let i = 0; i < 12; i++)
+    await call('customer.create', { name: `Zeta ${String(i).padStart(2, '0')}`, email: `z${i}@example.com` });
   const seen: string[] = [];
   let cursor: string | undefined;
   do {
@@ -138,10 +165,19 @@ test('customers: search and keyset pages by name', async () => {
   assert.equal(seen.length, 17);
   // NOCASE folds ASCII only; compare the same way.
   const fold = (x: string) => x.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-  assert.deepEqual(seen, [...seen].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0)));
+  assert.deepEqual(
+    seen,
+    [...seen].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0)),
+  );
   assert.equal(new Set(seen).size, 17);
   const zetas = await call('customer.list', { q: 'ZETA 1' });
-  assert.deepEqual(zetas.items.map((c) => c.name), ['Zeta 10', 'Zeta 11']);
-  assert.deepEqual((await call('customer.list', { q: 'z3@example' })).items.map((c) => c.name), ['Zeta 03']);
+  assert.deepEqual(
+    zetas.items.map((c) => c.name),
+    ['Zeta 10', 'Zeta 11'],
+  );
+  assert.deepEqual(
+    (await call('customer.list', { q: 'z3@example' })).items.map((c) => c.name),
+    ['Zeta 03'],
+  );
   assert.deepEqual((await call('customer.list', { q: '100%_' })).items, []);
 });

@@ -60,7 +60,10 @@ describe('pdf.render and pdf.preview', () => {
     assert.equal(pdfInfo(out).Author, 'Atelier Lumière & Co');
     assert.deepEqual(attachments(out), ['factur-x.xml']);
     const xml = attachment(out, 'factur-x.xml');
-    assert.match(xml, new RegExp(`<ram:GrandTotalAmount>${(inv.totals.total / 100).toFixed(2)}</ram:GrandTotalAmount>`));
+    assert.match(
+      xml,
+      new RegExp(`<ram:GrandTotalAmount>${(inv.totals.total / 100).toFixed(2)}</ram:GrandTotalAmount>`),
+    );
 
     const p = await call('pdf.preview', { id: target.id });
     const bytes = Buffer.from(p.base64, 'base64');
@@ -97,16 +100,26 @@ describe('pdf.render and pdf.preview', () => {
     if (!refused.ok) assert.equal(refused.error.code, 'path_not_allowed');
     const ok = await dispatch(handlers, 'pdf.render', { id }, { transport: 'ipc' });
     assert.ok(ok.ok);
-    if (ok.ok) assert.ok((ok.result as { file: string }).file.startsWith(path.join(s.config.dataDir, 'exports', 'pdf')));
+    if (ok.ok)
+      assert.ok((ok.result as { file: string }).file.startsWith(path.join(s.config.dataDir, 'exports', 'pdf')));
     const exp = await dispatch(handlers, 'pdf.export', { outDir: '/tmp/x' }, { transport: 'http' });
     assert.equal(exp.ok, false);
   });
 
   it('refuses unknown invoices and bad ranges with clear errors', async () => {
     const { call } = await seededServices(1, 1);
-    await assert.rejects(call('pdf.render', { id: 'inv_doesnotexist' }), (e: { code: string }) => e.code === 'invoice_not_found');
-    await assert.rejects(call('pdf.export', { from: '2025-02-01', to: '2025-01-01' }), (e: { field?: string }) => e.field === 'from');
-    await assert.rejects(call('pdf.exportStatus', { jobId: '7d4f2a4e-1111-4222-8333-944455556666' }), (e: { code: string }) => e.code === 'export_job_not_found');
+    await assert.rejects(
+      call('pdf.render', { id: 'inv_doesnotexist' }),
+      (e: { code: string }) => e.code === 'invoice_not_found',
+    );
+    await assert.rejects(
+      call('pdf.export', { from: '2025-02-01', to: '2025-01-01' }),
+      (e: { field?: string }) => e.field === 'from',
+    );
+    await assert.rejects(
+      call('pdf.exportStatus', { jobId: '7d4f2a4e-1111-4222-8333-944455556666' }),
+      (e: { code: string }) => e.code === 'export_job_not_found',
+    );
   });
 });
 
@@ -119,7 +132,9 @@ describe('pdf.export', () => {
     const to = '2025-01-20';
     const started = await call('pdf.export', { from, to, outDir });
     assert.equal(started.state, 'running');
-    const expected = seeded.issued.filter((i) => i.issueDate >= from && i.issueDate <= to).map((i) => `${i.number}.pdf`);
+    const expected = seeded.issued
+      .filter((i) => i.issueDate >= from && i.issueDate <= to)
+      .map((i) => `${i.number}.pdf`);
     assert.equal(started.total, expected.length);
     const st = await finished(call, started.jobId);
     assert.equal(st.state, 'done', JSON.stringify(st));
@@ -131,7 +146,10 @@ describe('pdf.export', () => {
     assert.ok(mine.length >= 2, 'a start and a final event at least');
     assert.equal(mine[mine.length - 1]?.finished, true);
     assert.equal(mine[mine.length - 1]?.done, expected.length);
-    assert.ok(mine.every((e, i) => i === 0 || e.done >= (mine[i - 1]?.done ?? 0)), 'progress never goes back');
+    assert.ok(
+      mine.every((e, i) => i === 0 || e.done >= (mine[i - 1]?.done ?? 0)),
+      'progress never goes back',
+    );
   });
 
   it('without a range exports every invoice, drafts as draft-<id>.pdf', async () => {
@@ -185,14 +203,28 @@ describe('kassa invoice pdf / kassa export pdf', () => {
     assert.ok(pdfText(file).includes(one.number));
 
     const outDir = path.join(tempDir(), 'cli-export');
-    const e = kassa(['export', 'pdf', '--out', outDir, '--from', '2025-03-05', '--to', '2025-03-14', '--data-dir', dataDir]);
+    const e = kassa([
+      'export',
+      'pdf',
+      '--out',
+      outDir,
+      '--from',
+      '2025-03-05',
+      '--to',
+      '2025-03-14',
+      '--data-dir',
+      dataDir,
+    ]);
     assert.equal(e.code, 0, e.stderr);
     const st = JSON.parse(e.stdout) as PdfExportStatus;
     const expected = seeded.issued.filter((i) => i.issueDate >= '2025-03-05' && i.issueDate <= '2025-03-14');
     assert.equal(st.state, 'done');
     assert.equal(st.written, expected.length);
     assert.equal(fs.readdirSync(outDir).length, expected.length);
-    const lines = e.stderr.trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number } });
+    const lines = e.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { progress?: { done: number; total: number } });
     assert.ok(lines.length >= 1 && lines.every((l) => l.progress !== undefined), e.stderr);
     assert.equal(lines[lines.length - 1]?.progress?.done, expected.length);
 

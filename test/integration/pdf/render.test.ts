@@ -12,7 +12,20 @@ import type { BusinessProfile, Invoice } from '../../../shared/domain';
 import { minorToMajorString } from '../../../shared/money';
 import { tempDir } from '../../helpers/tmp';
 import { CURRENCY_CASES, arabicCase, invoice, line, longInvoice, paymentLink, profile } from '../../unit/pdf/fixtures';
-import { VALIDATOR, attachment, attachments, hasWords, letters, pdfInfo, pdfText, pdfXmp, qpdfCheck, squash, stripBidi, validateFacturX } from './tools';
+import {
+  VALIDATOR,
+  attachment,
+  attachments,
+  hasWords,
+  letters,
+  pdfInfo,
+  pdfText,
+  pdfXmp,
+  qpdfCheck,
+  squash,
+  stripBidi,
+  validateFacturX,
+} from './tools';
 
 const NOW = new Date('2025-03-02T10:00:00Z');
 
@@ -45,7 +58,11 @@ const FIXTURES: Fixture[] = [
   { name: 'long', invoice: longInvoice(120), profile: profile({ locale: 'en-GB' }) },
   ...CURRENCY_CASES.map((c) => ({
     name: `currency-${c.currency}`,
-    invoice: invoice({ currency: c.currency, number: `C-${c.currency}-1`, lines: [line('Service fee', { unitPrice: 123456, taxRate: '14' })] }),
+    invoice: invoice({
+      currency: c.currency,
+      number: `C-${c.currency}-1`,
+      lines: [line('Service fee', { unitPrice: 123456, taxRate: '14' })],
+    }),
     profile: profile({ locale: c.locale, defaultCurrency: c.currency }),
   })),
 ];
@@ -81,8 +98,12 @@ describe('every fixture PDF', () => {
       const fmt = createFormatter(f.profile.locale, f.invoice.currency);
       if (f.invoice.number) assert.ok(text.includes(f.invoice.number), `${f.name}: number`);
       assert.ok(hasWords(text, f.invoice.customer.name), `${f.name}: customer ${f.invoice.customer.name}`);
-      for (const l of f.invoice.lines) assert.ok(letters(text).includes(letters(l.description)), `${f.name}: line "${l.description}"`);
-      assert.ok(squash(text).includes(squash(fmt.money(f.invoice.totals.total))), `${f.name}: total ${fmt.money(f.invoice.totals.total)}`);
+      for (const l of f.invoice.lines)
+        assert.ok(letters(text).includes(letters(l.description)), `${f.name}: line "${l.description}"`);
+      assert.ok(
+        squash(text).includes(squash(fmt.money(f.invoice.totals.total))),
+        `${f.name}: total ${fmt.money(f.invoice.totals.total)}`,
+      );
     }
   });
 
@@ -96,7 +117,11 @@ describe('every fixture PDF', () => {
       const xmp = pdfXmp(file(f.name));
       assert.match(xmp, /<pdfaid:part>3<\/pdfaid:part>/);
       assert.match(xmp, /<pdfaid:conformance>B<\/pdfaid:conformance>/);
-      assert.doesNotMatch(xmp, /&(?!amp;|lt;|gt;|quot;|apos;)/, `${f.name}: XMP text is escaped ("Atelier Lumière & Co")`);
+      assert.doesNotMatch(
+        xmp,
+        /&(?!amp;|lt;|gt;|quot;|apos;)/,
+        `${f.name}: XMP text is escaped ("Atelier Lumière & Co")`,
+      );
     }
   });
 });
@@ -107,7 +132,8 @@ describe('states', () => {
     const fmt = createFormatter('fr-FR', 'EUR');
     assert.ok(text.includes('https://checkout.kashier.example/pay/INV-7f3a9c?mid=MID-123-456'));
     assert.ok(text.includes('Pay online (Kashier)'));
-    for (const b of issued.totals.breakdown) assert.ok(squash(text).includes(squash(fmt.money(b.tax))), `VAT ${b.rate}`);
+    for (const b of issued.totals.breakdown)
+      assert.ok(squash(text).includes(squash(fmt.money(b.tax))), `VAT ${b.rate}`);
     assert.ok(squash(text).includes(squash(fmt.money(issued.balance))));
     assert.ok(text.includes('Balance due'));
     assert.match(text, /\b1\s*\/\s*1\b/, 'page number');
@@ -136,7 +162,10 @@ describe('states', () => {
 
   it('cancelled: stamped, status shown, and no payment link offered', () => {
     const text = pdfText(file('cancelled'));
-    assert.ok(pdfText(file('cancelled'), undefined, true).includes('CANCELLED'), 'stamp (rotated, so read in raw order)');
+    assert.ok(
+      pdfText(file('cancelled'), undefined, true).includes('CANCELLED'),
+      'stamp (rotated, so read in raw order)',
+    );
     assert.ok(!text.includes('Pay online'));
     assert.ok(text.includes('Cancelled'));
   });
@@ -146,13 +175,17 @@ describe('states', () => {
     assert.ok(hasWords(text, 'شركة النيل للتجارة'), stripBidi(text).slice(0, 600));
     assert.ok(stripBidi(text).includes('ج.م.'));
     const fmt = createFormatter('ar-EG', 'EGP');
-    assert.ok(squash(text).includes(squash(fmt.money(arabic.invoice.totals.total))), fmt.money(arabic.invoice.totals.total));
+    assert.ok(
+      squash(text).includes(squash(fmt.money(arabic.invoice.totals.total))),
+      fmt.money(arabic.invoice.totals.total),
+    );
     assert.ok(text.includes('observed, not documented by'));
     assert.ok(letters(text).includes(letters('خدمات تخزين (شهر مارس)')));
   });
 
   it('every provider currency sign is present with its locale', () => {
-    for (const c of CURRENCY_CASES) assert.ok(stripBidi(pdfText(file(`currency-${c.currency}`))).includes(c.sign), `${c.currency} ${c.sign}`);
+    for (const c of CURRENCY_CASES)
+      assert.ok(stripBidi(pdfText(file(`currency-${c.currency}`))).includes(c.sign), `${c.currency} ${c.sign}`);
   });
 });
 
@@ -165,7 +198,10 @@ describe('120-line invoice', () => {
     const seen = new Map<number, number>();
     for (let p = 1; p <= pages; p++) {
       const text = pdfText(file('long'), p);
-      assert.ok(/Description/.test(text) && /Unit price/.test(text) && /Amount/.test(text), `table header on page ${p}`);
+      assert.ok(
+        /Description/.test(text) && /Unit price/.test(text) && /Amount/.test(text),
+        `table header on page ${p}`,
+      );
       assert.match(text, new RegExp(`\\b${p}\\s*/\\s*${pages}\\b`), `page number on page ${p}`);
       for (const m of text.matchAll(/Item (\d+):/g)) seen.set(Number(m[1]), (seen.get(Number(m[1])) ?? 0) + 1);
       const hasTotals = text.includes('Subtotal');
@@ -184,8 +220,12 @@ describe('Factur-X attachment', () => {
       assert.deepEqual(attachments(file(f.name)), ['factur-x.xml'], f.name);
       const xml = attachment(file(f.name), 'factur-x.xml');
       assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<rsm:CrossIndustryInvoice /);
-      const sum = /<ram:SpecifiedTradeSettlementHeaderMonetarySummation>(.*)<\/ram:SpecifiedTradeSettlementHeaderMonetarySummation>/s.exec(xml)?.[1] ?? '';
-      const get = (n: string): string | undefined => new RegExp(`<ram:${n}(?: [^>]*)?>([^<]*)</ram:${n}>`).exec(sum)?.[1];
+      const sum =
+        /<ram:SpecifiedTradeSettlementHeaderMonetarySummation>(.*)<\/ram:SpecifiedTradeSettlementHeaderMonetarySummation>/s.exec(
+          xml,
+        )?.[1] ?? '';
+      const get = (n: string): string | undefined =>
+        new RegExp(`<ram:${n}(?: [^>]*)?>([^<]*)</ram:${n}>`).exec(sum)?.[1];
       const m = (v: number): string => minorToMajorString(v, f.invoice.currency);
       assert.equal(get('LineTotalAmount'), m(f.invoice.totals.linesNet), f.name);
       assert.equal(get('TaxBasisTotalAmount'), m(f.invoice.totals.taxExclusive), f.name);
@@ -193,7 +233,12 @@ describe('Factur-X attachment', () => {
       assert.equal(get('GrandTotalAmount'), m(f.invoice.totals.total), f.name);
       assert.equal(get('DuePayableAmount'), m(f.invoice.balance), f.name);
       const xmp = pdfXmp(file(f.name));
-      for (const tag of ['<fx:DocumentType>INVOICE</fx:DocumentType>', '<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>', '<fx:Version>1.0</fx:Version>', '<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>']) {
+      for (const tag of [
+        '<fx:DocumentType>INVOICE</fx:DocumentType>',
+        '<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>',
+        '<fx:Version>1.0</fx:Version>',
+        '<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>',
+      ]) {
         assert.ok(xmp.includes(tag), `${f.name}: ${tag}`);
       }
       assert.match(xmp, /<pdfaSchema:prefix>fx<\/pdfaSchema:prefix>/);
@@ -218,7 +263,10 @@ describe('Factur-X attachment', () => {
       t.skip(`validator not found at ${VALIDATOR}`);
       return;
     }
-    const xml = attachment(file('issued'), 'factur-x.xml').replace(/<ram:GrandTotalAmount>[^<]*</, '<ram:GrandTotalAmount>1.00<');
+    const xml = attachment(file('issued'), 'factur-x.xml').replace(
+      /<ram:GrandTotalAmount>[^<]*</,
+      '<ram:GrandTotalAmount>1.00<',
+    );
     const bad = path.join(path.dirname(file('issued')), 'bad-factur-x.xml');
     fs.writeFileSync(bad, xml);
     const r = validateFacturX(bad);

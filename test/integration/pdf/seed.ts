@@ -37,7 +37,15 @@ function rnd(): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-const WORDS = ['Consulting', 'Design work', 'Hosting (monthly)', 'Delivery', 'Materials', 'Support hours', 'Training session'];
+const WORDS = [
+  'Consulting',
+  'Design work',
+  'Hosting (monthly)',
+  'Delivery',
+  'Materials',
+  'Support hours',
+  'Training session',
+];
 
 function lines(i: number): LineInput[] {
   const n = 1 + (i % 4);

@@ -9,7 +9,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** ../shared/standards/validate-facturx beside the repository; KASSA_FACTURX_VALIDATOR points elsewhere (or nowhere). */
-export const VALIDATOR = process.env.KASSA_FACTURX_VALIDATOR ?? path.resolve(ROOT, '..', 'shared', 'standards', 'validate-facturx');
+export const VALIDATOR =
+  process.env.KASSA_FACTURX_VALIDATOR ?? path.resolve(ROOT, '..', 'shared', 'standards', 'validate-facturx');
 
 export function have(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;

@@ -31,7 +31,11 @@ beforeEach(() => {
 });
 
 function adapter(over: { key?: string; account?: ProviderAccount; tuning?: ReturnType<typeof fastTuning> } = {}) {
-  const deps = makeDeps(over.account ?? account, { secretKey: over.key ?? fake.keys.test }, over.tuning ? { http: over.tuning } : {});
+  const deps = makeDeps(
+    over.account ?? account,
+    { secretKey: over.key ?? fake.keys.test },
+    over.tuning ? { http: over.tuning } : {},
+  );
   const a = new KashierAdapter(deps);
   logs.push(deps.log);
   return { a, deps };
@@ -40,7 +44,8 @@ function adapter(over: { key?: string; account?: ProviderAccount; tuning?: Retur
 const rejects = (p: Promise<unknown>): Promise<KassaError> => rejectsWith(p, seen);
 
 let seq = 0;
-const invoice = (over: Parameters<typeof makeInvoice>[0] = {}) => makeInvoice({ number: `INV-2026-${String(++seq).padStart(4, '0')}`, id: `led_${seq}`, ...over });
+const invoice = (over: Parameters<typeof makeInvoice>[0] = {}) =>
+  makeInvoice({ number: `INV-2026-${String(++seq).padStart(4, '0')}`, id: `led_${seq}`, ...over });
 
 test('test connection: ok, wrong key, no merchant id, unreachable', async () => {
   assert.deepEqual((await adapter().a.testConnection()).result, 'ok');
@@ -50,7 +55,9 @@ test('test connection: ok, wrong key, no merchant id, unreachable', async () => 
   const noMid = await adapter({ account: makeAccount('kashier', { baseUrl: fake.url }) }).a.testConnection();
   assert.equal(noMid.result, 'provider_error');
   assert.match(noMid.message, /merchant id/);
-  const closed = await adapter({ account: makeAccount('kashier', { baseUrl: 'http://127.0.0.1:1', settings: { merchantId: 'MID-1' } }) }).a.testConnection();
+  const closed = await adapter({
+    account: makeAccount('kashier', { baseUrl: 'http://127.0.0.1:1', settings: { merchantId: 'MID-1' } }),
+  }).a.testConnection();
   assert.equal(closed.result, 'unreachable');
   // The documented raw Authorization header, no "Bearer".
   assert.ok(fake.server.requests.some((r) => r.headers.authorization === fake.keys.test));
@@ -65,7 +72,11 @@ test('create: professional invoice, numeric reference that maps back, amount equ
   assert.equal(stored.paymentType, 'professional');
   assert.equal(stored.currency, 'EGP');
   assert.equal(stored.state, 'submitted');
-  assert.equal(Math.round((stored.totalAmount as number) * 100), inv.totals.total, 'Kashier computed the ledger total from our items');
+  assert.equal(
+    Math.round((stored.totalAmount as number) * 100),
+    inv.totals.total,
+    'Kashier computed the ledger total from our items',
+  );
   assert.equal(remote.total, inv.totals.total);
   assert.equal(remote.status, 'issued');
   assert.equal(remote.reference, a.referenceFor(inv));
@@ -108,7 +119,9 @@ test('list: 1,000 invoices in exactly 10 page calls of 100; without a currency, 
   after(() => own.close());
   own.seed(1000, { currency: 'GBP' });
   own.seed(150, { currency: 'USD' });
-  const { a } = adapter({ account: makeAccount('kashier', { baseUrl: own.url, settings: { merchantId: own.keys.merchantId } }) });
+  const { a } = adapter({
+    account: makeAccount('kashier', { baseUrl: own.url, settings: { merchantId: own.keys.merchantId } }),
+  });
   const ids = new Set<string>();
   let cursor: string | null = null;
   do {
@@ -135,10 +148,17 @@ test('list: 1,000 invoices in exactly 10 page calls of 100; without a currency, 
 
 test('list filters: payment status and creation window reach Kashier as documented', async () => {
   const { a } = adapter();
-  const [paidId] = fake.seed(1, { currency: 'EUR', paymentStatus: 'paid', creationDate: new Date('2026-02-01T00:00:00Z') });
+  const [paidId] = fake.seed(1, {
+    currency: 'EUR',
+    paymentStatus: 'paid',
+    creationDate: new Date('2026-02-01T00:00:00Z'),
+  });
   fake.seed(2, { currency: 'EUR', creationDate: new Date('2025-01-01T00:00:00Z') });
   const page = await a.listPage(null, { currency: 'EUR', status: 'paid', createdFrom: '2026-01-01T00:00:00.000Z' });
-  assert.deepEqual(page.invoices.map((r) => r.remoteId), [paidId]);
+  assert.deepEqual(
+    page.invoices.map((r) => r.remoteId),
+    [paidId],
+  );
   assert.equal(page.invoices[0]?.status, 'paid');
   assert.match(fake.server.requests.at(-1)?.query ?? '', /paymentStatus=paid.*startDate=2026-01-01/);
   await assert.rejects(a.listPage(null, { currency: 'EUR', status: 'open' }), { code: 'invalid_status_filter' });
@@ -150,7 +170,10 @@ test('findByReference: finds our invoice by reference within a creation window, 
   const created = okValue(await a.create(inv));
   const hit = await a.findByReference(a.referenceFor(inv), { currency: 'EGP', createdAround: new Date() });
   assert.equal(hit?.remoteId, created.remoteId);
-  assert.equal(await a.findByReference(a.referenceFor(invoice()), { currency: 'EGP', createdAround: new Date() }), null);
+  assert.equal(
+    await a.findByReference(a.referenceFor(invoice()), { currency: 'EGP', createdAround: new Date() }),
+    null,
+  );
 });
 
 test('mark paid and cancel are separate PUTs with one status field each; both are idempotent', async () => {
@@ -160,7 +183,11 @@ test('mark paid and cancel are separate PUTs with one status field each; both ar
   assert.equal(paid?.status, 'paid');
   const puts = fake.server.requests.filter((r) => r.route === 'update');
   assert.equal(puts.length, 1);
-  assert.deepEqual(JSON.parse(puts[0]?.body ?? '{}'), { operation: 'changestatus', paymentType: 'professional', paymentStatus: 'paid' });
+  assert.deepEqual(JSON.parse(puts[0]?.body ?? '{}'), {
+    operation: 'changestatus',
+    paymentType: 'professional',
+    paymentStatus: 'paid',
+  });
   assert.match(puts[0]?.query ?? '', /^\?operation=edit&currency=EGP$/);
   okValue(await a.markPaid(one.remoteId));
   assert.equal(fake.server.calls('update'), 1, 'already paid: no second PUT');
@@ -170,7 +197,11 @@ test('mark paid and cancel are separate PUTs with one status field each; both ar
   const cancelled = okValue(await a.cancel(two.remoteId, 'customer asked'));
   assert.equal(cancelled?.status, 'cancelled');
   const put = fake.server.requests.filter((r) => r.route === 'update').at(-1);
-  assert.deepEqual(JSON.parse(put?.body ?? '{}'), { operation: 'changestatus', paymentType: 'professional', state: 'cancelled' });
+  assert.deepEqual(JSON.parse(put?.body ?? '{}'), {
+    operation: 'changestatus',
+    paymentType: 'professional',
+    state: 'cancelled',
+  });
   okValue(await a.cancel(two.remoteId, 'again'));
   assert.equal(fake.server.calls('update'), 2);
 });
@@ -193,10 +224,19 @@ test('share by e-mail and SMS with the documented body; bad addresses refused lo
   okValue(await a.share(r.remoteId, { channel: 'sms', address: '+201001234567' }));
   assert.equal(fake.shares.length >= 2, true);
   const [email, sms] = fake.shares.slice(-2);
-  assert.deepEqual(email, { operation: 'email', customerName: 'Nadia Customer', subDomainUrl: 'http://merchant.kashier.io/en/prepay', urlIdentifier: r.remoteId, customerEmail: 'nadia@example.com' });
+  assert.deepEqual(email, {
+    operation: 'email',
+    customerName: 'Nadia Customer',
+    subDomainUrl: 'http://merchant.kashier.io/en/prepay',
+    urlIdentifier: r.remoteId,
+    customerEmail: 'nadia@example.com',
+  });
   assert.equal(sms?.operation, 'phone');
   assert.equal(sms?.customerPhoneNumber, '+201001234567');
-  await assert.rejects(a.share(r.remoteId, { channel: 'email', address: 'nope' }), { code: 'invalid_email', field: 'address' });
+  await assert.rejects(a.share(r.remoteId, { channel: 'email', address: 'nope' }), {
+    code: 'invalid_email',
+    field: 'address',
+  });
   await assert.rejects(a.share(r.remoteId, { channel: 'sms', address: '0100' }), { code: 'invalid_phone' });
 });
 
@@ -212,14 +252,22 @@ test('remote changes: paid on Kashier maps to paid; an undocumented expired stat
 });
 
 test('live mode uses the live key and cannot see test objects', async () => {
-  const live = makeAccount('kashier', { baseUrl: fake.url, mode: 'live', settings: { merchantId: fake.keys.merchantId } });
+  const live = makeAccount('kashier', {
+    baseUrl: fake.url,
+    mode: 'live',
+    settings: { merchantId: fake.keys.merchantId },
+  });
   const [testId] = fake.seed(1);
   const { a } = adapter({ account: live, key: fake.keys.live });
   assert.equal((await a.testConnection()).result, 'ok');
   await assert.rejects(a.get(testId ?? ''), { code: 'provider_not_found' });
   const r = okValue(await a.create(invoice()));
   assert.equal(r.paymentUrl?.endsWith('?mode=live'), true);
-  assert.equal((await adapter({ account: live, key: fake.keys.test }).a.testConnection()).result, 'ok', 'the fake accepts either key; the mode picks the host');
+  assert.equal(
+    (await adapter({ account: live, key: fake.keys.test }).a.testConnection()).result,
+    'ok',
+    'the fake accepts either key; the mode picks the host',
+  );
 });
 
 // ---------------- faults ----------------
@@ -260,7 +308,11 @@ test('fault: 500 on create → unknown, not resent; 500 on a GET → retried', a
   assert.equal(out.outcome, 'unknown');
   if (out.outcome === 'unknown') assert.equal(out.error.details?.httpStatus, 500);
   assert.equal(fake.server.calls('create'), 1);
-  assert.equal(await a.findByReference(a.referenceFor(inv), { currency: 'EGP', createdAround: new Date() }), null, 'this 500 did not create it');
+  assert.equal(
+    await a.findByReference(a.referenceFor(inv), { currency: 'EGP', createdAround: new Date() }),
+    null,
+    'this 500 did not create it',
+  );
 
   fake.server.inject({ kind: 'status', status: 502, route: 'list', times: 2 });
   fake.server.resetCalls();
@@ -334,6 +386,7 @@ test('the key never appears in any error or log line produced above', () => {
   assert.ok(seen.length > 0);
   const all = [...seen, ...logs.map((l) => l.text())].join('\n');
   assert.ok(all.includes('provider.http.response'), 'the scan covers real log lines');
-  for (const secret of [fake.keys.test, fake.keys.live, fake.keys.test.split('$')[1] ?? 'x']) assert.ok(!all.includes(secret), 'a key leaked');
+  for (const secret of [fake.keys.test, fake.keys.live, fake.keys.test.split('$')[1] ?? 'x'])
+    assert.ok(!all.includes(secret), 'a key leaked');
   assert.ok(!all.includes('nadia@example.com'), 'customer e-mail leaked into logs/errors');
 });

@@ -28,8 +28,19 @@ beforeEach(() => {
   account = makeAccount('paycashless', { baseUrl: fake.url });
 });
 
-function adapter(over: { apiKey?: string; apiSecret?: string; now?: () => Date; tuning?: ReturnType<typeof fastTuning>; account?: ProviderAccount } = {}) {
-  const secrets = { apiKey: over.apiKey ?? fake.keys.sandbox.apiKey, apiSecret: over.apiSecret ?? fake.keys.sandbox.apiSecret };
+function adapter(
+  over: {
+    apiKey?: string;
+    apiSecret?: string;
+    now?: () => Date;
+    tuning?: ReturnType<typeof fastTuning>;
+    account?: ProviderAccount;
+  } = {},
+) {
+  const secrets = {
+    apiKey: over.apiKey ?? fake.keys.sandbox.apiKey,
+    apiSecret: over.apiSecret ?? fake.keys.sandbox.apiSecret,
+  };
   const extra: Parameters<typeof makeDeps>[2] = {};
   if (over.now) extra.now = over.now;
   if (over.tuning) extra.http = over.tuning;
@@ -42,7 +53,13 @@ const rejects = (p: Promise<unknown>): Promise<KassaError> => rejectsWith(p, see
 
 let seq = 0;
 const invoice = (over: Parameters<typeof makeInvoice>[0] = {}) =>
-  makeInvoice({ currency: 'NGN', number: `INV-2026-${String(++seq).padStart(4, '0')}`, id: `led_${seq}`, dueDate: null, ...over });
+  makeInvoice({
+    currency: 'NGN',
+    number: `INV-2026-${String(++seq).padStart(4, '0')}`,
+    id: `led_${seq}`,
+    dueDate: null,
+    ...over,
+  });
 const countRef = (ref: string) => fake.all().filter((i) => i.reference === ref).length;
 
 test('test connection: ok; wrong key; wrong secret (bad signature); stale clock; unreachable', async () => {
@@ -57,7 +74,9 @@ test('test connection: ok; wrong key; wrong secret (bad signature); stale clock;
   const e = await rejects(stale.a.get('inv_x'));
   assert.equal(e.code, 'provider_auth_failed');
   assert.match(String(e.details?.providerCode), /timestamp/);
-  const closed = await adapter({ account: makeAccount('paycashless', { baseUrl: 'http://127.0.0.1:1' }) }).a.testConnection();
+  const closed = await adapter({
+    account: makeAccount('paycashless', { baseUrl: 'http://127.0.0.1:1' }),
+  }).a.testConnection();
   assert.equal(closed.result, 'unreachable');
   const list = fake.server.requests.find((r) => r.route === 'list');
   assert.equal(list?.query, '?limit=1', 'the cheapest call: one item');
@@ -87,16 +106,27 @@ test('create: reference = our number, autoFinalize, sendEmail, smallest units, a
   assert.equal(stored.status, 'open');
   assert.equal(stored.sendEmail, true);
   assert.equal(stored.amountDue, inv2.totals.total, 'Paycashless computed exactly our total');
-  assert.deepEqual(stored.customer, { name: 'Nadia Customer', email: 'nadia@example.com', address: '1 Nile St, Cairo, EG' });
+  assert.deepEqual(stored.customer, {
+    name: 'Nadia Customer',
+    email: 'nadia@example.com',
+    address: '1 Nile St, Cairo, EG',
+  });
   assert.deepEqual(stored.metadata, { kassaInvoiceId: inv2.id });
   assert.equal(remote.status, 'issued');
   assert.equal(remote.total, inv2.totals.total);
   assert.equal(remote.reference, a.referenceFor(inv2));
   assert.equal(remote.paymentUrl, `https://invoicing.paycashless.com/${remote.remoteId}`);
   assert.equal(a.paymentUrl(remote), remote.paymentUrl);
-  const body = JSON.parse(fake.server.requests.find((r) => r.route === 'create')?.body ?? '{}') as Record<string, unknown>;
+  const body = JSON.parse(fake.server.requests.find((r) => r.route === 'create')?.body ?? '{}') as Record<
+    string,
+    unknown
+  >;
   assert.equal(body.autoFinalize, true);
-  assert.deepEqual(Object.keys(body), [...Object.keys(body)].sort(), 'the bytes sent are the sorted body that was signed');
+  assert.deepEqual(
+    Object.keys(body),
+    [...Object.keys(body)].sort(),
+    'the bytes sent are the sorted body that was signed',
+  );
 });
 
 test('create: due date becomes daysUntilDue; USD accepted; EGP refused before any request', async () => {
@@ -147,7 +177,10 @@ test('list filters reach Paycashless as documented (status, reference, createdAt
   const [old] = fake.seed(1, { status: 'paid', reference: 'OLD-1', createdAt: new Date('2024-01-01T00:00:00Z') });
   fake.seed(1, { status: 'paid', reference: 'NEW-1' });
   const page = await a.listPage(null, { status: 'paid', createdTo: '2024-06-01T00:00:00Z' });
-  assert.deepEqual(page.invoices.map((r) => r.remoteId), [old]);
+  assert.deepEqual(
+    page.invoices.map((r) => r.remoteId),
+    [old],
+  );
   assert.equal(page.invoices[0]?.status, 'paid');
   const q = new URLSearchParams(fake.server.requests.at(-1)?.query ?? '');
   assert.equal(q.get('createdAt.lte'), String(Date.parse('2024-06-01T00:00:00Z') / 1000));
@@ -200,7 +233,11 @@ test('remote changes: partially paid, paid, and an undocumented status kept raw 
 test('sandbox and live keys see only their own invoices', async () => {
   const { a } = adapter();
   const r = okValue(await a.create(invoice()));
-  const live = adapter({ apiKey: fake.keys.live.apiKey, apiSecret: fake.keys.live.apiSecret, account: makeAccount('paycashless', { baseUrl: fake.url, mode: 'live' }) });
+  const live = adapter({
+    apiKey: fake.keys.live.apiKey,
+    apiSecret: fake.keys.live.apiSecret,
+    account: makeAccount('paycashless', { baseUrl: fake.url, mode: 'live' }),
+  });
   await assert.rejects(live.a.get(r.remoteId), { code: 'provider_not_found' });
 });
 
@@ -231,7 +268,12 @@ test('fault: create succeeded but answered too late → unknown, exactly one inv
 test('fault: 500 on create → unknown and not resent; 500 on list → retried', async () => {
   const { a } = adapter();
   const inv = invoice();
-  fake.server.inject({ kind: 'status', status: 500, route: 'create', body: { error: { type: 'api_error', code: 'internal', message: 'boom' } } });
+  fake.server.inject({
+    kind: 'status',
+    status: 500,
+    route: 'create',
+    body: { error: { type: 'api_error', code: 'internal', message: 'boom' } },
+  });
   const out = await a.create(inv);
   assert.equal(out.outcome, 'unknown');
   if (out.outcome === 'unknown') assert.equal(out.error.details?.providerMessage, 'boom');
@@ -295,7 +337,14 @@ test('fault: connection reset → read retried; create unknown', async () => {
 test('neither the API key nor the secret appears in any error or log line produced above', () => {
   const all = [...seen, ...logs.map((l) => l.text())].join('\n');
   assert.ok(all.includes('provider.http.response'));
-  for (const s of [fake.keys.sandbox.apiKey, fake.keys.sandbox.apiSecret, fake.keys.live.apiKey, fake.keys.live.apiSecret, 'sk_FAKE_wrong_secret', 'pk_FAKE_wrong']) {
+  for (const s of [
+    fake.keys.sandbox.apiKey,
+    fake.keys.sandbox.apiSecret,
+    fake.keys.live.apiKey,
+    fake.keys.live.apiSecret,
+    'sk_FAKE_wrong_secret',
+    'pk_FAKE_wrong',
+  ]) {
     assert.ok(!all.includes(s), `leaked ${s.slice(0, 8)}…`);
   }
   assert.ok(!all.includes('nadia@example.com'));

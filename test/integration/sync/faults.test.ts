@@ -54,15 +54,22 @@ for (const provider of PROVIDERS) {
     try {
       const invoices = await env.issue(20);
       // Follow-up rows on some: cancelled before they were ever sent, and (Kashier) paid in full.
-      for (const inv of invoices.slice(0, 3)) await env.call('invoice.cancel', { id: inv.id, reason: 'Order withdrawn' });
-      if (provider === 'kashier') for (const inv of invoices.slice(3, 5)) await env.call('invoice.pay', { id: inv.id, amount: inv.totals.total, method: 'bank' });
+      for (const inv of invoices.slice(0, 3))
+        await env.call('invoice.cancel', { id: inv.id, reason: 'Order withdrawn' });
+      if (provider === 'kashier')
+        for (const inv of invoices.slice(3, 5))
+          await env.call('invoice.pay', { id: inv.id, amount: inv.totals.total, method: 'bank' });
       for (const f of faultPlan(provider)) env.fake.server.inject(f);
 
       const rounds = await syncUntilDrained(env, 60);
       seen.record('status after drain', await env.call('sync.status', {}));
       assert.ok(rounds >= 2, `faults must have forced retries (took ${rounds} round(s))`);
       const rows = env.outbox();
-      assert.deepEqual([...new Set(rows.map((r) => r.state))], ['done'], JSON.stringify(rows.filter((r) => r.state !== 'done')));
+      assert.deepEqual(
+        [...new Set(rows.map((r) => r.state))],
+        ['done'],
+        JSON.stringify(rows.filter((r) => r.state !== 'done')),
+      );
       assert.equal(rows.length, 20 + 3 + (provider === 'kashier' ? 2 : 0));
       for (const inv of invoices) {
         const ref = provider === 'kashier' ? encodeKashierReference(inv.number!) : inv.number!;
@@ -103,11 +110,16 @@ async function closedPort(): Promise<number> {
 
 test('offline is detected from failures: the account pauses, rows stay queued (not failed), and drain once it is back', async () => {
   // One row at a time and a long pause, so the order of events is exact: three failures, then the pause holds.
-  const env = await syncEnv('paycashless', { sync: fastSync({ concurrency: 1, health: { pauseAfter: 3, offlinePause: { baseMs: 60_000, maxMs: 60_000 } } }) });
+  const env = await syncEnv('paycashless', {
+    sync: fastSync({ concurrency: 1, health: { pauseAfter: 3, offlinePause: { baseMs: 60_000, maxMs: 60_000 } } }),
+  });
   const fakeUrl = env.fake.url;
   try {
     // Moving the account keeps its keys only as the CLI does it (the app would ask for them again).
-    await env.s.accounts.update({ id: env.accountId, baseUrl: `http://127.0.0.1:${await closedPort()}` }, { keysFollowHost: true });
+    await env.s.accounts.update(
+      { id: env.accountId, baseUrl: `http://127.0.0.1:${await closedPort()}` },
+      { keysFollowHost: true },
+    );
     await env.issue(6);
     const r = await env.call('sync.now', { poll: false });
     assert.equal(r.outbox.done, 0);
@@ -118,8 +130,14 @@ test('offline is detected from failures: the account pauses, rows stay queued (n
     assert.equal(st.lastError?.code, 'provider_unreachable');
     assert.equal(st.counts.pending, 6, 'every row still queued');
     // Three attempts failed; the rows claimed after the pause began were given back without counting an attempt.
-    assert.deepEqual(env.outbox().map((row) => row.attempts), [1, 1, 1, 0, 0, 0]);
-    assert.ok(st.items.some((i) => i.attempts === 0 && i.error?.code === 'account_paused'), 'the released row says why it waits');
+    assert.deepEqual(
+      env.outbox().map((row) => row.attempts),
+      [1, 1, 1, 0, 0, 0],
+    );
+    assert.ok(
+      st.items.some((i) => i.attempts === 0 && i.error?.code === 'account_paused'),
+      'the released row says why it waits',
+    );
 
     // A background-style round respects the pause: nothing is tried.
     const bg = await env.call('sync.now', { background: true, poll: false });
@@ -147,7 +165,14 @@ test('background loop: drains rows as they appear and polls on its interval; sto
     if (name === 'notification') notes.push(p as NotificationEvent);
   });
   const sync = new SyncService(
-    { db: env.s.ledger.db, accounts: env.s.accounts, createAdapter, log: env.s.log, events: env.s.events, now: env.s.now },
+    {
+      db: env.s.ledger.db,
+      accounts: env.s.accounts,
+      createAdapter,
+      log: env.s.log,
+      events: env.s.events,
+      now: env.s.now,
+    },
     fastSync({ tickMs: 40, pollIntervalMs: 150 }),
   );
   try {

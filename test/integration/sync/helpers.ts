@@ -21,7 +21,15 @@ export type Fake = KashierFake | PaycashlessFake;
 
 export function fastHttp(over: Partial<HttpTuning> = {}): HttpTuning {
   // Generous enough that a loaded machine does not turn ordinary requests into timeouts; slow-answer faults wait longer.
-  return { timeoutMs: 1_500, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryWaitMs: 2_000, limiter: new TokenBucketLimiter({ ratePerSecond: 10_000, burst: 10_000 }), ...over };
+  return {
+    timeoutMs: 1_500,
+    maxAttempts: 3,
+    baseDelayMs: 5,
+    maxDelayMs: 20,
+    maxRetryWaitMs: 2_000,
+    limiter: new TokenBucketLimiter({ ratePerSecond: 10_000, burst: 10_000 }),
+    ...over,
+  };
 }
 
 export function fastSync(over: Partial<SyncTuning> = {}): SyncTuning {
@@ -42,7 +50,11 @@ export const SECRETS: Record<'paycashless' | 'kashier', Record<string, string>> 
 };
 
 /** Every secret value the sync tests use, for leak scans. */
-export const ALL_SECRETS = [PAYCASHLESS_FAKE_KEYS.sandbox.apiKey, PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret, KASHIER_FAKE_KEYS.test];
+export const ALL_SECRETS = [
+  PAYCASHLESS_FAKE_KEYS.sandbox.apiKey,
+  PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret,
+  KASHIER_FAKE_KEYS.test,
+];
 
 export const CURRENCY: Record<'paycashless' | 'kashier', string> = { paycashless: 'USD', kashier: 'EGP' };
 
@@ -64,7 +76,14 @@ export async function startFake(provider: 'paycashless' | 'kashier'): Promise<Fa
 
 export async function syncEnv(
   provider: 'paycashless' | 'kashier',
-  opts: { sync?: SyncTuning; secretStore?: SecretStore; keychain?: boolean; fake?: Fake; config?: Partial<AppConfig>; accountName?: string } = {},
+  opts: {
+    sync?: SyncTuning;
+    secretStore?: SecretStore;
+    keychain?: boolean;
+    fake?: Fake;
+    config?: Partial<AppConfig>;
+    accountName?: string;
+  } = {},
 ): Promise<SyncEnv> {
   const fake = opts.fake ?? (await startFake(provider));
   // keychain: the real OS keychain (what child processes can read); otherwise secrets stay in memory.
@@ -93,7 +112,15 @@ export async function syncEnv(
         const d = await call('invoice.create', {
           customerId,
           currency: CURRENCY[provider],
-          lines: [{ description: `Consulting ${i + 1}`, quantity: '2', unitPrice: 12_500 + i, taxRate: '14', taxCategory: 'S' }],
+          lines: [
+            {
+              description: `Consulting ${i + 1}`,
+              quantity: '2',
+              unitPrice: 12_500 + i,
+              taxRate: '14',
+              taxCategory: 'S',
+            },
+          ],
           ...over,
         });
         out.push(await call('invoice.issue', { id: d.id, accountId: account.id }));
@@ -101,14 +128,21 @@ export async function syncEnv(
       return out;
     },
     outbox() {
-      return s.ledger.db.prepare('SELECT id, invoice_id, op, state, attempts FROM outbox ORDER BY id').all() as Array<{ id: number; invoice_id: string; op: string; state: string; attempts: number }>;
+      return s.ledger.db.prepare('SELECT id, invoice_id, op, state, attempts FROM outbox ORDER BY id').all() as Array<{
+        id: number;
+        invoice_id: string;
+        op: string;
+        state: string;
+        attempts: number;
+      }>;
     },
   };
 }
 
 /** Remote invoices at the fake carrying `reference` (Kashier: our number's numeric form). */
 export function remoteCopies(env: Pick<SyncEnv, 'fake' | 'provider'>, reference: string): number {
-  if (env.provider === 'paycashless') return (env.fake as PaycashlessFake).all().filter((r) => r.reference === reference).length;
+  if (env.provider === 'paycashless')
+    return (env.fake as PaycashlessFake).all().filter((r) => r.reference === reference).length;
   return (env.fake as KashierFake).all().filter((r) => r.invoiceReferenceId === reference).length;
 }
 
@@ -124,5 +158,7 @@ export async function syncUntilDrained(env: SyncEnv, maxRounds = 50): Promise<nu
     if (r.remaining.pending + r.remaining.unknown === 0) return round;
     await sleep(30);
   }
-  throw new Error(`outbox not drained after ${maxRounds} rounds: ${JSON.stringify(env.outbox().filter((r) => r.state !== 'done'))}`);
+  throw new Error(
+    `outbox not drained after ${maxRounds} rounds: ${JSON.stringify(env.outbox().filter((r) => r.state !== 'done'))}`,
+  );
 }

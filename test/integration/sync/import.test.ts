@@ -14,8 +14,19 @@ import { RETRY_WAIT, sleep, syncEnv, type SyncEnv } from './helpers';
 /** Every ledger table except the sync bookkeeping in meta (last import time), as sorted JSON rows. */
 function dump(env: SyncEnv): Record<string, string[]> {
   const db = env.s.ledger.db;
-  const tables = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%' AND name <> 'meta' ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()]));
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'invoice_search%' AND name <> 'meta' ORDER BY name`,
+      )
+      .all() as Array<{ name: string }>
+  ).map((r) => r.name);
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort(),
+    ]),
+  );
 }
 
 test('paycashless: import every page, link ours, import the rest into the external series; a second run changes nothing', async () => {
@@ -34,7 +45,11 @@ test('paycashless: import every page, link ours, import the rest into the extern
     fake.server.inject({ kind: 'slowResponse', ms: 3_500, route: 'create' });
     await env.call('sync.now', { poll: false });
     assert.equal(env.outbox().at(-1)?.state, 'unknown');
-    const d = await env.call('invoice.create', { customerId: env.customerId, currency: 'USD', lines: [{ description: 'Walk-in', quantity: '1', unitPrice: 7_000, taxRate: '0', taxCategory: 'Z' }] });
+    const d = await env.call('invoice.create', {
+      customerId: env.customerId,
+      currency: 'USD',
+      lines: [{ description: 'Walk-in', quantity: '1', unitPrice: 7_000, taxRate: '0', taxCategory: 'Z' }],
+    });
     const unlinked = await env.call('invoice.issue', { id: d.id });
     fake.seed(1, { currency: 'USD', amountDue: 7_000, reference: () => unlinked.number! });
     // Theirs: 245 remote-only invoices in every state.
@@ -75,23 +90,49 @@ test('paycashless: import every page, link ours, import the rest into the extern
     // Imported ones: external series, provider's number, statuses and provider payments, raw payload kept.
     const db = env.s.ledger.db;
     const ext = `ext:${env.accountId}`;
-    const counts = db.prepare(`SELECT status, count(*) AS n FROM invoices WHERE series = ? GROUP BY status ORDER BY status`).all(ext) as Array<{ status: string; n: number }>;
+    const counts = db
+      .prepare(`SELECT status, count(*) AS n FROM invoices WHERE series = ? GROUP BY status ORDER BY status`)
+      .all(ext) as Array<{ status: string; n: number }>;
     assert.deepEqual(counts, [
       { status: 'cancelled', n: 5 },
       { status: 'issued', n: 165 },
       { status: 'paid', n: 60 },
       { status: 'partially_paid', n: 10 },
     ]);
-    const sample = db.prepare(`SELECT i.number, i.total, i.paid, l.raw_json, l.reference FROM invoices i JOIN invoice_links l ON l.invoice_id = i.id WHERE i.series = ? AND i.status = 'paid' LIMIT 1`).get(ext) as { number: string; total: number; paid: number; raw_json: string; reference: string };
+    const sample = db
+      .prepare(
+        `SELECT i.number, i.total, i.paid, l.raw_json, l.reference FROM invoices i JOIN invoice_links l ON l.invoice_id = i.id WHERE i.series = ? AND i.status = 'paid' LIMIT 1`,
+      )
+      .get(ext) as { number: string; total: number; paid: number; raw_json: string; reference: string };
     const raw = JSON.parse(sample.raw_json) as Record<string, unknown>;
     assert.equal(raw.number, sample.number);
     assert.equal(sample.total, 25_050);
     assert.equal(sample.paid, 25_050);
     assert.match(sample.reference, /^EXT-PAID-\d+$/);
-    assert.equal((db.prepare(`SELECT count(*) AS n FROM payments WHERE source = 'provider' AND account_id = ?`).get(env.accountId) as { n: number }).n, 70);
-    assert.equal((db.prepare(`SELECT count(DISTINCT l.reference) AS n FROM invoice_links l JOIN invoices i ON i.id = l.invoice_id WHERE i.series = ? AND l.reference GLOB 'remote:*'`).get(ext) as { n: number }).n, 44, 'a repeated foreign reference keeps the first, the rest link by remote id');
+    assert.equal(
+      (
+        db
+          .prepare(`SELECT count(*) AS n FROM payments WHERE source = 'provider' AND account_id = ?`)
+          .get(env.accountId) as { n: number }
+      ).n,
+      70,
+    );
+    assert.equal(
+      (
+        db
+          .prepare(
+            `SELECT count(DISTINCT l.reference) AS n FROM invoice_links l JOIN invoices i ON i.id = l.invoice_id WHERE i.series = ? AND l.reference GLOB 'remote:*'`,
+          )
+          .get(ext) as { n: number }
+      ).n,
+      44,
+      'a repeated foreign reference keeps the first, the rest link by remote id',
+    );
     // Our gapless series did not move.
-    assert.deepEqual((await env.call('series.list', {})).find((x) => x.code === 'INV'), seriesBefore.find((x) => x.code === 'INV'));
+    assert.deepEqual(
+      (await env.call('series.list', {})).find((x) => x.code === 'INV'),
+      seriesBefore.find((x) => x.code === 'INV'),
+    );
     assert.equal((await env.call('ledger.check', {})).ok, true);
 
     // Progress: one event per page, then a finished one for the same job.
@@ -128,13 +169,25 @@ test('kashier: import walks every currency; a paid remote invoice is imported wi
     assert.equal(fake.server.calls('list'), 5);
     assert.deepEqual([r.imported, r.updated + r.unchanged, r.linked], [135, 1, 0]);
     const db = env.s.ledger.db;
-    const paid = db.prepare(`SELECT i.total, i.paid, i.currency, i.status FROM invoices i WHERE i.series = ? AND i.currency = 'USD'`).all(`ext:${env.accountId}`) as Array<{ total: number; paid: number; status: string }>;
-    assert.deepEqual(paid.map((p) => [p.total, p.paid, p.status]), [
-      [1250, 1250, 'paid'],
-      [1250, 1250, 'paid'],
-      [1250, 1250, 'paid'],
-    ]);
-    assert.equal((db.prepare(`SELECT count(*) AS n FROM invoices WHERE series = ? AND status = 'cancelled'`).get(`ext:${env.accountId}`) as { n: number }).n, 2);
+    const paid = db
+      .prepare(`SELECT i.total, i.paid, i.currency, i.status FROM invoices i WHERE i.series = ? AND i.currency = 'USD'`)
+      .all(`ext:${env.accountId}`) as Array<{ total: number; paid: number; status: string }>;
+    assert.deepEqual(
+      paid.map((p) => [p.total, p.paid, p.status]),
+      [
+        [1250, 1250, 'paid'],
+        [1250, 1250, 'paid'],
+        [1250, 1250, 'paid'],
+      ],
+    );
+    assert.equal(
+      (
+        db
+          .prepare(`SELECT count(*) AS n FROM invoices WHERE series = ? AND status = 'cancelled'`)
+          .get(`ext:${env.accountId}`) as { n: number }
+      ).n,
+      2,
+    );
     assert.equal((await env.call('invoice.get', { id: mine!.id })).status, 'issued');
     assert.equal((await env.call('ledger.check', {})).ok, true);
     const again = await env.call('sync.import', { accountId: env.accountId });

@@ -18,7 +18,14 @@ async function setup() {
   await call('invoice.cancel', { id: a.id, reason: 'test' });
   const b = await issued(call, c, {}, { accountId: acc });
   const k = await issued(call, c, {}, { accountId: other });
-  const row = (id: number) => db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as { state: string; lease_owner: string | null; lease_until: string | null; attempts: number; next_attempt_at: string | null };
+  const row = (id: number) =>
+    db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as {
+      state: string;
+      lease_owner: string | null;
+      lease_until: string | null;
+      attempts: number;
+      next_attempt_at: string | null;
+    };
   return { db, acc, other, a, b, k, row };
 }
 
@@ -29,7 +36,10 @@ test('claims: order per invoice, write-ahead "unknown", one holder per row, rele
   const now = t('2026-03-10T12:00:01Z');
   const first = claimRows(db, { owner: 'host-x/1/aaa', now, leaseMs: LEASE, limit: 10 });
   // a.create and b.create and k.create — never a.cancel while a.create is unfinished.
-  assert.deepEqual(first.map((r) => r.op), ['create', 'create', 'create']);
+  assert.deepEqual(
+    first.map((r) => r.op),
+    ['create', 'create', 'create'],
+  );
   const [aCreate, bCreate] = first;
   for (const r of first) {
     assert.equal(r.previousState, 'pending');
@@ -40,18 +50,37 @@ test('claims: order per invoice, write-ahead "unknown", one holder per row, rele
   // A second drainer gets nothing: every claimable row is held, and the cancel waits for its create.
   assert.deepEqual(claimRows(db, { owner: 'host-y/2/bbb', now, leaseMs: LEASE, limit: 10 }), []);
   // Only the holder can finish a row.
-  assert.equal(writeTx(db, () => finishRow(db, aCreate!.id, 'host-y/2/bbb', now, { state: 'done' })), false);
+  assert.equal(
+    writeTx(db, () => finishRow(db, aCreate!.id, 'host-y/2/bbb', now, { state: 'done' })),
+    false,
+  );
   assert.equal(row(aCreate!.id).state, 'unknown');
-  assert.equal(writeTx(db, () => finishRow(db, aCreate!.id, 'host-x/1/aaa', now, { state: 'done', result: { remoteId: 'r1' } })), true);
+  assert.equal(
+    writeTx(db, () => finishRow(db, aCreate!.id, 'host-x/1/aaa', now, { state: 'done', result: { remoteId: 'r1' } })),
+    true,
+  );
   assert.equal(row(aCreate!.id).lease_owner, null);
   // Now the cancel of invoice a is next in line.
   const next = claimRows(db, { owner: 'host-y/2/bbb', now, leaseMs: LEASE, limit: 10, accountIds: [acc] });
-  assert.deepEqual(next.map((r) => r.op), ['cancel']);
+  assert.deepEqual(
+    next.map((r) => r.op),
+    ['cancel'],
+  );
 
   // An expired lease is claimable again; the row comes back as "unknown" with the time it may have been sent.
   const later = new Date(now.getTime() + LEASE + 1);
-  const again = claimRows(db, { owner: 'host-y/2/bbb', now: later, leaseMs: LEASE, limit: 10, excludeAccountIds: ['acc_outbox02'] });
-  assert.deepEqual(again.map((r) => r.id), [next[0]!.id, bCreate!.id], 'expired leases of account acc, none of the paused account');
+  const again = claimRows(db, {
+    owner: 'host-y/2/bbb',
+    now: later,
+    leaseMs: LEASE,
+    limit: 10,
+    excludeAccountIds: ['acc_outbox02'],
+  });
+  assert.deepEqual(
+    again.map((r) => r.id),
+    [next[0]!.id, bCreate!.id],
+    'expired leases of account acc, none of the paused account',
+  );
   const b = again.find((r) => r.id === bCreate!.id)!;
   assert.equal(b.previousState, 'unknown');
   assert.equal(b.previousSentAt, now.toISOString());
@@ -61,7 +90,9 @@ test('claims: order per invoice, write-ahead "unknown", one holder per row, rele
 test('a lease held by a dead process of this machine is released at once; heartbeats renew only our own leases', async () => {
   const { db, row } = await setup();
   const now = t('2026-03-10T12:00:01Z');
-  const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  const dead = Number(
+    spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+  );
   const deadOwner = `${os.hostname()}/${dead}/cafecafecafe`;
   const liveOwner = `${os.hostname()}/${process.pid}/beefbeefbeef`;
   const mine = claimRows(db, { owner: liveOwner, now, leaseMs: LEASE, limit: 1 });

@@ -21,8 +21,15 @@ function notifications(env: SyncEnv): NotificationEvent[] {
   return seen;
 }
 
-function payments(env: SyncEnv, invoiceId: string): Array<{ amount: number; source: string; account_id: string | null; remote_id: string | null; method: string }> {
-  return env.s.ledger.db.prepare('SELECT amount, source, account_id, remote_id, method FROM payments WHERE invoice_id = ? ORDER BY created_at, id').all(invoiceId) as Array<{
+function payments(
+  env: SyncEnv,
+  invoiceId: string,
+): Array<{ amount: number; source: string; account_id: string | null; remote_id: string | null; method: string }> {
+  return env.s.ledger.db
+    .prepare(
+      'SELECT amount, source, account_id, remote_id, method FROM payments WHERE invoice_id = ? ORDER BY created_at, id',
+    )
+    .all(invoiceId) as Array<{
     amount: number;
     source: string;
     account_id: string | null;
@@ -31,7 +38,8 @@ function payments(env: SyncEnv, invoiceId: string): Array<{ amount: number; sour
   }>;
 }
 
-const historyCount = (env: SyncEnv): number => (env.s.ledger.db.prepare('SELECT count(*) AS n FROM invoice_history').get() as { n: number }).n;
+const historyCount = (env: SyncEnv): number =>
+  (env.s.ledger.db.prepare('SELECT count(*) AS n FROM invoice_history').get() as { n: number }).n;
 
 test('paycashless: paid, partially paid and cancelled at the provider reach the ledger once, with notifications', async () => {
   const env = await syncEnv('paycashless');
@@ -40,7 +48,7 @@ test('paycashless: paid, partially paid and cancelled at the provider reach the 
   try {
     const inv = await env.issue(5);
     await env.call('sync.now', { poll: false });
-    const remoteOf = (i: number): string => (fake.all().find((r) => r.reference === inv[i]!.number)!.id as string);
+    const remoteOf = (i: number): string => fake.all().find((r) => r.reference === inv[i]!.number)!.id as string;
     fake.markPaid(remoteOf(0));
     fake.markPartiallyPaid(remoteOf(1), 10_000);
     fake.setStatus(remoteOf(2), 'cancelled');
@@ -55,15 +63,22 @@ test('paycashless: paid, partially paid and cancelled at the provider reach the 
     assert.equal(fake.server.calls('list'), 2);
     assert.equal(fake.server.calls('retrieve'), 2);
 
-    const [paid, partial, cancelled, open] = await Promise.all([0, 1, 2, 3].map((i) => env.call('invoice.get', { id: inv[i]!.id })));
+    const [paid, partial, cancelled, open] = await Promise.all(
+      [0, 1, 2, 3].map((i) => env.call('invoice.get', { id: inv[i]!.id })),
+    );
     assert.equal(paid!.status, 'paid');
-    assert.deepEqual(payments(env, paid!.id).map((p) => [p.amount, p.source, p.account_id, p.method]), [[paid!.totals.total, 'provider', env.accountId, 'Paycashless']]);
+    assert.deepEqual(
+      payments(env, paid!.id).map((p) => [p.amount, p.source, p.account_id, p.method]),
+      [[paid!.totals.total, 'provider', env.accountId, 'Paycashless']],
+    );
     assert.equal(partial!.status, 'partially_paid');
     assert.equal(partial!.paid, 10_000);
     assert.equal(cancelled!.status, 'cancelled');
     assert.equal(open!.status, 'issued');
     assert.equal(paid!.links[0]?.remoteStatus, 'paid');
-    const hist = env.s.ledger.db.prepare(`SELECT action, actor FROM invoice_history WHERE invoice_id = ? ORDER BY id DESC LIMIT 1`).get(cancelled!.id) as { action: string; actor: string };
+    const hist = env.s.ledger.db
+      .prepare(`SELECT action, actor FROM invoice_history WHERE invoice_id = ? ORDER BY id DESC LIMIT 1`)
+      .get(cancelled!.id) as { action: string; actor: string };
     assert.deepEqual(hist, { action: 'cancelled', actor: 'provider' });
     assert.deepEqual(
       seen.map((n) => [n.title, n.level, n.invoiceId]).sort(),
@@ -89,7 +104,10 @@ test('paycashless: paid, partially paid and cancelled at the provider reach the 
     fake.markPaid(remoteOf(1));
     await env.call('sync.now', {});
     const p2 = payments(env, partial!.id);
-    assert.deepEqual(p2.map((p) => p.amount), [10_000, partial!.totals.total - 10_000]);
+    assert.deepEqual(
+      p2.map((p) => p.amount),
+      [10_000, partial!.totals.total - 10_000],
+    );
     assert.notEqual(p2[0]!.remote_id, p2[1]!.remote_id);
     assert.equal((await env.call('invoice.get', { id: partial!.id })).status, 'paid');
     assert.equal((await env.call('ledger.check', {})).ok, true);
@@ -104,7 +122,12 @@ test('kashier: paid and cancelled at the provider; an undocumented state is kept
   try {
     const inv = await env.issue(4);
     await env.call('sync.now', { poll: false });
-    const remoteOf = (i: number): string => (env.s.ledger.db.prepare('SELECT remote_id FROM invoice_links WHERE invoice_id = ?').get(inv[i]!.id) as { remote_id: string }).remote_id;
+    const remoteOf = (i: number): string =>
+      (
+        env.s.ledger.db.prepare('SELECT remote_id FROM invoice_links WHERE invoice_id = ?').get(inv[i]!.id) as {
+          remote_id: string;
+        }
+      ).remote_id;
     fake.markPaid(remoteOf(0));
     fake.patch(remoteOf(1), { state: 'cancelled' });
     fake.expire(remoteOf(2));
@@ -155,7 +178,9 @@ test('conflicts: more paid at the provider than still owed is recorded and flagg
     assert.equal(got.paid, got.totals.total, 'the provider payment is recorded up to what was owed');
     assert.deepEqual(got.totals, inv!.totals);
     assert.deepEqual(got.lines, inv!.lines);
-    const conflict = env.s.ledger.db.prepare(`SELECT details_json FROM invoice_history WHERE invoice_id = ? AND action = 'provider_conflict'`).get(inv!.id) as { details_json: string } | undefined;
+    const conflict = env.s.ledger.db
+      .prepare(`SELECT details_json FROM invoice_history WHERE invoice_id = ? AND action = 'provider_conflict'`)
+      .get(inv!.id) as { details_json: string } | undefined;
     assert.equal(JSON.parse(conflict!.details_json).problem, 'paid_more_than_owed');
     assert.ok(seen.some((n) => n.level === 'warning' && /more than was still owed/.test(n.body)));
     assert.equal((await env.call('ledger.check', {})).ok, true);
@@ -180,7 +205,17 @@ test('expired at the provider → expired in the ledger; open again there → op
   const env = await syncEnv('paycashless');
   const fake = env.fake as PaycashlessFake;
   try {
-    const sync = new SyncService({ db: env.s.ledger.db, accounts: env.s.accounts, createAdapter: (d) => reportsExpiry(createAdapter(d)), log: env.s.log, events: env.s.events, now: env.s.now }, fastSync());
+    const sync = new SyncService(
+      {
+        db: env.s.ledger.db,
+        accounts: env.s.accounts,
+        createAdapter: (d) => reportsExpiry(createAdapter(d)),
+        log: env.s.log,
+        events: env.s.events,
+        now: env.s.now,
+      },
+      fastSync(),
+    );
     const [inv] = await env.issue(1);
     await sync.syncNow({ poll: false });
     const remoteId = fake.all()[0]!.id as string;

@@ -17,10 +17,18 @@ import { fastSync, remoteCopies, RETRY_WAIT, sleep, syncEnv, type SyncEnv } from
 
 const PROVIDERS = ['paycashless', 'kashier'] as const;
 
-const refOf = (env: SyncEnv, number: string): string => (env.provider === 'kashier' ? encodeKashierReference(number) : number);
+const refOf = (env: SyncEnv, number: string): string =>
+  env.provider === 'kashier' ? encodeKashierReference(number) : number;
 
-function history(env: SyncEnv, invoiceId: string): Array<{ action: string; actor: string; details: Record<string, unknown> }> {
-  return (env.s.ledger.db.prepare('SELECT action, actor, details_json FROM invoice_history WHERE invoice_id = ? ORDER BY id').all(invoiceId) as Array<{ action: string; actor: string; details_json: string }>).map((h) => ({
+function history(
+  env: SyncEnv,
+  invoiceId: string,
+): Array<{ action: string; actor: string; details: Record<string, unknown> }> {
+  return (
+    env.s.ledger.db
+      .prepare('SELECT action, actor, details_json FROM invoice_history WHERE invoice_id = ? ORDER BY id')
+      .all(invoiceId) as Array<{ action: string; actor: string; details_json: string }>
+  ).map((h) => ({
     action: h.action,
     actor: h.actor,
     details: JSON.parse(h.details_json) as Record<string, unknown>,
@@ -44,8 +52,13 @@ test('a round sends every issued invoice once, links it (remote id, payment URL,
         assert.ok(link.remoteId, 'remote id recorded');
         assert.ok(link.paymentUrl?.startsWith('https://'), `payment url ${link.paymentUrl}`);
         assert.equal(link.paymentUrlObserved, provider === 'kashier');
-        const raw = env.s.ledger.db.prepare('SELECT raw_json FROM invoice_links WHERE invoice_id = ?').get(inv.id) as { raw_json: string };
-        assert.equal((JSON.parse(raw.raw_json) as Record<string, unknown>)[provider === 'kashier' ? 'paymentRequestId' : 'id'], link.remoteId);
+        const raw = env.s.ledger.db.prepare('SELECT raw_json FROM invoice_links WHERE invoice_id = ?').get(inv.id) as {
+          raw_json: string;
+        };
+        assert.equal(
+          (JSON.parse(raw.raw_json) as Record<string, unknown>)[provider === 'kashier' ? 'paymentRequestId' : 'id'],
+          link.remoteId,
+        );
         const h = history(env, inv.id).find((e) => e.action === 'provider_created');
         assert.equal(h?.details.remoteId, link.remoteId);
         assert.equal(h?.actor, 'system');
@@ -62,10 +75,22 @@ test('a round sends every issued invoice once, links it (remote id, payment URL,
 });
 
 const UNKNOWN_FAULTS: Array<{ name: string; fault: FaultRule; created: boolean }> = [
-  { name: 'timeout after the provider created it', fault: { kind: 'slowResponse', ms: 3_500, route: 'create' }, created: true },
-  { name: 'connection reset after the provider created it', fault: { kind: 'reset', afterHandling: true, route: 'create' }, created: true },
+  {
+    name: 'timeout after the provider created it',
+    fault: { kind: 'slowResponse', ms: 3_500, route: 'create' },
+    created: true,
+  },
+  {
+    name: 'connection reset after the provider created it',
+    fault: { kind: 'reset', afterHandling: true, route: 'create' },
+    created: true,
+  },
   { name: 'malformed answer to a create that happened', fault: { kind: 'malformed', route: 'create' }, created: true },
-  { name: 'HTTP 500 before anything was created', fault: { kind: 'status', status: 500, route: 'create' }, created: false },
+  {
+    name: 'HTTP 500 before anything was created',
+    fault: { kind: 'status', status: 500, route: 'create' },
+    created: false,
+  },
   { name: 'connection reset before anything was created', fault: { kind: 'reset', route: 'create' }, created: false },
 ];
 
@@ -94,7 +119,10 @@ for (const provider of PROVIDERS) {
         assert.equal(env.fake.server.calls('create'), f.created ? 1 : 2);
         assert.ok(env.fake.server.calls('list') >= 1, 'the lookup went through the list endpoint');
         const got = await env.call('invoice.get', { id: inv!.id });
-        const remote = provider === 'kashier' ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === ref)?.paymentRequestId : (env.fake as PaycashlessFake).all().find((r) => r.reference === ref)?.id;
+        const remote =
+          provider === 'kashier'
+            ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === ref)?.paymentRequestId
+            : (env.fake as PaycashlessFake).all().find((r) => r.reference === ref)?.id;
         assert.equal(got.links[0]?.remoteId, remote);
         assert.ok(history(env, inv!.id).some((h) => h.action === (f.created ? 'provider_linked' : 'provider_created')));
         assert.equal(env.outbox()[0]?.state, 'done');
@@ -109,7 +137,11 @@ for (const provider of PROVIDERS) {
 /** The real adapter without its lookup: what sync sees for a provider that documents none. */
 function withoutLookup(a: ProviderAdapter): ProviderAdapter {
   return {
-    capabilities: { ...a.capabilities, lookupRoute: null, operations: a.capabilities.operations.filter((o) => o !== 'lookupByReference') },
+    capabilities: {
+      ...a.capabilities,
+      lookupRoute: null,
+      operations: a.capabilities.operations.filter((o) => o !== 'lookupByReference'),
+    },
     testConnection: () => a.testConnection(),
     validateForCreate: (i) => a.validateForCreate(i),
     referenceFor: (i) => a.referenceFor(i),
@@ -122,7 +154,17 @@ function withoutLookup(a: ProviderAdapter): ProviderAdapter {
 test('a provider without a lookup: an unknown create is parked as needs review, never re-sent; link and retry resolve it', async () => {
   const env = await syncEnv('paycashless');
   try {
-    const sync = new SyncService({ db: env.s.ledger.db, accounts: env.s.accounts, createAdapter: (d) => withoutLookup(createAdapter(d)), log: env.s.log, events: env.s.events, now: env.s.now }, fastSync());
+    const sync = new SyncService(
+      {
+        db: env.s.ledger.db,
+        accounts: env.s.accounts,
+        createAdapter: (d) => withoutLookup(createAdapter(d)),
+        log: env.s.log,
+        events: env.s.events,
+        now: env.s.now,
+      },
+      fastSync(),
+    );
     const [created, notCreated] = await env.issue(2);
     env.fake.server.inject({ kind: 'slowResponse', ms: 3_500, route: 'create', times: 1 });
     env.fake.server.inject({ kind: 'status', status: 502, route: 'create', times: 1 });
@@ -133,7 +175,10 @@ test('a provider without a lookup: an unknown create is parked as needs review, 
       await sleep(RETRY_WAIT);
       await sync.syncNow({ accountId: env.accountId, poll: false });
     }
-    assert.deepEqual(env.outbox().map((r) => r.state), ['needs_review', 'needs_review']);
+    assert.deepEqual(
+      env.outbox().map((r) => r.state),
+      ['needs_review', 'needs_review'],
+    );
     assert.equal(env.fake.server.calls('create'), 2, 'never re-sent blindly');
     assert.equal(env.fake.server.calls('list'), 0, 'no lookup was attempted');
     const items = sync.status({ accountId: env.accountId, itemLimit: 10 }).accounts[0]!.items;
@@ -149,9 +194,16 @@ test('a provider without a lookup: an unknown create is parked as needs review, 
     const linked = await sync.link(first!.id, remoteId, 'user');
     assert.equal(linked.state, 'done');
     assert.equal((await env.call('invoice.get', { id: created!.id })).links[0]?.remoteId, remoteId);
-    assert.ok(history(env, created!.id).some((h) => h.action === 'sync_linked' && h.actor === 'user' && h.details.remoteId === remoteId));
+    assert.ok(
+      history(env, created!.id).some(
+        (h) => h.action === 'sync_linked' && h.actor === 'user' && h.details.remoteId === remoteId,
+      ),
+    );
     // Linking the other item to the same remote invoice is refused (amount differs and it is taken).
-    await assert.rejects(sync.link(second!.id, remoteId, 'user'), (e: Error & { code?: string }) => e.code === 'remote_mismatch' || e.code === 'remote_already_linked');
+    await assert.rejects(
+      sync.link(second!.id, remoteId, 'user'),
+      (e: Error & { code?: string }) => e.code === 'remote_mismatch' || e.code === 'remote_already_linked',
+    );
 
     // The second never arrived: the user retries, and it is sent (now without a fault).
     const retried = sync.retry(second!.id, 'user');
@@ -175,16 +227,25 @@ test('rows of one invoice go strictly in order: a cancel waits for its create, t
       await env.call('invoice.cancel', { id: inv!.id, reason: 'Wrong customer' });
       env.fake.server.inject({ kind: 'status', status: 500, route: 'create' });
       await env.call('sync.now', { accountId: env.accountId, poll: false });
-      assert.deepEqual(env.outbox().map((r) => [r.op, r.state]), [
-        ['create', 'unknown'],
-        ['cancel', 'pending'],
-      ]);
+      assert.deepEqual(
+        env.outbox().map((r) => [r.op, r.state]),
+        [
+          ['create', 'unknown'],
+          ['cancel', 'pending'],
+        ],
+      );
       assert.equal(env.outbox()[1]?.attempts, 0, 'the cancel was never claimed while its create was unfinished');
       await sleep(RETRY_WAIT);
       await env.call('sync.now', { accountId: env.accountId, poll: false });
-      assert.deepEqual(env.outbox().map((r) => r.state), ['done', 'done']);
+      assert.deepEqual(
+        env.outbox().map((r) => r.state),
+        ['done', 'done'],
+      );
       const ref = refOf(env, inv!.number!);
-      const remote = provider === 'kashier' ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === ref) : (env.fake as PaycashlessFake).all().find((r) => r.reference === ref);
+      const remote =
+        provider === 'kashier'
+          ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === ref)
+          : (env.fake as PaycashlessFake).all().find((r) => r.reference === ref);
       assert.equal(provider === 'kashier' ? remote?.state : remote?.status, 'cancelled');
       if (provider === 'paycashless') assert.equal(remote?.cancellationReason, 'Wrong customer');
       assert.ok(history(env, inv!.id).some((h) => h.action === 'provider_cancelled'));
@@ -208,8 +269,13 @@ test('mark paid: Kashier marks a fully paid invoice paid; partial payments and P
     await k.call('sync.now', { poll: false });
     await p.call('sync.now', { poll: false });
     const kRows = k.outbox().filter((r) => r.op === 'mark_paid');
-    assert.deepEqual(kRows.map((r) => r.state), ['done', 'skipped']);
-    const remoteFull = (k.fake as KashierFake).all().find((r) => r.invoiceReferenceId === encodeKashierReference(full!.number!));
+    assert.deepEqual(
+      kRows.map((r) => r.state),
+      ['done', 'skipped'],
+    );
+    const remoteFull = (k.fake as KashierFake)
+      .all()
+      .find((r) => r.invoiceReferenceId === encodeKashierReference(full!.number!));
     assert.equal(remoteFull?.paymentStatus, 'paid');
     const kItems = (await k.call('sync.status', {})).accounts[0]!.items;
     assert.match(kItems.find((i) => i.op === 'mark_paid')?.advice ?? '', /only mark an invoice paid in full/);
@@ -221,7 +287,11 @@ test('mark paid: Kashier marks a fully paid invoice paid; partial payments and P
     // Mark resolved: done, recorded in the history with who did it.
     const resolved = await p.call('sync.resolve', { itemId: pItem!.id, note: 'cancelled it in the dashboard' });
     assert.equal(resolved.state, 'done');
-    assert.ok(history(p, pc!.id).some((h) => h.action === 'sync_resolved' && h.details.note === 'cancelled it in the dashboard'));
+    assert.ok(
+      history(p, pc!.id).some(
+        (h) => h.action === 'sync_resolved' && h.details.note === 'cancelled it in the dashboard',
+      ),
+    );
     assert.equal((await k.call('ledger.check', {})).ok, true);
   } finally {
     await k.fake.close();
@@ -236,14 +306,24 @@ test('credit notes: a full credit cancels the invoice at the provider; a partial
       const [whole, part] = await env.issue(2);
       await env.call('sync.now', { poll: false });
       await env.call('invoice.credit', { id: whole!.id, reason: 'Not delivered' });
-      await env.call('invoice.credit', { id: part!.id, reason: 'One day less', lines: [{ description: 'One day', quantity: '1', unitPrice: 5_000, taxRate: '14', taxCategory: 'S' }] });
+      await env.call('invoice.credit', {
+        id: part!.id,
+        reason: 'One day less',
+        lines: [{ description: 'One day', quantity: '1', unitPrice: 5_000, taxRate: '14', taxCategory: 'S' }],
+      });
       await env.call('sync.now', { poll: false });
       const cancels = env.outbox().filter((r) => r.op === 'cancel');
-      assert.deepEqual(cancels.map((r) => [r.invoice_id, r.state]), [
-        [whole!.id, 'done'],
-        [part!.id, 'skipped'],
-      ]);
-      const remoteWhole = provider === 'kashier' ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === refOf(env, whole!.number!))?.state : (env.fake as PaycashlessFake).all().find((r) => r.reference === whole!.number)?.status;
+      assert.deepEqual(
+        cancels.map((r) => [r.invoice_id, r.state]),
+        [
+          [whole!.id, 'done'],
+          [part!.id, 'skipped'],
+        ],
+      );
+      const remoteWhole =
+        provider === 'kashier'
+          ? (env.fake as KashierFake).all().find((r) => r.invoiceReferenceId === refOf(env, whole!.number!))?.state
+          : (env.fake as PaycashlessFake).all().find((r) => r.reference === whole!.number)?.status;
       assert.equal(remoteWhole, 'cancelled');
       const item = (await env.call('sync.status', {})).accounts[0]!.items.find((i) => i.op === 'cancel');
       assert.match(item?.advice ?? '', /only partly credited by CN-\d{4}-\d{4}/);
@@ -264,7 +344,14 @@ test('rows claimed together keep their leases while they wait their turn: a seco
     const first = env.s.sync.syncNow({ accountId: env.accountId, poll: false });
     await sleep(700);
     const other = new SyncService(
-      { db: env.s.ledger.db, accounts: env.s.accounts, createAdapter, log: env.s.log, events: env.s.events, now: () => new Date() },
+      {
+        db: env.s.ledger.db,
+        accounts: env.s.accounts,
+        createAdapter,
+        log: env.s.log,
+        events: env.s.events,
+        now: () => new Date(),
+      },
       fastSync({ leaseMs: 600, concurrency: 1, owner: 'second-drainer' }),
     );
     const second = await other.syncNow({ accountId: env.accountId, poll: false });
@@ -272,7 +359,10 @@ test('rows claimed together keep their leases while they wait their turn: a seco
     assert.equal(second.outbox.claimed, 0, 'every row was still held by the first drainer');
     assert.equal(mine.outbox.done, 4);
     assert.equal(mine.outbox.leaseLost, 0);
-    assert.ok(env.outbox().every((r) => r.state === 'done' && r.attempts === 1), JSON.stringify(env.outbox()));
+    assert.ok(
+      env.outbox().every((r) => r.state === 'done' && r.attempts === 1),
+      JSON.stringify(env.outbox()),
+    );
     assert.equal(env.fake.server.calls('create'), 4);
     for (const inv of invoices) assert.equal(remoteCopies(env, inv.number!), 1, inv.number!);
   } finally {

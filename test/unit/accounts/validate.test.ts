@@ -44,7 +44,11 @@ test('base URL override: https anywhere, http only on loopback, origin only', ()
   rejects(() => validateBaseUrl('https://api.example.com/v1'), 'base_url_has_path', 'baseUrl');
   rejects(() => validateBaseUrl('https://api.example.com/?x=1'), 'base_url_has_path', 'baseUrl');
   rejects(() => validateBaseUrl('https://api.example.com#frag'), 'base_url_has_path', 'baseUrl');
-  const err = rejects(() => validateBaseUrl('https://me:hunter2secret@api.example.com'), 'base_url_credentials', 'baseUrl');
+  const err = rejects(
+    () => validateBaseUrl('https://me:hunter2secret@api.example.com'),
+    'base_url_credentials',
+    'baseUrl',
+  );
   assert.ok(!err.message.includes('hunter2secret'));
 });
 
@@ -71,7 +75,11 @@ test('settings: Kashier needs a MID-… merchant id; unknown keys refused; curre
   });
   rejects(() => validateSettings('kashier', {}), 'setting_required', 'settings.merchantId');
   rejects(() => validateSettings('kashier', { merchantId: '1234' }), 'merchant_id_invalid', 'settings.merchantId');
-  rejects(() => validateSettings('kashier', { merchantId: 'MID-1', defaultCurrency: 'XXY' }), 'unknown_currency', 'settings.defaultCurrency');
+  rejects(
+    () => validateSettings('kashier', { merchantId: 'MID-1', defaultCurrency: 'XXY' }),
+    'unknown_currency',
+    'settings.defaultCurrency',
+  );
   rejects(() => validateSettings('paycashless', { merchantId: 'MID-1' }), 'unknown_setting', 'settings.merchantId');
   assert.deepEqual(validateSettings('kaspa', { defaultCurrency: '' }), {});
   assert.deepEqual(validateSettings('simplecash', undefined), {});
@@ -82,11 +90,25 @@ test('secrets: provider fields only, required ones on add, one trimmed line each
     apiKey: 'k-123',
     apiSecret: 's-456',
   });
-  assert.deepEqual(validateSecrets('kashier', { secretKey: 'sk', paymentApiKey: '' }, { requireAll: true }), { secretKey: 'sk' });
-  rejects(() => validateSecrets('paycashless', { apiKey: 'k' }, { requireAll: true }), 'secret_required', 'secrets.apiSecret');
-  const unknown = rejects(() => validateSecrets('kaspa', { apiKey: 'k', token: 'tok-value-xyz' }, { requireAll: true }), 'unknown_secret_field', 'secrets.token');
+  assert.deepEqual(validateSecrets('kashier', { secretKey: 'sk', paymentApiKey: '' }, { requireAll: true }), {
+    secretKey: 'sk',
+  });
+  rejects(
+    () => validateSecrets('paycashless', { apiKey: 'k' }, { requireAll: true }),
+    'secret_required',
+    'secrets.apiSecret',
+  );
+  const unknown = rejects(
+    () => validateSecrets('kaspa', { apiKey: 'k', token: 'tok-value-xyz' }, { requireAll: true }),
+    'unknown_secret_field',
+    'secrets.token',
+  );
   assert.ok(!unknown.message.includes('tok-value-xyz'));
-  const multi = rejects(() => validateSecrets('kaspa', { apiKey: 'line-one-abc\nline-two-def' }, { requireAll: true }), 'secret_invalid', 'secrets.apiKey');
+  const multi = rejects(
+    () => validateSecrets('kaspa', { apiKey: 'line-one-abc\nline-two-def' }, { requireAll: true }),
+    'secret_invalid',
+    'secrets.apiKey',
+  );
   assert.ok(!multi.message.includes('line-one-abc'));
   rejects(() => validateSecrets('kaspa', { apiKey: '  ' }, { requireAll: false }), 'secret_empty', 'secrets.apiKey');
   rejects(() => validateSecrets('kaspa', {}, { requireAll: false }), 'secrets_empty', 'secrets');

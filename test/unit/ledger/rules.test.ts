@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { addDays, isIsoDate, localDate, monthRange } from '../../../shared/contract/dates';
 import { currencyCode, phone, quantity, percent, taxCategoryProblem } from '../../../shared/contract/fields';
 import { decodeCursor, encodeCursor } from '../../../main/ledger/cursor';
-import { safeCell } from '../../../main/ledger/csvExport';
+import { safeCell } from '../../../main/ledger/csv-export';
 import { formatNumber } from '../../../main/ledger/numbering';
 import { searchTerms } from '../../../main/ledger/queries';
 import { searchNormalize, translateSqliteError } from '../../../main/ledger/sql';
@@ -75,10 +75,23 @@ test('numbers are formatted with the series prefix, the year and padded digits',
 
 test('cursors are opaque, tied to their sort, and refuse tampering', () => {
   const c = encodeCursor({ tag: 'invoices:dueDate:asc', key: '2026-03-01', id: 'inv_abc' });
-  assert.deepEqual(decodeCursor(c, 'invoices:dueDate:asc'), { tag: 'invoices:dueDate:asc', key: '2026-03-01', id: 'inv_abc' });
-  assert.throws(() => decodeCursor(c, 'invoices:total:asc'), (e: KassaError) => e.code === 'invalid_cursor' && e.field === 'cursor');
-  assert.throws(() => decodeCursor('%%%', 'x'), (e: KassaError) => e.code === 'invalid_cursor');
-  assert.throws(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), 'x'), (e: KassaError) => e.code === 'invalid_cursor');
+  assert.deepEqual(decodeCursor(c, 'invoices:dueDate:asc'), {
+    tag: 'invoices:dueDate:asc',
+    key: '2026-03-01',
+    id: 'inv_abc',
+  });
+  assert.throws(
+    () => decodeCursor(c, 'invoices:total:asc'),
+    (e: KassaError) => e.code === 'invalid_cursor' && e.field === 'cursor',
+  );
+  assert.throws(
+    () => decodeCursor('%%%', 'x'),
+    (e: KassaError) => e.code === 'invalid_cursor',
+  );
+  assert.throws(
+    () => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), 'x'),
+    (e: KassaError) => e.code === 'invalid_cursor',
+  );
 });
 
 test('search text: case, accents and Arabic marks are folded; FTS syntax in input is inert', () => {
@@ -99,10 +112,14 @@ test('CSV cells that a spreadsheet would run as formulas are neutralized', () =>
 });
 
 test('SQLite failures become KassaErrors with stable codes', () => {
-  const guard = translateSqliteError(Object.assign(new Error('kassa:issued_invoice_immutable'), { code: 'SQLITE_CONSTRAINT_TRIGGER' })) as KassaError;
+  const guard = translateSqliteError(
+    Object.assign(new Error('kassa:issued_invoice_immutable'), { code: 'SQLITE_CONSTRAINT_TRIGGER' }),
+  ) as KassaError;
   assert.equal(guard.code, 'issued_invoice_immutable');
   assert.equal(guard.kind, 'refused');
-  const busy = translateSqliteError(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })) as KassaError;
+  const busy = translateSqliteError(
+    Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }),
+  ) as KassaError;
   assert.equal(busy.code, 'ledger_busy');
   assert.equal(busy.kind, 'io');
   const plain = new TypeError('x');

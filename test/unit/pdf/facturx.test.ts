@@ -13,7 +13,11 @@ function one(xml: string, name: string): string | undefined {
 }
 /** The header monetary summation block only (line items have their own LineTotalAmount). */
 function summation(xml: string): string {
-  return /<ram:SpecifiedTradeSettlementHeaderMonetarySummation>.*<\/ram:SpecifiedTradeSettlementHeaderMonetarySummation>/s.exec(xml)?.[0] ?? '';
+  return (
+    /<ram:SpecifiedTradeSettlementHeaderMonetarySummation>.*<\/ram:SpecifiedTradeSettlementHeaderMonetarySummation>/s.exec(
+      xml,
+    )?.[0] ?? ''
+  );
 }
 
 describe('Factur-X CII mapping (EN 16931)', () => {
@@ -30,20 +34,33 @@ describe('Factur-X CII mapping (EN 16931)', () => {
     assert.equal(one(sum, 'GrandTotalAmount'), money(inv.totals.total));
     assert.equal(one(sum, 'TotalPrepaidAmount'), money(inv.paid));
     assert.equal(one(sum, 'DuePayableAmount'), money(inv.balance));
-    assert.deepEqual(all(xml, 'CalculatedAmount'), inv.totals.breakdown.map((b) => money(b.tax)));
+    assert.deepEqual(
+      all(xml, 'CalculatedAmount'),
+      inv.totals.breakdown.map((b) => money(b.tax)),
+    );
     const lineTotals = all(xml.split('<ram:ApplicableHeaderTradeAgreement>')[0] ?? '', 'LineTotalAmount');
     assert.deepEqual(lineTotals, inv.totals.lineNets.map(money));
     assert.equal(one(xml, 'TypeCode'), '380');
     assert.match(xml, /<ram:ID>urn:cen\.eu:en16931:2017<\/ram:ID>/);
     // The line discount is a line allowance with a reason; the document discount is one allowance per VAT category.
     assert.match(xml, /<ram:ActualAmount>9\.90<\/ram:ActualAmount><ram:Reason>Discount<\/ram:Reason>/);
-    assert.equal((xml.match(/<ram:CalculationPercent>5<\/ram:CalculationPercent>/g) ?? []).length, inv.totals.breakdown.length);
+    assert.equal(
+      (xml.match(/<ram:CalculationPercent>5<\/ram:CalculationPercent>/g) ?? []).length,
+      inv.totals.breakdown.length,
+    );
   });
 
   it('maps a credit note to TypeCode 381 with the corrected invoice (BT-25, BT-26)', () => {
-    const { xml } = buildFacturX({ invoice: invoice({ kind: 'credit_note', number: 'CN-1' }), profile: profile(), corrected: { number: 'INV-9', issueDate: '2025-02-01' } });
+    const { xml } = buildFacturX({
+      invoice: invoice({ kind: 'credit_note', number: 'CN-1' }),
+      profile: profile(),
+      corrected: { number: 'INV-9', issueDate: '2025-02-01' },
+    });
     assert.equal(one(xml, 'TypeCode'), '381');
-    assert.match(xml, /<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>INV-9<\/ram:IssuerAssignedID><ram:FormattedIssueDateTime><qdt:DateTimeString format="102">20250201</);
+    assert.match(
+      xml,
+      /<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>INV-9<\/ram:IssuerAssignedID><ram:FormattedIssueDateTime><qdt:DateTimeString format="102">20250201</,
+    );
   });
 
   it('maps exemption reasons, leaves the rate out for O, and carries payment terms, due date and the payment link', () => {
@@ -57,21 +74,43 @@ describe('Factur-X CII mapping (EN 16931)', () => {
     });
     assert.deepEqual(exempt.missing, []);
     assert.equal(one(exempt.xml, 'ExemptionReason'), 'Art. 261-4-4° CGI');
-    assert.match(exempt.xml, /<ram:SpecifiedTradePaymentTerms><ram:Description>Net 30<\/ram:Description><ram:DueDateDateTime><udt:DateTimeString format="102">20250331</);
+    assert.match(
+      exempt.xml,
+      /<ram:SpecifiedTradePaymentTerms><ram:Description>Net 30<\/ram:Description><ram:DueDateDateTime><udt:DateTimeString format="102">20250331</,
+    );
     assert.match(exempt.xml, /<ram:TypeCode>68<\/ram:TypeCode><ram:Information>Pay online: https:\/\/checkout/);
-    const o = buildFacturX({ invoice: invoice({ lines: [line('Grant', { taxRate: '0', taxCategory: 'O', exemptionReason: 'Not subject' })] }), profile: profile() });
+    const o = buildFacturX({
+      invoice: invoice({ lines: [line('Grant', { taxRate: '0', taxCategory: 'O', exemptionReason: 'Not subject' })] }),
+      profile: profile(),
+    });
     assert.doesNotMatch(o.xml, /RateApplicablePercent/);
     assert.doesNotMatch(o.xml, /schemeID="VA"/, 'no VAT ids on an invoice not subject to VAT (BR-O-02)');
-    assert.ok(o.missing.some((m) => m.startsWith('BR-CO-26')), 'and says it cannot identify the seller then');
+    assert.ok(
+      o.missing.some((m) => m.startsWith('BR-CO-26')),
+      'and says it cannot identify the seller then',
+    );
   });
 
   it('says which EN 16931 requirements the data cannot meet instead of inventing data', () => {
     const { xml, missing } = buildFacturX({
-      invoice: invoice({ customer: customer({ address: {}, vatId: undefined }), dueDate: null, lines: [line('Service', { taxRate: '0', taxCategory: 'AE' })] }),
+      invoice: invoice({
+        customer: customer({ address: {}, vatId: undefined }),
+        dueDate: null,
+        lines: [line('Service', { taxRate: '0', taxCategory: 'AE' })],
+      }),
       profile: profile({ vatId: undefined, taxId: undefined, address: { city: 'Lyon' } }),
     });
     const rules = missing.map((m) => m.split(':')[0]);
-    for (const r of ['BR-08/BR-09', 'BR-10/BR-11', 'BR-CO-26', 'BR-S-02/BR-Z-02/BR-E-02', 'BR-AE-02/BR-IC-02/BR-G-02', 'BR-AE-02/BR-IC-02', 'BR-AE-10', 'BR-CO-25']) {
+    for (const r of [
+      'BR-08/BR-09',
+      'BR-10/BR-11',
+      'BR-CO-26',
+      'BR-S-02/BR-Z-02/BR-E-02',
+      'BR-AE-02/BR-IC-02/BR-G-02',
+      'BR-AE-02/BR-IC-02',
+      'BR-AE-10',
+      'BR-CO-25',
+    ]) {
       assert.ok(rules.includes(r), `${r} in ${JSON.stringify(rules)}`);
     }
     assert.doesNotMatch(xml, /<ram:CountryID>/, 'no country invented');

@@ -2,7 +2,14 @@
  * Invoices and business profiles for the PDF tests and the PDF benchmark, built the way the ledger builds them:
  * totals from shared/totals.ts computeTotals, balance = total − paid.
  */
-import type { BusinessProfile, CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, ProviderLink } from '../../../shared/domain';
+import type {
+  BusinessProfile,
+  CustomerSnapshot,
+  Invoice,
+  InvoiceDiscount,
+  LineItem,
+  ProviderLink,
+} from '../../../shared/domain';
 import { computeTotals } from '../../../shared/totals';
 
 /** 1×1 red PNG, enough to prove the logo is placed. */
@@ -126,7 +133,12 @@ export function arabicCase(): { invoice: Invoice; profile: BusinessProfile } {
     invoice: invoice({
       number: 'INV-000731',
       currency: 'EGP',
-      customer: customer({ name: 'شركة النيل للتجارة', address: { line1: '3 شارع النيل', city: 'الجيزة', country: 'EG' }, vatId: 'EG555666777', email: 'info@nile.example' }),
+      customer: customer({
+        name: 'شركة النيل للتجارة',
+        address: { line1: '3 شارع النيل', city: 'الجيزة', country: 'EG' },
+        vatId: 'EG555666777',
+        email: 'info@nile.example',
+      }),
       lines: [
         line('Consulting — supply chain review', { quantity: '4', unitPrice: 150000, taxRate: '14' }),
         line('خدمات تخزين (شهر مارس)', { quantity: '1', unitPrice: 320000, taxRate: '14' }),
@@ -155,5 +167,10 @@ export function longInvoice(count = 120): Invoice {
       { quantity: String((i % 5) + 1), unitPrice: 1000 + i * 37, taxRate: i % 3 === 0 ? '5.5' : '20' },
     ),
   );
-  return invoice({ number: 'F-2025-0120', lines, notes: 'Thank you for your business.', terms: 'Payment within 30 days by bank transfer.' });
+  return invoice({
+    number: 'F-2025-0120',
+    lines,
+    notes: 'Thank you for your business.',
+    terms: 'Payment within 30 days by bank transfer.',
+  });
 }

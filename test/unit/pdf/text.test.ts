@@ -6,7 +6,11 @@ import { TextEngine, type TextSurface } from '../../../main/pdf/text';
 const fonts = loadFonts();
 
 /** Records what would be drawn: the engine only needs fonts for measuring, the surface for drawing. */
-function recorder(): { surface: TextSurface; drawn: Array<{ face: string; text: string; x: number }>; spans: string[] } {
+function recorder(): {
+  surface: TextSurface;
+  drawn: Array<{ face: string; text: string; x: number }>;
+  spans: string[];
+} {
   const drawn: Array<{ face: string; text: string; x: number }> = [];
   const spans: string[] = [];
   let face = '';
@@ -57,13 +61,19 @@ describe('visual runs (bidi + font fallback)', () => {
     assert.equal(digits?.text, '٠٥٫٤٣٢٬١');
     // The currency run stays logical (fontkit's own reversal makes it visual), and comes first (leftmost).
     assert.equal(r.runs[0]?.text.trim(), 'ج.م.');
-    assert.ok(r.runs.every((x) => !/[\u200e\u200f\u061c]/.test(x.text)), 'bidi marks are never drawn');
+    assert.ok(
+      r.runs.every((x) => !/[\u200e\u200f\u061c]/.test(x.text)),
+      'bidi marks are never drawn',
+    );
   });
 
   it('Latin text inside an Arabic paragraph stays left to right', () => {
     const r = engine().visualRuns('فاتورة INV-2025-0001', 'regular');
     assert.equal(r.rtl, true);
-    assert.ok(r.runs.some((x) => x.text === 'INV-2025-0001' && x.face === 'latin'), JSON.stringify(r.runs));
+    assert.ok(
+      r.runs.some((x) => x.text === 'INV-2025-0001' && x.face === 'latin'),
+      JSON.stringify(r.runs),
+    );
   });
 });
 
@@ -72,7 +82,8 @@ describe('measuring and wrapping', () => {
     const t = engine();
     const style = { size: 9 };
     const width = 120;
-    const text = 'A deliberately long description that has to wrap onto several lines https://pay.example/a-very-long-path-without-any-spaces-at-all';
+    const text =
+      'A deliberately long description that has to wrap onto several lines https://pay.example/a-very-long-path-without-any-spaces-at-all';
     const lines = t.wrap(text, style, width);
     assert.ok(lines.length >= 3, JSON.stringify(lines));
     for (const l of lines) assert.ok(t.measure(l, style) <= width + 0.01, `${l} is ${t.measure(l, style)} wide`);

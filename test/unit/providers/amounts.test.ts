@@ -16,7 +16,9 @@ import { makeInvoice } from '../../fakes/provider-fixtures';
 
 const quantityArb = fc.oneof(
   fc.integer({ min: 1, max: 40 }).map(String),
-  fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 999 })).map(([w, f]) => `${w}.${String(f).padStart(3, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 999 }))
+    .map(([w, f]) => `${w}.${String(f).padStart(3, '0')}`),
   fc.constantFrom('0.5', '1.25', '2.0', '3.333', '0.001'),
 );
 
@@ -38,7 +40,10 @@ const lineArb: fc.Arbitrary<LineItem> = fc
 const discountArb = (linesNet: number): fc.Arbitrary<InvoiceDiscount | null> =>
   fc.oneof(
     fc.constant(null),
-    fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]): InvoiceDiscount => ({ kind: 'percent', percent: w === 100 ? '100' : `${w}.${String(f).padStart(4, '0')}` })),
+    fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]): InvoiceDiscount => ({
+      kind: 'percent',
+      percent: w === 100 ? '100' : `${w}.${String(f).padStart(4, '0')}`,
+    })),
     fc.integer({ min: 0, max: Math.max(0, linesNet) }).map((amount): InvoiceDiscount => ({ kind: 'amount', amount })),
   );
 
@@ -101,16 +106,22 @@ test('lines that need nothing folded keep their quantity and price; tax travels 
     ],
   });
   const lines = exactLines(inv);
-  assert.deepEqual(lines.map((l) => [l.kind, l.quantity, l.unitPrice]), [
-    ['item', 3, 1_999],
-    ['item', 1, 16_667], // 0.5 × 333.33 = 166.665 → 166.67
-    ['item', 1, 2_250],
-    ['tax', 1, inv.totals.breakdown.find((b) => b.rate === '5')?.tax],
-    ['tax', 1, inv.totals.breakdown.find((b) => b.rate === '14')?.tax],
-  ]);
+  assert.deepEqual(
+    lines.map((l) => [l.kind, l.quantity, l.unitPrice]),
+    [
+      ['item', 3, 1_999],
+      ['item', 1, 16_667], // 0.5 × 333.33 = 166.665 → 166.67
+      ['item', 1, 2_250],
+      ['tax', 1, inv.totals.breakdown.find((b) => b.rate === '5')?.tax],
+      ['tax', 1, inv.totals.breakdown.find((b) => b.rate === '14')?.tax],
+    ],
+  );
   assert.match(lines[1]?.description ?? '', /0\.5 × 333\.33/);
   assert.match(lines[2]?.description ?? '', /less line discount 2\.50/);
-  assert.equal(lines.reduce((s, l) => s + l.subTotal, 0), inv.totals.total);
+  assert.equal(
+    lines.reduce((s, l) => s + l.subTotal, 0),
+    inv.totals.total,
+  );
 });
 
 test('an invoice discount is spread over the lines, never sent as a negative amount', () => {
@@ -123,7 +134,10 @@ test('an invoice discount is spread over the lines, never sent as a negative amo
   });
   const lines = exactLines(inv);
   assert.ok(lines.every((l) => l.unitPrice >= 0));
-  assert.equal(lines.reduce((s, l) => s + l.subTotal, 0), inv.totals.total);
+  assert.equal(
+    lines.reduce((s, l) => s + l.subTotal, 0),
+    inv.totals.total,
+  );
   assert.ok(lines.some((l) => /invoice discount/.test(l.description)));
 });
 

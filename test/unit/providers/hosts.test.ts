@@ -18,10 +18,20 @@ test('Kashier: the account mode picks the documented test or live host; an overr
   for (const [mode, baseUrl, want] of [
     ['test', null, 'https://test-api.kashier.io/paymentRequests/MID-1?currency=EGP&currentPage=1&pageSize=1'],
     ['live', null, 'https://api.kashier.io/paymentRequests/MID-1?currency=EGP&currentPage=1&pageSize=1'],
-    ['live', 'http://127.0.0.1:4010', 'http://127.0.0.1:4010/paymentRequests/MID-1?currency=EGP&currentPage=1&pageSize=1'],
+    [
+      'live',
+      'http://127.0.0.1:4010',
+      'http://127.0.0.1:4010/paymentRequests/MID-1?currency=EGP&currentPage=1&pageSize=1',
+    ],
   ] as const) {
     const r = recorder(kashierPage);
-    const a = createAdapter(makeDeps(makeAccount('kashier', { mode, baseUrl, settings: { merchantId: 'MID-1' } }), { secretKey: 'FAKE' }, { fetch: r.fetchFn }));
+    const a = createAdapter(
+      makeDeps(
+        makeAccount('kashier', { mode, baseUrl, settings: { merchantId: 'MID-1' } }),
+        { secretKey: 'FAKE' },
+        { fetch: r.fetchFn },
+      ),
+    );
     assert.equal((await a.testConnection()).result, 'ok');
     assert.deepEqual(r.urls, [want]);
   }
@@ -33,7 +43,9 @@ test('Paycashless: one documented host with the /v1 path kept under an override'
     ['https://sandbox-proxy.example.com', 'https://sandbox-proxy.example.com/v1/invoices?limit=1'],
   ] as const) {
     const r = recorder({ hasMore: false, cursor: '', data: [] });
-    const a = createAdapter(makeDeps(makeAccount('paycashless', { baseUrl }), { apiKey: 'FAKE', apiSecret: 'FAKE-S' }, { fetch: r.fetchFn }));
+    const a = createAdapter(
+      makeDeps(makeAccount('paycashless', { baseUrl }), { apiKey: 'FAKE', apiSecret: 'FAKE-S' }, { fetch: r.fetchFn }),
+    );
     assert.equal((await a.testConnection()).result, 'ok');
     assert.deepEqual(r.urls, [want]);
   }

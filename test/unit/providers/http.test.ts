@@ -30,8 +30,14 @@ const hang: Step = (init) =>
   new Promise((_resolve, reject) => {
     init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
   });
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Step => () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const text = (status: number, body: string): Step => () => new Response(body, { status });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Step =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const text =
+  (status: number, body: string): Step =>
+  () =>
+    new Response(body, { status });
 
 function client(steps: Step[], tuningOver = {}) {
   const s = scripted(steps);
@@ -45,13 +51,29 @@ function client(steps: Step[], tuningOver = {}) {
     log,
     now: () => now,
     tuning,
-    describeError: (_st, j) => ({ message: (j as { error?: { message?: string } } | null)?.error?.message ?? null, code: null }),
+    describeError: (_st, j) => ({
+      message: (j as { error?: { message?: string } } | null)?.error?.message ?? null,
+      code: null,
+    }),
   });
   return { http, seen: s.seen, sleeps: tuning.sleeps, log, now };
 }
 
-const get = (): HttpCall => ({ operation: 'list', method: 'GET', url: new URL('https://api.example.com/v1/invoices?limit=1&api_key=' + SECRET), headers: () => ({ Authorization: `Bearer ${SECRET}` }), secrets: [SECRET] });
-const post = (): HttpCall => ({ operation: 'create', method: 'POST', url: new URL('https://api.example.com/v1/invoices'), headers: () => ({ Authorization: `Bearer ${SECRET}` }), body: '{}', secrets: [SECRET] });
+const get = (): HttpCall => ({
+  operation: 'list',
+  method: 'GET',
+  url: new URL('https://api.example.com/v1/invoices?limit=1&api_key=' + SECRET),
+  headers: () => ({ Authorization: `Bearer ${SECRET}` }),
+  secrets: [SECRET],
+});
+const post = (): HttpCall => ({
+  operation: 'create',
+  method: 'POST',
+  url: new URL('https://api.example.com/v1/invoices'),
+  headers: () => ({ Authorization: `Bearer ${SECRET}` }),
+  body: '{}',
+  secrets: [SECRET],
+});
 
 async function rejects(p: Promise<unknown>): Promise<KassaError> {
   try {
@@ -64,7 +86,9 @@ async function rejects(p: Promise<unknown>): Promise<KassaError> {
 }
 
 test('GET: 500, timeout and reset are retried with full-jitter exponential backoff', async () => {
-  const c = client([json(500, {}), hang, () => Promise.reject(netError('ECONNRESET')), json(200, { ok: 1 })], { timeoutMs: 30 });
+  const c = client([json(500, {}), hang, () => Promise.reject(netError('ECONNRESET')), json(200, { ok: 1 })], {
+    timeoutMs: 30,
+  });
   const r = await c.http.read(get());
   assert.deepEqual(r.json, { ok: 1 });
   assert.equal(c.seen.length, 4);
@@ -73,7 +97,12 @@ test('GET: 500, timeout and reset are retried with full-jitter exponential backo
 });
 
 test('GET: gives up after maxAttempts with a retryable provider error', async () => {
-  const c = client([json(503, { error: { message: 'down' } }), json(503, {}), json(503, {}), json(503, { error: { message: 'still down' } })]);
+  const c = client([
+    json(503, { error: { message: 'down' } }),
+    json(503, {}),
+    json(503, {}),
+    json(503, { error: { message: 'still down' } }),
+  ]);
   const e = await rejects(c.http.read(get()));
   assert.equal(e.code, 'provider_server_error');
   assert.equal(e.details?.httpStatus, 503);
@@ -84,7 +113,12 @@ test('GET: gives up after maxAttempts with a retryable provider error', async ()
 });
 
 test('POST: a 5xx, a timeout or a reset is never repeated and comes back as outcome unknown', async () => {
-  for (const step of [json(502, { error: { message: 'bad gateway' } }), hang, () => Promise.reject(netError('ECONNRESET')), () => Promise.reject(netError('UND_ERR_SOCKET'))]) {
+  for (const step of [
+    json(502, { error: { message: 'bad gateway' } }),
+    hang,
+    () => Promise.reject(netError('ECONNRESET')),
+    () => Promise.reject(netError('UND_ERR_SOCKET')),
+  ]) {
     const c = client([step], { timeoutMs: 30 });
     const out = await c.http.write(post());
     assert.equal(out.outcome, 'unknown');
@@ -115,12 +149,18 @@ test('429: Retry-After (seconds / HTTP-date) and X-RateLimit-Reset are honoured,
   await c.http.read(get());
   assert.deepEqual(c.sleeps, [2000]);
 
-  c = client([json(429, {}, { 'Retry-After': new Date(Date.parse('2026-03-01T12:00:05Z')).toUTCString() }), json(201, { id: 'x' })]);
+  c = client([
+    json(429, {}, { 'Retry-After': new Date(Date.parse('2026-03-01T12:00:05Z')).toUTCString() }),
+    json(201, { id: 'x' }),
+  ]);
   assert.equal((await c.http.write(post())).outcome, 'ok');
   assert.deepEqual(c.sleeps, [5000]);
   assert.equal(c.seen.length, 2);
 
-  c = client([json(429, {}, { 'X-RateLimit-Reset': String(Date.parse('2026-03-01T12:00:07Z') / 1000) }), json(200, [])]);
+  c = client([
+    json(429, {}, { 'X-RateLimit-Reset': String(Date.parse('2026-03-01T12:00:07Z') / 1000) }),
+    json(200, []),
+  ]);
   await c.http.read(get());
   assert.deepEqual(c.sleeps, [7000]);
 
@@ -139,7 +179,13 @@ test('429 asking for longer than we wait in-process fails at once, retryable, wi
 });
 
 test('4xx is final: 401 → auth failed, 404 → not found, 422 → rejected; none repeated', async () => {
-  for (const [status, code] of [[401, 'provider_auth_failed'], [403, 'provider_auth_failed'], [404, 'provider_not_found'], [422, 'provider_rejected'], [400, 'provider_rejected']] as const) {
+  for (const [status, code] of [
+    [401, 'provider_auth_failed'],
+    [403, 'provider_auth_failed'],
+    [404, 'provider_not_found'],
+    [422, 'provider_rejected'],
+    [400, 'provider_rejected'],
+  ] as const) {
     const c = client([json(status, { error: { message: 'nope' } })]);
     const e = await rejects(c.http.write(post()));
     assert.equal(e.code, code);
@@ -172,7 +218,10 @@ test('secrets never reach errors or logs, even when the provider echoes them', a
   assert.ok(!everything.includes('nadia@example.com'));
   assert.match(String(e.details?.providerMessage), /\[redacted\]/);
   assert.ok(c.log.lines.some((l) => l.event === 'provider.http.response' && l.fields.status === 401));
-  assert.ok(c.log.lines.every((l) => !('body' in l.fields)), 'bodies are never logged');
+  assert.ok(
+    c.log.lines.every((l) => !('body' in l.fields)),
+    'bodies are never logged',
+  );
   const req = c.log.lines.find((l) => l.event === 'provider.http.request');
   assert.deepEqual(req?.fields.headers, { Authorization: '[redacted]' }, 'header names only for sensitive headers');
   assert.match(String(req?.fields.path), /api_key=\[redacted\]/);

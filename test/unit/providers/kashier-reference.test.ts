@@ -24,11 +24,14 @@ test('not one of ours → null', () => {
 
 test('every string round-trips, is digits only, and never starts with 0', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 })), (s) => {
-      const ref = encodeKashierReference(s);
-      assert.match(ref, /^1\d*$/);
-      assert.equal(decodeKashierReference(ref), s);
-    }),
+    fc.property(
+      fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 })),
+      (s) => {
+        const ref = encodeKashierReference(s);
+        assert.match(ref, /^1\d*$/);
+        assert.equal(decodeKashierReference(ref), s);
+      },
+    ),
     { numRuns: 2000 },
   );
 });

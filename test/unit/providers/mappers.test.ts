@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { kashierInvoices, kashierPaymentUrl, kashierStatus, kashierToRemote, unwrapKashier } from '../../../main/providers/kashier-map';
-import { describePaycashlessError, paycashlessStatus, paycashlessToRemote } from '../../../main/providers/paycashless-map';
+import {
+  kashierInvoices,
+  kashierPaymentUrl,
+  kashierStatus,
+  kashierToRemote,
+  unwrapKashier,
+} from '../../../main/providers/kashier-map';
+import {
+  describePaycashlessError,
+  paycashlessStatus,
+  paycashlessToRemote,
+} from '../../../main/providers/paycashless-map';
 import { createKashierAdapter } from '../../../main/providers/kashier';
 import { createPaycashlessAdapter } from '../../../main/providers/paycashless';
 import { makeAccount, makeDeps, makeInvoice } from '../../fakes/provider-fixtures';
@@ -81,8 +91,26 @@ test('Kashier payment URL is built only for INV-/PR- ids', () => {
 });
 
 test('Paycashless status and object mapping; unknown statuses stay null with the raw string kept', () => {
-  assert.deepEqual(['draft', 'open', 'partially_paid', 'paid', 'cancelled', 'expired', 'OPEN'].map(paycashlessStatus), ['draft', 'issued', 'partially_paid', 'paid', 'cancelled', null, null]);
-  const raw = { id: 'inv_1', status: 'expired', currency: 'NGN', amountDue: 150_000, amountPaid: 0, reference: 'INV-1', number: '000001', dueDate: '2026-04-01T00:00:00Z', hostedInvoiceUrl: 'https://invoicing.paycashless.com/inv_1' };
+  assert.deepEqual(['draft', 'open', 'partially_paid', 'paid', 'cancelled', 'expired', 'OPEN'].map(paycashlessStatus), [
+    'draft',
+    'issued',
+    'partially_paid',
+    'paid',
+    'cancelled',
+    null,
+    null,
+  ]);
+  const raw = {
+    id: 'inv_1',
+    status: 'expired',
+    currency: 'NGN',
+    amountDue: 150_000,
+    amountPaid: 0,
+    reference: 'INV-1',
+    number: '000001',
+    dueDate: '2026-04-01T00:00:00Z',
+    hostedInvoiceUrl: 'https://invoicing.paycashless.com/inv_1',
+  };
   const r = paycashlessToRemote(raw);
   assert.ok(r);
   assert.equal(r.status, null);
@@ -92,28 +120,69 @@ test('Paycashless status and object mapping; unknown statuses stay null with the
   assert.equal(r.paymentUrl, 'https://invoicing.paycashless.com/inv_1');
   assert.equal(r.raw, raw);
   assert.equal(paycashlessToRemote({ status: 'open' }), null);
-  assert.equal(paycashlessToRemote({ id: 'inv_2', amountDue: 1.5 })?.total, null, 'a non-integer smallest-unit amount is not trusted');
+  assert.equal(
+    paycashlessToRemote({ id: 'inv_2', amountDue: 1.5 })?.total,
+    null,
+    'a non-integer smallest-unit amount is not trusted',
+  );
 });
 
 test('Paycashless error shape {error:{type,code,message}}', () => {
-  assert.deepEqual(describePaycashlessError(401, { error: { type: 'authentication_error', code: 'request_signature_invalid', message: 'bad sig' } }, ''), {
-    message: 'bad sig',
-    code: 'authentication_error/request_signature_invalid',
-  });
+  assert.deepEqual(
+    describePaycashlessError(
+      401,
+      { error: { type: 'authentication_error', code: 'request_signature_invalid', message: 'bad sig' } },
+      '',
+    ),
+    {
+      message: 'bad sig',
+      code: 'authentication_error/request_signature_invalid',
+    },
+  );
   assert.deepEqual(describePaycashlessError(502, null, '<html>bad gateway</html>'), { message: null, code: null });
 });
 
 test('validateForCreate refuses what a provider cannot take, naming the field', () => {
-  const kashier = createKashierAdapter(makeDeps(makeAccount('kashier', { settings: { merchantId: 'MID-1' } }), { secretKey: 'x' }));
+  const kashier = createKashierAdapter(
+    makeDeps(makeAccount('kashier', { settings: { merchantId: 'MID-1' } }), { secretKey: 'x' }),
+  );
   const paycashless = createPaycashlessAdapter(makeDeps(makeAccount('paycashless'), { apiKey: 'k', apiSecret: 's' }));
-  assert.throws(() => kashier.validateForCreate(makeInvoice({ currency: 'NGN' })), { kind: 'refused', code: 'currency_not_supported', field: 'currency' });
-  assert.throws(() => paycashless.validateForCreate(makeInvoice({ currency: 'EGP' })), { kind: 'refused', code: 'currency_not_supported', field: 'currency' });
-  assert.throws(() => kashier.validateForCreate(makeInvoice({ kind: 'credit_note' })), { code: 'credit_note_not_supported' });
-  assert.throws(() => kashier.validateForCreate(makeInvoice({ number: null })), { code: 'invoice_not_issued', field: 'number' });
-  assert.throws(() => paycashless.validateForCreate(makeInvoice({ currency: 'USD', lines: [{ description: 'free', quantity: '1', unitPrice: 0, taxRate: '0', taxCategory: 'Z' }] })), { code: 'nothing_to_pay' });
-  assert.throws(() => paycashless.validateForCreate(makeInvoice({ currency: 'USD', dueDate: '2040-01-01' })), { code: 'due_date_too_far', field: 'dueDate' });
+  assert.throws(() => kashier.validateForCreate(makeInvoice({ currency: 'NGN' })), {
+    kind: 'refused',
+    code: 'currency_not_supported',
+    field: 'currency',
+  });
+  assert.throws(() => paycashless.validateForCreate(makeInvoice({ currency: 'EGP' })), {
+    kind: 'refused',
+    code: 'currency_not_supported',
+    field: 'currency',
+  });
+  assert.throws(() => kashier.validateForCreate(makeInvoice({ kind: 'credit_note' })), {
+    code: 'credit_note_not_supported',
+  });
+  assert.throws(() => kashier.validateForCreate(makeInvoice({ number: null })), {
+    code: 'invoice_not_issued',
+    field: 'number',
+  });
+  assert.throws(
+    () =>
+      paycashless.validateForCreate(
+        makeInvoice({
+          currency: 'USD',
+          lines: [{ description: 'free', quantity: '1', unitPrice: 0, taxRate: '0', taxCategory: 'Z' }],
+        }),
+      ),
+    { code: 'nothing_to_pay' },
+  );
+  assert.throws(() => paycashless.validateForCreate(makeInvoice({ currency: 'USD', dueDate: '2040-01-01' })), {
+    code: 'due_date_too_far',
+    field: 'dueDate',
+  });
   const noMid = createKashierAdapter(makeDeps(makeAccount('kashier'), { secretKey: 'x' }));
-  assert.throws(() => noMid.validateForCreate(makeInvoice()), { code: 'merchant_id_missing', field: 'settings.merchantId' });
+  assert.throws(() => noMid.validateForCreate(makeInvoice()), {
+    code: 'merchant_id_missing',
+    field: 'settings.merchantId',
+  });
   kashier.validateForCreate(makeInvoice({ currency: 'USD' }));
   paycashless.validateForCreate(makeInvoice({ currency: 'NGN', dueDate: null }));
 });

@@ -12,21 +12,40 @@ const SECRET = 'sk_sandbox_FAKE_unit_vector_secret';
 const TS = 1712336881;
 const h = (data: string): string => createHmac('sha512', SECRET).update(Buffer.from(data, 'utf8')).digest('hex');
 
-test('nested objects are sorted recursively and serialised compactly (the docs\' worked-example shape)', () => {
-  const body = { reference: 'ref-1', metadata: { category: 'books' }, description: 'Book', amount: { value: 5000, currency: 'NGN' } };
-  const sorted = '{"amount":{"currency":"NGN","value":5000},"description":"Book","metadata":{"category":"books"},"reference":"ref-1"}';
+test("nested objects are sorted recursively and serialised compactly (the docs' worked-example shape)", () => {
+  const body = {
+    reference: 'ref-1',
+    metadata: { category: 'books' },
+    description: 'Book',
+    amount: { value: 5000, currency: 'NGN' },
+  };
+  const sorted =
+    '{"amount":{"currency":"NGN","value":5000},"description":"Book","metadata":{"category":"books"},"reference":"ref-1"}';
   assert.equal(canonicalJson(body), sorted);
   const bodyHash = h(sorted);
   const expected = h(`/v1/invoices${bodyHash}${TS}`);
-  assert.equal(signPaycashless({ path: '/v1/invoices', body: canonicalJson(body), timestamp: TS, secret: SECRET }), expected);
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices', body: canonicalJson(body), timestamp: TS, secret: SECRET }),
+    expected,
+  );
   assert.match(expected, /^[0-9a-f]{128}$/);
 });
 
 test('arrays keep their order while the objects inside them are sorted', () => {
-  const body = { items: [{ quantity: 1, name: 'Zeta', price: 100 }, { price: 5, name: 'Alpha', quantity: 2, description: 'd' }], currency: 'USD' };
-  const sorted = '{"currency":"USD","items":[{"name":"Zeta","price":100,"quantity":1},{"description":"d","name":"Alpha","price":5,"quantity":2}]}';
+  const body = {
+    items: [
+      { quantity: 1, name: 'Zeta', price: 100 },
+      { price: 5, name: 'Alpha', quantity: 2, description: 'd' },
+    ],
+    currency: 'USD',
+  };
+  const sorted =
+    '{"currency":"USD","items":[{"name":"Zeta","price":100,"quantity":1},{"description":"d","name":"Alpha","price":5,"quantity":2}]}';
   assert.equal(canonicalJson(body), sorted);
-  assert.equal(signPaycashless({ path: '/v1/invoices', body: sorted, timestamp: TS, secret: SECRET }), h(`/v1/invoices${h(sorted)}${TS}`));
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices', body: sorted, timestamp: TS, secret: SECRET }),
+    h(`/v1/invoices${h(sorted)}${TS}`),
+  );
 });
 
 test('keys sort by UTF-16 code units: digits, upper case, underscore, lower case; integer-like keys stay strings', () => {
@@ -39,24 +58,47 @@ test('unicode is signed as UTF-8 bytes of the unescaped text', () => {
   const sorted = '{"description":"Naira ₦ – 😀 ünïcødé","reference":"réf"}';
   assert.equal(canonicalJson(body), sorted);
   const bodyHash = createHmac('sha512', SECRET).update(Buffer.from(sorted, 'utf8')).digest('hex');
-  assert.equal(signPaycashless({ path: '/v1/invoices', body: sorted, timestamp: TS, secret: SECRET }), h(`/v1/invoices${bodyHash}${TS}`));
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices', body: sorted, timestamp: TS, secret: SECRET }),
+    h(`/v1/invoices${bodyHash}${TS}`),
+  );
 });
 
 test('GET: the query string is not signed and there is no body hash', () => {
   const expected = h(`/v1/invoices${TS}`);
-  assert.equal(signPaycashless({ path: '/v1/invoices?limit=10&cursor=abc', body: null, timestamp: TS, secret: SECRET }), expected);
-  assert.equal(signPaycashless({ path: 'https://api.paycashless.com/v1/invoices?status=open', body: null, timestamp: TS, secret: SECRET }), expected);
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices?limit=10&cursor=abc', body: null, timestamp: TS, secret: SECRET }),
+    expected,
+  );
+  assert.equal(
+    signPaycashless({
+      path: 'https://api.paycashless.com/v1/invoices?status=open',
+      body: null,
+      timestamp: TS,
+      secret: SECRET,
+    }),
+    expected,
+  );
   // A body hash of "{}" (the third-party variant) would be a different signature.
   assert.notEqual(expected, h(`/v1/invoices${h('{}')}${TS}`));
 });
 
 test('the signed path is lower-cased', () => {
   const expected = h(`/v1/invoices/inv_abc123${TS}`);
-  assert.equal(signPaycashless({ path: '/v1/invoices/INV_ABC123', body: null, timestamp: TS, secret: SECRET }), expected);
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices/INV_ABC123', body: null, timestamp: TS, secret: SECRET }),
+    expected,
+  );
 });
 
 test('headers: Bearer API key, timestamp in Unix seconds, signature over exactly that timestamp', () => {
-  const headers = paycashlessHeaders({ apiKey: 'pk_FAKE', apiSecret: SECRET, path: '/v1/invoices/inv_1/cancel', body: '{"cancellationReason":"dup"}', now: new Date(TS * 1000 + 999) });
+  const headers = paycashlessHeaders({
+    apiKey: 'pk_FAKE',
+    apiSecret: SECRET,
+    path: '/v1/invoices/inv_1/cancel',
+    body: '{"cancellationReason":"dup"}',
+    now: new Date(TS * 1000 + 999),
+  });
   assert.equal(headers.Authorization, 'Bearer pk_FAKE');
   assert.equal(headers['Request-Timestamp'], String(TS));
   assert.equal(headers['Request-Signature'], h(`/v1/invoices/inv_1/cancel${h('{"cancellationReason":"dup"}')}${TS}`));

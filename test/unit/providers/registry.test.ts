@@ -20,7 +20,11 @@ test('Kashier and Paycashless have adapters with capabilities as data', () => {
   // Every capability listed is an implemented method, and vice versa for the optional ones.
   for (const a of [k, p]) {
     for (const op of ['cancel', 'markPaid', 'delete', 'share', 'paymentUrl', 'get'] as const) {
-      assert.equal(a.capabilities.operations.includes(op), typeof a[op] === 'function', `${a.capabilities.provider}.${op}`);
+      assert.equal(
+        a.capabilities.operations.includes(op),
+        typeof a[op] === 'function',
+        `${a.capabilities.provider}.${op}`,
+      );
     }
     assert.equal(a.capabilities.operations.includes('lookupByReference'), typeof a.findByReference === 'function');
   }
@@ -30,10 +34,16 @@ test('providers without an adapter yet are refused clearly', () => {
   for (const provider of ['kashio', 'kaspa', 'simplecash'] as const) {
     assert.equal(isProviderSupported(provider), false);
     assert.equal(capabilitiesOf(provider), null);
-    assert.throws(() => createAdapter(makeDeps(makeAccount(provider), {})), { kind: 'refused', code: 'provider_not_supported' });
+    assert.throws(() => createAdapter(makeDeps(makeAccount(provider), {})), {
+      kind: 'refused',
+      code: 'provider_not_supported',
+    });
   }
 });
 
 test('an insecure base URL override is refused when the adapter is built', () => {
-  assert.throws(() => createAdapter(makeDeps(makeAccount('paycashless', { baseUrl: 'http://sandbox.example.com' }), {})), { code: 'insecure_base_url' });
+  assert.throws(
+    () => createAdapter(makeDeps(makeAccount('paycashless', { baseUrl: 'http://sandbox.example.com' }), {})),
+    { code: 'insecure_base_url' },
+  );
 });

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KassaError } from '../../../shared/errors';
-import { classifyKeychainFailure, keychainMessage, keychainUnavailable, scrub } from '../../../main/secrets/keychain-errors';
+import {
+  classifyKeychainFailure,
+  keychainMessage,
+  keychainUnavailable,
+  scrub,
+} from '../../../main/secrets/keychain-errors';
 
 // The exact strings keytar/libsecret produced on this machine (see shared/notes/environment.md and the probes).
 const CASES = [

@@ -23,7 +23,9 @@ function fakeKeytar(): KeytarApi & { entries: Map<string, string>; failWith: Err
     },
     async findCredentials(service: string) {
       if (api.failWith) throw api.failWith;
-      return [...entries].filter(([k]) => k.startsWith(`${service}/`)).map(([k, password]) => ({ account: k.slice(service.length + 1), password }));
+      return [...entries]
+        .filter(([k]) => k.startsWith(`${service}/`))
+        .map(([k, password]) => ({ account: k.slice(service.length + 1), password }));
     },
   };
   return api;
@@ -86,7 +88,10 @@ test('a module that cannot load is reported, and loading is retried later', asyn
     if (attempt === 1) throw new Error('libsecret-1.so.0: cannot open shared object file: No such file or directory');
     return kt;
   });
-  await assert.rejects(store.get('acc_1', 'apiKey'), (err: unknown) => err instanceof KassaError && err.details?.reason === 'module_missing');
+  await assert.rejects(
+    store.get('acc_1', 'apiKey'),
+    (err: unknown) => err instanceof KassaError && err.details?.reason === 'module_missing',
+  );
   assert.equal(await store.get('acc_1', 'apiKey'), null);
   assert.equal(attempt, 2);
 });

@@ -14,7 +14,10 @@ test('the memory store behaves like the keychain store, including failures', asy
   assert.equal(await store.get('a', 'apiKey'), null);
   assert.equal(store.size, 1);
   store.failWith = new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
-  await assert.rejects(store.get('b', 'apiKey'), (e: unknown) => e instanceof KassaError && e.code === 'keychain_unavailable');
+  await assert.rejects(
+    store.get('b', 'apiKey'),
+    (e: unknown) => e instanceof KassaError && e.code === 'keychain_unavailable',
+  );
   const st = await store.status();
   assert.equal(st.available, false);
   assert.equal(st.reason, 'no_session_bus');

@@ -16,13 +16,34 @@ import type { ProviderAccount } from '../../../shared/domain';
 
 test('back-off: equal jitter between half the cap and the cap, doubling per failure, capped, never zero', () => {
   const p = { baseMs: 1_000, maxMs: 60_000 };
-  assert.equal(backoffMs(p, 1, () => 0), 500);
-  assert.equal(backoffMs(p, 1, () => 0.999999), 1_000);
-  assert.equal(backoffMs(p, 3, () => 0), 2_000);
-  assert.equal(backoffMs(p, 3, () => 0.999999), 4_000);
-  assert.equal(backoffMs(p, 50, () => 0.999999), 60_000);
-  assert.equal(backoffMs(p, 50, () => 0), 30_000);
-  assert.equal(backoffMs({ baseMs: 0, maxMs: 0 }, 1, () => 0), 1);
+  assert.equal(
+    backoffMs(p, 1, () => 0),
+    500,
+  );
+  assert.equal(
+    backoffMs(p, 1, () => 0.999999),
+    1_000,
+  );
+  assert.equal(
+    backoffMs(p, 3, () => 0),
+    2_000,
+  );
+  assert.equal(
+    backoffMs(p, 3, () => 0.999999),
+    4_000,
+  );
+  assert.equal(
+    backoffMs(p, 50, () => 0.999999),
+    60_000,
+  );
+  assert.equal(
+    backoffMs(p, 50, () => 0),
+    30_000,
+  );
+  assert.equal(
+    backoffMs({ baseMs: 0, maxMs: 0 }, 1, () => 0),
+    1,
+  );
   for (let n = 1; n < 40; n++) {
     const ms = backoffMs(p, n);
     assert.ok(ms >= Math.min(p.maxMs, p.baseMs * 2 ** (n - 1)) / 2 && ms <= p.maxMs, `${n}: ${ms}`);
@@ -30,7 +51,12 @@ test('back-off: equal jitter between half the cap and the cap, doubling per fail
 });
 
 test('failure classes decide retry, pause or a person', () => {
-  const b = (code: string, kind: ErrorBody['kind'] = 'provider', details?: Record<string, unknown>): ErrorBody => ({ kind, code, message: 'x', ...(details ? { details } : {}) });
+  const b = (code: string, kind: ErrorBody['kind'] = 'provider', details?: Record<string, unknown>): ErrorBody => ({
+    kind,
+    code,
+    message: 'x',
+    ...(details ? { details } : {}),
+  });
   assert.equal(classifyFailure(b('provider_unreachable')), 'offline');
   assert.equal(classifyFailure(b('provider_timeout')), 'offline');
   assert.equal(classifyFailure(b('outcome_unknown', 'provider', { reason: 'timeout' })), 'offline');
@@ -50,7 +76,10 @@ test('failure classes decide retry, pause or a person', () => {
 
 test('lease owners: this process is alive, a finished process is dead, other hosts are never judged', () => {
   const mine = newLeaseOwner();
-  assert.match(mine, new RegExp(`^${os.hostname().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${process.pid}/[0-9a-f]{12}$`));
+  assert.match(
+    mine,
+    new RegExp(`^${os.hostname().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${process.pid}/[0-9a-f]{12}$`),
+  );
   assert.equal(ownerIsDead(mine), false);
   const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
   const gone = Number(child.stdout);
@@ -70,7 +99,17 @@ test('reference keys: Kashier references decode back to our number; foreign ones
   assert.equal(localReference('paycashless', ''), null);
 });
 
-const account: ProviderAccount = { id: 'acc_test0001', provider: 'paycashless', name: 'P', mode: 'test', baseUrl: null, settings: {}, secretsSet: {}, createdAt: '', updatedAt: '' };
+const account: ProviderAccount = {
+  id: 'acc_test0001',
+  provider: 'paycashless',
+  name: 'P',
+  mode: 'test',
+  baseUrl: null,
+  settings: {},
+  secretsSet: {},
+  createdAt: '',
+  updatedAt: '',
+};
 
 function remote(over: Partial<RemoteInvoice>): RemoteInvoice {
   return {
@@ -90,7 +129,12 @@ function remote(over: Partial<RemoteInvoice>): RemoteInvoice {
     paidAt: null,
     paymentUrl: null,
     createdAt: '2026-03-02T10:00:00.000Z',
-    raw: { items: [{ name: 'A', quantity: 2, price: 10_000 }, { name: 'B', quantity: 1, price: 10_000 }] },
+    raw: {
+      items: [
+        { name: 'A', quantity: 2, price: 10_000 },
+        { name: 'B', quantity: 1, price: 10_000 },
+      ],
+    },
     ...over,
   };
 }
@@ -98,10 +142,13 @@ function remote(over: Partial<RemoteInvoice>): RemoteInvoice {
 test('import mapping: the provider items when they add up exactly, else one line with the whole amount', () => {
   const o = { reference: 'R-1', today: '2026-03-10', paymentUrlObserved: false };
   const x = toExternalInvoice(account, remote({}), o);
-  assert.deepEqual(x.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.taxCategory]), [
-    ['A', '2', 10_000, 'O'],
-    ['B', '1', 10_000, 'O'],
-  ]);
+  assert.deepEqual(
+    x.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.taxCategory]),
+    [
+      ['A', '2', 10_000, 'O'],
+      ['B', '1', 10_000, 'O'],
+    ],
+  );
   assert.equal(computeTotals(x.lines, null).total, 30_000);
   assert.equal(x.number, '000001');
   assert.equal(x.issueDate, '2026-03-02');
@@ -116,7 +163,17 @@ test('import mapping: the provider items when they add up exactly, else one line
   assert.equal(computeTotals(taxed.lines, null).total, 34_200);
 
   // Odd inputs: no customer name, a due date before the creation date, a creation date in the future, a status.
-  const odd = toExternalInvoice(account, remote({ customerName: null, dueDate: '2026-01-01', createdAt: '2027-01-01T00:00:00Z', status: 'cancelled', raw: { items: [{ name: 'A', quantity: 1.23456, price: 1 }] } }), o);
+  const odd = toExternalInvoice(
+    account,
+    remote({
+      customerName: null,
+      dueDate: '2026-01-01',
+      createdAt: '2027-01-01T00:00:00Z',
+      status: 'cancelled',
+      raw: { items: [{ name: 'A', quantity: 1.23456, price: 1 }] },
+    }),
+    o,
+  );
   assert.equal(odd.customer.name, 'Paycashless customer');
   assert.equal(odd.issueDate, '2026-03-10');
   assert.equal(odd.dueDate, null);

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { PdfExportStatus } from '../../shared/contract/pdf';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
-import { runPdfExport, type ExportProgress } from './exportRun';
+import { runPdfExport, type ExportProgress } from './export-run';
 import type { ExportLister, ExportRange } from './source';
 
 interface Job {
@@ -49,7 +49,8 @@ export class ExportJobs {
       seconds: 0,
     };
     const controller = new AbortController();
-    const label = range.from || range.to ? `PDF export ${range.from ?? '…'} – ${range.to ?? '…'}` : 'PDF export (all invoices)';
+    const label =
+      range.from || range.to ? `PDF export ${range.from ?? '…'} – ${range.to ?? '…'}` : 'PDF export (all invoices)';
     let lastEmit = 0;
     const emit = (finished: boolean): void => {
       status.seconds = (performance.now() - started) / 1000;
@@ -85,7 +86,13 @@ export class ExportJobs {
         Object.assign(status, { total: r.total, done: r.done, written: r.written, failed: r.failed, errors: r.errors });
         status.state = r.cancelled ? 'cancelled' : 'done';
         emit(true);
-        this.deps.log.info('pdf.export.end', { jobId, state: status.state, written: r.written, failed: r.failed, seconds: status.seconds });
+        this.deps.log.info('pdf.export.end', {
+          jobId,
+          state: status.state,
+          written: r.written,
+          failed: r.failed,
+          seconds: status.seconds,
+        });
         return { ...status };
       },
       (err: unknown) => {

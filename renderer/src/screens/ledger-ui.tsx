@@ -23,7 +23,11 @@ export function useLedgerChanged(entities: readonly Entity[], reload: () => void
   );
 }
 
-const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> = { locale: 'en-US', defaultCurrency: 'EUR', paymentTermsDays: 14 };
+const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> = {
+  locale: 'en-US',
+  defaultCurrency: 'EUR',
+  paymentTermsDays: 14,
+};
 
 /** The profile's locale and defaults; falls back to en-US/EUR until (or if) it loads. */
 export function useProfile(): Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> {
@@ -32,7 +36,11 @@ export function useProfile(): Pick<BusinessProfile, 'locale' | 'defaultCurrency'
   useEffect(() => {
     let live = true;
     call('profile.get', {})
-      .then((p) => live && setProfile({ locale: p.locale, defaultCurrency: p.defaultCurrency, paymentTermsDays: p.paymentTermsDays }))
+      .then(
+        (p) =>
+          live &&
+          setProfile({ locale: p.locale, defaultCurrency: p.defaultCurrency, paymentTermsDays: p.paymentTermsDays }),
+      )
       .catch(() => undefined);
     return () => {
       live = false;
@@ -53,12 +61,13 @@ export function money(minor: number, currency: string, locale: string): string {
 export function formatDate(date: string | null, locale: string): string {
   if (!date) return '—';
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
   } catch {
     return date;
   }
 }
-
 
 /** Minor units as the text of an input in major units ("1250" EUR → "12.50"). */
 export function majorText(minor: number, currency: string): string {

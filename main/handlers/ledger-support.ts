@@ -43,5 +43,10 @@ export function callerMayChoosePaths(ctx: CallContext): boolean {
 }
 
 export function refusePath(field: string): KassaError {
-  return new KassaError('refused', 'path_not_allowed', 'Only the command line may choose a file path; the app uses the data folder.', { field });
+  return new KassaError(
+    'refused',
+    'path_not_allowed',
+    'Only the command line may choose a file path; the app uses the data folder.',
+    { field },
+  );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FileNamer, baseFileName } from '../../../main/pdf/fileNames';
+import { FileNamer, baseFileName } from '../../../main/pdf/file-names';
 
 describe('PDF file names', () => {
   it('uses the invoice number, or draft-<id> for drafts', () => {

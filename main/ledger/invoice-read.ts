@@ -3,7 +3,18 @@
  * (invoices, lines, payments, links, credit notes — one each, never one per invoice).
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { CustomerSnapshot, Invoice, InvoiceDiscount, InvoiceKind, InvoiceStatus, LineItem, Payment, ProviderId, ProviderLink, VatCategory } from '../../shared/domain';
+import type {
+  CustomerSnapshot,
+  Invoice,
+  InvoiceDiscount,
+  InvoiceKind,
+  InvoiceStatus,
+  LineItem,
+  Payment,
+  ProviderId,
+  ProviderLink,
+  VatCategory,
+} from '../../shared/domain';
 import { notFound } from '../../shared/errors';
 import { computeTotals } from '../../shared/totals';
 import { stmt } from './sql';
@@ -102,7 +113,14 @@ export function mapLine(r: LineRow): LineItem {
 }
 
 export function mapPayment(r: PaymentRow): Payment {
-  const p: Payment = { id: r.id, date: r.date, amount: r.amount, method: r.method, source: r.source, voidedAt: r.voided_at };
+  const p: Payment = {
+    id: r.id,
+    date: r.date,
+    amount: r.amount,
+    method: r.method,
+    source: r.source,
+    voidedAt: r.voided_at,
+  };
   if (r.note) p.note = r.note;
   if (r.void_reason) p.voidReason = r.void_reason;
   return p;
@@ -204,7 +222,9 @@ export function getInvoice(db: Db, id: string, today: string): Invoice {
 }
 
 export function getInvoices(db: Db, ids: readonly string[], today: string): Invoice[] {
-  const rows = stmt<InvoiceRow>(db, `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE id IN ${IDS}`).all(JSON.stringify(ids));
+  const rows = stmt<InvoiceRow>(db, `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE id IN ${IDS}`).all(
+    JSON.stringify(ids),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return mapInvoices(
     db,

@@ -34,7 +34,10 @@ export function listTaxRates(db: Db, includeArchived: boolean): TaxRate[] {
 }
 
 export function getTaxRate(db: Db, id: string): TaxRate {
-  const r = stmt<TaxRateRow>(db, `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE id = ?`).get(id);
+  const r = stmt<TaxRateRow>(
+    db,
+    `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE id = ?`,
+  ).get(id);
   if (!r) throw notFound('tax_rate', id);
   return mapTaxRate(r);
 }
@@ -60,7 +63,10 @@ export function updateTaxRate(ctx: LedgerCtx, input: TaxRateUpdateInput): void {
   };
   const problem = taxCategoryProblem(next.category, next.rate, next.exemptionReason);
   if (problem) throw invalid('invalid_tax_rate', problem.message, problem.field);
-  stmt(ctx.db, `UPDATE tax_rates SET name = ?, rate = ?, category = ?, exemption_reason = ?, archived = ?, updated_at = ? WHERE id = ?`).run(
+  stmt(
+    ctx.db,
+    `UPDATE tax_rates SET name = ?, rate = ?, category = ?, exemption_reason = ?, archived = ?, updated_at = ? WHERE id = ?`,
+  ).run(
     next.name,
     next.rate,
     next.category,

@@ -1,6 +1,6 @@
 /**
  * Worker thread of the bulk PDF export (runs in a worker_threads Worker, never on the UI's thread). It opens its
- * own read-only connection to the ledger, takes batches of invoice ids from the coordinator (exportRun.ts),
+ * own read-only connection to the ledger, takes batches of invoice ids from the coordinator (export-run.ts),
  * loads each batch with a fixed number of queries, renders, and writes each file atomically (temp file +
  * rename), so a cancelled or crashed export never leaves half a PDF under a real name.
  */
@@ -35,7 +35,7 @@ export type FromWorker =
   | { type: 'fatal'; error: string };
 
 const port = parentPort;
-if (!port) throw new Error('exportWorker.ts runs as a worker thread only.');
+if (!port) throw new Error('export-worker.ts runs as a worker thread only.');
 const init = workerData as WorkerInit;
 
 /**
@@ -81,7 +81,9 @@ async function runBatch(items: BatchItem[]): Promise<void> {
   profile ??= src.profile();
   const invoices = src.invoices(items.map((i) => i.id));
   const byId = new Map(invoices.map((inv) => [inv.id, inv]));
-  const corrected = src.correctedRefs(invoices.map((inv) => inv.correctsInvoiceId).filter((id): id is string => id !== null));
+  const corrected = src.correctedRefs(
+    invoices.map((inv) => inv.correctsInvoiceId).filter((id): id is string => id !== null),
+  );
   for (const item of items) {
     if (cancelled) return;
     const inv = byId.get(item.id);

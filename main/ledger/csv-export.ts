@@ -7,19 +7,51 @@ import type { Database as Db } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { minorToMajorString } from '../../shared/money';
-import type { InvoiceRow } from './invoiceRead';
+import type { InvoiceRow } from './invoice-read';
 import { filterSql } from './queries';
 import { isOverdue } from './status';
 
 const CHUNK = 2000;
 
 export const INVOICE_CSV_HEADER = [
-  'id', 'kind', 'number', 'status', 'overdue', 'customer_id', 'customer_name', 'customer_tax_id', 'customer_vat_id', 'currency',
-  'issue_date', 'due_date', 'lines_net', 'allowance', 'tax', 'total', 'paid', 'credited', 'balance', 'corrects_number', 'created_at', 'issued_at',
+  'id',
+  'kind',
+  'number',
+  'status',
+  'overdue',
+  'customer_id',
+  'customer_name',
+  'customer_tax_id',
+  'customer_vat_id',
+  'currency',
+  'issue_date',
+  'due_date',
+  'lines_net',
+  'allowance',
+  'tax',
+  'total',
+  'paid',
+  'credited',
+  'balance',
+  'corrects_number',
+  'created_at',
+  'issued_at',
 ];
 export const LINE_CSV_HEADER = [
-  'invoice_id', 'invoice_number', 'invoice_status', 'currency', 'position', 'description', 'quantity', 'unit_code', 'unit_price', 'discount', 'net',
-  'tax_category', 'tax_rate', 'exemption_reason',
+  'invoice_id',
+  'invoice_number',
+  'invoice_status',
+  'currency',
+  'position',
+  'description',
+  'quantity',
+  'unit_code',
+  'unit_price',
+  'discount',
+  'net',
+  'tax_category',
+  'tax_rate',
+  'exemption_reason',
 ];
 
 /** Neutralizes spreadsheet formulas in free text (CSV injection). */
@@ -30,8 +62,23 @@ export function safeCell(v: string | null | undefined): string {
 
 type InvoiceCsvRow = { seq: number; corrects_number: string | null } & Pick<
   InvoiceRow,
-  | 'id' | 'kind' | 'number' | 'status' | 'customer_id' | 'customer_json' | 'currency' | 'issue_date' | 'due_date'
-  | 'lines_net' | 'allowance_total' | 'tax_total' | 'total' | 'paid' | 'credited' | 'created_at' | 'issued_at'
+  | 'id'
+  | 'kind'
+  | 'number'
+  | 'status'
+  | 'customer_id'
+  | 'customer_json'
+  | 'currency'
+  | 'issue_date'
+  | 'due_date'
+  | 'lines_net'
+  | 'allowance_total'
+  | 'tax_total'
+  | 'total'
+  | 'paid'
+  | 'credited'
+  | 'created_at'
+  | 'issued_at'
 >;
 interface LineCsvRow {
   seq: number;
@@ -93,11 +140,28 @@ export async function exportCsv(
           chunk.map((r) => {
             const snap = JSON.parse(r.customer_json) as { name?: string; taxId?: string; vatId?: string };
             return [
-              r.id, r.kind, r.number ?? '', r.status, isOverdue(r.kind, r.status, r.due_date, today) ? 'yes' : 'no', r.customer_id ?? '',
-              safeCell(snap.name), safeCell(snap.taxId), safeCell(snap.vatId), r.currency, r.issue_date ?? '', r.due_date ?? '',
-              money(r.lines_net, r.currency), money(r.allowance_total, r.currency), money(r.tax_total, r.currency), money(r.total, r.currency),
-              money(r.paid, r.currency), money(r.credited, r.currency), money(r.total - r.paid - r.credited, r.currency), r.corrects_number ?? '',
-              r.created_at, r.issued_at ?? '',
+              r.id,
+              r.kind,
+              r.number ?? '',
+              r.status,
+              isOverdue(r.kind, r.status, r.due_date, today) ? 'yes' : 'no',
+              r.customer_id ?? '',
+              safeCell(snap.name),
+              safeCell(snap.taxId),
+              safeCell(snap.vatId),
+              r.currency,
+              r.issue_date ?? '',
+              r.due_date ?? '',
+              money(r.lines_net, r.currency),
+              money(r.allowance_total, r.currency),
+              money(r.tax_total, r.currency),
+              money(r.total, r.currency),
+              money(r.paid, r.currency),
+              money(r.credited, r.currency),
+              money(r.total - r.paid - r.credited, r.currency),
+              r.corrects_number ?? '',
+              r.created_at,
+              r.issued_at ?? '',
             ];
           }),
         ),
@@ -113,7 +177,9 @@ export async function exportCsv(
        WHERE i.seq IN (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})
        ORDER BY i.seq, l.position`,
     );
-    const lastSeq = db.prepare(`SELECT max(seq) AS s FROM (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})`);
+    const lastSeq = db.prepare(
+      `SELECT max(seq) AS s FROM (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})`,
+    );
     for (;;) {
       const upto = (lastSeq.get(after, ...params) as { s: number | null }).s;
       if (upto === null) break;
@@ -124,8 +190,20 @@ export async function exportCsv(
       sink.write(
         stringify(
           chunk.map((r) => [
-            r.invoice_id, r.number ?? '', r.status, r.currency, r.position + 1, safeCell(r.description), r.quantity, r.unit_code,
-            money(r.unit_price, r.currency), money(r.discount, r.currency), money(r.net, r.currency), r.tax_category, r.tax_rate, safeCell(r.exemption_reason),
+            r.invoice_id,
+            r.number ?? '',
+            r.status,
+            r.currency,
+            r.position + 1,
+            safeCell(r.description),
+            r.quantity,
+            r.unit_code,
+            money(r.unit_price, r.currency),
+            money(r.discount, r.currency),
+            money(r.net, r.currency),
+            r.tax_category,
+            r.tax_rate,
+            safeCell(r.exemption_reason),
           ]),
         ),
       );

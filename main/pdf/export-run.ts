@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchItem, FromWorker, ToWorker, WorkerInit } from './exportWorker';
-import { FileNamer } from './fileNames';
+import type { BatchItem, FromWorker, ToWorker, WorkerInit } from './export-worker';
+import { FileNamer } from './file-names';
 import type { ExportLister, ExportRange, ExportRef } from './source';
 
 export interface ExportProgress {
@@ -63,7 +63,10 @@ export function defaultWorkerCount(): number {
 
 function workerEntry(): { file: string; execArgv: string[] } {
   const ts = __filename.endsWith('.ts');
-  return { file: path.join(__dirname, `exportWorker.${ts ? 'ts' : 'js'}`), execArgv: [...(ts ? ['--require', 'tsx/cjs'] : [])] };
+  return {
+    file: path.join(__dirname, `export-worker.${ts ? 'ts' : 'js'}`),
+    execArgv: [...(ts ? ['--require', 'tsx/cjs'] : [])],
+  };
 }
 
 interface Slot {
@@ -101,7 +104,11 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
 
   const { file, execArgv } = workerEntry();
   const count = Math.max(1, Math.min(req.workers ?? defaultWorkerCount(), Math.ceil(progress.total / batchSize)));
-  const init: WorkerInit = { ledgerFile: req.ledgerFile, outDir: req.outDir, ...(req.appVersion ? { appVersion: req.appVersion } : {}) };
+  const init: WorkerInit = {
+    ledgerFile: req.ledgerFile,
+    outDir: req.outDir,
+    ...(req.appVersion ? { appVersion: req.appVersion } : {}),
+  };
 
   return new Promise<ExportSummary>((resolve, reject) => {
     let cancelled = false;
@@ -184,7 +191,8 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
 
 function removePartials(dir: string): void {
   try {
-    for (const name of fs.readdirSync(dir)) if (/\.pdf\.part-\d+-/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+    for (const name of fs.readdirSync(dir))
+      if (/\.pdf\.part-\d+-/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
   } catch {
     // Nothing to clean.
   }

@@ -12,7 +12,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 export function baseFileName(ref: NamedRef): string {
   if (!ref.number) return `draft-${ref.id}`;
-  let name = ref.number.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 120);
+  let name = ref.number
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 120);
   if (name === '' || WINDOWS_RESERVED.test(name)) name = `invoice-${ref.id}`;
   return name;
 }
