@@ -29,7 +29,7 @@ export async function dispatch(
 ): Promise<DispatchResult> {
   try {
     if (!isMethodName(name)) {
-      throw new KassaError('invalid_input', 'unknown_method', `Unknown method "${name.slice(0, 80)}".`);
+      throw new KassaError('invalid_input', 'unknown_method', { name: name.slice(0, 80) });
     }
     const input = parseInput(name, raw);
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;

@@ -14,18 +14,12 @@ export interface Scaled {
 
 export function parseDecimal(text: string, opts: { maxScale: number; field: string; allowNegative?: boolean }): Scaled {
   const m = DECIMAL_RE.exec(text.trim());
-  if (!m)
-    throw invalid(
-      'invalid_decimal',
-      `"${truncate(text)}" is not a decimal number (use digits and a dot, e.g. 1.5).`,
-      opts.field,
-    );
+  if (!m) throw invalid('invalid_decimal', { text: truncate(text) }, opts.field);
   const [, sign, whole, frac = ''] = m;
   if (frac.length > opts.maxScale) {
-    throw invalid('too_many_decimals', `${opts.field} allows at most ${opts.maxScale} decimal places.`, opts.field);
+    throw invalid('too_many_decimals', { field: opts.field, max: opts.maxScale }, opts.field);
   }
-  if (sign && !opts.allowNegative)
-    throw invalid('negative_not_allowed', `${opts.field} must not be negative.`, opts.field);
+  if (sign && !opts.allowNegative) throw invalid('negative_not_allowed', { field: opts.field }, opts.field);
   const units = BigInt((sign ?? '') + whole + frac);
   return { units, scale: frac.length };
 }
@@ -59,7 +53,7 @@ export const pow10 = (n: number): bigint => 10n ** BigInt(n);
 
 export function toSafeNumber(v: bigint, field: string): number {
   if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw invalid('amount_too_large', `${field} is too large.`, field);
+    throw invalid('amount_too_large', { field }, field);
   }
   return Number(v);
 }

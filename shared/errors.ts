@@ -1,8 +1,13 @@
 /**
  * The one error shape that crosses every boundary (IPC, HTTP host, CLI stderr).
- * `kind` decides the CLI exit code and whether a caller may retry; `code` is stable
- * and machine-readable; `message` is for people and must never contain a secret.
+ * `kind` decides the CLI exit code and whether a caller may retry; `code` is stable and machine-readable
+ * and, with `params`, names a catalogue message (`error.<code>`) that each reader sees in their language;
+ * `message` is that message in English (CLI, logs). Neither may ever contain a secret.
  */
+import type { ErrorCode, ParamsFor } from './i18n/catalogue';
+import { englishText } from './i18n/english';
+import type { ParamValues } from './i18n/params';
+
 export type ErrorKind =
   | 'invalid_input' // bad input from a user, file or caller: exit 1
   | 'refused' // valid input refused by a business rule (e.g. editing an issued invoice): exit 1
@@ -16,55 +21,115 @@ export type ErrorKind =
 export interface ErrorBody {
   kind: ErrorKind;
   code: string;
+  /** The catalogue message's parameters (absent for the few errors not yet moved to the catalogue). */
+  params?: ParamValues;
+  /** English text of the message, for scripts and logs. */
   message: string;
   field?: string;
   /** Extra, non-secret facts for diagnosis (provider name, HTTP status, ...). */
   details?: Record<string, unknown>;
 }
 
-export class KassaError extends Error {
+type ErrorParams<C extends ErrorCode> = ParamsFor<`error.${C}`>;
+
+export interface ErrorOptions {
+  field?: string;
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+/** `[params, opts?]`, where params may be left out when the message takes none. */
+export type ErrorArgs<C extends ErrorCode> = keyof ErrorParams<C> extends never
+  ? [params?: Record<string, never>, opts?: ErrorOptions]
+  : [params: ErrorParams<C>, opts?: ErrorOptions];
+
+export class KassaError<C extends ErrorCode = ErrorCode> extends Error {
   readonly kind: ErrorKind;
   readonly code: string;
+  readonly params: ParamValues | undefined;
   readonly field: string | undefined;
   readonly details: Record<string, unknown> | undefined;
 
+  /** An error whose text is the catalogue message `error.<code>` with `params`. */
+  constructor(kind: ErrorKind, code: C, ...args: ErrorArgs<C>);
+  /**
+   * @deprecated English-only text that no other language can show: add `error.<code>` to the catalogue
+   * (shared/i18n, see CONTRIBUTING.md) and pass its params instead.
+   */
+  constructor(kind: ErrorKind, code: string, message: string, opts?: ErrorOptions);
   constructor(
     kind: ErrorKind,
     code: string,
-    message: string,
-    opts: { field?: string; details?: Record<string, unknown>; cause?: unknown } = {},
+    messageOrParams?: string | ParamValues,
+    opts: ErrorOptions & { params?: ParamValues } = {},
   ) {
+    const params = typeof messageOrParams === 'string' ? opts.params : (messageOrParams ?? {});
+    const message = typeof messageOrParams === 'string' ? messageOrParams : englishText(`error.${code}`, params, code);
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'KassaError';
     this.kind = kind;
     this.code = code;
+    this.params = params;
     this.field = opts.field;
     this.details = opts.details;
   }
 
   toBody(): ErrorBody {
     const body: ErrorBody = { kind: this.kind, code: this.code, message: this.message };
+    if (this.params !== undefined) body.params = this.params;
     if (this.field !== undefined) body.field = this.field;
     if (this.details !== undefined) body.details = this.details;
     return body;
   }
 
+  /**
+   * For a code computed at run time (e.g. `${what}_not_found`, a ledger guard's code): not checked by the
+   * type checker, so the code must be one the catalogue test walks.
+   */
+  static withCode(kind: ErrorKind, code: string, params: ParamValues = {}, opts: ErrorOptions = {}): KassaError {
+    return new (KassaError as unknown as UntypedKassaError)(kind, code, params, opts);
+  }
+
   static fromBody(body: ErrorBody): KassaError {
-    const opts: { field?: string; details?: Record<string, unknown> } = {};
+    const opts: ErrorOptions & { params?: ParamValues } = {};
+    if (body.params !== undefined) opts.params = body.params;
     if (body.field !== undefined) opts.field = body.field;
     if (body.details !== undefined) opts.details = body.details;
     return new KassaError(body.kind, body.code, body.message, opts);
   }
 }
 
-export const invalid = (code: string, message: string, field?: string): KassaError =>
-  new KassaError('invalid_input', code, message, field === undefined ? {} : { field });
+type UntypedKassaError = new (kind: ErrorKind, code: string, params: ParamValues, opts: ErrorOptions) => KassaError;
 
-export const refused = (code: string, message: string, field?: string): KassaError =>
-  new KassaError('refused', code, message, field === undefined ? {} : { field });
+const withField = (field: string | undefined): ErrorOptions => (field === undefined ? {} : { field });
 
-export const notFound = (what: string, id: string): KassaError =>
-  new KassaError('not_found', `${what}_not_found`, `No ${what.replace(/_/g, ' ')} with id ${id}.`);
+/** Invalid input (exit 1): `invalid('negative_not_allowed', { field: 'quantity' }, 'quantity')`. */
+export function invalid<C extends ErrorCode>(code: C, params: ErrorParams<C>, field?: string): KassaError;
+/** @deprecated English-only text: use a catalogue code and its params (see CONTRIBUTING.md). */
+export function invalid(code: string, message: string, field?: string): KassaError;
+export function invalid(code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
+  return make('invalid_input', code, messageOrParams, field);
+}
+
+/** Valid input refused by a business rule (exit 1). */
+export function refused<C extends ErrorCode>(code: C, params: ErrorParams<C>, field?: string): KassaError;
+/** @deprecated English-only text: use a catalogue code and its params (see CONTRIBUTING.md). */
+export function refused(code: string, message: string, field?: string): KassaError;
+export function refused(code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
+  return make('refused', code, messageOrParams, field);
+}
+
+function make(kind: ErrorKind, code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
+  return typeof messageOrParams === 'string'
+    ? new KassaError(kind, code, messageOrParams, withField(field))
+    : KassaError.withCode(kind, code, messageOrParams, withField(field));
+}
+
+/** The things that can be missing: every `<what>_not_found` code in the catalogue. */
+export type MissingThing = ErrorCode extends infer C ? (C extends `${infer W}_not_found` ? W : never) : never;
+
+export const notFound = (what: MissingThing, id: string): KassaError =>
+  KassaError.withCode('not_found', `${what}_not_found`, { id });
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
@@ -75,11 +140,7 @@ export function isErrorBody(value: unknown): value is ErrorBody {
 /** Turns anything thrown into a body that is safe to show: unknown errors become `internal` without their stack. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof KassaError) return err.toBody();
-  return {
-    kind: 'internal',
-    code: 'internal_error',
-    message: 'An unexpected error occurred; see the log for details.',
-  };
+  return new KassaError('internal', 'internal_error').toBody();
 }
 
 export function exitCodeFor(kind: ErrorKind): number {

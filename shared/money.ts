@@ -24,11 +24,7 @@ export function isSupportedCurrency(code: string): boolean {
 
 export function assertCurrency(code: string, field = 'currency'): string {
   if (!isSupportedCurrency(code)) {
-    throw invalid(
-      'unknown_currency',
-      `"${code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).`,
-      field,
-    );
+    throw invalid('unknown_currency', { code: code.slice(0, 40) }, field);
   }
   return code;
 }
@@ -81,7 +77,7 @@ export function majorToMinor(value: string | number, currency: string, field = '
 }
 
 function numberToPlainString(n: number, field: string): string {
-  if (!Number.isFinite(n)) throw invalid('invalid_amount', `${field} is not a finite number.`, field);
+  if (!Number.isFinite(n)) throw invalid('invalid_amount', { field }, field);
   // toFixed(12) avoids exponent notation for small numbers; trailing zeros are harmless.
   return Math.abs(n) >= 1e21 ? n.toString() : n.toFixed(12);
 }

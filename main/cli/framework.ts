@@ -157,6 +157,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
   } catch (err) {
     const body = toErrorBody(err);
     const error: Record<string, unknown> = { code: body.code, message: body.message, field: body.field ?? null };
+    if (body.params) error.params = body.params;
     if (body.details) error.details = body.details;
     io.stderr.write(`${JSON.stringify({ error }, null, pretty ? 2 : undefined)}\n`);
     if (body.kind === 'internal' && io.env.KASSA_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);

@@ -12,7 +12,12 @@ contextBridge.exposeInMainWorld('kassa', {
     if (typeof method !== 'string' || !METHOD_RE.test(method)) {
       return Promise.resolve({
         ok: false,
-        error: { kind: 'invalid_input', code: 'unknown_method', message: 'Unknown method.' },
+        error: {
+          kind: 'invalid_input',
+          code: 'unknown_method',
+          params: { name: String(method).slice(0, 80) },
+          message: 'Unknown method.',
+        },
       });
     }
     return ipcRenderer.invoke(`kassa:${method}`, input);

@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import type { PlainKey } from '../../shared/i18n/catalogue';
 import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
@@ -7,17 +8,19 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { SyncPanel } from './screens/SyncPanel';
 import { useApp, type ScreenId } from './store';
 import { Toasts } from './Toasts';
+import { useTranslator } from './i18n';
 
-const SCREENS: Array<{ id: ScreenId; label: string; render: () => ReactElement }> = [
-  { id: 'invoices', label: 'Invoices', render: () => <InvoicesScreen /> },
-  { id: 'customers', label: 'Customers', render: () => <CustomersScreen /> },
-  { id: 'sync', label: 'Sync', render: () => <SyncPanel /> },
-  { id: 'pdf', label: 'PDF export', render: () => <PdfExportPanel /> },
-  { id: 'settings', label: 'Settings', render: () => <SettingsScreen /> },
+const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement }> = [
+  { id: 'invoices', label: 'nav.invoices', render: () => <InvoicesScreen /> },
+  { id: 'customers', label: 'nav.customers', render: () => <CustomersScreen /> },
+  { id: 'sync', label: 'nav.sync', render: () => <SyncPanel /> },
+  { id: 'pdf', label: 'nav.pdf', render: () => <PdfExportPanel /> },
+  { id: 'settings', label: 'nav.settings', render: () => <SettingsScreen /> },
 ];
 
 export function App(): ReactElement {
   const { screen, go, info, infoError, refreshInfo, toast } = useApp();
+  const { t } = useTranslator();
 
   useEffect(() => {
     void refreshInfo();
@@ -32,8 +35,8 @@ export function App(): ReactElement {
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   return (
     <div className="app">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">Kassa</div>
+      <nav className="sidebar" aria-label={t('nav.main')}>
+        <div className="brand">{t('app.name')}</div>
         {SCREENS.map((s) => (
           <button
             key={s.id}
@@ -41,7 +44,7 @@ export function App(): ReactElement {
             aria-current={s.id === screen ? 'page' : undefined}
             onClick={() => go(s.id)}
           >
-            {s.label}
+            {t(s.label)}
           </button>
         ))}
         <div className="facts" data-testid="app-facts">
@@ -49,15 +52,20 @@ export function App(): ReactElement {
             <span className="error">{infoError}</span>
           ) : info ? (
             <>
-              <div>v{info.version}</div>
-              <div title={info.ledgerFile}>Ledger: {info.ledgerFile}</div>
+              <div>{t('facts.version', { version: info.version })}</div>
+              <div title={info.ledgerFile}>{t('facts.ledger', { file: info.ledgerFile })}</div>
               <div>
-                <span data-testid="invoice-count">{info.invoiceCount}</span> invoices ·{' '}
-                <span data-testid="customer-count">{info.customerCount}</span> customers
+                <span data-testid="invoice-count" data-count={info.invoiceCount}>
+                  {t('facts.invoices', { count: info.invoiceCount })}
+                </span>{' '}
+                ·{' '}
+                <span data-testid="customer-count" data-count={info.customerCount}>
+                  {t('facts.customers', { count: info.customerCount })}
+                </span>
               </div>
             </>
           ) : (
-            <span>Loading…</span>
+            <span>{t('common.loading')}</span>
           )}
         </div>
       </nav>

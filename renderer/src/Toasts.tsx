@@ -1,15 +1,17 @@
 import type { ReactElement } from 'react';
+import { useTranslator } from './i18n';
 import { useApp } from './store';
 
 export function Toasts(): ReactElement {
   const { toasts, dismiss } = useApp();
+  const { t } = useTranslator();
   return (
     <div className="toasts" role="status" aria-live="polite">
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast ${t.level}`}>
-          <strong>{t.title}</strong>
-          <div>{t.body}</div>
-          <button aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast ${toast.level}`}>
+          <strong>{toast.title}</strong>
+          <div>{toast.body}</div>
+          <button aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
             ×
           </button>
         </div>

@@ -4,6 +4,7 @@
  */
 import type { EventName, EventPayload, KassaBridge, MethodInput, MethodName, MethodResult } from '../../shared/api';
 import { KassaError, isErrorBody, type ErrorBody } from '../../shared/errors';
+import { translator } from './i18n';
 
 declare global {
   interface Window {
@@ -38,23 +39,14 @@ function httpBridge(): KassaBridge {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return {
-          ok: false,
-          error: {
-            kind: 'io',
-            code: 'host_unreachable',
-            message: 'Kassa is not running (the browser host did not answer).',
-          },
-        };
+        return { ok: false, error: new KassaError('io', 'host_unreachable').toBody() };
       }
       const body: unknown = await res.json().catch(() => null);
       if (res.ok) return { ok: true, result: (body as { result: unknown }).result };
       const err = (body as { error?: unknown } | null)?.error;
       return {
         ok: false,
-        error: isErrorBody(err)
-          ? err
-          : { kind: 'io', code: `http_${res.status}`, message: `The browser host answered ${res.status}.` },
+        error: isErrorBody(err) ? err : new KassaError('io', 'host_http_status', { status: res.status }).toBody(),
       };
     },
     subscribe(listener) {
@@ -127,6 +119,8 @@ export function onEvent<E extends EventName>(name: E, cb: (payload: EventPayload
   return () => listeners.delete(l);
 }
 
+/** What went wrong, in the reader's language: the catalogue message for the error's code, else its English text. */
 export function errorMessage(err: unknown): string {
-  return err instanceof KassaError ? err.message : err instanceof Error ? err.message : String(err);
+  if (err instanceof KassaError) return translator().text(`error.${err.code}`, err.params, err.message);
+  return err instanceof Error ? err.message : String(err);
 }

@@ -15,8 +15,12 @@ test('the browser host serves the shell, which shows live data from the ledger',
 
   const facts = page.getByTestId('app-facts');
   await facts.getByText(`Ledger: ${info.ledgerFile}`).waitFor();
-  assert.equal(await page.getByTestId('invoice-count').textContent(), String(info.invoiceCount));
-  assert.equal(await page.getByTestId('customer-count').textContent(), String(info.customerCount));
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  assert.equal(await page.getByTestId('invoice-count').textContent(), plural(info.invoiceCount, 'invoice', 'invoices'));
+  assert.equal(
+    await page.getByTestId('customer-count').textContent(),
+    plural(info.customerCount, 'customer', 'customers'),
+  );
   // The token left the address bar once read.
   assert.ok(!page.url().includes('token='), page.url());
 
@@ -24,7 +28,7 @@ test('the browser host serves the shell, which shows live data from the ledger',
   await caller(s)('customer.create', { name: 'Live Data Ltd' });
   await page
     .getByTestId('customer-count')
-    .getByText(String(info.customerCount + 1), { exact: true })
+    .getByText(plural(info.customerCount + 1, 'customer', 'customers'), { exact: true })
     .waitFor();
 
   for (const name of ['Customers', 'Settings', 'Invoices']) {

@@ -1,0 +1,21 @@
+import type en from '../en/errors';
+import type { Translation } from '../types';
+
+export default {
+  'error.internal_error': 'حدث خطأ غير متوقع؛ راجع السجل للتفاصيل.',
+  'error.host_unreachable': 'كاسا لا يعمل (لم يستجب مضيف المتصفح).',
+  'error.host_http_status': 'أجاب مضيف المتصفح بالرمز {status}.',
+  'error.unknown_method': 'طريقة غير معروفة "{name}".',
+  'error.invoice_not_found': 'لا توجد فاتورة بالمعرّف {id}.',
+  'error.customer_not_found': 'لا يوجد عميل بالمعرّف {id}.',
+  'error.tax_rate_not_found': 'لا توجد نسبة ضريبة بالمعرّف {id}.',
+  'error.account_not_found': 'لا يوجد حساب بالمعرّف {id}.',
+  'error.sync_item_not_found': 'لا يوجد عنصر مزامنة بالمعرّف {id}.',
+  'error.unknown_currency': '"{code}" ليس رمز عملة ISO-4217 يعرفه هذا النظام (مثل EUR أو EGP أو NGN).',
+  'error.invalid_amount': '{field} ليس رقمًا محدودًا.',
+  'error.invalid_decimal': '"{text}" ليس رقمًا عشريًا (استخدم أرقامًا ونقطة، مثل 1.5).',
+  'error.too_many_decimals':
+    'يقبل {field} {max, plural, =0 {أعدادًا صحيحة فقط} one {منزلة عشرية واحدة على الأكثر} two {منزلتين عشريتين على الأكثر} few {# منازل عشرية على الأكثر} many {# منزلة عشرية على الأكثر} other {# منزلة عشرية على الأكثر}}.',
+  'error.negative_not_allowed': 'يجب ألا يكون {field} سالبًا.',
+  'error.amount_too_large': '{field} كبير جدًا.',
+} satisfies Translation<typeof en>;

@@ -1,0 +1,41 @@
+/** The Arabic catalogue (same domains and keys as English; the type checker holds it to that). */
+import common from './common';
+import errors from './errors';
+import invoices from './invoices';
+import customers from './customers';
+import ledger from './ledger';
+import accounts from './accounts';
+import providers from './providers';
+import sync from './sync';
+import pdf from './pdf';
+import settings from './settings';
+import cli from './cli';
+import type { domains as english } from '../en';
+
+export const domains = {
+  common,
+  errors,
+  invoices,
+  customers,
+  ledger,
+  accounts,
+  providers,
+  sync,
+  pdf,
+  settings,
+  cli,
+} satisfies Record<keyof typeof english, object>;
+
+export const ar = {
+  ...common,
+  ...errors,
+  ...invoices,
+  ...customers,
+  ...ledger,
+  ...accounts,
+  ...providers,
+  ...sync,
+  ...pdf,
+  ...settings,
+  ...cli,
+};

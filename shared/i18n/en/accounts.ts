@@ -1,0 +1,2 @@
+/** Provider accounts and the keychain. */
+export default {} as const;

@@ -1,0 +1,21 @@
+/** Words used across the whole app: navigation, buttons, states. */
+export default {
+  'app.name': 'Kassa',
+  'common.loading': 'Loading…',
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.dismiss': 'Dismiss',
+  'common.retry': 'Try again',
+  'common.none': '—',
+  'nav.main': 'Main',
+  'nav.invoices': 'Invoices',
+  'nav.customers': 'Customers',
+  'nav.sync': 'Sync',
+  'nav.pdf': 'PDF export',
+  'nav.settings': 'Settings',
+  'facts.version': 'v{version}',
+  'facts.ledger': 'Ledger: {file}',
+  'facts.invoices': '{count, plural, one {# invoice} other {# invoices}}',
+  'facts.customers': '{count, plural, one {# customer} other {# customers}}',
+} as const;

@@ -1,0 +1,2 @@
+/** The customers screen and customer form. */
+export default {} as const;

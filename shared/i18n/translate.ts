@@ -1,0 +1,114 @@
+/**
+ * Turns a catalogue key and its parameters into text in one language, with ICU MessageFormat (FormatJS
+ * `intl-messageformat`): plurals follow the language's CLDR rules (Arabic has six forms), numbers and dates
+ * are formatted for the reader's locale, money parameters ({minor, currency}) become formatted amounts.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { formatMoney } from '../money';
+import { CATALOGUES, isMessageKey, type MessageKey, type ParamsArg } from './catalogue';
+import { intlLocale, type Digits, type Language } from './languages';
+import type { MoneyParam, ParamValue, ParamValues } from './params';
+
+export interface TranslatorOptions {
+  language: Language;
+  /** Arabic-Indic or Latin digits for Arabic text (Latin unless the reader chose otherwise). */
+  digits?: Digits;
+  /**
+   * Pseudo-localisation for tests: every text made by this translator is wrapped in ⟦…⟧, so a page scan can
+   * tell text that came from the catalogue from text that did not.
+   */
+  pseudo?: boolean;
+}
+
+export interface Translator {
+  readonly language: Language;
+  /** The Intl locale numbers, dates and amounts are formatted with. */
+  readonly locale: string;
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
+  /** For a key that arrives at run time (a code from main): `fallback` (or the key) when the catalogue lacks it. */
+  text(key: string, params?: ParamValues, fallback?: string): string;
+}
+
+export const PSEUDO_OPEN = '⟦';
+export const PSEUDO_CLOSE = '⟧';
+
+// Dates travel as ISO days (YYYY-MM-DD): shown as that calendar day, whatever the machine's time zone.
+const UTC_DATE_FORMATS = {
+  date: {
+    short: { dateStyle: 'short', timeZone: 'UTC' },
+    medium: { dateStyle: 'medium', timeZone: 'UTC' },
+    long: { dateStyle: 'long', timeZone: 'UTC' },
+    full: { dateStyle: 'full', timeZone: 'UTC' },
+  },
+} as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Compiled {
+  format: IntlMessageFormat;
+  dateArgs: Set<string>;
+}
+
+function collectDateArgs(elements: MessageFormatElement[], into: Set<string>): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.date) into.add(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) collectDateArgs(option.value, into);
+  }
+  return into;
+}
+
+const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null;
+
+export function createTranslator(opts: TranslatorOptions): Translator {
+  const { language, pseudo = false } = opts;
+  const locale = intlLocale(language, opts.digits);
+  const messages = CATALOGUES[language] as Record<string, string>;
+  const compiled = new Map<string, Compiled>();
+
+  function compile(key: string, text: string): Compiled {
+    let c = compiled.get(key);
+    if (!c) {
+      // ignoreTag: a "<" in a message is text, never markup.
+      const format = new IntlMessageFormat(text, locale, UTC_DATE_FORMATS, { ignoreTag: true });
+      c = { format, dateArgs: collectDateArgs(format.getAst(), new Set()) };
+      compiled.set(key, c);
+    }
+    return c;
+  }
+
+  function values(c: Compiled, params: ParamValues): Record<string, string | number | Date> {
+    const out: Record<string, string | number | Date> = {};
+    for (const [name, v] of Object.entries(params)) {
+      if (isMoney(v)) out[name] = formatMoney(v.minor, v.currency, locale);
+      else if (typeof v === 'string' && c.dateArgs.has(name) && ISO_DAY.test(v)) out[name] = new Date(`${v}T00:00:00Z`);
+      else out[name] = v;
+    }
+    return out;
+  }
+
+  function format(key: string, text: string, params: ParamValues | undefined): string {
+    const c = compile(key, text);
+    const out = String(c.format.format(values(c, params ?? {})));
+    return pseudo ? `${PSEUDO_OPEN}${out}${PSEUDO_CLOSE}` : out;
+  }
+
+  return {
+    language,
+    locale,
+    t(key, ...params) {
+      return format(key, messages[key] ?? key, params[0] as ParamValues | undefined);
+    },
+    text(key, params, fallback) {
+      const text = isMessageKey(key) ? messages[key] : undefined;
+      if (text === undefined) return fallback ?? key;
+      try {
+        return format(key, text, params);
+      } catch {
+        // A stored code whose parameters no longer fit its message: show what we have rather than nothing.
+        return fallback ?? text;
+      }
+    },
+  };
+}
