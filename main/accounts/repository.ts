@@ -4,6 +4,7 @@
  */
 import type { Db } from '../ledger/connection';
 import type { AccountMode, ProviderAccount, ProviderId } from '../../shared/domain';
+import { linkCountOfAccount } from '../ledger/tables/invoice-links';
 import { secretFieldsOf } from './validate';
 
 export interface StoredAccount {
@@ -89,7 +90,7 @@ export class AccountRepository {
   }
 
   get(id: string): StoredAccount | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`).get(id) as AccountRow | undefined;
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE id = @id`).get({ id }) as AccountRow | undefined;
     return row ? fromRow(row) : null;
   }
 
@@ -116,7 +117,7 @@ export class AccountRepository {
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
+    return this.db.prepare('DELETE FROM accounts WHERE id = @id').run({ id }).changes > 0;
   }
 
   /**
@@ -130,10 +131,7 @@ export class AccountRepository {
       name: string;
     }>;
     if (!cols.some((c) => c.name === 'account_id')) return 0;
-    const row = this.db.prepare('SELECT count(*) AS n FROM invoice_links WHERE account_id = ?').get(id) as {
-      n: number;
-    };
-    return row.n;
+    return linkCountOfAccount(this.db, id);
   }
 
   /**

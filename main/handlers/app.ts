@@ -1,19 +1,17 @@
 import type { appMethods } from '../../shared/contract/app';
+import { countCustomers } from '../ledger/tables/customers';
+import { countInvoices } from '../ledger/tables/invoices';
 import type { HandlerFactory } from './types';
 
 export const appHandlers: HandlerFactory<keyof typeof appMethods> = (s) => ({
-  'app.info': () => {
-    const count = (table: string): number =>
-      (s.ledger.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return {
-      name: 'Kassa',
-      version: s.version,
-      dataDir: s.config.dataDir,
-      ledgerFile: s.ledger.file,
-      schemaVersion: s.ledger.schemaVersion,
-      invoiceCount: count('invoices'),
-      customerCount: count('customers'),
-      runtime: s.config.runtime,
-    };
-  },
+  'app.info': () => ({
+    name: 'Kassa',
+    version: s.version,
+    dataDir: s.config.dataDir,
+    ledgerFile: s.ledger.file,
+    schemaVersion: s.ledger.schemaVersion,
+    invoiceCount: countInvoices(s.ledger.db),
+    customerCount: countCustomers(s.ledger.db),
+    runtime: s.config.runtime,
+  }),
 });

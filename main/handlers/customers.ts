@@ -1,5 +1,6 @@
 import type { customerMethods } from '../../shared/contract/customers';
-import { createCustomer, getCustomer, importCustomers, listCustomers, updateCustomer } from '../ledger/customers';
+import { importCustomers } from '../ledger/customer-import';
+import { createCustomer, getCustomer, listCustomers, updateCustomer } from '../ledger/tables/customers';
 import { ledgerCtx, read, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 

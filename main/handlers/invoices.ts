@@ -1,7 +1,8 @@
 import type { invoiceMethods } from '../../shared/contract/invoices';
-import { listHistory } from '../ledger/history';
+import { listHistory } from '../ledger/tables/history';
 import { createDraft, deleteDraft, updateDraft } from '../ledger/drafts';
-import { getInvoice, getInvoiceRow } from '../ledger/invoice-read';
+import { getInvoice } from '../ledger/invoice-read';
+import { getInvoiceRow } from '../ledger/tables/invoices';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../ledger/lifecycle';
 import { recordPayment, voidPayment } from '../ledger/payments';
 import { listInvoices } from '../ledger/queries';

@@ -12,8 +12,8 @@ import { exportCsv } from '../ledger/csv-export';
 import { dashboardTotals } from '../ledger/dashboard';
 import { listSeries, setSeriesStart } from '../ledger/numbering';
 import { translateSqliteError } from '../ledger/sql';
-import { getProfile, setProfile } from '../ledger/profile';
-import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/tax-rates';
+import { getProfile, setProfile } from '../ledger/tables/profile';
+import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/tables/tax-rates';
 import { customerHandlers } from './customers';
 import { invoiceHandlers } from './invoices';
 import {

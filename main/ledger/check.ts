@@ -8,7 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
 import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
-import type { InvoiceRow } from './invoice-read';
+import { checkSearchIndex, type InvoiceRow } from './tables/invoices';
 import { formatNumber } from './numbering';
 import { settledStatus } from './status';
 
@@ -58,7 +58,7 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
   const fk = db.pragma('foreign_key_check') as unknown[];
   checked.push('foreign keys');
   try {
-    db.prepare(`INSERT INTO invoice_search (invoice_search, rank) VALUES ('integrity-check', 1)`).run();
+    checkSearchIndex(db);
   } catch (err) {
     add({
       code: 'search_index_damaged',

@@ -7,7 +7,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { minorToMajorString } from '../../shared/money';
-import type { InvoiceRow } from './invoice-read';
+import type { InvoiceRow } from './tables/invoices';
 import { filterSql } from './queries';
 import { isOverdue } from './status';
 

@@ -5,12 +5,20 @@ import type { CustomerSnapshot, InvoiceDiscount, Totals } from '../../shared/dom
 import { KassaError, refused } from '../../shared/errors';
 import { computeTotals, type TotalsLine } from '../../shared/totals';
 import type { LedgerCtx } from './context';
-import { getCustomer, snapshotOf } from './customers';
-import { appendHistory } from './history';
 import { newId } from './ids';
-import { getInvoiceRow, type InvoiceRow } from './invoice-read';
-import { getProfile } from './profile';
-import { searchNormalize, stmt } from './sql';
+import { searchNormalize } from './sql';
+import { getCustomer, snapshotOf } from './tables/customers';
+import { appendHistory } from './tables/history';
+import {
+  deleteDraftRow,
+  getInvoiceRow,
+  insertInvoice,
+  linesOf,
+  updateDraftRow,
+  writeLines,
+  type InvoiceRow,
+} from './tables/invoices';
+import { getProfile } from './tables/profile';
 
 export interface StoredLine extends TotalsLine {
   description: string;
@@ -50,34 +58,6 @@ export function toStoredLines(lines: readonly LineInput[]): StoredLine[] {
   });
 }
 
-export function writeLines(
-  ctx: LedgerCtx,
-  invoiceId: string,
-  lines: readonly StoredLine[],
-  nets: readonly number[],
-): void {
-  const ins = stmt(
-    ctx.db,
-    `INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_code, unit_price, discount, tax_rate, tax_category, exemption_reason, net)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  lines.forEach((l, i) => {
-    ins.run(
-      invoiceId,
-      i,
-      l.description,
-      l.quantity,
-      l.unitCode ?? 'C62',
-      l.unitPrice,
-      l.discount ?? 0,
-      l.taxRate,
-      l.taxCategory,
-      l.exemptionReason ?? null,
-      nets[i] ?? 0,
-    );
-  });
-}
-
 const EMPTY_SNAPSHOT: CustomerSnapshot = { name: '', address: {} };
 
 function customerFor(ctx: LedgerCtx, customerId: string | null): CustomerSnapshot {
@@ -95,31 +75,28 @@ export function createDraft(ctx: LedgerCtx, input: InvoiceCreateInput): string {
   const lines = toStoredLines(input.lines ?? []);
   const discount = input.discount ?? null;
   const t = checkedTotals(lines, discount);
-  stmt(
-    ctx.db,
-    `INSERT INTO invoices (id, kind, status, customer_id, customer_name, customer_json, currency, issue_date, due_date, notes, terms,
-       discount_json, lines_net, allowance_total, tax_total, total, search_text, created_at, updated_at)
-     VALUES (?, 'invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insertInvoice(ctx.db, {
     id,
+    kind: 'invoice',
+    status: 'draft',
+    series: null,
+    number: null,
     customerId,
-    snap.name,
-    JSON.stringify(snap),
+    customerName: snap.name,
+    customerJson: JSON.stringify(snap),
     currency,
-    input.issueDate ?? null,
-    input.dueDate ?? null,
-    orNull(input.notes),
-    orNull(input.terms),
-    discount ? JSON.stringify(discount) : null,
-    t.linesNet,
-    t.allowance,
-    t.tax,
-    t.total,
-    searchNormalize(snap.name),
+    issueDate: input.issueDate ?? null,
+    dueDate: input.dueDate ?? null,
+    notes: orNull(input.notes),
+    terms: orNull(input.terms),
+    discountJson: discount ? JSON.stringify(discount) : null,
+    totals: t,
+    correctsInvoiceId: null,
+    searchText: searchNormalize(snap.name),
     at,
-    at,
-  );
-  writeLines(ctx, id, lines, t.lineNets);
+    issuedAt: null,
+  });
+  writeLines(ctx.db, id, lines, t.lineNets);
   appendHistory(ctx, id, 'created', null, 'draft', { lines: lines.length, currency });
   return id;
 }
@@ -151,50 +128,26 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
         ? (JSON.parse(row.discount_json) as InvoiceDiscount)
         : null
       : input.discount;
-  let lines: StoredLine[];
-  if (input.lines !== undefined) {
-    lines = toStoredLines(input.lines);
-  } else {
-    lines = stmt<StoredLine>(
-      ctx.db,
-      `SELECT description, quantity, unit_code AS unitCode, unit_price AS unitPrice, nullif(discount, 0) AS discount, tax_rate AS taxRate,
-              tax_category AS taxCategory, exemption_reason AS exemptionReason
-       FROM invoice_lines WHERE invoice_id = ? ORDER BY position`,
-    )
-      .all(input.id)
-      .map((l) => ({ ...l, discount: l.discount ?? undefined, exemptionReason: l.exemptionReason ?? undefined }));
-  }
+  const lines: StoredLine[] = input.lines !== undefined ? toStoredLines(input.lines) : linesOf(ctx.db, input.id);
   const t = checkedTotals(lines, discount);
   const at = ctx.now.toISOString();
-  const r = stmt(
-    ctx.db,
-    `UPDATE invoices SET customer_id = ?, customer_name = ?, customer_json = ?, currency = ?, issue_date = ?, due_date = ?, notes = ?, terms = ?,
-       discount_json = ?, lines_net = ?, allowance_total = ?, tax_total = ?, total = ?, search_text = ?, updated_at = ?
-     WHERE id = ? AND status = 'draft'`,
-  ).run(
+  const updated = updateDraftRow(ctx.db, input.id, {
     customerId,
-    snap.name,
-    JSON.stringify(snap),
-    input.currency ?? row.currency,
+    customerName: snap.name,
+    customerJson: JSON.stringify(snap),
+    currency: input.currency ?? row.currency,
     issueDate,
     dueDate,
-    input.notes === undefined ? row.notes : orNull(input.notes),
-    input.terms === undefined ? row.terms : orNull(input.terms),
-    discount ? JSON.stringify(discount) : null,
-    t.linesNet,
-    t.allowance,
-    t.tax,
-    t.total,
-    searchNormalize(snap.name),
+    notes: input.notes === undefined ? row.notes : orNull(input.notes),
+    terms: input.terms === undefined ? row.terms : orNull(input.terms),
+    discountJson: discount ? JSON.stringify(discount) : null,
+    totals: t,
+    searchText: searchNormalize(snap.name),
     at,
-    input.id,
-  );
-  if (r.changes !== 1)
+  });
+  if (!updated)
     throw refused('invoice_not_draft', 'The invoice stopped being a draft while it was being edited.', 'id');
-  if (input.lines !== undefined) {
-    stmt(ctx.db, `DELETE FROM invoice_lines WHERE invoice_id = ?`).run(input.id);
-    writeLines(ctx, input.id, lines, t.lineNets);
-  }
+  if (input.lines !== undefined) writeLines(ctx.db, input.id, lines, t.lineNets);
   appendHistory(ctx, input.id, 'updated', 'draft', 'draft', { fields: changed });
 }
 
@@ -202,6 +155,5 @@ export function deleteDraft(ctx: LedgerCtx, id: string): void {
   const row = getInvoiceRow(ctx.db, id);
   assertDraft(row, 'deleting');
   appendHistory(ctx, id, 'deleted', 'draft', null, {});
-  stmt(ctx.db, `DELETE FROM invoice_lines WHERE invoice_id = ?`).run(id);
-  stmt(ctx.db, `DELETE FROM invoices WHERE id = ? AND status = 'draft'`).run(id);
+  deleteDraftRow(ctx.db, id);
 }

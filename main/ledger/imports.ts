@@ -6,12 +6,14 @@
  */
 import type { CustomerSnapshot, InvoiceDiscount } from '../../shared/domain';
 import type { LedgerCtx } from './context';
-import { checkedTotals, writeLines, type StoredLine } from './drafts';
-import { appendHistory } from './history';
+import { checkedTotals, type StoredLine } from './drafts';
 import { newId } from './ids';
-import { ensureExternalSeries } from './numbering';
-import { searchNormalize, stmt } from './sql';
 import { applyProviderStatus } from './lifecycle';
+import { ensureExternalSeries } from './numbering';
+import { searchNormalize } from './sql';
+import { appendHistory } from './tables/history';
+import { insertLink, invoiceOfRemote } from './tables/invoice-links';
+import { insertInvoice, writeLines } from './tables/invoices';
 
 export interface ExternalInvoice {
   accountId: string;
@@ -38,63 +40,51 @@ export interface ExternalInvoice {
 
 export function importExternalInvoice(ctx: LedgerCtx, x: ExternalInvoice): { invoiceId: string; created: boolean } {
   const pctx: LedgerCtx = { ...ctx, actor: 'provider' };
-  const existing = stmt<{ invoice_id: string }>(
-    ctx.db,
-    `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ?`,
-  ).get(x.accountId, x.remoteId);
-  if (existing) return { invoiceId: existing.invoice_id, created: false };
+  const existing = invoiceOfRemote(ctx.db, x.accountId, x.remoteId);
+  if (existing) return { invoiceId: existing, created: false };
   const series = ensureExternalSeries(ctx, x.accountId);
   const t = checkedTotals(x.lines, x.discount);
   const id = newId('inv', ctx.now);
   const at = ctx.now.toISOString();
-  stmt(
-    ctx.db,
-    `INSERT INTO invoices (id, kind, status, series, number, customer_id, customer_name, customer_json, currency, issue_date, due_date,
-       discount_json, lines_net, allowance_total, tax_total, total, search_text, created_at, updated_at, issued_at)
-     VALUES (?, 'invoice', 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insertInvoice(ctx.db, {
     id,
+    kind: 'invoice',
+    status: 'issued',
     series,
-    x.number,
-    x.customerId,
-    x.customer.name,
-    JSON.stringify(x.customer),
-    x.currency,
-    x.issueDate,
-    x.dueDate,
-    x.discount ? JSON.stringify(x.discount) : null,
-    t.linesNet,
-    t.allowance,
-    t.tax,
-    t.total,
-    searchNormalize(`${x.number} ${x.customer.name}`),
+    number: x.number,
+    customerId: x.customerId,
+    customerName: x.customer.name,
+    customerJson: JSON.stringify(x.customer),
+    currency: x.currency,
+    issueDate: x.issueDate,
+    dueDate: x.dueDate,
+    notes: null,
+    terms: null,
+    discountJson: x.discount ? JSON.stringify(x.discount) : null,
+    totals: t,
+    correctsInvoiceId: null,
+    searchText: searchNormalize(`${x.number} ${x.customer.name}`),
     at,
-    at,
-    at,
-  );
-  writeLines(ctx, id, x.lines, t.lineNets);
+    issuedAt: at,
+  });
+  writeLines(ctx.db, id, x.lines, t.lineNets);
   appendHistory(pctx, id, 'imported', null, 'issued', {
     accountId: x.accountId,
     remoteId: x.remoteId,
     number: x.number,
   });
-  stmt(
-    ctx.db,
-    `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, remote_status, payment_url, payment_url_observed, raw_json, last_synced_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    x.accountId,
-    x.remoteId,
-    x.reference ?? x.number,
-    x.remoteStatus,
-    x.paymentUrl,
-    x.paymentUrlObserved ? 1 : 0,
-    x.rawJson,
+  insertLink(ctx.db, {
+    invoiceId: id,
+    accountId: x.accountId,
+    remoteId: x.remoteId,
+    reference: x.reference ?? x.number,
+    remoteStatus: x.remoteStatus,
+    paymentUrl: x.paymentUrl,
+    paymentUrlObserved: x.paymentUrlObserved === true,
+    rawJson: x.rawJson,
+    lastSyncedAt: at,
     at,
-    at,
-    at,
-  );
+  });
   if (x.status) applyProviderStatus(pctx, id, x.status, { remoteStatus: x.remoteStatus });
   return { invoiceId: id, created: true };
 }

@@ -3,44 +3,32 @@
  * writeTx and records history — and, for invoices linked to a provider account, an outbox row — in that
  * same transaction.
  */
+import { AccountRepository } from '../accounts/repository';
 import { addDays } from '../../shared/contract/dates';
 import type { InvoiceCreditInput } from '../../shared/contract/invoices';
 import type { CustomerSnapshot, InvoiceDiscount, InvoiceStatus } from '../../shared/domain';
 import { KassaError, notFound, refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
-import { getCustomer, snapshotOf } from './customers';
-import { checkedTotals, toStoredLines, writeLines, type StoredLine } from './drafts';
-import { appendHistory } from './history';
+import { checkedTotals, toStoredLines, type StoredLine } from './drafts';
 import { newId } from './ids';
-import { getInvoiceRow, type InvoiceRow } from './invoice-read';
 import { takeNumber } from './numbering';
-import { enqueueOutbox, linkedAccounts } from './outbox';
-import { getProfile } from './profile';
-import { searchNormalize, stmt } from './sql';
+import { searchNormalize } from './sql';
 import { settledStatus } from './status';
-
-export function storedLines(ctx: LedgerCtx, invoiceId: string): StoredLine[] {
-  return stmt<StoredLine & { discount: number | null; exemptionReason: string | null }>(
-    ctx.db,
-    `SELECT description, quantity, unit_code AS unitCode, unit_price AS unitPrice, nullif(discount, 0) AS discount, tax_rate AS taxRate,
-            tax_category AS taxCategory, exemption_reason AS exemptionReason
-     FROM invoice_lines WHERE invoice_id = ? ORDER BY position`,
-  )
-    .all(invoiceId)
-    .map((l) => {
-      const s: StoredLine = {
-        description: l.description,
-        quantity: l.quantity,
-        unitCode: l.unitCode,
-        unitPrice: l.unitPrice,
-        taxRate: l.taxRate,
-        taxCategory: l.taxCategory,
-      };
-      if (l.discount) s.discount = l.discount;
-      if (l.exemptionReason) s.exemptionReason = l.exemptionReason;
-      return s;
-    });
-}
+import { getCustomer, snapshotOf } from './tables/customers';
+import { appendHistory } from './tables/history';
+import { insertLink, linkedAccountIds } from './tables/invoice-links';
+import {
+  getInvoiceRow,
+  insertInvoice,
+  issueDraftRow,
+  linesOf,
+  setSettlementRow,
+  setStatusRow,
+  writeLines,
+  type InvoiceRow,
+} from './tables/invoices';
+import { enqueueOutbox } from './tables/outbox';
+import { getProfile } from './tables/profile';
 
 function assertIssueDate(ctx: LedgerCtx, issueDate: string): void {
   if (issueDate > todayOf(ctx)) {
@@ -68,7 +56,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     );
   }
   if (!row.customer_id) throw refused('customer_required', 'Choose a customer before issuing.', 'customerId');
-  const lines = storedLines(ctx, id);
+  const lines = linesOf(ctx.db, id);
   if (lines.length === 0) throw refused('lines_required', 'Add at least one line before issuing.', 'lines');
   const issueDate = opts.issueDate ?? row.issue_date ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
@@ -79,49 +67,48 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
   const snap = snapshotOf(getCustomer(ctx.db, row.customer_id));
   const discount = row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null;
   const t = checkedTotals(lines, discount);
-  let account: { provider: string } | undefined;
+  let provider: string | undefined;
   if (opts.accountId) {
-    account = stmt<{ provider: string }>(ctx.db, `SELECT provider FROM accounts WHERE id = ?`).get(opts.accountId);
-    if (!account) throw notFound('account', opts.accountId);
+    provider = new AccountRepository(ctx.db).get(opts.accountId)?.provider;
+    if (!provider) throw notFound('account', opts.accountId);
   }
   const n = takeNumber(ctx, 'INV', issueDate);
   const status = settledStatus('invoice', 'issued', t.total, 0, 0);
   const at = ctx.now.toISOString();
-  const r = stmt(
-    ctx.db,
-    `UPDATE invoices SET status = ?, series = 'INV', number = ?, number_year = ?, number_seq = ?, customer_name = ?, customer_json = ?,
-       issue_date = ?, due_date = ?, lines_net = ?, allowance_total = ?, tax_total = ?, total = ?, search_text = ?, issued_at = ?, updated_at = ?
-     WHERE id = ? AND status = 'draft'`,
-  ).run(
+  const issued = issueDraftRow(ctx.db, id, {
     status,
-    n.number,
-    n.year,
-    n.seq,
-    snap.name,
-    JSON.stringify(snap),
+    series: 'INV',
+    number: n.number,
+    numberYear: n.year,
+    numberSeq: n.seq,
+    customerName: snap.name,
+    customerJson: JSON.stringify(snap),
     issueDate,
     dueDate,
-    t.linesNet,
-    t.allowance,
-    t.tax,
-    t.total,
-    searchNormalize(`${n.number} ${snap.name}`),
+    totals: t,
+    searchText: searchNormalize(`${n.number} ${snap.name}`),
     at,
-    at,
-    id,
-  );
-  if (r.changes !== 1) throw refused('already_issued', 'The invoice was issued by someone else meanwhile.', 'id');
+  });
+  if (!issued) throw refused('already_issued', 'The invoice was issued by someone else meanwhile.', 'id');
   appendHistory(ctx, id, 'issued', 'draft', status, {
     number: n.number,
     total: t.total,
     ...(opts.accountId ? { accountId: opts.accountId } : {}),
   });
-  if (opts.accountId && account) {
-    stmt(
-      ctx.db,
-      `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?)`,
-    ).run(id, opts.accountId, n.number, at, at);
-    enqueueOutbox(ctx, id, opts.accountId, 'create', { reference: n.number, provider: account.provider });
+  if (opts.accountId && provider) {
+    insertLink(ctx.db, {
+      invoiceId: id,
+      accountId: opts.accountId,
+      remoteId: null,
+      reference: n.number,
+      remoteStatus: null,
+      paymentUrl: null,
+      paymentUrlObserved: false,
+      rawJson: null,
+      lastSyncedAt: null,
+      at,
+    });
+    enqueueOutbox(ctx, id, opts.accountId, 'create', { reference: n.number, provider });
   }
   return { number: n.number };
 }
@@ -145,7 +132,7 @@ export function cancelInvoice(ctx: LedgerCtx, id: string, reason: string | null 
     );
   }
   setStatus(ctx, row, 'cancelled', 'cancelled', reason ? { reason } : {});
-  for (const accountId of linkedAccounts(ctx, id))
+  for (const accountId of linkedAccountIds(ctx.db, id))
     enqueueOutbox(ctx, id, accountId, 'cancel', { reference: row.number, reason: reason ?? null });
 }
 
@@ -156,7 +143,7 @@ function setStatus(
   action: string,
   details: Record<string, unknown>,
 ): void {
-  stmt(ctx.db, `UPDATE invoices SET status = ?, updated_at = ? WHERE id = ?`).run(to, ctx.now.toISOString(), row.id);
+  setStatusRow(ctx.db, row.id, to, ctx.now.toISOString());
   appendHistory(ctx, row.id, action, row.status, to, details);
 }
 
@@ -189,7 +176,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
         'lines',
       );
     }
-    lines = storedLines(ctx, orig.id);
+    lines = linesOf(ctx.db, orig.id);
     discount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
   }
   const t = checkedTotals(lines, discount);
@@ -216,34 +203,42 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   const at = ctx.now.toISOString();
   const snap = JSON.parse(orig.customer_json) as CustomerSnapshot;
   // Inserted as a draft, lines added, then issued: the schema only accepts lines on drafts.
-  stmt(
-    ctx.db,
-    `INSERT INTO invoices (id, kind, status, customer_id, customer_name, customer_json, currency, notes, discount_json, lines_net, allowance_total,
-       tax_total, total, corrects_invoice_id, search_text, created_at, updated_at)
-     VALUES (?, 'credit_note', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insertInvoice(ctx.db, {
     id,
-    orig.customer_id,
-    snap.name,
-    orig.customer_json,
-    orig.currency,
-    input.reason || null,
-    discount ? JSON.stringify(discount) : null,
-    t.linesNet,
-    t.allowance,
-    t.tax,
-    t.total,
-    orig.id,
-    searchNormalize(snap.name),
+    kind: 'credit_note',
+    status: 'draft',
+    series: null,
+    number: null,
+    customerId: orig.customer_id,
+    customerName: snap.name,
+    customerJson: orig.customer_json,
+    currency: orig.currency,
+    issueDate: null,
+    dueDate: null,
+    notes: input.reason || null,
+    terms: null,
+    discountJson: discount ? JSON.stringify(discount) : null,
+    totals: t,
+    correctsInvoiceId: orig.id,
+    searchText: searchNormalize(snap.name),
     at,
+    issuedAt: null,
+  });
+  writeLines(ctx.db, id, lines, t.lineNets);
+  issueDraftRow(ctx.db, id, {
+    status: 'issued',
+    series: 'CN',
+    number: n.number,
+    numberYear: n.year,
+    numberSeq: n.seq,
+    customerName: snap.name,
+    customerJson: orig.customer_json,
+    issueDate,
+    dueDate: null,
+    totals: t,
+    searchText: searchNormalize(`${n.number} ${snap.name}`),
     at,
-  );
-  writeLines(ctx, id, lines, t.lineNets);
-  stmt(
-    ctx.db,
-    `UPDATE invoices SET status = 'issued', series = 'CN', number = ?, number_year = ?, number_seq = ?, issue_date = ?, search_text = ?, issued_at = ?
-     WHERE id = ?`,
-  ).run(n.number, n.year, n.seq, issueDate, searchNormalize(`${n.number} ${snap.name}`), at, id);
+  });
   appendHistory(ctx, id, 'issued', null, 'issued', {
     number: n.number,
     total: t.total,
@@ -253,12 +248,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
 
   const credited = orig.credited + t.total;
   const status = settledStatus('invoice', orig.status, orig.total, orig.paid, credited);
-  stmt(ctx.db, `UPDATE invoices SET credited = ?, status = ?, updated_at = ? WHERE id = ?`).run(
-    credited,
-    status,
-    at,
-    orig.id,
-  );
+  setSettlementRow(ctx.db, orig.id, { paid: orig.paid, credited, status, at });
   appendHistory(ctx, orig.id, 'credited', orig.status, status, {
     creditNoteId: id,
     creditNoteNumber: n.number,
@@ -266,7 +256,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     reason: input.reason || null,
   });
   // The provider still asks for the old amount: ask Sync to cancel it there (it decides what the provider allows).
-  for (const accountId of linkedAccounts(ctx, orig.id)) {
+  for (const accountId of linkedAccountIds(ctx.db, orig.id)) {
     if (orig.status !== 'paid') {
       enqueueOutbox(ctx, orig.id, accountId, 'cancel', {
         reference: orig.number,

@@ -5,12 +5,13 @@
  * and are idempotent on (account, remote id).
  */
 import { todayOf, type LedgerCtx } from './context';
-import { appendHistory } from './history';
 import { newId } from './ids';
-import { getInvoiceRow } from './invoice-read';
-import { enqueueOutbox, linkedAccounts } from './outbox';
-import { stmt } from './sql';
 import { settledStatus } from './status';
+import { appendHistory } from './tables/history';
+import { linkedAccountIds } from './tables/invoice-links';
+import { getInvoiceRow, setSettlementRow } from './tables/invoices';
+import { enqueueOutbox } from './tables/outbox';
+import { findPaymentOn, insertPayment, paymentIdOfRemote, voidPaymentRow } from './tables/payments';
 import { refused } from '../../shared/errors';
 import { formatMoney } from '../../shared/money';
 
@@ -28,11 +29,8 @@ export interface PaymentInput {
 export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId: string; duplicate: boolean } {
   const row = getInvoiceRow(ctx.db, input.invoiceId);
   if (input.provider) {
-    const existing = stmt<{ id: string }>(ctx.db, `SELECT id FROM payments WHERE account_id = ? AND remote_id = ?`).get(
-      input.provider.accountId,
-      input.provider.remoteId,
-    );
-    if (existing) return { paymentId: existing.id, duplicate: true };
+    const existing = paymentIdOfRemote(ctx.db, input.provider.accountId, input.provider.remoteId);
+    if (existing) return { paymentId: existing, duplicate: true };
   }
   if (row.kind !== 'invoice')
     throw refused('credit_note_not_payable', 'Payments are recorded on invoices, not on credit notes.', 'id');
@@ -53,26 +51,20 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
   }
   const id = newId('pay', ctx.now);
   const at = ctx.now.toISOString();
-  stmt(
-    ctx.db,
-    `INSERT INTO payments (id, invoice_id, currency, date, amount, method, note, source, account_id, remote_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insertPayment(ctx.db, {
     id,
-    row.id,
-    row.currency,
+    invoiceId: row.id,
+    currency: row.currency,
     date,
-    input.amount,
-    input.method,
-    input.note || null,
-    input.provider ? 'provider' : 'manual',
-    input.provider?.accountId ?? null,
-    input.provider?.remoteId ?? null,
+    amount: input.amount,
+    method: input.method,
+    note: input.note || null,
+    provider: input.provider ?? null,
     at,
-  );
+  });
   const paid = row.paid + input.amount;
   const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
-  stmt(ctx.db, `UPDATE invoices SET paid = ?, status = ?, updated_at = ? WHERE id = ?`).run(paid, status, at, row.id);
+  setSettlementRow(ctx.db, row.id, { paid, credited: row.credited, status, at });
   const hctx = input.provider ? { ...ctx, actor: 'provider' as const } : ctx;
   appendHistory(hctx, row.id, 'payment_recorded', row.status, status, {
     paymentId: id,
@@ -81,7 +73,7 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     method: input.method,
   });
   if (!input.provider) {
-    for (const accountId of linkedAccounts(ctx, row.id)) {
+    for (const accountId of linkedAccountIds(ctx.db, row.id)) {
       enqueueOutbox(ctx, row.id, accountId, 'mark_paid', {
         reference: row.number,
         paymentId: id,
@@ -97,16 +89,13 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
 
 export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string, reason: string): void {
   const row = getInvoiceRow(ctx.db, invoiceId);
-  const p = stmt<{ amount: number; voided_at: string | null }>(
-    ctx.db,
-    `SELECT amount, voided_at FROM payments WHERE id = ? AND invoice_id = ?`,
-  ).get(paymentId, invoiceId);
+  const p = findPaymentOn(ctx.db, invoiceId, paymentId);
   if (!p) throw refused('payment_not_found', `No payment ${paymentId} on this invoice.`, 'paymentId');
   if (p.voided_at) throw refused('payment_already_voided', 'This payment is already void.', 'paymentId');
   const at = ctx.now.toISOString();
-  stmt(ctx.db, `UPDATE payments SET voided_at = ?, void_reason = ? WHERE id = ?`).run(at, reason, paymentId);
+  voidPaymentRow(ctx.db, paymentId, reason, at);
   const paid = row.paid - p.amount;
   const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
-  stmt(ctx.db, `UPDATE invoices SET paid = ?, status = ?, updated_at = ? WHERE id = ?`).run(paid, status, at, row.id);
+  setSettlementRow(ctx.db, row.id, { paid, credited: row.credited, status, at });
   appendHistory(ctx, row.id, 'payment_voided', row.status, status, { paymentId, amount: p.amount, reason });
 }

@@ -7,7 +7,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { InvoiceFilter, InvoiceListInput, InvoicePage, InvoiceSort } from '../../shared/contract/invoices';
 import { decodeCursor, encodeCursor } from './cursor';
-import { INVOICE_COLUMNS, mapInvoices, type InvoiceRow } from './invoice-read';
+import { mapInvoices } from './invoice-read';
+import { INVOICE_COLUMNS, type InvoiceRow } from './tables/invoices';
 import { searchNormalize, stmt } from './sql';
 
 export const SORT_KEYS: Record<InvoiceSort, string> = {
@@ -108,4 +109,41 @@ export function listInvoices(db: Db, input: InvoiceListInput, today: string): In
     items: mapInvoices(db, page, today),
     nextCursor: more && last ? encodeCursor({ tag, key: last.sort_key, id: last.id }) : null,
   };
+}
+
+/** A range of issue dates; either end may be open. */
+export interface IssueRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The ledger's own filter semantics: a date bound drops drafts (they have no issue date). */
+function rangeWhere(range: IssueRange): { where: string[]; params: unknown[] } {
+  const filter: { issueFrom?: string; issueTo?: string } = {};
+  if (range.from) filter.issueFrom = range.from;
+  if (range.to) filter.issueTo = range.to;
+  return filterSql(filter, '');
+}
+
+export function countIssuedBetween(db: Db, range: IssueRange): number {
+  const { where, params } = rangeWhere(range);
+  const sql = `SELECT count(*) AS n FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return (stmt<{ n: number }>(db, sql).get(...params) ?? { n: 0 }).n;
+}
+
+/** The next `limit` invoices after `after` in (issue date, id) order, drafts (no date) first: an export's walk. */
+export function issueOrderPage(
+  db: Db,
+  range: IssueRange,
+  after: { issueKey: string; id: string } | null,
+  limit: number,
+): Array<{ id: string; number: string | null; issueKey: string }> {
+  const { where, params } = rangeWhere(range);
+  if (after) {
+    where.push('(issue_key, id) > (?, ?)');
+    params.push(after.issueKey, after.id);
+  }
+  const sql = `SELECT id, number, issue_key AS issueKey FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY issue_key, id LIMIT ?`;
+  return stmt<{ id: string; number: string | null; issueKey: string }>(db, sql).all(...params, limit);
 }

@@ -1,15 +1,14 @@
 /**
  * Where PDFs get their invoices: a narrow interface (so the renderer and the export can be tested without a
- * ledger), and its implementation over the ledger's own repository functions (main/ledger/invoice-read.ts,
- * profile.ts, queries.ts). The only SQL here is the export's id walk over the (issue_key, id) index and the
- * number/date lookup of corrected invoices — both on columns the ledger keeps stable (schema 001).
+ * ledger), and its implementation over the ledger's own functions (main/ledger/invoice-read.ts, queries.ts and the
+ * table owners in main/ledger/tables/).
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { BusinessProfile, Invoice, IsoDate } from '../../shared/domain';
 import { getInvoice, getInvoices } from '../ledger/invoice-read';
-import { getProfile } from '../ledger/profile';
-import { filterSql } from '../ledger/queries';
-import { stmt } from '../ledger/sql';
+import { countIssuedBetween, issueOrderPage } from '../ledger/queries';
+import { numberRefsByIds } from '../ledger/tables/invoices';
+import { getProfile } from '../ledger/tables/profile';
 import type { CorrectedInvoiceRef } from './facturx';
 
 export interface ExportRange {
@@ -47,11 +46,7 @@ export function ledgerInvoiceSource(db: Db, today: () => string): InvoiceSource 
     correctedRefs(ids) {
       const out = new Map<string, CorrectedInvoiceRef>();
       if (ids.length === 0) return out;
-      const rows = stmt<{ id: string; number: string | null; issue_date: string | null }>(
-        db,
-        `SELECT id, number, issue_date FROM invoices WHERE id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(ids));
-      for (const r of rows) {
+      for (const r of numberRefsByIds(db, ids)) {
         if (r.number) out.set(r.id, { number: r.number, issueDate: r.issue_date });
       }
       return out;
@@ -59,30 +54,9 @@ export function ledgerInvoiceSource(db: Db, today: () => string): InvoiceSource 
   };
 }
 
-function rangeWhere(range: ExportRange): { where: string[]; params: unknown[] } {
-  // The ledger's own filter semantics: a date bound drops drafts (they have no issue date).
-  const filter: { issueFrom?: string; issueTo?: string } = {};
-  if (range.from) filter.issueFrom = range.from;
-  if (range.to) filter.issueTo = range.to;
-  return filterSql(filter, '');
-}
-
 export function ledgerExportLister(db: Db): ExportLister {
   return {
-    count(range) {
-      const { where, params } = rangeWhere(range);
-      const sql = `SELECT count(*) AS n FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-      return (stmt<{ n: number }>(db, sql).get(...params) ?? { n: 0 }).n;
-    },
-    page(range, after, limit) {
-      const { where, params } = rangeWhere(range);
-      if (after) {
-        where.push('(issue_key, id) > (?, ?)');
-        params.push(after.issueKey, after.id);
-      }
-      const sql = `SELECT id, number, issue_key AS issueKey FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY issue_key, id LIMIT ?`;
-      return stmt<ExportRef>(db, sql).all(...params, limit);
-    },
+    count: (range) => countIssuedBetween(db, range),
+    page: (range, after, limit) => issueOrderPage(db, range, after, limit),
   };
 }

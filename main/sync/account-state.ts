@@ -7,7 +7,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { SyncError } from '../../shared/contract/sync';
 import { writeTx } from '../ledger/connection';
-import { stmt } from '../ledger/sql';
+import { readMeta, readMetaPrefix, writeMeta } from '../ledger/tables/meta';
 
 export interface AccountSyncState {
   lastSuccessAt: string | null;
@@ -36,13 +36,14 @@ const EMPTY: AccountSyncState = {
   nextPollAt: null,
 };
 
-const key = (accountId: string): string => `sync.account:${accountId}`;
+const PREFIX = 'sync.account:';
+const key = (accountId: string): string => `${PREFIX}${accountId}`;
 
 export function readAccountState(db: Db, accountId: string): AccountSyncState {
-  const row = stmt<{ value: string }>(db, `SELECT value FROM meta WHERE key = ?`).get(key(accountId));
-  if (!row) return { ...EMPTY };
+  const value = readMeta(db, key(accountId));
+  if (value === undefined) return { ...EMPTY };
   try {
-    return { ...EMPTY, ...(JSON.parse(row.value) as Partial<AccountSyncState>) };
+    return { ...EMPTY, ...(JSON.parse(value) as Partial<AccountSyncState>) };
   } catch {
     return { ...EMPTY };
   }
@@ -50,12 +51,9 @@ export function readAccountState(db: Db, accountId: string): AccountSyncState {
 
 export function readAllAccountStates(db: Db): Map<string, AccountSyncState> {
   const out = new Map<string, AccountSyncState>();
-  for (const r of stmt<{ key: string; value: string }>(
-    db,
-    `SELECT key, value FROM meta WHERE key GLOB 'sync.account:*'`,
-  ).all()) {
+  for (const r of readMetaPrefix(db, PREFIX)) {
     try {
-      out.set(r.key.slice('sync.account:'.length), { ...EMPTY, ...(JSON.parse(r.value) as Partial<AccountSyncState>) });
+      out.set(r.key.slice(PREFIX.length), { ...EMPTY, ...(JSON.parse(r.value) as Partial<AccountSyncState>) });
     } catch {
       // An unreadable value is treated as "nothing known yet".
     }
@@ -71,10 +69,7 @@ export function updateAccountState(
 ): AccountSyncState {
   const run = (): AccountSyncState => {
     const next = fn(readAccountState(db, accountId));
-    stmt(db, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
-      key(accountId),
-      JSON.stringify(next),
-    );
+    writeMeta(db, key(accountId), JSON.stringify(next));
     return next;
   };
   return db.inTransaction ? run() : writeTx(db, run);

@@ -13,12 +13,13 @@ import { KassaError, notFound, refused } from '../../shared/errors';
 import { formatMoney } from '../../shared/money';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
-import { getInvoiceRow } from '../ledger/invoice-read';
-import { stmt, translateSqliteError } from '../ledger/sql';
+import { translateSqliteError } from '../ledger/sql';
+import { findLink } from '../ledger/tables/invoice-links';
+import { getInvoiceRow } from '../ledger/tables/invoices';
 import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice } from '../providers/types';
 import { noteHistory, setLinkRemote } from './ledger-apply';
-import { getRow, type OutboxRow } from './outbox-store';
+import { closeCreates, getRow, requeueRow, resolveRow, type OutboxRow } from '../ledger/tables/outbox';
 import { getSyncItem } from './status';
 import type { SyncTarget } from './target';
 
@@ -59,10 +60,7 @@ export function retryItem(
     let state: 'pending' | 'unknown' = 'pending';
     if (row.state === 'unknown') state = 'unknown';
     else if (row.op === 'create' && row.attempts > 0 && hasLookup(row.account_id)) state = 'unknown';
-    stmt(
-      db,
-      `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?`,
-    ).run(state, now.toISOString(), now.toISOString(), id);
+    requeueRow(db, id, state, now);
     const ctx: LedgerCtx = { db, now, actor };
     noteHistory(ctx, row.invoice_id, 'sync_retried', {
       accountId: row.account_id,
@@ -78,12 +76,7 @@ export function retryItem(
 export function resolveItem(db: Db, id: number, now: Date, actor: Actor, note: string | null): SyncItem {
   tx(db, () => {
     const row = actionable(db, id, now);
-    stmt(
-      db,
-      `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
-         result_json = json_patch(coalesce(result_json, '{}'), json_object('resolvedBy', ?, 'note', ?, 'previousState', ?)), updated_at = ?
-       WHERE id = ?`,
-    ).run(actor, note, row.state, now.toISOString(), id);
+    resolveRow(db, id, { by: actor, note, previousState: row.state, now });
     noteHistory({ db, now, actor }, row.invoice_id, 'sync_resolved', {
       accountId: row.account_id,
       outboxId: id,
@@ -159,10 +152,7 @@ export async function linkItem(
     const current = actionable(db, id, now());
     const at = now();
     const ctx: LedgerCtx = { db, now: at, actor };
-    const reference = stmt<{ reference: string }>(
-      db,
-      `SELECT reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`,
-    ).get(current.invoice_id, current.account_id)?.reference;
+    const reference = findLink(db, current.invoice_id, current.account_id)?.reference;
     setLinkRemote(ctx, {
       invoiceId: current.invoice_id,
       accountId: current.account_id,
@@ -171,12 +161,14 @@ export async function linkItem(
       paymentUrl,
       paymentUrlObserved: paymentUrl !== null && target.adapter.capabilities.paymentUrlObserved,
     });
-    stmt(
-      db,
-      `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
-         result_json = json_object('remoteId', ?, 'linkedBy', ?), updated_at = ?
-       WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state <> 'done'`,
-    ).run(remoteId, actor, at.toISOString(), current.invoice_id, current.account_id);
+    closeCreates(db, {
+      invoiceId: current.invoice_id,
+      accountId: current.account_id,
+      remoteId,
+      linkedBy: actor,
+      clearError: false,
+      now: at,
+    });
     noteHistory(ctx, current.invoice_id, 'sync_linked', {
       accountId: current.account_id,
       outboxId: id,

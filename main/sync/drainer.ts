@@ -7,10 +7,9 @@
 import type { DrainSummary } from '../../shared/contract/sync';
 import type { ErrorBody } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
-import { stmt } from '../ledger/sql';
 import { bodyOf, classifyFailure } from './failures';
 import type { AccountHealth } from './health';
-import { claimRows, finishRow, renewLeases, stillHeld, type ClaimedRow } from './outbox-store';
+import { claimRows, finishRow, giveBackRow, renewLeases, stillHeld, type ClaimedRow } from '../ledger/tables/outbox';
 import { RowPusher, type PushDeps, type PushResult } from './push';
 import type { SyncTarget } from './target';
 
@@ -149,18 +148,13 @@ export class OutboxDrainer {
     const error: ErrorBody = row.previousSentAt
       ? { ...reason, details: { ...(reason.details ?? {}), sentAt: row.previousSentAt } }
       : reason;
-    const owned = writeTx(this.d.db, () => {
-      // The attempt never happened: do not count it.
-      stmt(this.d.db, `UPDATE outbox SET attempts = max(0, attempts - 1) WHERE id = ? AND lease_owner = ?`).run(
-        row.id,
-        this.d.owner,
-      );
-      return finishRow(this.d.db, row.id, this.d.owner, this.d.now(), {
+    const owned = writeTx(this.d.db, () =>
+      giveBackRow(this.d.db, row.id, this.d.owner, this.d.now(), {
         state: row.previousState,
         nextAttemptAt: at.toISOString(),
         error,
-      });
-    });
+      }),
+    );
     return { kind: owned ? 'retry' : 'lease_lost', signal: null };
   }
 

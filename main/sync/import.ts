@@ -18,7 +18,10 @@ import { refused } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
 import { importExternalInvoice } from '../ledger/imports';
-import { stmt, translateSqliteError } from '../ledger/sql';
+import { translateSqliteError } from '../ledger/sql';
+import { linksByReference, remoteStates } from '../ledger/tables/invoice-links';
+import { unlinkedByNumbers } from '../ledger/tables/invoices';
+import { closeCreates, createInFlight } from '../ledger/tables/outbox';
 import type { Logger } from '../log';
 import type { RemoteInvoice } from '../providers/types';
 import { bodyOf } from './failures';
@@ -39,25 +42,6 @@ export interface ImportProgress {
 }
 
 const MAX_ERRORS = 50;
-
-interface LinkByRemote {
-  invoice_id: string;
-  remote_id: string;
-  remote_status: string | null;
-  raw_json: string | null;
-}
-interface LinkByRef {
-  invoice_id: string;
-  reference: string;
-  remote_id: string | null;
-  external: number;
-}
-interface OurInvoice {
-  id: string;
-  number: string;
-  currency: string;
-  total: number;
-}
 
 export async function importAccount(
   d: ImportDeps,
@@ -106,7 +90,6 @@ function applyPage(
 ): AppliedChange[] {
   const db = d.db;
   const now = d.now();
-  const nowIso = now.toISOString();
   const today = localDate(now);
   const account = target.account;
   const ctx: LedgerCtx = { db, now, actor: 'provider' };
@@ -114,33 +97,15 @@ function applyPage(
 
   // Three queries for the whole page, whatever its size.
   const byRemote = new Map(
-    stmt<LinkByRemote>(
+    remoteStates(
       db,
-      `SELECT invoice_id, remote_id, remote_status, raw_json FROM invoice_links WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
-    )
-      .all(account.id, JSON.stringify(remotes.map((r) => r.remoteId)))
-      .map((l) => [l.remote_id, l]),
+      account.id,
+      remotes.map((r) => r.remoteId),
+    ).map((l) => [l.remote_id, l]),
   );
   const keys = [...new Set(remotes.map(keyOf).filter((k): k is string => k !== null))];
-  const byRef = new Map(
-    stmt<LinkByRef>(
-      db,
-      `SELECT l.invoice_id, l.reference, l.remote_id, i.series GLOB 'ext:*' AS external FROM invoice_links l JOIN invoices i ON i.id = l.invoice_id
-       WHERE l.account_id = ? AND l.reference IN (SELECT value FROM json_each(?))`,
-    )
-      .all(account.id, JSON.stringify(keys))
-      .map((l) => [l.reference, l]),
-  );
-  const ours = new Map(
-    stmt<OurInvoice>(
-      db,
-      `SELECT i.id, i.number, i.currency, i.total FROM invoices i
-       WHERE i.number_key IN (SELECT value FROM json_each(?)) AND i.kind = 'invoice' AND i.status <> 'draft' AND i.series NOT GLOB 'ext:*'
-         AND NOT EXISTS (SELECT 1 FROM invoice_links l WHERE l.invoice_id = i.id AND l.account_id = ?)`,
-    )
-      .all(JSON.stringify(keys), account.id)
-      .map((i) => [i.number, i]),
-  );
+  const byRef = new Map(linksByReference(db, account.id, keys).map((l) => [l.reference, l]));
+  const ours = new Map(unlinkedByNumbers(db, keys, account.id).map((i) => [i.number, i]));
   const usedRefs = new Set<string>();
   const paymentUrlObserved = target.adapter.capabilities.paymentUrlObserved;
   const changes: AppliedChange[] = [];
@@ -184,11 +149,7 @@ function applyPage(
         );
       }
       // Our invoice whose create may still be in flight in another process: leave it to that drainer.
-      const inFlight = stmt<{ n: number }>(
-        db,
-        `SELECT count(*) AS n FROM outbox WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state IN ('pending', 'unknown') AND lease_until > ?`,
-      ).get(refLink.invoice_id, account.id, nowIso);
-      if ((inFlight?.n ?? 0) > 0) {
+      if (createInFlight(db, refLink.invoice_id, account.id, now)) {
         summary.skipped++;
         return;
       }
@@ -287,13 +248,14 @@ function linkOurs(
     paymentUrl,
     paymentUrlObserved: paymentUrl !== null && observed,
   });
-  const at = ctx.now.toISOString();
-  const closed = stmt(
-    ctx.db,
-    `UPDATE outbox SET state = 'done', lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, last_error_json = NULL,
-       result_json = json_object('remoteId', ?, 'linkedBy', 'import'), updated_at = ?
-     WHERE invoice_id = ? AND account_id = ? AND op = 'create' AND state <> 'done'`,
-  ).run(remote.remoteId, at, invoiceId, target.account.id).changes;
+  const closed = closeCreates(ctx.db, {
+    invoiceId,
+    accountId: target.account.id,
+    remoteId: remote.remoteId,
+    linkedBy: 'import',
+    clearError: true,
+    now: ctx.now,
+  });
   noteHistory({ ...ctx, actor: 'system' }, invoiceId, 'provider_linked', {
     accountId: target.account.id,
     remoteId: remote.remoteId,

@@ -15,11 +15,12 @@ import type { ProviderId } from '../../shared/domain';
 import { formatMoney } from '../../shared/money';
 import { KassaError } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from '../ledger/context';
-import { appendHistory } from '../ledger/history';
-import { getInvoiceRow } from '../ledger/invoice-read';
+import { appendHistory } from '../ledger/tables/history';
 import { applyProviderStatus } from '../ledger/lifecycle';
 import { recordPayment } from '../ledger/payments';
-import { stmt } from '../ledger/sql';
+import { insertLink, invoiceOfRemote, refreshRemote, setRemoteCopy } from '../ledger/tables/invoice-links';
+import { getInvoiceRow } from '../ledger/tables/invoices';
+import { providerPaidSum } from '../ledger/tables/payments';
 import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice } from '../providers/types';
 
@@ -56,10 +57,7 @@ export interface LinkFacts {
  * Refuses when that remote invoice is already linked to another ledger invoice (a person must look).
  */
 export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
-  const other = stmt<{ invoice_id: string }>(
-    ctx.db,
-    `SELECT invoice_id FROM invoice_links WHERE account_id = ? AND remote_id = ? AND invoice_id <> ?`,
-  ).get(f.accountId, f.remote.remoteId, f.invoiceId);
+  const other = invoiceOfRemote(ctx.db, f.accountId, f.remote.remoteId, f.invoiceId);
   if (other) {
     throw new KassaError(
       'refused',
@@ -67,47 +65,24 @@ export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
       `Remote invoice ${f.remote.remoteId} is already linked to another invoice of the ledger.`,
       {
         field: 'remoteId',
-        details: { otherInvoiceId: other.invoice_id },
+        details: { otherInvoiceId: other },
       },
     );
   }
   const at = ctx.now.toISOString();
   const raw = JSON.stringify(f.remote.raw ?? null);
-  const r = stmt(
-    ctx.db,
-    `UPDATE invoice_links SET remote_id = ?, remote_status = ?, payment_url = coalesce(?, payment_url), payment_url_observed = CASE WHEN ? IS NULL THEN payment_url_observed ELSE ? END,
-       raw_json = ?, last_synced_at = ?, updated_at = ?
-     WHERE invoice_id = ? AND account_id = ?`,
-  ).run(
-    f.remote.remoteId,
-    f.remote.remoteStatus,
-    f.paymentUrl,
-    f.paymentUrl,
-    f.paymentUrlObserved ? 1 : 0,
-    raw,
+  const copy = {
+    invoiceId: f.invoiceId,
+    accountId: f.accountId,
+    remoteId: f.remote.remoteId,
+    remoteStatus: f.remote.remoteStatus,
+    paymentUrl: f.paymentUrl,
+    paymentUrlObserved: f.paymentUrlObserved,
+    rawJson: raw,
     at,
-    at,
-    f.invoiceId,
-    f.accountId,
-  );
-  if (r.changes === 0) {
-    stmt(
-      ctx.db,
-      `INSERT INTO invoice_links (invoice_id, account_id, remote_id, reference, remote_status, payment_url, payment_url_observed, raw_json, last_synced_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      f.invoiceId,
-      f.accountId,
-      f.remote.remoteId,
-      f.reference,
-      f.remote.remoteStatus,
-      f.paymentUrl,
-      f.paymentUrlObserved ? 1 : 0,
-      raw,
-      at,
-      at,
-      at,
-    );
+  };
+  if (!setRemoteCopy(ctx.db, copy)) {
+    insertLink(ctx.db, { ...copy, reference: f.reference, lastSyncedAt: at });
   }
 }
 
@@ -117,16 +92,6 @@ export interface LinkState {
   provider: ProviderId;
   remoteStatus: string | null;
   rawJson: string | null;
-}
-
-/** Sum of the payments this account reported for this invoice (not voided). */
-function providerPaid(ctx: LedgerCtx, invoiceId: string, accountId: string): number {
-  return (
-    stmt<{ s: number | null }>(
-      ctx.db,
-      `SELECT sum(amount) AS s FROM payments WHERE invoice_id = ? AND account_id = ? AND source = 'provider' AND voided_at IS NULL`,
-    ).get(invoiceId, accountId)?.s ?? 0
-  );
 }
 
 function paymentDate(ctx: LedgerCtx, paidAt: string | null): string {
@@ -146,11 +111,14 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const raw = JSON.stringify(remote.raw ?? null);
   const remoteChanged = raw !== link.rawJson || remote.remoteStatus !== link.remoteStatus;
   if (remoteChanged) {
-    const at = ctx.now.toISOString();
-    stmt(
-      ctx.db,
-      `UPDATE invoice_links SET remote_status = ?, raw_json = ?, payment_url = coalesce(payment_url, ?), last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`,
-    ).run(remote.remoteStatus, raw, remote.paymentUrl, at, at, link.invoiceId, link.accountId);
+    refreshRemote(ctx.db, {
+      invoiceId: link.invoiceId,
+      accountId: link.accountId,
+      remoteStatus: remote.remoteStatus,
+      rawJson: raw,
+      paymentUrl: remote.paymentUrl,
+      at: ctx.now.toISOString(),
+    });
   }
   const changes: AppliedChange[] = [];
   let row = getInvoiceRow(ctx.db, link.invoiceId);
@@ -177,7 +145,7 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
       ? Math.max(remote.total, remote.amountPaid ?? 0)
       : remote.amountPaid;
   if ((remote.status === 'paid' || remote.status === 'partially_paid') && remotePaid !== null && remotePaid > 0) {
-    const recorded = providerPaid(ctx, row.id, link.accountId);
+    const recorded = providerPaidSum(ctx.db, row.id, link.accountId);
     const delta = remotePaid - recorded;
     if (delta > 0) {
       const balance = row.total - row.paid - row.credited;

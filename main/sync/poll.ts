@@ -14,7 +14,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
-import { stmt, translateSqliteError } from '../ledger/sql';
+import { translateSqliteError } from '../ledger/sql';
+import { linkedCount, openLinks, remoteStates } from '../ledger/tables/invoice-links';
 import type { Logger } from '../log';
 import type { RemoteInvoice } from '../providers/types';
 import { pool } from './drainer';
@@ -45,30 +46,7 @@ export interface AccountPollResult {
   failure: { cls: FailureClass; error: ErrorBody } | null;
 }
 
-interface OpenRow {
-  invoice_id: string;
-  remote_id: string;
-  currency: string;
-}
-
 const GET_BATCH = 50;
-
-export function openLinks(db: Db, accountId: string): OpenRow[] {
-  return stmt<OpenRow>(
-    db,
-    `SELECT l.invoice_id, l.remote_id, i.currency FROM invoices i JOIN invoice_links l ON l.invoice_id = i.id
-     WHERE l.account_id = ? AND l.remote_id IS NOT NULL AND i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')`,
-  ).all(accountId);
-}
-
-export function linkedCount(db: Db, accountId: string): number {
-  return (
-    stmt<{ n: number }>(
-      db,
-      `SELECT count(*) AS n FROM invoice_links WHERE account_id = ? AND remote_id IS NOT NULL`,
-    ).get(accountId)?.n ?? 0
-  );
-}
 
 /** Applies a batch of remote invoices to their links in one transaction; returns the changes. */
 export function applyBatch(db: Db, now: Date, target: SyncTarget, remotes: readonly RemoteInvoice[]): AppliedChange[] {
@@ -76,15 +54,11 @@ export function applyBatch(db: Db, now: Date, target: SyncTarget, remotes: reado
   const accountId = target.account.id;
   try {
     return writeTx(db, () => {
-      const links = stmt<{
-        invoice_id: string;
-        remote_id: string;
-        remote_status: string | null;
-        raw_json: string | null;
-      }>(
+      const links = remoteStates(
         db,
-        `SELECT invoice_id, remote_id, remote_status, raw_json FROM invoice_links WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))`,
-      ).all(accountId, JSON.stringify(remotes.map((r) => r.remoteId)));
+        accountId,
+        remotes.map((r) => r.remoteId),
+      );
       const byRemote = new Map(links.map((l) => [l.remote_id, l]));
       const ctx: LedgerCtx = { db, now, actor: 'provider' };
       const changes: AppliedChange[] = [];

@@ -20,14 +20,15 @@ import type { ErrorBody } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
 import { getInvoice } from '../ledger/invoice-read';
-import { stmt, translateSqliteError } from '../ledger/sql';
+import { translateSqliteError } from '../ledger/sql';
+import { findLink, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
 import type { Logger } from '../log';
 import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice, WriteOutcome } from '../providers/types';
 import { backoffMs, later, type BackoffPolicy } from './backoff';
 import { bodyOf, classifyFailure, type FailureClass } from './failures';
 import { noteHistory, setLinkRemote } from './ledger-apply';
-import { finishRow, holdsLease, type ClaimedRow } from './outbox-store';
+import { finishRow, holdsLease, type ClaimedRow } from '../ledger/tables/outbox';
 import type { SyncTarget } from './target';
 
 export interface PushDeps {
@@ -49,11 +50,6 @@ export interface PushResult {
   /** What the account's health learns from this row: a success, a class of failure, or nothing. */
   signal: 'success' | FailureClass | null;
   error?: ErrorBody;
-}
-
-interface LinkRow {
-  remote_id: string | null;
-  reference: string;
 }
 
 const SYSTEM = 'system' as const;
@@ -82,11 +78,8 @@ export class RowPusher {
     return { db: this.d.db, now: this.d.now(), actor: SYSTEM };
   }
 
-  private link(): LinkRow | undefined {
-    return stmt<LinkRow>(
-      this.d.db,
-      `SELECT remote_id, reference FROM invoice_links WHERE invoice_id = ? AND account_id = ?`,
-    ).get(this.row.invoice_id, this.row.account_id);
+  private link(): LinkRef | undefined {
+    return findLink(this.d.db, this.row.invoice_id, this.row.account_id);
   }
 
   /** Runs fn in a write transaction, retrying a busy ledger a few times (the provider already acted). */
@@ -214,7 +207,7 @@ export class RowPusher {
   private async linkCreated(
     remote: RemoteInvoice,
     kind: 'done' | 'reconciled' | 'resent',
-    link: LinkRow | undefined,
+    link: LinkRef | undefined,
     invoice: Invoice,
   ): Promise<PushResult> {
     const now = this.d.now();
@@ -345,18 +338,15 @@ export class RowPusher {
     const now = this.d.now();
     const owned = await this.tx(() => {
       if (remote) {
-        const at = now.toISOString();
-        stmt(
-          this.d.db,
-          `UPDATE invoice_links SET remote_status = ?, raw_json = ?, last_synced_at = ?, updated_at = ? WHERE invoice_id = ? AND account_id = ?`,
-        ).run(
-          remote.remoteStatus,
-          JSON.stringify(remote.raw ?? null),
-          at,
-          at,
-          this.row.invoice_id,
-          this.row.account_id,
-        );
+        // The payment URL stays as it is: an update is not a new copy to hand out.
+        refreshRemote(this.d.db, {
+          invoiceId: this.row.invoice_id,
+          accountId: this.row.account_id,
+          remoteStatus: remote.remoteStatus,
+          rawJson: JSON.stringify(remote.raw ?? null),
+          paymentUrl: null,
+          at: now.toISOString(),
+        });
       }
       noteHistory(this.ctx(), this.row.invoice_id, action, {
         accountId: this.row.account_id,

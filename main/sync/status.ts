@@ -6,13 +6,18 @@ import type { Database as Db } from 'better-sqlite3';
 import type { AccountSyncStatus, SyncError, SyncItem, SyncItemAction } from '../../shared/contract/sync';
 import type { ProviderAccount } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
-import { stmt } from '../ledger/sql';
+import { linkCountsByAccount } from '../ledger/tables/invoice-links';
+import {
+  countsByAccount,
+  getItemRow,
+  INTERRUPTED_CODE,
+  openRows,
+  zeroCounts,
+  type ItemRow,
+} from '../ledger/tables/outbox';
 import { capabilitiesOf } from '../providers/registry';
 import { readAllAccountStates } from './account-state';
 import { syncErrorOf } from './failures';
-import { countsByAccount, INTERRUPTED_CODE, openRows, zeroCounts, type OutboxRow } from './outbox-store';
-
-type ItemRow = OutboxRow & { number: string | null; remote_id: string | null };
 
 function parse<T>(json: string | null): T | null {
   if (!json) return null;
@@ -69,11 +74,7 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
 }
 
 export function getSyncItem(db: Db, id: number, now: Date): SyncItem | null {
-  const r = stmt<ItemRow>(
-    db,
-    `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o JOIN invoices i ON i.id = o.invoice_id
-     LEFT JOIN invoice_links l ON l.invoice_id = o.invoice_id AND l.account_id = o.account_id WHERE o.id = ?`,
-  ).get(id);
+  const r = getItemRow(db, id);
   return r ? toSyncItem(r, now) : null;
 }
 
@@ -86,15 +87,7 @@ export function accountStatuses(
   const ids = accounts.map((a) => a.id);
   const states = readAllAccountStates(db);
   const counts = countsByAccount(db, ids);
-  const linked = new Map(
-    stmt<{ account_id: string; linked: number; open: number }>(
-      db,
-      `SELECT l.account_id, count(*) AS linked, sum(i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid')) AS open
-       FROM invoice_links l JOIN invoices i ON i.id = l.invoice_id WHERE l.remote_id IS NOT NULL GROUP BY l.account_id`,
-    )
-      .all()
-      .map((r) => [r.account_id, r]),
-  );
+  const linked = new Map(linkCountsByAccount(db).map((r) => [r.account_id, r]));
   const nowIso = now.toISOString();
   return accounts.map((a) => {
     const s = states.get(a.id);

@@ -28,7 +28,7 @@ import { computeTotals } from '../../shared/totals';
 import { openLedger, writeTx } from '../../main/ledger/connection';
 import type { LedgerCtx } from '../../main/ledger/context';
 import { checkLedger } from '../../main/ledger/check';
-import { createCustomer } from '../../main/ledger/customers';
+import { createCustomer } from '../../main/ledger/tables/customers';
 import { exportCsv } from '../../main/ledger/csv-export';
 import { dashboardTotals } from '../../main/ledger/dashboard';
 import { createDraft } from '../../main/ledger/drafts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openLedger } from '../../../main/ledger/connection';
-import { createCustomer } from '../../../main/ledger/customers';
+import { createCustomer } from '../../../main/ledger/tables/customers';
 import { projectRoot } from '../../../main/native/bindings';
 import { kassa } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';

@@ -7,11 +7,11 @@ import { addDays } from '../../../shared/contract/dates';
 import type { LineInput } from '../../../shared/contract/invoices';
 import { writeTx } from '../../../main/ledger/connection';
 import type { LedgerCtx } from '../../../main/ledger/context';
-import { createCustomer } from '../../../main/ledger/customers';
+import { createCustomer } from '../../../main/ledger/tables/customers';
 import { createDraft } from '../../../main/ledger/drafts';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../../../main/ledger/lifecycle';
 import { recordPayment } from '../../../main/ledger/payments';
-import { setProfile } from '../../../main/ledger/profile';
+import { setProfile } from '../../../main/ledger/tables/profile';
 
 export interface SeedOptions {
   invoices: number;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { test } from 'node:test';
 import { writeTx } from '../../../main/ledger/connection';
-import { claimRows, finishRow, makeDueNow, renewLeases } from '../../../main/sync/outbox-store';
+import { claimRows, finishRow, makeDueNow, renewLeases } from '../../../main/ledger/tables/outbox';
 import { customer, insertAccount, issued, ledgerServices } from '../ledger/helpers';
 
 const LEASE = 60_000;

@@ -9,7 +9,7 @@ import type { RemoteInvoice } from '../../../main/providers/types';
 import { backoffMs } from '../../../main/sync/backoff';
 import { classifyFailure } from '../../../main/sync/failures';
 import { toExternalInvoice } from '../../../main/sync/import-map';
-import { newLeaseOwner, ownerIsDead } from '../../../main/sync/lease';
+import { newLeaseOwner, ownerIsDead } from '../../../main/ledger/lease';
 import { localReference } from '../../../main/sync/routes';
 import { computeTotals } from '../../../shared/totals';
 import type { ProviderAccount } from '../../../shared/domain';

@@ -1,6 +1,7 @@
 /**
- * The outbox table as the drainer sees it: claiming rows under a lease, renewing and releasing leases, and the
- * final states. The ledger only inserts rows (main/ledger/outbox.ts); every state change after that is here.
+ * Owner of the `outbox` table: changes that must reach a provider. A change queues its row in the same transaction
+ * as the change itself (enqueueOutbox), so a crash can never record one without the other; the drainer (main/sync)
+ * then claims rows under a lease, renews and releases leases and records final states — all through this module.
  *
  * Claim rules, all inside one BEGIN IMMEDIATE transaction so two processes can never take the same row:
  * - state pending or unknown, due (next_attempt_at ≤ now), and no live lease;
@@ -10,11 +11,12 @@
  *   whoever takes the row next looks it up at the provider first instead of sending it again.
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { ErrorBody } from '../../shared/errors';
-import type { OutboxCounts, OutboxOp, OutboxState } from '../../shared/contract/sync';
-import { writeTx } from '../ledger/connection';
-import { stmt } from '../ledger/sql';
-import { ownerIsDead } from './lease';
+import type { ErrorBody } from '../../../shared/errors';
+import type { OutboxCounts, OutboxOp, OutboxState } from '../../../shared/contract/sync';
+import type { LedgerCtx } from '../context';
+import { writeTx } from '../connection';
+import { stmt } from '../sql';
+import { ownerIsDead } from '../lease';
 
 export interface OutboxRow {
   id: number;
@@ -99,15 +101,15 @@ function previousError(lastErrorJson: string | null): { code: string; message: s
 function releaseDeadLeases(db: Db, nowIso: string): number {
   const owners = stmt<{ lease_owner: string }>(
     db,
-    `SELECT DISTINCT lease_owner FROM outbox WHERE state IN ('pending', 'unknown') AND lease_owner IS NOT NULL AND lease_until > ?`,
-  ).all(nowIso);
+    `SELECT DISTINCT lease_owner FROM outbox WHERE state IN ('pending', 'unknown') AND lease_owner IS NOT NULL AND lease_until > @now`,
+  ).all({ now: nowIso });
   let released = 0;
   for (const { lease_owner } of owners) {
     if (!ownerIsDead(lease_owner)) continue;
     released += stmt(
       db,
-      `UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND state IN ('pending', 'unknown')`,
-    ).run(lease_owner).changes;
+      `UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner AND state IN ('pending', 'unknown')`,
+    ).run({ owner: lease_owner }).changes;
   }
   return released;
 }
@@ -125,8 +127,9 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
     const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
     const take = stmt(
       db,
-      `UPDATE outbox SET state = 'unknown', lease_owner = ?, lease_until = ?, attempts = attempts + 1, last_error_json = ?, updated_at = ?
-       WHERE id = ? AND state IN ('pending', 'unknown') AND (lease_until IS NULL OR lease_until <= ?)`,
+      `UPDATE outbox SET state = 'unknown', lease_owner = @owner, lease_until = @until, attempts = attempts + 1, last_error_json = @marker,
+         updated_at = @now
+       WHERE id = @id AND state IN ('pending', 'unknown') AND (lease_until IS NULL OR lease_until <= @now)`,
     );
     const claimed: ClaimedRow[] = [];
     for (const r of rows) {
@@ -139,7 +142,8 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
         message: 'The sync stopped while this was being sent; it is looked up at the provider before it is sent again.',
         details: { sentAt: nowIso, ...(previousSentAt ? { previousSentAt } : {}), ...(previous ? { previous } : {}) },
       };
-      if (take.run(o.owner, until, JSON.stringify(marker), nowIso, r.id, nowIso).changes !== 1) continue;
+      const taken = take.run({ owner: o.owner, until, marker: JSON.stringify(marker), now: nowIso, id: r.id });
+      if (taken.changes !== 1) continue;
       claimed.push({
         ...r,
         previousState: r.state === 'unknown' ? 'unknown' : 'pending',
@@ -163,14 +167,17 @@ export function renewLeases(db: Db, owner: string, ids: readonly number[], until
     () =>
       stmt(
         db,
-        `UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND id IN (SELECT value FROM json_each(?))`,
-      ).run(until.toISOString(), owner, JSON.stringify(ids)).changes,
+        `UPDATE outbox SET lease_until = @until WHERE lease_owner = @owner AND id IN (SELECT value FROM json_each(@ids))`,
+      ).run({ until: until.toISOString(), owner, ids: JSON.stringify(ids) }).changes,
   );
 }
 
 export function holdsLease(db: Db, id: number, owner: string): boolean {
   return (
-    stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ?`).get(id, owner)?.n === 1
+    stmt<{ n: number }>(db, `SELECT count(*) AS n FROM outbox WHERE id = @id AND lease_owner = @owner`).get({
+      id,
+      owner,
+    })?.n === 1
   );
 }
 
@@ -179,8 +186,8 @@ export function stillHeld(db: Db, id: number, owner: string, now: Date): boolean
   return (
     stmt<{ n: number }>(
       db,
-      `SELECT count(*) AS n FROM outbox WHERE id = ? AND lease_owner = ? AND lease_until > ?`,
-    ).get(id, owner, now.toISOString())?.n === 1
+      `SELECT count(*) AS n FROM outbox WHERE id = @id AND lease_owner = @owner AND lease_until > @now`,
+    ).get({ id, owner, now: now.toISOString() })?.n === 1
   );
 }
 
@@ -199,22 +206,23 @@ export interface Finish {
 export function finishRow(db: Db, id: number, owner: string, now: Date, f: Finish): boolean {
   const r = stmt(
     db,
-    `UPDATE outbox SET state = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, last_error_json = ?, result_json = coalesce(?, result_json), updated_at = ?
-     WHERE id = ? AND lease_owner = ?`,
-  ).run(
-    f.state,
-    f.nextAttemptAt ?? null,
-    f.error ? JSON.stringify(f.error) : null,
-    f.result ? JSON.stringify(f.result) : null,
-    now.toISOString(),
+    `UPDATE outbox SET state = @state, next_attempt_at = @next, lease_owner = NULL, lease_until = NULL, last_error_json = @error,
+       result_json = coalesce(@result, result_json), updated_at = @now
+     WHERE id = @id AND lease_owner = @owner`,
+  ).run({
     id,
     owner,
-  );
+    state: f.state,
+    next: f.nextAttemptAt ?? null,
+    error: f.error ? JSON.stringify(f.error) : null,
+    result: f.result ? JSON.stringify(f.result) : null,
+    now: now.toISOString(),
+  });
   return r.changes === 1;
 }
 
 export function getRow(db: Db, id: number): OutboxRow | undefined {
-  return stmt<OutboxRow>(db, `SELECT * FROM outbox WHERE id = ?`).get(id);
+  return stmt<OutboxRow>(db, `SELECT * FROM outbox WHERE id = @id`).get({ id });
 }
 
 const ZERO: OutboxCounts = { pending: 0, unknown: 0, failed: 0, needsReview: 0, skipped: 0, done: 0 };
@@ -251,20 +259,25 @@ export function sumCounts(list: Iterable<OutboxCounts>): OutboxCounts {
 
 export const zeroCounts = (): OutboxCounts => ({ ...ZERO });
 
+/** A row with the invoice's number and the remote id of its link, as the sync panel shows it. */
+export type ItemRow = OutboxRow & { number: string | null; remote_id: string | null };
+
+const ITEM_SELECT = `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o
+  JOIN invoices i ON i.id = o.invoice_id
+  LEFT JOIN invoice_links l ON l.invoice_id = o.invoice_id AND l.account_id = o.account_id`;
+
+export function getItemRow(db: Db, id: number): ItemRow | undefined {
+  return stmt<ItemRow>(db, `${ITEM_SELECT} WHERE o.id = @id`).get({ id });
+}
+
 /** Rows that are not done, newest first: what the sync panel lists. */
-export function openRows(
-  db: Db,
-  accountId: string,
-  limit: number,
-): Array<OutboxRow & { number: string | null; remote_id: string | null }> {
-  return stmt<OutboxRow & { number: string | null; remote_id: string | null }>(
+export function openRows(db: Db, accountId: string, limit: number): ItemRow[] {
+  return stmt<ItemRow>(
     db,
-    `SELECT o.*, i.number AS number, l.remote_id AS remote_id FROM outbox o
-     JOIN invoices i ON i.id = o.invoice_id
-     LEFT JOIN invoice_links l ON l.invoice_id = o.invoice_id AND l.account_id = o.account_id
-     WHERE o.account_id = ? AND o.state IN ('pending', 'unknown', 'failed', 'needs_review', 'skipped')
-     ORDER BY o.id DESC LIMIT ?`,
-  ).all(accountId, limit);
+    `${ITEM_SELECT}
+     WHERE o.account_id = @accountId AND o.state IN ('pending', 'unknown', 'failed', 'needs_review', 'skipped')
+     ORDER BY o.id DESC LIMIT @limit`,
+  ).all({ accountId, limit });
 }
 
 /** When the next row of these accounts becomes due (for the background loop's sleep). */
@@ -272,8 +285,8 @@ export function nextDueAt(db: Db, excludeAccountIds: readonly string[]): string 
   const r = stmt<{ at: string | null }>(
     db,
     `SELECT min(max(ifnull(next_attempt_at, ''), ifnull(lease_until, ''))) AS at FROM outbox
-     WHERE state IN ('pending', 'unknown') AND account_id NOT IN (SELECT value FROM json_each(?))`,
-  ).get(JSON.stringify(excludeAccountIds));
+     WHERE state IN ('pending', 'unknown') AND account_id NOT IN (SELECT value FROM json_each(@skip))`,
+  ).get({ skip: JSON.stringify(excludeAccountIds) });
   return r?.at ?? null;
 }
 
@@ -285,8 +298,96 @@ export function makeDueNow(db: Db, accountIds: readonly string[], now: Date): nu
     () =>
       stmt(
         db,
-        `UPDATE outbox SET next_attempt_at = ? WHERE state IN ('pending', 'unknown') AND next_attempt_at > ?
-         AND account_id IN (SELECT value FROM json_each(?)) AND (lease_until IS NULL OR lease_until <= ?)`,
-      ).run(at, at, JSON.stringify(accountIds), at).changes,
+        `UPDATE outbox SET next_attempt_at = @at WHERE state IN ('pending', 'unknown') AND next_attempt_at > @at
+         AND account_id IN (SELECT value FROM json_each(@ids)) AND (lease_until IS NULL OR lease_until <= @at)`,
+      ).run({ at, ids: JSON.stringify(accountIds) }).changes,
+  );
+}
+
+// ---- queuing and a person's decisions (enqueued by the ledger's changes, decided from the sync panel or CLI) ----
+
+/** Queues a change for a provider account; call inside the transaction that makes the change. */
+export function enqueueOutbox(
+  ctx: LedgerCtx,
+  invoiceId: string,
+  accountId: string,
+  op: OutboxOp,
+  payload: Record<string, unknown> = {},
+): number {
+  const r = stmt(
+    ctx.db,
+    `INSERT INTO outbox (invoice_id, account_id, op, payload_json, state, next_attempt_at, created_at, updated_at)
+     VALUES (@invoiceId, @accountId, @op, @payload, 'pending', @at, @at, @at)`,
+  ).run({ invoiceId, accountId, op, payload: JSON.stringify(payload), at: ctx.now.toISOString() });
+  return Number(r.lastInsertRowid);
+}
+
+/** Makes a row due again in `state` (a person's retry), lease cleared. */
+export function requeueRow(db: Db, id: number, state: 'pending' | 'unknown', now: Date): void {
+  stmt(
+    db,
+    `UPDATE outbox SET state = @state, next_attempt_at = @now, lease_owner = NULL, lease_until = NULL, updated_at = @now WHERE id = @id`,
+  ).run({ id, state, now: now.toISOString() });
+}
+
+/** Ends a row by a person's decision (handled by hand); who and why are kept in its result. */
+export function resolveRow(
+  db: Db,
+  id: number,
+  r: { by: string; note: string | null; previousState: OutboxState; now: Date },
+): void {
+  stmt(
+    db,
+    `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
+       result_json = json_patch(coalesce(result_json, '{}'), json_object('resolvedBy', @by, 'note', @note, 'previousState', @previousState)),
+       updated_at = @now
+     WHERE id = @id`,
+  ).run({ id, by: r.by, note: r.note, previousState: r.previousState, now: r.now.toISOString() });
+}
+
+/**
+ * Ends every unfinished create of the invoice for the account once the invoice is known to exist there (linked by a
+ * person or by an import). An import also clears the last error: nothing failed, the invoice was found.
+ */
+export function closeCreates(
+  db: Db,
+  c: { invoiceId: string; accountId: string; remoteId: string; linkedBy: string; clearError: boolean; now: Date },
+): number {
+  return stmt(
+    db,
+    `UPDATE outbox SET state = 'done', next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL,
+       last_error_json = CASE WHEN @clearError THEN NULL ELSE last_error_json END,
+       result_json = json_object('remoteId', @remoteId, 'linkedBy', @linkedBy), updated_at = @now
+     WHERE invoice_id = @invoiceId AND account_id = @accountId AND op = 'create' AND state <> 'done'`,
+  ).run({
+    invoiceId: c.invoiceId,
+    accountId: c.accountId,
+    remoteId: c.remoteId,
+    linkedBy: c.linkedBy,
+    clearError: c.clearError ? 1 : 0,
+    now: c.now.toISOString(),
+  }).changes;
+}
+
+/**
+ * Gives a claimed row back untouched (account paused meanwhile, or shutting down): the attempt never happened, so
+ * it is not counted. Only while `owner` holds the lease (false otherwise). Call inside a transaction.
+ */
+export function giveBackRow(db: Db, id: number, owner: string, now: Date, f: Finish): boolean {
+  stmt(db, `UPDATE outbox SET attempts = max(0, attempts - 1) WHERE id = @id AND lease_owner = @owner`).run({
+    id,
+    owner,
+  });
+  return finishRow(db, id, owner, now, f);
+}
+
+/** True while another process may be sending the invoice's create to the account right now. */
+export function createInFlight(db: Db, invoiceId: string, accountId: string, now: Date): boolean {
+  return (
+    (stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM outbox
+       WHERE invoice_id = @invoiceId AND account_id = @accountId AND op = 'create' AND state IN ('pending', 'unknown') AND lease_until > @now`,
+    ).get({ invoiceId, accountId, now: now.toISOString() })?.n ?? 0) > 0
   );
 }

@@ -1,12 +1,12 @@
-/** Tax rates offered when writing lines. Lines copy rate, category and reason, so editing a rate never changes an invoice. */
+/** Owner of the `tax_rates` table: tax rates offered when writing lines. Lines copy rate, category and reason, so editing a rate never changes an invoice. */
 import type { Database as Db } from 'better-sqlite3';
-import { taxCategoryProblem } from '../../shared/contract/fields';
-import type { TaxRateCreateInput, TaxRateUpdateInput } from '../../shared/contract/ledger';
-import type { TaxRate, VatCategory } from '../../shared/domain';
-import { invalid, notFound } from '../../shared/errors';
-import type { LedgerCtx } from './context';
-import { newId } from './ids';
-import { stmt } from './sql';
+import { taxCategoryProblem } from '../../../shared/contract/fields';
+import type { TaxRateCreateInput, TaxRateUpdateInput } from '../../../shared/contract/ledger';
+import type { TaxRate, VatCategory } from '../../../shared/domain';
+import { invalid, notFound } from '../../../shared/errors';
+import type { LedgerCtx } from '../context';
+import { newId } from '../ids';
+import { stmt } from '../sql';
 
 interface TaxRateRow {
   id: string;
@@ -26,18 +26,18 @@ function mapTaxRate(r: TaxRateRow): TaxRate {
 export function listTaxRates(db: Db, includeArchived: boolean): TaxRate[] {
   return stmt<TaxRateRow>(
     db,
-    `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE archived = 0 OR ? = 1
+    `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE archived = 0 OR @all = 1
      ORDER BY category, CAST(rate AS REAL), name`,
   )
-    .all(includeArchived ? 1 : 0)
+    .all({ all: includeArchived ? 1 : 0 })
     .map(mapTaxRate);
 }
 
 export function getTaxRate(db: Db, id: string): TaxRate {
   const r = stmt<TaxRateRow>(
     db,
-    `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE id = ?`,
-  ).get(id);
+    `SELECT id, name, rate, category, exemption_reason, archived FROM tax_rates WHERE id = @id`,
+  ).get({ id });
   if (!r) throw notFound('tax_rate', id);
   return mapTaxRate(r);
 }
@@ -47,8 +47,16 @@ export function createTaxRate(ctx: LedgerCtx, input: TaxRateCreateInput): string
   const at = ctx.now.toISOString();
   stmt(
     ctx.db,
-    `INSERT INTO tax_rates (id, name, rate, category, exemption_reason, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
-  ).run(id, input.name, input.rate, input.category, input.exemptionReason || null, at, at);
+    `INSERT INTO tax_rates (id, name, rate, category, exemption_reason, archived, created_at, updated_at) 
+     VALUES (@id, @name, @rate, @category, @exemption_reason, 0, @at, @at)`,
+  ).run({
+    id,
+    name: input.name,
+    rate: input.rate,
+    category: input.category,
+    exemption_reason: input.exemptionReason || null,
+    at,
+  });
   return id;
 }
 
@@ -65,14 +73,16 @@ export function updateTaxRate(ctx: LedgerCtx, input: TaxRateUpdateInput): void {
   if (problem) throw invalid('invalid_tax_rate', problem.message, problem.field);
   stmt(
     ctx.db,
-    `UPDATE tax_rates SET name = ?, rate = ?, category = ?, exemption_reason = ?, archived = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    next.name,
-    next.rate,
-    next.category,
-    next.exemptionReason ?? null,
-    next.archived ? 1 : 0,
-    ctx.now.toISOString(),
-    input.id,
-  );
+    `UPDATE tax_rates SET name = @name, rate = @rate, category = @category, exemption_reason = @exemption_reason, archived = @archived,
+       updated_at = @updated_at
+     WHERE id = @id`,
+  ).run({
+    id: input.id,
+    name: next.name,
+    rate: next.rate,
+    category: next.category,
+    exemption_reason: next.exemptionReason ?? null,
+    archived: next.archived ? 1 : 0,
+    updated_at: ctx.now.toISOString(),
+  });
 }

@@ -1,9 +1,9 @@
-/** The business profile: a single row created by the first migration. */
+/** Owner of the `profile` table: the business profile, a single row created by the first migration. */
 import type { Database as Db } from 'better-sqlite3';
-import type { ProfileSetInput } from '../../shared/contract/ledger';
-import type { Address, BusinessProfile } from '../../shared/domain';
-import type { LedgerCtx } from './context';
-import { stmt } from './sql';
+import type { ProfileSetInput } from '../../../shared/contract/ledger';
+import type { Address, BusinessProfile } from '../../../shared/domain';
+import type { LedgerCtx } from '../context';
+import { stmt } from '../sql';
 
 interface ProfileRow {
   name: string;
@@ -58,20 +58,22 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
   const logo = input.logo === undefined ? undefined : input.logo === null ? null : input.logo;
   stmt(
     ctx.db,
-    `UPDATE profile SET name = ?, address_json = ?, email = ?, phone = ?, tax_id = ?, vat_id = ?, locale = ?,
-       default_currency = ?, payment_terms_days = ?, logo_mime = ?, logo = ?, updated_at = ? WHERE id = 1`,
-  ).run(
-    input.name ?? cur.name,
-    input.address === undefined ? cur.address_json : JSON.stringify(cleanAddress(input.address)),
-    patch(input.email, cur.email),
-    patch(input.phone, cur.phone),
-    patch(input.taxId, cur.tax_id),
-    patch(input.vatId, cur.vat_id),
-    input.locale ?? cur.locale,
-    input.defaultCurrency ?? cur.default_currency,
-    input.paymentTermsDays ?? cur.payment_terms_days,
-    logo === undefined ? cur.logo_mime : logo === null ? null : logo.mime,
-    logo === undefined ? cur.logo : logo === null ? null : Buffer.from(logo.base64, 'base64'),
-    ctx.now.toISOString(),
-  );
+    `UPDATE profile SET name = @name, address_json = @address_json, email = @email, phone = @phone, tax_id = @tax_id, vat_id = @vat_id,
+       locale = @locale, default_currency = @default_currency, payment_terms_days = @payment_terms_days, logo_mime = @logo_mime, logo = @logo,
+       updated_at = @updated_at
+     WHERE id = 1`,
+  ).run({
+    name: input.name ?? cur.name,
+    address_json: input.address === undefined ? cur.address_json : JSON.stringify(cleanAddress(input.address)),
+    email: patch(input.email, cur.email),
+    phone: patch(input.phone, cur.phone),
+    tax_id: patch(input.taxId, cur.tax_id),
+    vat_id: patch(input.vatId, cur.vat_id),
+    locale: input.locale ?? cur.locale,
+    default_currency: input.defaultCurrency ?? cur.default_currency,
+    payment_terms_days: input.paymentTermsDays ?? cur.payment_terms_days,
+    logo_mime: logo === undefined ? cur.logo_mime : logo === null ? null : logo.mime,
+    logo: logo === undefined ? cur.logo : logo === null ? null : Buffer.from(logo.base64, 'base64'),
+    updated_at: ctx.now.toISOString(),
+  });
 }

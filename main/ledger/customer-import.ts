@@ -1,0 +1,117 @@
+/** The all-or-nothing customer CSV import: every row checked with customer.create's schema, then all written or none. */
+import { parse } from 'csv-parse/sync';
+import {
+  CUSTOMER_CSV_COLUMNS,
+  customerCreateInput,
+  type CustomerCreateInput,
+  type CustomerImportReport,
+  type ImportRowError,
+} from '../../shared/contract/customers';
+import type { LedgerCtx } from './context';
+import { createCustomer } from './tables/customers';
+
+/** Maps a header cell to a known column: case-insensitive, spaces and dashes as underscores, a few aliases. */
+function columnOf(header: string): (typeof CUSTOMER_CSV_COLUMNS)[number] | undefined {
+  const h = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  const aliases: Record<string, (typeof CUSTOMER_CSV_COLUMNS)[number]> = {
+    e_mail: 'email',
+    line1: 'address_line1',
+    address: 'address_line1',
+    line2: 'address_line2',
+    zip: 'postal_code',
+    postcode: 'postal_code',
+    state: 'region',
+    vat: 'vat_id',
+    tax: 'tax_id',
+  };
+  return (CUSTOMER_CSV_COLUMNS as readonly string[]).includes(h)
+    ? (h as (typeof CUSTOMER_CSV_COLUMNS)[number])
+    : aliases[h];
+}
+
+const MAX_LISTED_ERRORS = 200;
+
+/**
+ * Validates every row with the same schema as customer.create, then writes all of them in one transaction
+ * (the caller's writeTx) — or none when any row is bad.
+ */
+export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): CustomerImportReport {
+  const errors: ImportRowError[] = [];
+  const report = (rows: number, imported: number, ids: string[]): CustomerImportReport => ({
+    ok: errors.length === 0,
+    dryRun,
+    rows,
+    imported,
+    ids,
+    errors: errors.slice(0, MAX_LISTED_ERRORS),
+    errorCount: errors.length,
+  });
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    errors.push({ row: e.lines ?? 1, field: null, message: `The CSV could not be read: ${e.message.slice(0, 200)}` });
+    return report(0, 0, []);
+  }
+  const [header, ...rows] = records;
+  if (!header) {
+    errors.push({
+      row: 1,
+      field: null,
+      message: 'The CSV is empty; it needs a header row with at least a "name" column.',
+    });
+    return report(0, 0, []);
+  }
+  const columns = header.map(columnOf);
+  header.forEach((h, i) => {
+    if (!columns[i])
+      errors.push({
+        row: 1,
+        field: h.slice(0, 50),
+        message: `Unknown column "${h.slice(0, 50)}". Known: ${CUSTOMER_CSV_COLUMNS.join(', ')}.`,
+      });
+  });
+  if (!columns.includes('name')) errors.push({ row: 1, field: 'name', message: 'The header has no "name" column.' });
+  if (errors.length > 0) return report(rows.length, 0, []);
+
+  const valid: CustomerCreateInput[] = [];
+  rows.forEach((cells, i) => {
+    const rowNumber = i + 2;
+    const get = (col: (typeof CUSTOMER_CSV_COLUMNS)[number]): string | undefined => {
+      const idx = columns.indexOf(col);
+      return idx >= 0 ? cells[idx] : undefined;
+    };
+    const candidate = {
+      name: get('name') ?? '',
+      email: get('email'),
+      phone: get('phone'),
+      address: {
+        line1: get('address_line1'),
+        line2: get('address_line2'),
+        city: get('city'),
+        postalCode: get('postal_code'),
+        region: get('region'),
+        country: get('country'),
+      },
+      taxId: get('tax_id'),
+      vatId: get('vat_id'),
+      notes: get('notes'),
+    };
+    const parsed = customerCreateInput.safeParse(candidate);
+    if (parsed.success) {
+      valid.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : null;
+      errors.push({ row: rowNumber, field, message: `${field ? `${field}: ` : ''}${issue.message}` });
+    }
+  });
+  if (errors.length > 0 || dryRun) return report(rows.length, 0, []);
+  const ids = valid.map((c) => createCustomer(ctx, c));
+  return report(rows.length, ids.length, ids);
+}

@@ -1,0 +1,90 @@
+/**
+ * One owner per table: every statement that writes a ledger table is in that table's module, and no SQL on ledger
+ * tables is written outside main/ledger/ (and main/accounts/repository.ts, the owner of `accounts`). Reads the
+ * sources, so a new writer anywhere else fails here with the file and the statement.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const MAIN = path.join(root, 'main');
+const MIGRATIONS = path.join(MAIN, 'ledger', 'migrations');
+
+const OWNERS: Record<string, string> = {
+  accounts: 'main/accounts/repository.ts',
+  customers: 'main/ledger/tables/customers.ts',
+  invoice_history: 'main/ledger/tables/history.ts',
+  invoice_lines: 'main/ledger/tables/invoices.ts',
+  invoice_links: 'main/ledger/tables/invoice-links.ts',
+  invoice_search: 'main/ledger/tables/invoices.ts',
+  invoices: 'main/ledger/tables/invoices.ts',
+  meta: 'main/ledger/tables/meta.ts',
+  outbox: 'main/ledger/tables/outbox.ts',
+  payments: 'main/ledger/tables/payments.ts',
+  profile: 'main/ledger/tables/profile.ts',
+  series: 'main/ledger/tables/series.ts',
+  series_counters: 'main/ledger/tables/series.ts',
+  tax_rates: 'main/ledger/tables/tax-rates.ts',
+};
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return p === MIGRATIONS ? [] : sources(p);
+    return e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const rel = (f: string): string => path.relative(root, f).split(path.sep).join('/');
+
+function schemaTables(): string[] {
+  const names = new Set<string>();
+  for (const f of fs.readdirSync(MIGRATIONS)) {
+    const text = fs.readFileSync(path.join(MIGRATIONS, f), 'utf8');
+    for (const m of text.matchAll(/CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?([a-z_]+)/g)) names.add(m[1] as string);
+  }
+  return [...names].sort();
+}
+
+test('every table of the schema has an owner module, and the owner exists', () => {
+  const tables = schemaTables();
+  assert.ok(tables.includes('invoices') && tables.includes('outbox'), `schema tables found: ${tables.join(', ')}`);
+  for (const t of tables) {
+    assert.ok(
+      OWNERS[t],
+      `table ${t} has no owner in this test's map (add its module to OWNERS and to CONTRIBUTING.md)`,
+    );
+    assert.ok(fs.existsSync(path.join(root, OWNERS[t] as string)), `owner of ${t} missing: ${OWNERS[t]}`);
+  }
+});
+
+test('only the owner of a table writes it', () => {
+  const tables = new Set(schemaTables());
+  const stray: string[] = [];
+  for (const file of sources(MAIN)) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+([a-z_]+)/g)) {
+      const table = m[2] as string;
+      if (!tables.has(table)) continue;
+      if (OWNERS[table] !== rel(file)) stray.push(`${rel(file)}: ${m[1]} ${table} (owner: ${OWNERS[table]})`);
+    }
+  }
+  assert.deepEqual(stray, []);
+});
+
+test('no SQL on ledger tables outside main/ledger/ and the accounts repository', () => {
+  const tables = new Set(schemaTables());
+  const stray: string[] = [];
+  for (const file of sources(MAIN)) {
+    const r = rel(file);
+    if (r.startsWith('main/ledger/') || r === OWNERS.accounts) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\b(FROM|JOIN|INTO|UPDATE)\s+([a-z_]+)/g)) {
+      if (tables.has(m[2] as string)) stray.push(`${r}: ${m[1]} ${m[2]}`);
+    }
+    if (/\bstmt(<[^>]*>)?\(|\.prepare\(/.test(text)) stray.push(`${r}: prepares a statement`);
+  }
+  assert.deepEqual(stray, []);
+});
