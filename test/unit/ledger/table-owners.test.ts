@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { projectRoot } from '../../../main/native/bindings';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = projectRoot();
 const MAIN = path.join(root, 'main');
 const MIGRATIONS = path.join(MAIN, 'ledger', 'migrations');
 
