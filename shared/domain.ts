@@ -202,13 +202,3 @@ export interface ProviderAccount {
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
-
-/** Secret JSON fields per provider (from ../shared/providers/). */
-export const PROVIDER_SECRET_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> =
-  {
-    kashio: { required: ['secretKey'], optional: [] },
-    kashier: { required: ['secretKey'], optional: ['paymentApiKey'] },
-    paycashless: { required: ['apiKey', 'apiSecret'], optional: [] },
-    kaspa: { required: ['apiKey'], optional: [] },
-    simplecash: { required: ['apiKey'], optional: [] },
-  };

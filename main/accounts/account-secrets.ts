@@ -1,11 +1,7 @@
-/** Reading an account's secrets for one adapter call, and the adapter factory the account service is given. */
+/** Reading an account's secrets for one adapter call. */
 import type { ProviderAccount } from '../../shared/domain';
-import type { AdapterDeps, ProviderAdapter } from '../providers/types';
 import type { SecretStore } from '../secrets/store';
 import { secretFieldsOf } from './validate';
-
-/** Builds a provider adapter; returns null (or throws a `*_not_supported` KassaError) where none exists yet. */
-export type AdapterFactoryFn = (deps: AdapterDeps) => ProviderAdapter | null;
 
 /** The secrets an account has, read from the keychain now; callers must not keep them beyond one call. */
 export async function readSecrets(store: SecretStore, account: ProviderAccount): Promise<Record<string, string>> {

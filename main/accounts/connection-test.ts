@@ -7,18 +7,19 @@
 import type { AccountTestOutcome, AccountTestResult } from '../../shared/contract/accounts';
 import type { ProviderAccount } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
+import { providerName } from '../../shared/providers';
 import type { Logger } from '../log';
 import { redactString } from '../log';
-import type { ProviderAdapter } from '../providers/types';
+import type { AdapterFactory, ProviderAdapter } from '../providers/types';
 import { scrub } from '../secrets/keychain-errors';
 import type { SecretStore } from '../secrets/store';
-import { readSecrets, type AdapterFactoryFn } from './account-secrets';
+import { readSecrets } from './account-secrets';
 import { secretFieldsOf } from './validate';
 
 export interface ConnectionTestDeps {
   account: ProviderAccount;
   secrets: SecretStore;
-  createAdapter?: AdapterFactoryFn | undefined;
+  createAdapter?: AdapterFactory | undefined;
   fetch: typeof fetch;
   log: Logger;
   now: () => Date;
@@ -57,7 +58,7 @@ export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountT
     ...base,
     ok: false,
     result: 'provider_not_supported',
-    message: `This version of Kassa cannot connect to ${account.provider} yet (no adapter), so the account cannot be tested.`,
+    message: `This version of Kassa cannot connect to ${providerName(account.provider)} yet (no adapter), so the account cannot be tested.`,
   };
   let adapter: ProviderAdapter | null;
   try {

@@ -13,12 +13,13 @@ import { randomUUID } from 'node:crypto';
 import type { AccountRemoved, AccountTestResult, KeychainStatus } from '../../shared/contract/accounts';
 import type { AccountMode, ProviderAccount, ProviderId } from '../../shared/domain';
 import { KassaError, invalid, notFound, refused } from '../../shared/errors';
+import { providerName } from '../../shared/providers';
 import type { EventHub } from '../events';
 import { writeTx, type Db } from '../ledger/connection';
 import type { Logger } from '../log';
-import type { AdapterDeps } from '../providers/types';
+import type { AdapterDeps, AdapterFactory } from '../providers/types';
 import type { SecretStore } from '../secrets/store';
-import { readSecrets, type AdapterFactoryFn } from './account-secrets';
+import { readSecrets } from './account-secrets';
 import { runConnectionTest } from './connection-test';
 import { AccountRepository, toProviderAccount, type StoredAccount } from './repository';
 import {
@@ -38,7 +39,7 @@ export interface AccountServiceDeps {
   events?: EventHub;
   now: () => Date;
   fetch: typeof fetch;
-  createAdapter?: AdapterFactoryFn;
+  createAdapter?: AdapterFactory;
 }
 
 export interface AddAccountInput {
@@ -57,8 +58,6 @@ export interface UpdateAccountInput {
   baseUrl?: string | null | undefined;
   settings?: Record<string, string> | undefined;
 }
-
-export type { AdapterFactoryFn };
 
 export class AccountService {
   private readonly repo: AccountRepository;
@@ -223,7 +222,11 @@ export class AccountService {
   async deleteSecret(id: string, field: string): Promise<ProviderAccount> {
     const current = this.stored(id);
     if (!secretFieldsOf(current.provider).all.includes(field)) {
-      throw invalid('unknown_secret_field', `${current.provider} accounts have no secret "${field}".`, 'field');
+      throw invalid(
+        'unknown_secret_field',
+        `${providerName(current.provider)} accounts have no secret "${field}".`,
+        'field',
+      );
     }
     await this.deps.secrets.delete(id, field);
     const next: StoredAccount = {

@@ -3,16 +3,11 @@
  * Error messages name the field and the rule but never repeat a value: a secret pasted into the wrong
  * field, or credentials inside a URL, must not come back in an error.
  */
-import {
-  ACCOUNT_NAME_MAX,
-  KASHIER_MERCHANT_ID_RE,
-  PROVIDER_SETTING_FIELDS,
-  SECRET_VALUE_MAX,
-  SETTING_VALUE_MAX,
-} from '../../shared/contract/accounts';
-import { PROVIDER_SECRET_FIELDS, type ProviderId } from '../../shared/domain';
+import { ACCOUNT_NAME_MAX, SECRET_VALUE_MAX, SETTING_VALUE_MAX } from '../../shared/contract/accounts';
+import type { ProviderId } from '../../shared/domain';
 import { invalid } from '../../shared/errors';
 import { isSupportedCurrency } from '../../shared/money';
+import { providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
@@ -94,20 +89,21 @@ export function validateBaseUrl(raw: string | null | undefined): string | null {
   return url.origin;
 }
 
-/** Checks settings against the provider's list; returns them trimmed (currency upper-cased). */
+/** Checks settings against the provider's setting fields; returns them trimmed (currencies upper-cased). */
 export function validateSettings(
   provider: ProviderId,
   raw: Record<string, string> | undefined,
 ): Record<string, string> {
-  const spec = PROVIDER_SETTING_FIELDS[provider];
-  const allowed = new Set([...spec.required, ...spec.optional]);
+  const info = providerInfo(provider);
+  const fields = new Map(info.settingFields.map((f) => [f.name, f]));
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw ?? {})) {
     const field = `settings.${key}`;
-    if (!allowed.has(key)) {
+    const spec = fields.get(key);
+    if (!spec) {
       throw invalid(
         'unknown_setting',
-        `${provider} accounts have no setting "${key}". Known: ${[...allowed].join(', ') || 'none'}.`,
+        `${info.displayName} accounts have no setting "${key}". Known: ${[...fields.keys()].join(', ') || 'none'}.`,
         field,
       );
     }
@@ -120,31 +116,44 @@ export function validateSettings(
         field,
       );
     }
-    out[key] = v;
+    out[key] = checkField(provider, spec, v, field);
   }
-  for (const key of spec.required) {
-    if (out[key] === undefined)
-      throw invalid('setting_required', `${provider} accounts need the setting ${key}.`, `settings.${key}`);
-  }
-  if (out.defaultCurrency !== undefined) {
-    const code = out.defaultCurrency.toUpperCase();
-    if (!isSupportedCurrency(code)) {
+  for (const spec of info.settingFields) {
+    if (spec.required && out[spec.name] === undefined)
       throw invalid(
-        'unknown_currency',
-        'The default currency is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).',
-        'settings.defaultCurrency',
+        'setting_required',
+        `${info.displayName} accounts need the setting ${spec.label}.`,
+        `settings.${spec.name}`,
       );
-    }
-    out.defaultCurrency = code;
-  }
-  if (provider === 'kashier' && out.merchantId !== undefined && !KASHIER_MERCHANT_ID_RE.test(out.merchantId)) {
-    throw invalid(
-      'merchant_id_invalid',
-      'The Kashier merchant id looks like MID-xxxx-xxx (shown under your name in the Kashier dashboard).',
-      'settings.merchantId',
-    );
   }
   return out;
+}
+
+/** A field's own rule (currency, pattern); returns the value as stored. */
+function checkField(provider: ProviderId, spec: ProviderField, value: string, field: string): string {
+  let v = value;
+  if (spec.kind === 'currency') {
+    v = v.toUpperCase();
+    if (!isSupportedCurrency(v)) {
+      throw invalid(
+        'unknown_currency',
+        `The ${spec.label.toLowerCase()} is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).`,
+        field,
+      );
+    }
+    const { currencies } = providerInfo(provider).capabilities;
+    if (currencies !== 'any' && !currencies.includes(v)) {
+      throw invalid(
+        'currency_not_supported',
+        `${providerInfo(provider).displayName} accepts ${currencies.join(', ')}; ${v} cannot be its ${spec.label.toLowerCase()}.`,
+        field,
+      );
+    }
+  }
+  if (spec.pattern && !new RegExp(spec.pattern.source).test(v)) {
+    throw invalid(spec.pattern.code, spec.pattern.message, field);
+  }
+  return v;
 }
 
 export function secretFieldsOf(provider: ProviderId): {
@@ -152,8 +161,7 @@ export function secretFieldsOf(provider: ProviderId): {
   optional: readonly string[];
   all: string[];
 } {
-  const spec = PROVIDER_SECRET_FIELDS[provider];
-  return { ...spec, all: [...spec.required, ...spec.optional] };
+  return secretFieldNames(provider);
 }
 
 /**
@@ -172,7 +180,7 @@ export function validateSecrets(
     if (!fields.all.includes(key)) {
       throw invalid(
         'unknown_secret_field',
-        `${provider} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`,
+        `${providerInfo(provider).displayName} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`,
         field,
       );
     }
@@ -193,7 +201,11 @@ export function validateSecrets(
   if (opts.requireAll) {
     for (const key of fields.required) {
       if (out[key] === undefined)
-        throw invalid('secret_required', `${provider} accounts need the secret ${key}.`, `secrets.${key}`);
+        throw invalid(
+          'secret_required',
+          `${providerInfo(provider).displayName} accounts need the secret ${key}.`,
+          `secrets.${key}`,
+        );
     }
   } else if (Object.keys(out).length === 0) {
     throw invalid('secrets_empty', 'Give at least one secret to set.', 'secrets');

@@ -8,6 +8,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
+import { providerName } from '../../shared/providers';
 import {
   buildFacturX,
   FACTURX_CONFORMANCE_LEVEL,
@@ -674,10 +675,6 @@ const STATUS_LABEL: Partial<Record<Invoice['status'], string>> = {
   cancelled: 'Cancelled',
   expired: 'Expired',
 };
-
-function providerName(p: string): string {
-  return p.charAt(0).toUpperCase() + p.slice(1);
-}
 
 function addressLines(a: BusinessProfile['address']): string[] {
   const cityLine = [a.postalCode, a.city].filter(Boolean).join(' ');

@@ -4,7 +4,7 @@
  */
 import type { Invoice } from '../../shared/domain';
 import { KassaError, refused } from '../../shared/errors';
-import { PROVIDER_NAMES } from './http-errors';
+import { providerName } from '../../shared/providers';
 import type { AdapterDeps, ConnectionCheck } from './types';
 
 /** Reads the account's secrets for one call (never cached) and returns the named ones, refusing when one is missing. */
@@ -20,7 +20,7 @@ export async function requireSecrets<K extends string>(
       throw new KassaError(
         'refused',
         'secret_missing',
-        `No ${name} is stored for the ${PROVIDER_NAMES[deps.account.provider]} account "${deps.account.name}"; set it first.`,
+        `No ${name} is stored for the ${providerName(deps.account.provider)} account "${deps.account.name}"; set it first.`,
         {
           field: `secrets.${name}`,
         },
@@ -33,7 +33,7 @@ export async function requireSecrets<K extends string>(
 
 /** "Test connection" verdict for an error thrown by the cheapest authenticated call. */
 export function connectionCheckFromError(err: unknown, provider: AdapterDeps['account']['provider']): ConnectionCheck {
-  const name = PROVIDER_NAMES[provider];
+  const name = providerName(provider);
   if (!(err instanceof KassaError)) throw err;
   const status = typeof err.details?.httpStatus === 'number' ? err.details.httpStatus : undefined;
   const withStatus = (c: ConnectionCheck): ConnectionCheck => (status === undefined ? c : { ...c, httpStatus: status });
@@ -56,13 +56,9 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
   }
 }
 
-export function refuseUnlessIssuable(invoice: Invoice, providerName: string): void {
+export function refuseUnlessIssuable(invoice: Invoice, name: string): void {
   if (invoice.kind !== 'invoice') {
-    throw refused(
-      'credit_note_not_supported',
-      `${providerName} has no credit notes; only invoices can be sent there.`,
-      'kind',
-    );
+    throw refused('credit_note_not_supported', `${name} has no credit notes; only invoices can be sent there.`, 'kind');
   }
   if (invoice.number === null || invoice.number === '') {
     throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
@@ -70,17 +66,17 @@ export function refuseUnlessIssuable(invoice: Invoice, providerName: string): vo
   if (invoice.totals.total <= 0) {
     throw refused(
       'nothing_to_pay',
-      `${providerName} needs an amount greater than zero; this invoice totals nothing.`,
+      `${name} needs an amount greater than zero; this invoice totals nothing.`,
       'totals.total',
     );
   }
 }
 
-export function refuseCurrency(invoice: Invoice, allowed: readonly string[], providerName: string): void {
+export function refuseCurrency(invoice: Invoice, allowed: readonly string[], name: string): void {
   if (!allowed.includes(invoice.currency)) {
     throw refused(
       'currency_not_supported',
-      `${providerName} accepts ${allowed.join(', ')}; this invoice is in ${invoice.currency}.`,
+      `${name} accepts ${allowed.join(', ')}; this invoice is in ${invoice.currency}.`,
       'currency',
     );
   }

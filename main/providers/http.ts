@@ -11,14 +11,8 @@
 import type { ProviderId } from '../../shared/domain';
 import type { KassaError } from '../../shared/errors';
 import type { Logger } from '../log';
-import {
-  classifyNetworkError,
-  PROVIDER_NAMES,
-  providerError,
-  scrub,
-  truncate,
-  type NetworkFailure,
-} from './http-errors';
+import { providerName } from '../../shared/providers';
+import { classifyNetworkError, providerError, scrub, truncate, type NetworkFailure } from './http-errors';
 import { realSleep, sharedLimiter, TokenBucketLimiter } from './rate-limit';
 import { retryWaitMs } from './retry-after';
 import type { HttpTuning, RequestLimiter, WriteOutcome } from './types';
@@ -111,7 +105,7 @@ export class HttpClient {
           })
         : sharedLimiter);
     this.limiterKey = `${opts.provider}:${opts.accountId}`;
-    this.name = PROVIDER_NAMES[opts.provider];
+    this.name = providerName(opts.provider);
   }
 
   /** A GET: repeated on transient failures; throws a provider KassaError when it finally fails. */

@@ -1,37 +1,48 @@
 /**
- * Which adapter serves which provider. Accounts call `createAdapter(deps).testConnection()`; sync and the UI read
- * `capabilitiesOf(provider)` to know which operations exist without probing the network.
+ * Every provider's descriptor, by id: adding a provider is its folder plus one line here (and its public part in
+ * shared/providers/index.ts — both are Records over ProviderId, so one cannot be added without the other).
+ * Accounts call `createAdapter(deps).testConnection()`; sync and the UI read capabilities as data without probing.
  */
 import type { ProviderId } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
-import { PROVIDER_NAMES } from './http-errors';
-import { createKashierAdapter, kashierCapabilities } from './kashier';
-import { createPaycashlessAdapter, paycashlessCapabilities } from './paycashless';
-import type { AdapterDeps, AdapterFactory, ProviderAdapter, ProviderCapabilities } from './types';
+import type { ProviderDescriptor } from './descriptor';
+import { KASHIER } from './kashier';
+import { KASHIO } from './kashio';
+import { KASPA } from './kaspa';
+import { PAYCASHLESS } from './paycashless';
+import { SIMPLECASH } from './simplecash';
+import type { AdapterDeps, ProviderAdapter, ProviderCapabilities } from './types';
 
-const ADAPTERS: Partial<Record<ProviderId, { factory: AdapterFactory; capabilities: ProviderCapabilities }>> = {
-  kashier: { factory: createKashierAdapter, capabilities: kashierCapabilities },
-  paycashless: { factory: createPaycashlessAdapter, capabilities: paycashlessCapabilities },
+export const DESCRIPTORS: Readonly<Record<ProviderId, ProviderDescriptor>> = {
+  kashio: KASHIO,
+  kashier: KASHIER,
+  paycashless: PAYCASHLESS,
+  kaspa: KASPA,
+  simplecash: SIMPLECASH,
 };
 
+export function descriptorOf(provider: ProviderId): ProviderDescriptor {
+  return DESCRIPTORS[provider];
+}
+
 export function isProviderSupported(provider: ProviderId): boolean {
-  return ADAPTERS[provider] !== undefined;
+  return DESCRIPTORS[provider]?.factory !== undefined;
 }
 
 export function createAdapter(deps: AdapterDeps): ProviderAdapter {
-  const entry = ADAPTERS[deps.account.provider];
-  if (!entry) {
+  const d = DESCRIPTORS[deps.account.provider];
+  if (!d?.factory) {
     throw new KassaError(
       'refused',
       'provider_not_supported',
-      `${PROVIDER_NAMES[deps.account.provider] ?? deps.account.provider} is not connected in this version of Kassa yet.`,
+      `${d?.info.displayName ?? deps.account.provider} is not connected in this version of Kassa yet.`,
       { field: 'provider', details: { provider: deps.account.provider } },
     );
   }
-  return entry.factory(deps);
+  return d.factory(deps);
 }
 
 /** The provider's capabilities as data; null for a provider without an adapter yet. */
 export function capabilitiesOf(provider: ProviderId): ProviderCapabilities | null {
-  return ADAPTERS[provider]?.capabilities ?? null;
+  return isProviderSupported(provider) ? DESCRIPTORS[provider].info.capabilities : null;
 }

@@ -1,31 +1,35 @@
 /**
  * One interface for every payment provider. Optional operations exist only where the provider documents
- * them; `capabilities` says the same thing as data so sync and the UI can read it without probing.
+ * them; `capabilities` (shared/providers/<id>.ts) says the same thing as data so sync and the UI can read it
+ * without probing.
  */
 import type { Invoice, ProviderAccount, ProviderId } from '../../shared/domain';
 import type { Minor } from '../../shared/money';
 import type { ErrorBody } from '../../shared/errors';
+import type { ProviderCapabilities, ShareChannel } from '../../shared/providers';
 import type { Logger } from '../log';
 
-export type Capability = 'cancel' | 'markPaid' | 'delete' | 'share' | 'paymentUrl' | 'get' | 'lookupByReference';
+export type { ProviderCapabilities, ShareChannel };
 
-export interface ProviderCapabilities {
-  provider: ProviderId;
-  operations: readonly Capability[];
-  currencies: readonly string[] | 'any';
-  /** How an unknown-outcome create is reconciled; null = no documented lookup (park as needs review). */
-  lookupRoute: string | null;
-  shareChannels: readonly ('email' | 'sms')[];
-  /** True when the payment URL is built from an observed, undocumented pattern. */
-  paymentUrlObserved: boolean;
+/** One line of a remote invoice, as the provider holds it (amounts already in minor units of its currency). */
+export interface RemoteItem {
+  description: string;
+  /** Exact decimal string, > 0. */
+  quantity: string;
+  unitPrice: Minor;
 }
 
 /** What the ledger knows about an invoice at the provider, mapped from the provider's payload. */
 export interface RemoteInvoice {
   provider: ProviderId;
   remoteId: string;
-  /** Our reference as the provider echoes it (number / reference / invoiceReferenceId), when present. */
+  /** The reference as the provider holds it (number / reference / invoiceReferenceId), verbatim. */
   reference: string | null;
+  /**
+   * The ledger number this reference was made from when Kassa could have written it (decoded by the provider's
+   * reference codec); null for a reference Kassa never writes in that form (kept verbatim in `reference`).
+   */
+  ourNumber: string | null;
   /** Provider's own invoice number, if it has one. */
   remoteNumber: string | null;
   /** The provider's raw status string(s), kept verbatim. */
@@ -44,6 +48,8 @@ export interface RemoteInvoice {
   paidAt: string | null;
   paymentUrl: string | null;
   createdAt: string | null;
+  /** The provider's lines when it reports them in a form that can be read exactly; null otherwise. */
+  items: RemoteItem[] | null;
   /** The provider's JSON, untouched, for diagnosis and for fields we do not map. */
   raw: unknown;
 }
@@ -97,7 +103,7 @@ export interface ProviderAdapter {
   cancel?(remoteId: string, reason: string): Promise<WriteOutcome<RemoteInvoice | null>>;
   markPaid?(remoteId: string): Promise<WriteOutcome<RemoteInvoice | null>>;
   delete?(remoteId: string): Promise<WriteOutcome<null>>;
-  share?(remoteId: string, to: { channel: 'email' | 'sms'; address: string }): Promise<WriteOutcome<null>>;
+  share?(remoteId: string, to: { channel: ShareChannel; address: string }): Promise<WriteOutcome<null>>;
   paymentUrl?(remote: RemoteInvoice): string | null;
 }
 

@@ -131,6 +131,7 @@ export async function linkItem(
       provider: target.account.provider,
       remoteId,
       reference: null,
+      ourNumber: null,
       remoteNumber: null,
       remoteStatus: '',
       status: null,
@@ -144,6 +145,7 @@ export async function linkItem(
       paidAt: null,
       paymentUrl: null,
       createdAt: null,
+      items: null,
       raw: null,
     };
   }

@@ -8,58 +8,25 @@
 import { isIsoDate } from '../../shared/contract/dates';
 import type { ProviderAccount } from '../../shared/domain';
 import { invalid } from '../../shared/errors';
-import { isSupportedCurrency, majorToMinor } from '../../shared/money';
+import { isSupportedCurrency } from '../../shared/money';
+import { providerName } from '../../shared/providers';
 import { computeTotals } from '../../shared/totals';
 import type { StoredLine } from '../ledger/drafts';
 import type { ExternalInvoice } from '../ledger/imports';
-import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice } from '../providers/types';
 
-const QTY_RE = /^(?:0|[1-9]\d{0,8})(?:\.\d{1,3})?$/;
-
-function quantityText(q: unknown): string | null {
-  const s = typeof q === 'number' && Number.isFinite(q) ? String(q) : typeof q === 'string' ? q.trim() : null;
-  return s !== null && QTY_RE.test(s) && Number(s) > 0 ? s : null;
-}
-
-function text(v: unknown, max: number): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : null;
-}
-
-/** The provider's items as ledger lines (amounts in minor units), or null when they are missing or unreadable. */
-function itemLines(remote: RemoteInvoice, currency: string, reason: string): StoredLine[] | null {
-  const raw = remote.raw;
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const items = remote.provider === 'kashier' ? r.invoiceItems : remote.provider === 'paycashless' ? r.items : null;
-  if (!Array.isArray(items) || items.length === 0 || items.length > 500) return null;
-  const lines: StoredLine[] = [];
-  for (const it of items) {
-    if (typeof it !== 'object' || it === null) return null;
-    const o = it as Record<string, unknown>;
-    const quantity = quantityText(o.quantity);
-    let unitPrice: number | null = null;
-    try {
-      if (remote.provider === 'paycashless' && typeof o.price === 'number' && Number.isSafeInteger(o.price))
-        unitPrice = o.price;
-      if (remote.provider === 'kashier' && (typeof o.unitPrice === 'number' || typeof o.unitPrice === 'string'))
-        unitPrice = majorToMinor(o.unitPrice, currency, 'unitPrice');
-    } catch {
-      unitPrice = null;
-    }
-    if (quantity === null || unitPrice === null || unitPrice < 0) return null;
-    const description = text(o.itemName, 1000) ?? text(o.name, 1000) ?? text(o.description, 1000) ?? 'Item';
-    lines.push({
-      description,
-      quantity,
-      unitCode: 'C62',
-      unitPrice,
-      taxRate: '0',
-      taxCategory: 'O',
-      exemptionReason: reason,
-    });
-  }
-  return lines;
+/** The provider's items (normalised by its adapter) as ledger lines, or null when it reported none it could read. */
+function itemLines(remote: RemoteInvoice, reason: string): StoredLine[] | null {
+  if (remote.items === null) return null;
+  return remote.items.map((it) => ({
+    description: it.description.slice(0, 1000),
+    quantity: it.quantity,
+    unitCode: 'C62',
+    unitPrice: it.unitPrice,
+    taxRate: '0',
+    taxCategory: 'O',
+    exemptionReason: reason,
+  }));
 }
 
 export function toExternalInvoice(
@@ -68,7 +35,7 @@ export function toExternalInvoice(
   o: { reference: string; today: string; paymentUrlObserved: boolean },
 ): ExternalInvoice {
   const { reference, today } = o;
-  const name = PROVIDER_NAMES[account.provider];
+  const name = providerName(account.provider);
   const currency = remote.currency;
   if (currency === null || !isSupportedCurrency(currency))
     throw invalid(
@@ -79,7 +46,7 @@ export function toExternalInvoice(
   if (remote.total === null || remote.total <= 0)
     throw invalid('remote_amount_unknown', `${name} invoice ${remote.remoteId} has no positive amount.`, 'total');
   const reason = `Imported from ${name}: amounts as ${name} holds them, tax (if any) included.`;
-  let lines = itemLines(remote, currency, reason);
+  let lines = itemLines(remote, reason);
   if (lines === null || computeTotals(lines, null).total !== remote.total) {
     lines = [
       {

@@ -13,7 +13,7 @@ import type { AccountService } from '../accounts/service';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import { PROVIDER_NAMES } from '../providers/http-errors';
-import type { HttpTuning } from '../providers/types';
+import type { AdapterFactory, HttpTuning } from '../providers/types';
 import { readAccountState, updateAccountState } from './account-state';
 import { assertItemAccount, linkItem, resolveItem, retryItem } from './actions';
 import { backoffMs, OUTBOX_RETRY, type BackoffPolicy } from './backoff';
@@ -26,7 +26,7 @@ import { newLeaseOwner } from '../ledger/lease';
 import { countsByAccount, makeDueNow, nextDueAt, sumCounts } from '../ledger/tables/outbox';
 import { pollAccount } from './poll';
 import { accountStatuses } from './status';
-import { makeTarget, type AdapterFactory, type SyncTarget } from './target';
+import { makeTarget, type SyncTarget } from './target';
 
 export interface SyncServiceDeps {
   db: Db;

@@ -1,14 +1,12 @@
 /** An account and the adapter that talks to its provider, built once per sync round. */
 import type { ProviderAccount } from '../../shared/domain';
 import type { AccountService } from '../accounts/service';
-import type { AdapterDeps, HttpTuning, ProviderAdapter } from '../providers/types';
+import type { AdapterFactory, HttpTuning, ProviderAdapter } from '../providers/types';
 
 export interface SyncTarget {
   account: ProviderAccount;
   adapter: ProviderAdapter;
 }
-
-export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
 
 /** Throws the registry's KassaError (provider_not_supported) for a provider without an adapter. */
 export function makeTarget(

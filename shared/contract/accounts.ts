@@ -1,26 +1,12 @@
 /**
  * Provider accounts and the keychain. Secrets are write-only through this contract: `account.add` and
  * `account.setSecrets` take them as input, and no method ever returns one — responses carry only
- * `secretsSet` (which fields exist). Schemas check shapes; the account service checks meaning
- * (required fields, base URL rules, merchant id) and answers with a `field`.
+ * `secretsSet` (which fields exist). Schemas check shapes; the account service checks meaning against the
+ * provider's field descriptors (shared/providers/) and answers with a `field`.
  */
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
 import { method } from './define';
-
-/** Non-secret settings each provider accepts (secrets are `PROVIDER_SECRET_FIELDS` in shared/domain.ts). */
-export const PROVIDER_SETTING_FIELDS: Record<ProviderId, { required: readonly string[]; optional: readonly string[] }> =
-  {
-    kashio: { required: [], optional: ['defaultCurrency'] },
-    // Kashier puts the merchant id (MID-…) in most invoice paths and bodies.
-    kashier: { required: ['merchantId'], optional: ['defaultCurrency', 'storeName'] },
-    paycashless: { required: [], optional: ['defaultCurrency'] },
-    kaspa: { required: [], optional: ['defaultCurrency'] },
-    simplecash: { required: [], optional: ['defaultCurrency'] },
-  };
-
-/** Kashier shows the merchant id as `MID-xxxx-xxx`; the character set is not documented, so letters and digits. */
-export const KASHIER_MERCHANT_ID_RE = /^MID-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
 export const ACCOUNT_NAME_MAX = 80;
 export const SECRET_VALUE_MAX = 4096;

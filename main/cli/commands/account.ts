@@ -4,8 +4,9 @@
  * history) or the environment (inherited by every child process).
  */
 import type { MethodInput } from '../../../shared/api';
-import type { ProviderAccount } from '../../../shared/domain';
+import { PROVIDER_IDS, type ProviderAccount } from '../../../shared/domain';
 import { KassaError, invalid } from '../../../shared/errors';
+import { providerInfo, type ProviderField } from '../../../shared/providers';
 import { usageError, type CliCommand, type CliContext } from '../framework';
 
 /**
@@ -96,10 +97,8 @@ export const accountCommands: CliCommand[] = [
   },
   {
     path: 'account add',
-    summary:
-      'Adds a provider account; its secrets are read as JSON from standard input and go only to the OS keychain.',
-    usage:
-      '--provider kashio|kashier|paycashless|kaspa|simplecash --mode test|live --name NAME [--base-url URL] [--setting key=value]... < secrets.json',
+    summary: `Adds a provider account; its secrets are read as JSON from standard input and go only to the OS keychain. ${providerFieldsHelp()}`,
+    usage: `--provider ${PROVIDER_IDS.join('|')} --mode test|live --name NAME [--base-url URL] [--setting key=value]... < secrets.json`,
     options: {
       provider: { type: 'string' },
       mode: { type: 'string' },
@@ -205,3 +204,13 @@ export const accountCommands: CliCommand[] = [
     run: (ctx) => ctx.call('keychain.status', {}),
   },
 ];
+
+/** Per provider, the secrets JSON keys and the settings it takes ("?" = optional), from the descriptors. */
+function providerFieldsHelp(): string {
+  const list = (fields: readonly ProviderField[]): string =>
+    fields.map((f) => `${f.name}${f.required ? '' : '?'}`).join(', ') || 'none';
+  return PROVIDER_IDS.map((id) => {
+    const p = providerInfo(id);
+    return `${id} (${p.displayName}): secrets {${list(p.secretFields)}}, settings {${list(p.settingFields)}}.`;
+  }).join(' ');
+}

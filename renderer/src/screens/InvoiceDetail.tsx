@@ -9,6 +9,7 @@ import { call } from '../client';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
 import { parseTypedAmount } from '../../../shared/money';
+import { providerName } from '../../../shared/providers';
 import {
   ErrorLine,
   StatusBadge,
@@ -145,7 +146,7 @@ export function InvoiceDetail(props: {
           <div key={l.accountId} className="link-facts">
             <dt>Provider</dt>
             <dd>
-              {l.provider} · {l.remoteStatus ?? 'not sent yet'}
+              {providerName(l.provider)} · {l.remoteStatus ?? 'not sent yet'}
               {l.paymentUrl ? ` · ${l.paymentUrl}` : ''}
             </dd>
           </div>
@@ -252,7 +253,7 @@ export function InvoiceDetail(props: {
                 <option value="">No — keep it offline</option>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name} ({a.provider}, {a.mode})
+                    {a.name} ({providerName(a.provider)}, {a.mode})
                   </option>
                 ))}
               </select>

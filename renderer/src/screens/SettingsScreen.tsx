@@ -5,37 +5,11 @@
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { AccountTestResult, KeychainStatus } from '../../../shared/contract/accounts';
-import { PROVIDER_SETTING_FIELDS } from '../../../shared/contract/accounts';
-import {
-  PROVIDER_IDS,
-  PROVIDER_SECRET_FIELDS,
-  type AccountMode,
-  type ProviderAccount,
-  type ProviderId,
-} from '../../../shared/domain';
+import { PROVIDER_IDS, type AccountMode, type ProviderAccount, type ProviderId } from '../../../shared/domain';
 import { KassaError } from '../../../shared/errors';
+import { fieldLabel, providerInfo, providerName, type ProviderField } from '../../../shared/providers';
 import { call, errorMessage, onEvent } from '../client';
 import { useApp } from '../store';
-
-const PROVIDER_LABELS: Record<ProviderId, string> = {
-  kashio: 'KashIO',
-  kashier: 'Kashier',
-  paycashless: 'Paycashless',
-  kaspa: 'Living Invoices (Kaspa)',
-  simplecash: 'SimpleCash',
-};
-
-const FIELD_LABELS: Record<string, string> = {
-  secretKey: 'Secret key',
-  paymentApiKey: 'Payment API key',
-  apiKey: 'API key',
-  apiSecret: 'API secret',
-  merchantId: 'Merchant ID (MID-…)',
-  defaultCurrency: 'Default currency',
-  storeName: 'Store name',
-};
-
-const label = (field: string): string => FIELD_LABELS[field] ?? field;
 
 interface FieldError {
   message: string;
@@ -48,25 +22,24 @@ function toFieldError(err: unknown): FieldError {
 
 /** One password input for a key: never pre-filled, never offered to a password manager. */
 function SecretInput(props: {
-  field: string;
-  optional: boolean;
+  field: ProviderField;
   value: string;
   invalid: boolean;
   onChange: (v: string) => void;
-  placeholder?: string;
+  placeholder?: string | undefined;
 }): ReactElement {
   return (
     <label>
-      {label(props.field)}
-      {props.optional ? ' (optional)' : ''}
+      {props.field.label}
+      {props.field.required ? '' : ' (optional)'}
       <input
         type="password"
         autoComplete="off"
         spellCheck={false}
-        data-testid={`secret-${props.field}`}
+        data-testid={`secret-${props.field.name}`}
         aria-invalid={props.invalid || undefined}
         value={props.value}
-        placeholder={props.placeholder}
+        placeholder={props.placeholder ?? props.field.placeholder}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </label>
@@ -79,18 +52,18 @@ function SettingInputs(props: {
   error: FieldError | null;
   onChange: (field: string, v: string) => void;
 }): ReactElement {
-  const spec = PROVIDER_SETTING_FIELDS[props.provider];
   return (
     <>
-      {[...spec.required, ...spec.optional].map((f) => (
-        <label key={f}>
-          {label(f)}
-          {spec.required.includes(f) ? '' : ' (optional)'}
+      {providerInfo(props.provider).settingFields.map((f) => (
+        <label key={f.name}>
+          {f.label}
+          {f.required ? '' : ' (optional)'}
           <input
-            data-testid={`setting-${f}`}
-            aria-invalid={props.error?.field === `settings.${f}` || undefined}
-            value={props.values[f] ?? ''}
-            onChange={(e) => props.onChange(f, e.target.value)}
+            data-testid={`setting-${f.name}`}
+            aria-invalid={props.error?.field === `settings.${f.name}` || undefined}
+            value={props.values[f.name] ?? ''}
+            placeholder={f.placeholder}
+            onChange={(e) => props.onChange(f.name, e.target.value)}
           />
         </label>
       ))}
@@ -127,7 +100,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
   const [form, setForm] = useState(emptyAdd);
   const [error, setError] = useState<FieldError | null>(null);
   const [busy, setBusy] = useState(false);
-  const secretSpec = PROVIDER_SECRET_FIELDS[form.provider];
+  const secretFields = providerInfo(form.provider).secretFields;
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -165,7 +138,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
           >
             {PROVIDER_IDS.map((p) => (
               <option key={p} value={p}>
-                {PROVIDER_LABELS[p]}
+                {providerName(p)}
               </option>
             ))}
           </select>
@@ -208,14 +181,13 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
         />
       </div>
       <div className="toolbar">
-        {[...secretSpec.required, ...secretSpec.optional].map((f) => (
+        {secretFields.map((f) => (
           <SecretInput
-            key={f}
+            key={f.name}
             field={f}
-            optional={secretSpec.optional.includes(f)}
-            invalid={error?.field === `secrets.${f}`}
-            value={form.secrets[f] ?? ''}
-            onChange={(v) => setForm({ ...form, secrets: { ...form.secrets, [f]: v } })}
+            invalid={error?.field === `secrets.${f.name}`}
+            value={form.secrets[f.name] ?? ''}
+            onChange={(v) => setForm({ ...form, secrets: { ...form.secrets, [f.name]: v } })}
           />
         ))}
         <button className="primary" type="submit" disabled={busy} data-testid="add-account">
@@ -237,7 +209,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
   const [error, setError] = useState<FieldError | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useApp((s) => s.toast);
-  const spec = PROVIDER_SECRET_FIELDS[account.provider];
+  const secretFields = providerInfo(account.provider).secretFields;
 
   const run = async (fn: () => Promise<unknown>, done: string): Promise<boolean> => {
     setBusy(true);
@@ -279,7 +251,8 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
   };
 
   const deleteKey = async (field: string): Promise<void> => {
-    if (!window.confirm(`Delete the ${label(field)} of "${account.name}" from the keychain?`)) return;
+    if (!window.confirm(`Delete the ${fieldLabel(account.provider, field)} of "${account.name}" from the keychain?`))
+      return;
     await run(() => call('account.deleteSecret', { id: account.id, field }), 'Key deleted');
   };
 
@@ -335,23 +308,22 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
       </form>
       <h2>Keys</h2>
       <div className="toolbar">
-        {[...spec.required, ...spec.optional].map((f) => (
-          <div key={f}>
+        {secretFields.map((f) => (
+          <div key={f.name}>
             <SecretInput
               field={f}
-              optional={spec.optional.includes(f)}
-              invalid={error?.field === `secrets.${f}`}
-              value={secrets[f] ?? ''}
-              placeholder={account.secretsSet[f] ? 'set — type to replace' : 'not set'}
-              onChange={(v) => setSecrets({ ...secrets, [f]: v })}
+              invalid={error?.field === `secrets.${f.name}`}
+              value={secrets[f.name] ?? ''}
+              placeholder={account.secretsSet[f.name] ? 'set — type to replace' : 'not set'}
+              onChange={(v) => setSecrets({ ...secrets, [f.name]: v })}
             />
-            {account.secretsSet[f] ? (
+            {account.secretsSet[f.name] ? (
               <button
                 type="button"
                 className="danger"
                 disabled={busy}
-                onClick={() => void deleteKey(f)}
-                data-testid={`delete-secret-${f}`}
+                onClick={() => void deleteKey(f.name)}
+                data-testid={`delete-secret-${f.name}`}
               >
                 Delete
               </button>
@@ -504,7 +476,7 @@ export function SettingsScreen(): ReactElement {
               return (
                 <tr key={a.id} data-testid="account-row" data-account-id={a.id}>
                   <td>{a.name}</td>
-                  <td>{PROVIDER_LABELS[a.provider]}</td>
+                  <td>{providerName(a.provider)}</td>
                   <td>
                     <span className="badge">{a.mode}</span>
                   </td>
@@ -512,7 +484,7 @@ export function SettingsScreen(): ReactElement {
                   <td data-testid="account-keys">
                     {Object.entries(a.secretsSet).map(([f, set]) => (
                       <div key={f}>
-                        {label(f)}: {set ? 'set' : 'not set'}
+                        {fieldLabel(a.provider, f)}: {set ? 'set' : 'not set'}
                       </div>
                     ))}
                   </td>

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { ProgressEvent } from '../../../shared/contract/app';
 import type { AccountSyncStatus, SyncError, SyncItem, SyncStatus } from '../../../shared/contract/sync';
+import { providerName } from '../../../shared/providers';
 import { call, errorMessage, onEvent } from '../client';
 
 const OP_LABEL: Record<SyncItem['op'], string> = {
@@ -181,7 +182,7 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
       <div className="detail-head">
         <h2>{a.name}</h2>
         <span className="badge">
-          {a.provider} · {a.mode}
+          {providerName(a.provider)} · {a.mode}
         </span>
         {a.offline ? <span className="badge overdue">Offline — paused until {when(a.pausedUntil)}</span> : null}
         {!a.supported ? <span className="badge draft">Not connected in this version</span> : null}

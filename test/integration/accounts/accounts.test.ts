@@ -332,12 +332,13 @@ function scriptedAdapter(
     };
     return {
       capabilities: {
-        provider: deps.account.provider,
         operations: [],
         currencies: 'any',
         lookupRoute: null,
         shareChannels: [],
         paymentUrlObserved: false,
+        rateLimitPerMinute: null,
+        caveats: [],
       },
       testConnection: () => check(deps),
       validateForCreate: unused,
@@ -348,7 +349,7 @@ function scriptedAdapter(
   };
 }
 
-async function serviceWith(createAdapter: ((deps: AdapterDeps) => ProviderAdapter | null) | undefined) {
+async function serviceWith(createAdapter: ((deps: AdapterDeps) => ProviderAdapter) | undefined) {
   const { s, store, call } = await setup();
   const svc = new AccountService({
     db: s.ledger.db,
@@ -364,7 +365,6 @@ async function serviceWith(createAdapter: ((deps: AdapterDeps) => ProviderAdapte
 test('test connection: no adapter yet gives provider_not_supported', async () => {
   for (const factory of [
     undefined,
-    () => null,
     () => {
       throw new KassaError('refused', 'provider_not_supported', 'no adapter');
     },
@@ -379,7 +379,7 @@ test('test connection: no adapter yet gives provider_not_supported', async () =>
     const r = await svc.test(a.id);
     assert.equal(r.result, 'provider_not_supported');
     assert.equal(r.ok, false);
-    assert.match(r.message, /simplecash/);
+    assert.match(r.message, /SimpleCash/);
   }
 });
 

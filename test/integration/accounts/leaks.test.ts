@@ -90,12 +90,13 @@ function httpAdapter(deps: AdapterDeps): ProviderAdapter {
   };
   return {
     capabilities: {
-      provider: deps.account.provider,
       operations: [],
       currencies: 'any',
       lookupRoute: null,
       shareChannels: [],
       paymentUrlObserved: false,
+      rateLimitPerMinute: null,
+      caveats: [],
     },
     async testConnection() {
       const secrets = await deps.secrets();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { ProviderAccount } from '../../../shared/domain';
 import type { KassaError } from '../../../shared/errors';
-import { PaycashlessAdapter } from '../../../main/providers/paycashless';
+import { PaycashlessAdapter } from '../../../main/providers/paycashless/adapter';
 import { PaycashlessFake } from '../../fakes/paycashless';
 import { fastTuning, makeAccount, makeDeps, makeInvoice, okValue, rejectsWith } from '../../fakes/provider-fixtures';
 

@@ -16,7 +16,7 @@ import type { KashierFake } from '../../fakes/kashier';
 import type { PaycashlessFake } from '../../fakes/paycashless';
 import type { FaultRule } from '../../fakes/server';
 import { assertNoLeaks, ResponseLog, scanFiles } from '../../helpers/leaks';
-import { encodeKashierReference } from '../../../main/providers/kashier-reference';
+import { encodeKashierReference } from '../../../main/providers/kashier/reference';
 import { ALL_SECRETS, fastSync, remoteCopies, sleep, syncEnv, syncUntilDrained } from './helpers';
 
 const PROVIDERS = ['paycashless', 'kashier'] as const;

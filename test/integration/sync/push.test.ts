@@ -12,7 +12,7 @@ import { SyncService } from '../../../main/sync/service';
 import type { FaultRule } from '../../fakes/server';
 import type { KashierFake } from '../../fakes/kashier';
 import type { PaycashlessFake } from '../../fakes/paycashless';
-import { encodeKashierReference } from '../../../main/providers/kashier-reference';
+import { encodeKashierReference } from '../../../main/providers/kashier/reference';
 import { fastSync, remoteCopies, RETRY_WAIT, sleep, syncEnv, type SyncEnv } from './helpers';
 
 const PROVIDERS = ['paycashless', 'kashier'] as const;

@@ -10,8 +10,8 @@ import type { InvoiceDiscount, LineItem, VatCategory } from '../../../shared/dom
 import { majorToMinor } from '../../../shared/money';
 import { lineGross } from '../../../shared/totals';
 import { exactLines } from '../../../main/providers/exact-lines';
-import { kashierCreateBody } from '../../../main/providers/kashier-map';
-import { paycashlessCreateBody } from '../../../main/providers/paycashless-map';
+import { kashierCreateBody } from '../../../main/providers/kashier/map';
+import { paycashlessCreateBody } from '../../../main/providers/paycashless/map';
 import { makeInvoice } from '../../fakes/provider-fixtures';
 
 const quantityArb = fc.oneof(
@@ -59,7 +59,7 @@ const invoiceArb = (currency: string) =>
 test('Kashier: totalAmount and Σ quantity × unitPrice equal the ledger total to the minor unit', () => {
   fc.assert(
     fc.property(invoiceArb('EGP'), (inv) => {
-      const body = kashierCreateBody(inv, 'MID-1');
+      const body = kashierCreateBody(inv, 'MID-1', '191');
       assert.equal(majorToMinor(body.totalAmount, 'EGP'), inv.totals.total);
       assert.equal(body.tax, 0);
       let sum = 0;
@@ -82,7 +82,11 @@ test('Kashier: totalAmount and Σ quantity × unitPrice equal the ledger total t
 test('Paycashless: Σ quantity × price (smallest unit) equals the ledger total exactly', () => {
   fc.assert(
     fc.property(invoiceArb('NGN'), (inv) => {
-      const body = paycashlessCreateBody(inv, { sendEmail: false, today: new Date('2026-03-01T00:00:00Z') });
+      const body = paycashlessCreateBody(inv, {
+        reference: inv.number ?? '',
+        sendEmail: false,
+        today: new Date('2026-03-01T00:00:00Z'),
+      });
       let sum = 0;
       for (const it of body.items) {
         assert.ok(Number.isInteger(it.quantity) && it.quantity >= 1);

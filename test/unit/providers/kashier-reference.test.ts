@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { decodeKashierReference, encodeKashierReference } from '../../../main/providers/kashier-reference';
+import { decodeKashierReference, encodeKashierReference } from '../../../main/providers/kashier/reference';
 
 test('the documented example, derived by hand from the scheme', () => {
   // "1" scheme; TABLE index + 10: I=18, N=23, V=31, "-"=36 (after A–Z); digits as they are.

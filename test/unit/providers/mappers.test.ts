@@ -6,14 +6,14 @@ import {
   kashierStatus,
   kashierToRemote,
   unwrapKashier,
-} from '../../../main/providers/kashier-map';
+} from '../../../main/providers/kashier/map';
 import {
   describePaycashlessError,
   paycashlessStatus,
   paycashlessToRemote,
-} from '../../../main/providers/paycashless-map';
-import { createKashierAdapter } from '../../../main/providers/kashier';
-import { createPaycashlessAdapter } from '../../../main/providers/paycashless';
+} from '../../../main/providers/paycashless/map';
+import { createKashierAdapter } from '../../../main/providers/kashier/adapter';
+import { createPaycashlessAdapter } from '../../../main/providers/paycashless/adapter';
 import { makeAccount, makeDeps, makeInvoice } from '../../fakes/provider-fixtures';
 
 // The documented view sample (kashier.md §6 / seed 001), verbatim in the fields that matter.
@@ -185,4 +185,36 @@ test('validateForCreate refuses what a provider cannot take, naming the field', 
   });
   kashier.validateForCreate(makeInvoice({ currency: 'USD' }));
   paycashless.validateForCreate(makeInvoice({ currency: 'NGN', dueDate: null }));
+});
+
+test('lines are normalised by the adapter: exact minor units and decimal quantities, or none at all', () => {
+  const k = kashierToRemote(
+    {
+      paymentRequestId: 'INV-1',
+      currency: 'EGP',
+      totalAmount: 62.5,
+      invoiceItems: [
+        { itemName: 'Bread', quantity: 5, unitPrice: 10, subTotal: 50 },
+        { description: 'Jam', quantity: '2.5', unitPrice: '5' },
+      ],
+    },
+    'test',
+  );
+  assert.deepEqual(k?.items, [
+    { description: 'Bread', quantity: '5', unitPrice: 1_000 },
+    { description: 'Jam', quantity: '2.5', unitPrice: 500 },
+  ]);
+  const p = paycashlessToRemote({ id: 'inv_1', items: [{ name: 'Rice', quantity: 3, price: 12_345 }] });
+  assert.deepEqual(p?.items, [{ description: 'Rice', quantity: '3', unitPrice: 12_345 }]);
+  // One unreadable line (too many decimals, a float smallest-unit price, a price that is no number) drops them all.
+  assert.equal(paycashlessToRemote({ id: 'i', items: [{ name: 'A', quantity: 1.23456, price: 1 }] })?.items, null);
+  assert.equal(paycashlessToRemote({ id: 'i', items: [{ name: 'A', quantity: 1, price: 1.5 }] })?.items, null);
+  assert.equal(
+    kashierToRemote(
+      { paymentRequestId: 'INV-2', currency: 'EGP', invoiceItems: [{ quantity: 1, unitPrice: 'ten' }] },
+      'test',
+    )?.items,
+    null,
+  );
+  assert.equal(paycashlessToRemote({ id: 'i' })?.items, null);
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
-import { canonicalJson, paycashlessHeaders, signPaycashless } from '../../../main/providers/paycashless-sign';
+import { canonicalJson, paycashlessHeaders, signPaycashless } from '../../../main/providers/paycashless/sign';
 
 const SECRET = 'sk_sandbox_FAKE_unit_vector_secret';
 const TS = 1712336881;

@@ -5,11 +5,11 @@ import { makeAccount, makeDeps } from '../../fakes/provider-fixtures';
 
 test('Kashier and Paycashless have adapters with capabilities as data', () => {
   const k = createAdapter(makeDeps(makeAccount('kashier', { settings: { merchantId: 'MID-1' } }), {}));
-  assert.equal(k.capabilities.provider, 'kashier');
+  assert.equal(k.capabilities, capabilitiesOf('kashier'));
   assert.equal(typeof k.markPaid, 'function');
   assert.equal(typeof k.share, 'function');
   const p = createAdapter(makeDeps(makeAccount('paycashless'), {}));
-  assert.equal(p.capabilities.provider, 'paycashless');
+  assert.equal(p.capabilities, capabilitiesOf('paycashless'));
   assert.equal(p.markPaid, undefined, 'Paycashless documents no mark-paid');
   assert.equal(p.delete, undefined);
   assert.equal(p.share, undefined);
@@ -18,13 +18,12 @@ test('Kashier and Paycashless have adapters with capabilities as data', () => {
   assert.equal(capabilitiesOf('kashier')?.paymentUrlObserved, true);
   assert.equal(capabilitiesOf('paycashless')?.paymentUrlObserved, false);
   // Every capability listed is an implemented method, and vice versa for the optional ones.
-  for (const a of [k, p]) {
+  for (const [name, a] of [
+    ['kashier', k],
+    ['paycashless', p],
+  ] as const) {
     for (const op of ['cancel', 'markPaid', 'delete', 'share', 'paymentUrl', 'get'] as const) {
-      assert.equal(
-        a.capabilities.operations.includes(op),
-        typeof a[op] === 'function',
-        `${a.capabilities.provider}.${op}`,
-      );
+      assert.equal(a.capabilities.operations.includes(op), typeof a[op] === 'function', `${name}.${op}`);
     }
     assert.equal(a.capabilities.operations.includes('lookupByReference'), typeof a.findByReference === 'function');
   }

@@ -2,11 +2,12 @@
  * Paycashless payloads ↔ the ledger. Paycashless amounts are integers in the smallest unit (kobo / cents), the same
  * as our minor units, so no conversion happens; the status is one enum (draft/open/partially_paid/paid/cancelled).
  */
-import type { Address, Invoice } from '../../shared/domain';
-import { exactLines } from './exact-lines';
-import type { RemoteInvoice } from './types';
+import type { Address, Invoice } from '../../../shared/domain';
+import { IDENTITY_REFERENCE } from '../descriptor';
+import { exactLines } from '../exact-lines';
+import { remoteItems, textOf } from '../remote-items';
+import type { RemoteInvoice } from '../types';
 
-export const PAYCASHLESS_CURRENCIES = ['NGN', 'USD'] as const;
 /** Documented range of daysUntilDue: 0 < x ≤ 1800. */
 export const MAX_DAYS_UNTIL_DUE = 1800;
 
@@ -53,14 +54,14 @@ function addressText(a: Address): string {
  */
 export function paycashlessCreateBody(
   invoice: Invoice,
-  opts: { sendEmail: boolean; today: Date },
+  opts: { reference: string; sendEmail: boolean; today: Date },
 ): PaycashlessCreateBody {
   const customer: PaycashlessCreateBody['customer'] = { name: invoice.customer.name };
   if (invoice.customer.email) customer.email = invoice.customer.email;
   const address = addressText(invoice.customer.address);
   if (address) customer.address = address;
   const body: PaycashlessCreateBody = {
-    reference: invoice.number ?? '',
+    reference: opts.reference,
     description: `Invoice ${invoice.number ?? ''}`,
     currency: invoice.currency,
     customer,
@@ -118,10 +119,12 @@ export function paycashlessToRemote(raw: unknown): RemoteInvoice | null {
   const r = raw;
   const customer =
     typeof r.customer === 'object' && r.customer !== null ? (r.customer as Record<string, unknown>) : null;
+  const reference = str(r.reference);
   return {
     provider: 'paycashless',
     remoteId: r.id as string,
-    reference: str(r.reference),
+    reference,
+    ourNumber: reference === null ? null : IDENTITY_REFERENCE.decode(reference),
     remoteNumber: str(r.number),
     remoteStatus: typeof r.status === 'string' ? r.status : '',
     status: paycashlessStatus(r.status),
@@ -136,6 +139,11 @@ export function paycashlessToRemote(raw: unknown): RemoteInvoice | null {
     // Only the create answer carries it (per the docs); the ledger keeps the one it saw.
     paymentUrl: str(r.hostedInvoiceUrl),
     createdAt: str(r.createdAt),
+    items: remoteItems(r.items, (it) => ({
+      description: textOf(it.name) ?? textOf(it.description),
+      quantity: it.quantity,
+      unitPrice: int(it.price),
+    })),
     raw,
   };
 }

@@ -14,7 +14,8 @@
  *   INV-2026-0042  →  1 918 923 931 936 2026 936 0042  =  "191892393193620269360042"
  *   (I=918, N=923, V=931, "-"=936; digits unchanged)
  */
-import { invalid } from '../../shared/errors';
+import { invalid } from '../../../shared/errors';
+import type { ReferenceCodec } from '../descriptor';
 
 const SCHEME = '1';
 /** At most 79 characters (codes 10–88). Append only: reordering would change references already sent. */
@@ -73,3 +74,9 @@ export function decodeKashierReference(reference: string): string | null {
   }
   return out.length > 0 ? out : null;
 }
+
+export const KASHIER_REFERENCE: ReferenceCodec = {
+  encode: encodeKashierReference,
+  decode: decodeKashierReference,
+  sentForms: (number) => [encodeKashierReference(number)],
+};

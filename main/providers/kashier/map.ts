@@ -3,13 +3,15 @@
  * its status is two fields (`paymentStatus` paid/unpaid + `state` submitted/draft/cancelled), and its envelope
  * varies by endpoint (see `unwrapKashier`). Pure functions; the adapter does the I/O.
  */
-import type { AccountMode, Invoice } from '../../shared/domain';
-import { majorToMinor, minorToMajorNumber, minorToMajorString } from '../../shared/money';
-import { exactLines } from './exact-lines';
-import { encodeKashierReference } from './kashier-reference';
-import type { RemoteInvoice } from './types';
+import type { AccountMode, Invoice } from '../../../shared/domain';
+import { majorToMinor, minorToMajorNumber, minorToMajorString } from '../../../shared/money';
+import { KASHIER_INFO } from '../../../shared/providers/kashier';
+import { exactLines } from '../exact-lines';
+import { remoteItems, textOf } from '../remote-items';
+import type { RemoteInvoice } from '../types';
+import { KASHIER_REFERENCE } from './reference';
 
-export const KASHIER_CURRENCIES = ['EGP', 'EUR', 'GBP', 'USD'] as const;
+export const KASHIER_CURRENCIES = KASHIER_INFO.capabilities.currencies;
 export const KASHIER_SHARE_SUBDOMAIN = 'http://merchant.kashier.io/en/prepay';
 
 export interface KashierItem {
@@ -36,7 +38,7 @@ export interface KashierCreateBody {
 }
 
 /** The create body for an issued invoice. Σ quantity × unitPrice = totalAmount = invoice.totals.total (major units). */
-export function kashierCreateBody(invoice: Invoice, merchantId: string): KashierCreateBody {
+export function kashierCreateBody(invoice: Invoice, merchantId: string, reference: string): KashierCreateBody {
   const cur = invoice.currency;
   const number = invoice.number ?? '';
   const body: KashierCreateBody = {
@@ -44,7 +46,7 @@ export function kashierCreateBody(invoice: Invoice, merchantId: string): Kashier
     merchantId,
     customerName: invoice.customer.name,
     description: `Invoice ${number}`,
-    invoiceReferenceId: encodeKashierReference(number),
+    invoiceReferenceId: reference,
     isSuspendedPayment: false, // never let Kashier close an invoice the ledger still expects to be paid
     state: 'submitted',
     tax: 0,
@@ -133,10 +135,12 @@ export function kashierToRemote(raw: unknown, mode: AccountMode): RemoteInvoice 
     }
   }
   const status = kashierStatus(r.paymentStatus, r.state);
+  const reference = str(r.invoiceReferenceId);
   return {
     provider: 'kashier',
     remoteId,
-    reference: str(r.invoiceReferenceId),
+    reference,
+    ourNumber: reference === null ? null : KASHIER_REFERENCE.decode(reference),
     remoteNumber: paymentRequestId,
     // Both raw fields, verbatim: "<paymentStatus>/<state>".
     remoteStatus: `${str(r.paymentStatus) ?? ''}/${str(r.state) ?? ''}`,
@@ -152,6 +156,17 @@ export function kashierToRemote(raw: unknown, mode: AccountMode): RemoteInvoice 
     paidAt: null,
     paymentUrl: paymentRequestId ? kashierPaymentUrl(paymentRequestId, mode) : null,
     createdAt: str(r.creationDate),
+    items:
+      currency === null
+        ? null
+        : remoteItems(r.invoiceItems, (it) => ({
+            description: textOf(it.itemName) ?? textOf(it.description),
+            quantity: it.quantity,
+            unitPrice:
+              typeof it.unitPrice === 'number' || typeof it.unitPrice === 'string'
+                ? majorToMinor(it.unitPrice, currency, 'unitPrice')
+                : null,
+          })),
     raw,
   };
 }

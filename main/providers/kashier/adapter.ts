@@ -4,14 +4,23 @@
  * Write operations that need the invoice's currency or type (mark paid, cancel, delete, share) read the invoice
  * first: that GET is safe to repeat and makes the write idempotent (already paid / already cancelled → no-op).
  */
-import type { Invoice } from '../../shared/domain';
-import { KassaError, invalid, refused } from '../../shared/errors';
-import { connectionCheckFromError, refuseCurrency, refuseUnlessIssuable, requireSecrets } from './adapter-support';
-import { resolveBaseUrl } from './base-url';
-import { exactLines } from './exact-lines';
-import { HttpClient, type HttpCall, type HttpMethod, type HttpReply } from './http';
-import { providerError } from './http-errors';
-import { encodeKashierReference } from './kashier-reference';
+import type { Invoice } from '../../../shared/domain';
+import { invalid, refused } from '../../../shared/errors';
+import { KASHIER_INFO } from '../../../shared/providers/kashier';
+import { HttpAdapter, type Authorisation } from '../adapter-base';
+import { requireSecrets } from '../adapter-support';
+import { exactLines } from '../exact-lines';
+import type { HttpReply } from '../http';
+import type {
+  AdapterDeps,
+  CreateOptions,
+  ListFilter,
+  ListPage,
+  ProviderAdapter,
+  RemoteInvoice,
+  ShareChannel,
+  WriteOutcome,
+} from '../types';
 import {
   KASHIER_CURRENCIES,
   KASHIER_SHARE_SUBDOMAIN,
@@ -23,33 +32,14 @@ import {
   kashierToRemote,
   majorRoundTrips,
   unwrapKashier,
-} from './kashier-map';
-import type {
-  AdapterDeps,
-  ConnectionCheck,
-  CreateOptions,
-  ListFilter,
-  ListPage,
-  ProviderAdapter,
-  ProviderCapabilities,
-  RemoteInvoice,
-  WriteOutcome,
-} from './types';
+} from './map';
+import { KASHIER_REFERENCE } from './reference';
 
 export const KASHIER_HOSTS = { test: 'https://test-api.kashier.io', live: 'https://api.kashier.io' } as const;
 /** Our page size: Kashier's default is 500 per page; 100 keeps each answer small. */
 export const KASHIER_PAGE_SIZE = 100;
 /** How far either side of the local creation time we search when reconciling an unknown create. */
 const LOOKUP_WINDOW_MS = 2 * 24 * 3600 * 1000;
-
-export const kashierCapabilities: ProviderCapabilities = {
-  provider: 'kashier',
-  operations: ['get', 'cancel', 'markPaid', 'delete', 'share', 'paymentUrl', 'lookupByReference'],
-  currencies: KASHIER_CURRENCIES,
-  lookupRoute: 'GET /paymentRequests/{MID}?currency=&startDate=&endDate= (match invoiceReferenceId)',
-  shareChannels: ['email', 'sms'],
-  paymentUrlObserved: true,
-};
 
 function describeKashierError(
   _status: number,
@@ -80,20 +70,12 @@ interface Cursor {
   page: number;
 }
 
-export class KashierAdapter implements ProviderAdapter {
-  readonly capabilities = kashierCapabilities;
-  private readonly base: string;
-  private readonly http: HttpClient;
-
-  constructor(private readonly deps: AdapterDeps) {
-    this.base = resolveBaseUrl(KASHIER_HOSTS[deps.account.mode], deps.account.baseUrl);
-    this.http = new HttpClient({
-      provider: 'kashier',
-      accountId: deps.account.id,
-      fetch: deps.fetch,
-      log: deps.log,
-      now: deps.now,
-      tuning: deps.http,
+export class KashierAdapter extends HttpAdapter {
+  constructor(deps: AdapterDeps) {
+    super(deps, {
+      info: KASHIER_INFO,
+      reference: KASHIER_REFERENCE,
+      documentedBase: KASHIER_HOSTS[deps.account.mode],
       describeError: describeKashierError,
     });
   }
@@ -110,64 +92,35 @@ export class KashierAdapter implements ProviderAdapter {
     return mid;
   }
 
-  private async call(operation: string, method: HttpMethod, pathAndQuery: string, body?: unknown): Promise<HttpCall> {
+  protected override async authorise(req: { body: string | null }): Promise<Authorisation> {
     const { secretKey } = await requireSecrets(this.deps, ['secretKey']);
     const headers: Record<string, string> = { Authorization: secretKey, accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const call: HttpCall = {
-      operation,
-      method,
-      url: new URL(`${this.base}${pathAndQuery}`),
-      headers: () => headers,
-      secrets: [secretKey],
-    };
-    if (body !== undefined) call.body = JSON.stringify(body);
-    return call;
+    if (req.body !== null) headers['Content-Type'] = 'application/json';
+    return { headers: () => headers, secrets: [secretKey] };
   }
 
   /** Unwraps a success envelope, or throws the failure Kashier reported inside an HTTP 2xx. */
-  private payload(operation: string, reply: HttpReply): unknown {
+  protected override payload(operation: string, reply: HttpReply): unknown {
     const env = unwrapKashier(reply.json);
     if (!env.ok) {
-      throw providerError({
-        provider: 'kashier',
+      throw this.providerFailure(
         operation,
-        code: 'provider_rejected',
-        message: `Kashier rejected ${operation}${env.message ? `: ${env.message}` : ' without saying why.'}`,
-        httpStatus: reply.status,
-        providerMessage: env.message,
-        retryable: false,
-      });
+        'provider_rejected',
+        `Kashier rejected ${operation}${env.message ? `: ${env.message}` : ' without saying why.'}`,
+        { httpStatus: reply.status, retryable: false },
+      );
     }
     return env.payload;
   }
 
-  private unexpected(operation: string, reply: HttpReply, what: string): KassaError {
-    return providerError({
-      provider: 'kashier',
-      operation,
-      code: 'provider_unexpected_response',
-      message: `Kashier answered ${operation} without ${what}.`,
-      httpStatus: reply.status,
-      retryable: true,
-    });
+  private toRemote = (raw: unknown): RemoteInvoice | null => kashierToRemote(raw, this.deps.account.mode);
+
+  protected probe(): Promise<unknown> {
+    // Cheapest authenticated call: one item of the list.
+    return this.listPage(null, { currency: KASHIER_CURRENCIES[0], pageSize: 1 });
   }
 
-  async testConnection(): Promise<ConnectionCheck> {
-    try {
-      // Cheapest authenticated call: one item of the list.
-      await this.listPage(null, { currency: KASHIER_CURRENCIES[0], pageSize: 1 });
-      return { ok: true, result: 'ok', message: 'Kashier accepted the key.' };
-    } catch (err) {
-      if (err instanceof KassaError && err.code === 'merchant_id_missing')
-        return { ok: false, result: 'provider_error', message: err.message };
-      return connectionCheckFromError(err, 'kashier');
-    }
-  }
-
-  validateForCreate(invoice: Invoice): void {
-    refuseUnlessIssuable(invoice, 'Kashier');
-    refuseCurrency(invoice, KASHIER_CURRENCIES, 'Kashier');
+  protected override validateMore(invoice: Invoice): void {
     this.merchantId();
     const lines = exactLines(invoice);
     const amounts = [invoice.totals.total, ...lines.flatMap((l) => [l.unitPrice, l.subTotal])];
@@ -176,59 +129,28 @@ export class KashierAdapter implements ProviderAdapter {
     }
   }
 
-  referenceFor(invoice: Invoice): string {
-    if (invoice.number === null)
-      throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
-    return encodeKashierReference(invoice.number);
-  }
-
   async create(invoice: Invoice, _opts?: CreateOptions): Promise<WriteOutcome<RemoteInvoice>> {
     // Kashier has no "email on create" flag; sending is the separate share call.
     this.validateForCreate(invoice);
-    const body = kashierCreateBody(invoice, this.merchantId());
-    const call = await this.call(
-      'create',
-      'POST',
-      `/paymentRequest?currency=${encodeURIComponent(invoice.currency)}`,
+    const body = kashierCreateBody(invoice, this.merchantId(), this.referenceFor(invoice));
+    const call = await this.request('create', 'POST', '/paymentRequest', {
+      query: new URLSearchParams({ currency: invoice.currency }),
       body,
-    );
-    const out = await this.http.write(call);
-    if (out.outcome === 'unknown') return out;
-    const payload = this.payload('create', out.value);
-    const remote =
-      kashierToRemote(payload, this.deps.account.mode) ??
-      kashierToRemote(kashierInvoices(payload)[0], this.deps.account.mode);
-    // A 2xx we cannot read an id from: the invoice may exist, so the caller must reconcile, not retry.
-    if (remote === null) return this.http.unknownFromReply(call, out.value, 'no_invoice_in_answer');
-    if (remote.total !== null && remote.total !== invoice.totals.total) {
-      this.deps.log.error('provider.amount_mismatch', {
-        provider: 'kashier',
-        account: this.deps.account.id,
-        invoice: invoice.id,
-        remoteId: remote.remoteId,
-        expected: invoice.totals.total,
-        remote: remote.total,
-      });
-    }
-    return { outcome: 'ok', value: remote };
+    });
+    const out = await this.writeInvoice(call, (p) => this.toRemote(p) ?? this.toRemote(kashierInvoices(p)[0]));
+    if (out.outcome === 'ok') this.noteCreatedTotal(invoice, out.value);
+    return out;
   }
 
   async get(remoteId: string): Promise<RemoteInvoice> {
-    const call = await this.call('get', 'GET', `/paymentRequest/${encodeURIComponent(remoteId)}`);
-    const reply = await this.http.read(call);
-    const list = kashierInvoices(this.payload('get', reply));
-    if (list.length === 0) {
-      throw providerError({
-        provider: 'kashier',
-        operation: 'get',
-        code: 'provider_not_found',
-        message: `Kashier has no invoice ${remoteId}.`,
-        httpStatus: reply.status,
+    const call = await this.request('get', 'GET', `/paymentRequest/${encodeURIComponent(remoteId)}`);
+    const list = kashierInvoices(await this.read(call));
+    if (list.length === 0)
+      throw this.providerFailure('get', 'provider_not_found', `Kashier has no invoice ${remoteId}.`, {
         retryable: false,
       });
-    }
-    const remote = kashierToRemote(list[0], this.deps.account.mode);
-    if (remote === null) throw this.unexpected('get', reply, 'an invoice');
+    const remote = this.toRemote(list[0]);
+    if (remote === null) throw this.unexpected('get', 'an invoice');
     return remote;
   }
 
@@ -259,27 +181,14 @@ export class KashierAdapter implements ProviderAdapter {
     }
     if (filter?.createdFrom) q.set('startDate', filter.createdFrom);
     if (filter?.createdTo) q.set('endDate', filter.createdTo);
-    const call = await this.call(
-      'list',
-      'GET',
-      `/paymentRequests/${encodeURIComponent(this.merchantId())}?${q.toString()}`,
-    );
-    const reply = await this.http.read(call);
-    const payload = this.payload('list', reply);
+    const call = await this.request('list', 'GET', `/paymentRequests/${encodeURIComponent(this.merchantId())}`, {
+      query: q,
+    });
+    const payload = await this.read(call);
     const rows = kashierInvoices(payload);
-    const invoices: RemoteInvoice[] = [];
-    for (const row of rows) {
-      const r = kashierToRemote(row, this.deps.account.mode);
-      if (r === null) {
-        this.deps.log.warn('provider.unreadable_row', {
-          provider: 'kashier',
-          account: this.deps.account.id,
-          operation: 'list',
-        });
-        continue;
-      }
-      if (filter?.reference === undefined || r.reference === filter.reference) invoices.push(r);
-    }
+    const invoices = this.mapRows('list', rows, this.toRemote).filter(
+      (r) => filter?.reference === undefined || r.reference === filter.reference,
+    );
     const pg = kashierPagination(payload);
     const more = pg?.hasNextPage ?? (pg?.totalPages != null ? c.page < pg.totalPages : rows.length >= pageSize);
     let next: string | null = null;
@@ -319,19 +228,18 @@ export class KashierAdapter implements ProviderAdapter {
   ): Promise<WriteOutcome<RemoteInvoice | null>> {
     const raw = current.raw as Record<string, unknown>;
     const paymentType = typeof raw.paymentType === 'string' ? raw.paymentType : 'professional';
-    if (current.currency === null)
-      throw providerError({
-        provider: 'kashier',
-        operation,
-        code: 'provider_unexpected_response',
-        message: `Kashier did not say the currency of ${current.remoteId}.`,
-        retryable: true,
-      });
-    const path = `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}/?operation=edit&currency=${encodeURIComponent(current.currency)}`;
-    const call = await this.call(operation, 'PUT', path, { operation: 'changestatus', paymentType, ...change });
-    const out = await this.http.write(call);
+    if (current.currency === null) throw this.unexpected(operation, `the currency of ${current.remoteId}`);
+    const call = await this.request(
+      operation,
+      'PUT',
+      `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}/`,
+      {
+        query: new URLSearchParams({ operation: 'edit', currency: current.currency }),
+        body: { operation: 'changestatus', paymentType, ...change },
+      },
+    );
+    const out = await this.write(call);
     if (out.outcome === 'unknown') return out;
-    this.payload(operation, out.value);
     return { outcome: 'ok', value: await this.getQuietly(current.remoteId) };
   }
 
@@ -370,18 +278,17 @@ export class KashierAdapter implements ProviderAdapter {
         `Kashier deletes only unpaid drafts; invoice ${remoteId} is ${current.remoteStatus}. Cancel it instead.`,
       );
     }
-    const call = await this.call(
+    const call = await this.request(
       'delete',
       'DELETE',
       `/paymentRequest/${encodeURIComponent(this.merchantId())}/${encodeURIComponent(current.remoteId)}`,
     );
-    const out = await this.http.write(call);
+    const out = await this.write(call);
     if (out.outcome === 'unknown') return out;
-    this.payload('delete', out.value);
     return { outcome: 'ok', value: null };
   }
 
-  async share(remoteId: string, to: { channel: 'email' | 'sms'; address: string }): Promise<WriteOutcome<null>> {
+  async share(remoteId: string, to: { channel: ShareChannel; address: string }): Promise<WriteOutcome<null>> {
     const address = to.address.trim();
     if (to.channel === 'email' && !EMAIL_RE.test(address))
       throw invalid('invalid_email', 'That is not an e-mail address.', 'address');
@@ -396,10 +303,8 @@ export class KashierAdapter implements ProviderAdapter {
     };
     if (to.channel === 'email') body.customerEmail = address;
     else body.customerPhoneNumber = address;
-    const call = await this.call('share', 'POST', '/paymentRequest/sendInvoiceBy', body);
-    const out = await this.http.write(call);
+    const out = await this.write(await this.request('share', 'POST', '/paymentRequest/sendInvoiceBy', { body }));
     if (out.outcome === 'unknown') return out;
-    this.payload('share', out.value);
     return { outcome: 'ok', value: null };
   }
 

@@ -1,0 +1,81 @@
+/**
+ * Every provider Kassa can talk to, by id: one line each. The main process pairs each with its adapter in
+ * main/providers/registry.ts (a Record over the same ids, so a provider cannot be added to one and not the other).
+ */
+import type { ProviderId } from '../domain';
+import { KASHIER_INFO } from './kashier';
+import { KASHIO_INFO } from './kashio';
+import { KASPA_INFO } from './kaspa';
+import { PAYCASHLESS_INFO } from './paycashless';
+import { SIMPLECASH_INFO } from './simplecash';
+import type { InsteadCode, InsteadOperation, ProviderField, ProviderInfo, ProviderOperation } from './types';
+
+export type * from './types';
+
+export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo<ProviderId>>> = {
+  kashio: KASHIO_INFO,
+  kashier: KASHIER_INFO,
+  paycashless: PAYCASHLESS_INFO,
+  kaspa: KASPA_INFO,
+  simplecash: SIMPLECASH_INFO,
+};
+
+export function providerInfo(id: ProviderId): ProviderInfo<ProviderId> {
+  return PROVIDERS[id];
+}
+
+/** The provider's name as people know it; the raw id for an id this version does not know (e.g. a newer ledger). */
+export function providerName(id: string): string {
+  return (PROVIDERS as Record<string, ProviderInfo | undefined>)[id]?.displayName ?? id;
+}
+
+export function providerCan(id: ProviderId, op: ProviderOperation): boolean {
+  return PROVIDERS[id].capabilities.operations.includes(op);
+}
+
+export function secretFieldNames(id: ProviderId): { required: string[]; optional: string[]; all: string[] } {
+  return fieldNames(PROVIDERS[id].secretFields);
+}
+
+export function settingFieldNames(id: ProviderId): { required: string[]; optional: string[]; all: string[] } {
+  return fieldNames(PROVIDERS[id].settingFields);
+}
+
+function fieldNames(fields: readonly ProviderField[]): { required: string[]; optional: string[]; all: string[] } {
+  return {
+    required: fields.filter((f) => f.required).map((f) => f.name),
+    optional: fields.filter((f) => !f.required).map((f) => f.name),
+    all: fields.map((f) => f.name),
+  };
+}
+
+/** The label of one of the provider's secret or setting fields ("Secret key"), or the name when it has none. */
+export function fieldLabel(id: ProviderId, name: string): string {
+  const p = PROVIDERS[id];
+  return [...p.secretFields, ...p.settingFields].find((f) => f.name === name)?.label ?? name;
+}
+
+/** What to do instead of an operation the provider lacks; null when it has the operation. */
+export function insteadOf(id: ProviderId, op: InsteadOperation): InsteadCode | null {
+  return PROVIDERS[id].instead[op] ?? null;
+}
+
+const INSTEAD_TEXT: Record<InsteadCode, (name: string) => string> = {
+  use_dashboard: (n) => `Do it in the ${n} dashboard.`,
+  send_link_yourself: () => 'Send the customer the payment link or payment code yourself.',
+  provider_emails_customer: (n) => `${n} e-mails the invoice to the customer by itself.`,
+  email_at_creation_only: (n) =>
+    `${n} e-mails an invoice only when it is created: issue it with "send by e-mail", or send the payment link yourself.`,
+  expires_by_itself: (n) =>
+    `${n} cannot do this: the invoice expires there by itself after its timeout; tell the customer not to pay it.`,
+  record_here_close_there: (n) =>
+    `Record the payment here; ${n} keeps the invoice open, so close it there if it can be closed.`,
+  cancel_instead: () => 'Cancel the invoice instead.',
+  check_dashboard_then_link_or_retry: (n) =>
+    `Kassa cannot ask ${n} whether it arrived: look for it in the ${n} dashboard, then link it by its id, or retry to send it.`,
+};
+
+/** The English sentence for an instead code (the renderer shows its own catalogue text for the same code). */
+export function insteadText(code: InsteadCode, providerId: ProviderId): string {
+  return INSTEAD_TEXT[code](providerName(providerId));
+}

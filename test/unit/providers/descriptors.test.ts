@@ -1,0 +1,65 @@
+/**
+ * One descriptor per provider: the main-process registry and the shared (renderer-visible) list agree, every
+ * provider names its fields and capabilities, and account validation reads them (no provider spelled out elsewhere).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PROVIDER_IDS } from '../../../shared/domain';
+import { PROVIDERS, fieldLabel, insteadText, providerName, secretFieldNames } from '../../../shared/providers';
+import { DESCRIPTORS } from '../../../main/providers/registry';
+import { validateSecrets, validateSettings } from '../../../main/accounts/validate';
+
+test('the registry and the shared list hold the same descriptors for every provider id', () => {
+  assert.deepEqual(Object.keys(DESCRIPTORS).sort(), [...PROVIDER_IDS].sort());
+  assert.deepEqual(Object.keys(PROVIDERS).sort(), [...PROVIDER_IDS].sort());
+  for (const id of PROVIDER_IDS) {
+    const d = DESCRIPTORS[id];
+    assert.equal(d.info, PROVIDERS[id], `${id}: the main descriptor extends the very object the renderer sees`);
+    assert.equal(d.info.id, id);
+    assert.ok(d.info.displayName.length > 1);
+    assert.ok(
+      d.info.secretFields.some((f) => f.required),
+      `${id} needs at least one key`,
+    );
+    // Every operation the provider lacks that a person might want says what to do instead, and vice versa.
+    for (const op of ['cancel', 'markPaid', 'delete', 'share'] as const) {
+      const has = d.info.capabilities.operations.includes(op);
+      assert.equal(d.info.instead[op] === undefined, has, `${id}.${op}: instead advice iff unsupported`);
+      if (!has) assert.ok(insteadText(d.info.instead[op]!, id).length > 10);
+    }
+    assert.equal(
+      d.info.capabilities.lookupRoute !== null,
+      d.info.capabilities.operations.includes('lookupByReference'),
+    );
+    // The codec round-trips our numbers.
+    for (const n of ['INV-2026-0042', 'INV-2026-0001', 'INV-1999-123456'])
+      assert.equal(d.reference.decode(d.reference.encode(n)), n);
+  }
+  assert.equal(providerName('kaspa'), 'Kaspa Living Invoices');
+  assert.equal(providerName('unknown-provider'), 'unknown-provider');
+  assert.equal(fieldLabel('simplecash', 'apiKey'), 'Store API key');
+  assert.deepEqual(secretFieldNames('paycashless'), {
+    required: ['apiKey', 'apiSecret'],
+    optional: [],
+    all: ['apiKey', 'apiSecret'],
+  });
+});
+
+test('account validation follows the field descriptors: pattern, required, currency the provider takes', () => {
+  assert.throws(() => validateSettings('kashier', { merchantId: 'MID 1' }), {
+    code: 'merchant_id_invalid',
+    field: 'settings.merchantId',
+  });
+  assert.throws(() => validateSettings('kashier', {}), { code: 'setting_required', field: 'settings.merchantId' });
+  assert.deepEqual(validateSettings('kaspa', { defaultCurrency: 'usd' }), { defaultCurrency: 'USD' });
+  assert.throws(() => validateSettings('kaspa', { defaultCurrency: 'EUR' }), {
+    code: 'currency_not_supported',
+    field: 'settings.defaultCurrency',
+  });
+  assert.deepEqual(validateSettings('kashio', { defaultCurrency: 'pen' }), { defaultCurrency: 'PEN' });
+  assert.throws(() => validateSettings('simplecash', { merchantId: 'MID-1' }), { code: 'unknown_setting' });
+  assert.throws(() => validateSecrets('simplecash', {}, { requireAll: true }), { code: 'secret_required' });
+  assert.deepEqual(validateSecrets('kashier', { secretKey: ' k ', paymentApiKey: '' }, { requireAll: true }), {
+    secretKey: 'k',
+  });
+});
