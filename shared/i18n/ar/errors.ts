@@ -12,6 +12,12 @@ export default {
   'error.account_not_found': 'لا يوجد حساب بالمعرّف {id}.',
   'error.sync_item_not_found': 'لا يوجد عنصر مزامنة بالمعرّف {id}.',
   'error.unknown_currency': '"{code}" ليس رمز عملة ISO-4217 يعرفه هذا النظام (مثل EUR أو EGP أو NGN).',
+  'error.phone_empty': 'أدخل رقم هاتف.',
+  'error.phone_needs_country':
+    'أضف رمز الدولة (مثل ‎+20 100 123 4567‎)، أو حدّد دولة العميل: لا يمكن قراءة رقم محلي بدونها.',
+  'error.phone_invalid':
+    'هذا ليس رقم هاتف صالحًا. اكتبه كما يعطيه العميل، مع رمز الدولة (مثل ‎+20 100 123 4567‎) أو بعد تحديد دولة العميل.',
+  'error.phone_not_mobile': 'هذا ليس رقم هاتف محمول، فلا يمكنه استقبال رسائل SMS أو واتساب.',
   'error.invalid_amount': '{field} ليس رقمًا محدودًا.',
   'error.invalid_decimal': '"{text}" ليس رقمًا عشريًا (استخدم أرقامًا ونقطة، مثل 1.5).',
   'error.too_many_decimals':

@@ -13,6 +13,12 @@ export default {
   'error.account_not_found': 'No account with id {id}.',
   'error.sync_item_not_found': 'No sync item with id {id}.',
   'error.unknown_currency': '"{code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).',
+  'error.phone_empty': 'Enter a phone number.',
+  'error.phone_needs_country':
+    'Add the country code (e.g. +20 100 123 4567), or set the customer’s country: a local number cannot be read without it.',
+  'error.phone_invalid':
+    'This is not a valid phone number. Write it as the customer gives it, with the country code (e.g. +20 100 123 4567) or with the customer’s country set.',
+  'error.phone_not_mobile': 'This is not a mobile number, so it cannot receive SMS or WhatsApp messages.',
   'error.invalid_amount': '{field} is not a finite number.',
   'error.invalid_decimal': '"{text}" is not a decimal number (use digits and a dot, e.g. 1.5).',
   'error.too_many_decimals':

@@ -13,6 +13,12 @@ export default {
   'error.sync_item_not_found': 'No hay ningún elemento de sincronización con el id {id}.',
   'error.unknown_currency':
     '«{code}» no es un código de moneda ISO-4217 que este sistema conozca (p. ej., EUR, EGP, NGN).',
+  'error.phone_empty': 'Escribe un número de teléfono.',
+  'error.phone_needs_country':
+    'Añade el prefijo del país (p. ej., +51 987 654 321) o indica el país del cliente: sin él no se puede leer un número local.',
+  'error.phone_invalid':
+    'Este no es un número de teléfono válido. Escríbelo como lo da el cliente, con el prefijo del país (p. ej., +51 987 654 321) o con el país del cliente indicado.',
+  'error.phone_not_mobile': 'Este no es un número móvil, así que no puede recibir SMS ni mensajes de WhatsApp.',
   'error.invalid_amount': '{field} no es un número finito.',
   'error.invalid_decimal': '«{text}» no es un número decimal (usa dígitos y un punto, p. ej., 1.5).',
   'error.too_many_decimals':
