@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
+import { validate } from '../shared/contract/validation';
 import { KassaError, toErrorBody, type ErrorBody } from '../shared/errors';
 import type { CallContext, Handlers } from './handlers/types';
 import type { Logger } from './log';
@@ -11,13 +12,14 @@ import type { Logger } from './log';
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ErrorBody };
 
 export function parseInput(name: MethodName, raw: unknown): unknown {
-  const schema = api[name].input as z.ZodType;
-  const parsed = schema.safeParse(raw ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
-  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'Invalid input.';
-  throw new KassaError('invalid_input', 'invalid_input', message, field === undefined ? {} : { field });
+  const v = validate(api[name].input as z.ZodType, raw ?? {});
+  if (v.ok) return v.data;
+  throw new KassaError(
+    'invalid_input',
+    'invalid_input',
+    { problem: v.problem },
+    v.field === undefined ? {} : { field: v.field },
+  );
 }
 
 export async function dispatch(

@@ -7,6 +7,10 @@ import {
   type CustomerImportReport,
   type ImportRowError,
 } from '../../shared/contract/customers';
+import { issueField, issueMessage } from '../../shared/contract/validation';
+import { msg } from '../../shared/i18n/catalogue';
+import { englishMessage } from '../../shared/i18n/english';
+import type { Message } from '../../shared/i18n/params';
 import type { LedgerCtx } from './context';
 import { createCustomer } from './tables/customers';
 
@@ -34,6 +38,13 @@ function columnOf(header: string): (typeof CUSTOMER_CSV_COLUMNS)[number] | undef
 
 const MAX_LISTED_ERRORS = 200;
 
+const rowError = (row: number, field: string | null, problem: Message): ImportRowError => ({
+  row,
+  field,
+  problem,
+  message: englishMessage(problem),
+});
+
 /**
  * Validates every row with the same schema as customer.create, then writes all of them in one transaction
  * (the caller's writeTx) — or none when any row is bad.
@@ -54,28 +65,26 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
     records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
   } catch (err) {
     const e = err as Error & { lines?: number };
-    errors.push({ row: e.lines ?? 1, field: null, message: `The CSV could not be read: ${e.message.slice(0, 200)}` });
+    errors.push(rowError(e.lines ?? 1, null, msg('customers.import.unreadable', { detail: e.message.slice(0, 200) })));
     return report(0, 0, []);
   }
   const [header, ...rows] = records;
   if (!header) {
-    errors.push({
-      row: 1,
-      field: null,
-      message: 'The CSV is empty; it needs a header row with at least a "name" column.',
-    });
+    errors.push(rowError(1, null, msg('customers.import.empty')));
     return report(0, 0, []);
   }
   const columns = header.map(columnOf);
   header.forEach((h, i) => {
     if (!columns[i])
-      errors.push({
-        row: 1,
-        field: h.slice(0, 50),
-        message: `Unknown column "${h.slice(0, 50)}". Known: ${CUSTOMER_CSV_COLUMNS.join(', ')}.`,
-      });
+      errors.push(
+        rowError(
+          1,
+          h.slice(0, 50),
+          msg('customers.import.unknown_column', { column: h.slice(0, 50), known: CUSTOMER_CSV_COLUMNS.join(', ') }),
+        ),
+      );
   });
-  if (!columns.includes('name')) errors.push({ row: 1, field: 'name', message: 'The header has no "name" column.' });
+  if (!columns.includes('name')) errors.push(rowError(1, 'name', msg('customers.import.no_name_column')));
   if (errors.length > 0) return report(rows.length, 0, []);
 
   const valid: CustomerCreateInput[] = [];
@@ -106,10 +115,8 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
       valid.push(parsed.data);
       return;
     }
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : null;
-      errors.push({ row: rowNumber, field, message: `${field ? `${field}: ` : ''}${issue.message}` });
-    }
+    for (const issue of parsed.error.issues)
+      errors.push(rowError(rowNumber, issueField(issue) ?? null, issueMessage(issue)));
   });
   if (errors.length > 0 || dryRun) return report(rows.length, 0, []);
   const ids = valid.map((c) => createCustomer(ctx, c));

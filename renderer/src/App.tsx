@@ -6,6 +6,8 @@ import { InvoicesScreen } from './screens/InvoicesScreen';
 import { PdfExportPanel } from './screens/PdfExportPanel';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SyncPanel } from './screens/SyncPanel';
+import { QueryError } from './components/ErrorLine';
+import { useQuery } from './data/queries';
 import { useApp, type ScreenId } from './store';
 import { Toasts } from './Toasts';
 import { useTranslator } from './i18n';
@@ -19,18 +21,11 @@ const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement
 ];
 
 export function App(): ReactElement {
-  const { screen, go, info, infoError, refreshInfo, toast } = useApp();
+  const { screen, go, toast } = useApp();
   const { t } = useTranslator();
+  const { data: info, error: infoError } = useQuery('app.info', {});
 
-  useEffect(() => {
-    void refreshInfo();
-    const offChanged = onEvent('ledger.changed', () => void refreshInfo());
-    const offNote = onEvent('notification', (n) => toast(n));
-    return () => {
-      offChanged();
-      offNote();
-    };
-  }, [refreshInfo, toast]);
+  useEffect(() => onEvent('notification', (n) => toast(n)), [toast]);
 
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   return (
@@ -49,7 +44,7 @@ export function App(): ReactElement {
         ))}
         <div className="facts" data-testid="app-facts">
           {infoError ? (
-            <span className="error">{infoError}</span>
+            <QueryError error={infoError} />
           ) : info ? (
             <>
               <div>{t('facts.version', { version: info.version })}</div>

@@ -1,7 +1,9 @@
-/** App-wide UI state: which screen is shown, app facts, and toasts raised by main's events. */
+/**
+ * App-wide UI state: which screen is shown and the toasts raised by main's events.
+ * Data from main lives in the query cache (data/queries.ts), the language in i18n.ts.
+ */
 import { create } from 'zustand';
-import type { AppInfo, NotificationEvent } from '../../shared/contract/app';
-import { call, errorMessage } from './client';
+import type { NotificationEvent } from '../../shared/contract/app';
 
 export type ScreenId = 'invoices' | 'customers' | 'sync' | 'pdf' | 'settings';
 
@@ -11,11 +13,8 @@ export interface Toast extends NotificationEvent {
 
 interface AppState {
   screen: ScreenId;
-  info: AppInfo | null;
-  infoError: string | null;
   toasts: Toast[];
   go(screen: ScreenId): void;
-  refreshInfo(): Promise<void>;
   toast(n: NotificationEvent): void;
   dismiss(id: number): void;
 }
@@ -24,17 +23,8 @@ let nextToast = 1;
 
 export const useApp = create<AppState>((set, get) => ({
   screen: 'invoices',
-  info: null,
-  infoError: null,
   toasts: [],
   go: (screen) => set({ screen }),
-  async refreshInfo() {
-    try {
-      set({ info: await call('app.info', {}), infoError: null });
-    } catch (err) {
-      set({ infoError: errorMessage(err) });
-    }
-  },
   toast(n) {
     const id = nextToast++;
     set({ toasts: [...get().toasts, { ...n, id }] });

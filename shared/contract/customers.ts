@@ -1,22 +1,23 @@
 /** Customers: the people and companies invoices are addressed to. */
 import { z } from 'zod';
 import type { Customer } from '../domain';
+import type { Message } from '../i18n/params';
 import { method } from './define';
 import { LIMITS, address, email, ledgerId, optionalText, phone, requiredText, text } from './fields';
 
 const customerFields = {
-  name: requiredText('name', LIMITS.name),
+  name: requiredText(LIMITS.name),
   email,
   phone,
   address: address.optional(),
-  taxId: optionalText('tax id', LIMITS.taxId),
-  vatId: optionalText('VAT id', LIMITS.taxId),
-  notes: optionalText('notes', LIMITS.customerNotes),
+  taxId: optionalText(LIMITS.taxId),
+  vatId: optionalText(LIMITS.taxId),
+  notes: optionalText(LIMITS.customerNotes),
 };
 
 export const customerCreateInput = z.object(customerFields).strict();
 export const customerUpdateInput = z
-  .object({ id: ledgerId('id'), ...customerFields, name: customerFields.name.optional() })
+  .object({ id: ledgerId(), ...customerFields, name: customerFields.name.optional() })
   .strict();
 export type CustomerCreateInput = z.output<typeof customerCreateInput>;
 export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
@@ -24,7 +25,7 @@ export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
 export const customerListInput = z
   .object({
     /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
-    q: text('search', LIMITS.search).optional(),
+    q: text(LIMITS.search).optional(),
     limit: z.number().int().min(1).max(500).default(50),
     cursor: z.string().max(500).optional(),
   })
@@ -41,6 +42,9 @@ export interface ImportRowError {
   /** 1-based line of the CSV file (the header is line 1). */
   row: number;
   field: string | null;
+  /** What is wrong, as a catalogue message (shown in the reader's language). */
+  problem: Message;
+  /** The same in English, for scripts. */
   message: string;
 }
 
@@ -77,7 +81,7 @@ export const customerMethods = {
     customerListInput,
     'Customers sorted by name, optionally filtered by a search text, one page at a time.',
   ),
-  'customer.get': method<Customer>()(z.object({ id: ledgerId('id') }).strict(), 'One customer.'),
+  'customer.get': method<Customer>()(z.object({ id: ledgerId() }).strict(), 'One customer.'),
   'customer.create': method<Customer>()(customerCreateInput, 'Creates a customer.'),
   'customer.update': method<Customer>()(
     customerUpdateInput,
@@ -86,9 +90,7 @@ export const customerMethods = {
   'customer.import': method<CustomerImportReport>()(
     z
       .object({
-        csv: z
-          .string()
-          .max(LIMITS.csv, { error: `csv is too large (at most ${LIMITS.csv.toLocaleString('en')} characters).` }),
+        csv: z.string().max(LIMITS.csv),
         dryRun: z.boolean().default(false),
       })
       .strict(),

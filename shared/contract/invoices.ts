@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { isDecimalString } from '../decimal';
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
 import { lineGross } from '../totals';
+import { msg } from '../i18n/catalogue';
 import { method } from './define';
 import {
   LIMITS,
   MAX_MINOR,
+  addProblem,
   currencyCode,
   foreignId,
   isoDate,
@@ -20,37 +22,32 @@ import {
   text,
   vatCategory,
 } from './fields';
+import { says } from './validation';
 
 export const lineInput = z
   .object({
-    description: requiredText('description', LIMITS.description),
+    description: requiredText(LIMITS.description),
     quantity,
     unitCode: z
       .string()
-      .regex(/^[A-Z0-9]{1,3}$/, { error: 'unitCode must be a UN/ECE rec 20 code such as C62, HUR or KGM.' })
+      .regex(/^[A-Z0-9]{1,3}$/, { error: says('validation.unit_code') })
       .optional(),
-    unitPrice: minorAmount('unitPrice'),
-    discount: minorAmount('discount').optional(),
-    taxRate: percent('taxRate'),
+    unitPrice: minorAmount(),
+    discount: minorAmount().optional(),
+    taxRate: percent(),
     taxCategory: vatCategory,
-    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+    exemptionReason: optionalText(LIMITS.reason),
   })
   .strict()
   .superRefine((line, ctx) => {
     const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
-    if (problem)
-      ctx.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: [problem.field === 'rate' ? 'taxRate' : 'exemptionReason'],
-      });
+    if (problem) addProblem(ctx, problem.problem, [problem.field === 'rate' ? 'taxRate' : 'exemptionReason']);
     // Object-level checks run even when a field check failed: only compute with values that passed.
     if (!isDecimalString(line.quantity, 3) || !Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) return;
     const gross = lineGross(line);
-    if (gross > MAX_MINOR)
-      ctx.addIssue({ code: 'custom', message: 'quantity × unitPrice is too large.', path: ['quantity'] });
+    if (gross > MAX_MINOR) addProblem(ctx, msg('validation.line_too_large'), ['quantity']);
     if ((line.discount ?? 0) > gross) {
-      ctx.addIssue({ code: 'custom', message: 'discount must not exceed quantity × unitPrice.', path: ['discount'] });
+      addProblem(ctx, msg('validation.discount_exceeds'), ['discount']);
     }
   });
 export type LineInput = z.output<typeof lineInput>;
@@ -58,23 +55,20 @@ export type LineInput = z.output<typeof lineInput>;
 export const discountInput = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('percent'), percent: percent('discount percent') }).strict(),
-    z.object({ kind: z.literal('amount'), amount: minorAmount('discount amount') }).strict(),
+    z.object({ kind: z.literal('percent'), percent: percent() }).strict(),
+    z.object({ kind: z.literal('amount'), amount: minorAmount() }).strict(),
   ],
-  { error: 'discount must be {"kind":"percent","percent":"10"} or {"kind":"amount","amount":500}.' },
+  { error: says('validation.discount_kind') },
 );
 
 const draftFields = {
-  customerId: ledgerId('customerId').nullable().optional(),
+  customerId: ledgerId().nullable().optional(),
   currency: currencyCode.optional(),
-  issueDate: isoDate('issueDate').nullable().optional(),
-  dueDate: isoDate('dueDate').nullable().optional(),
-  notes: optionalText('notes', LIMITS.invoiceNotes),
-  terms: optionalText('terms', LIMITS.terms),
-  lines: z
-    .array(lineInput)
-    .max(LIMITS.lines, { error: `an invoice has at most ${LIMITS.lines} lines.` })
-    .optional(),
+  issueDate: isoDate().nullable().optional(),
+  dueDate: isoDate().nullable().optional(),
+  notes: optionalText(LIMITS.invoiceNotes),
+  terms: optionalText(LIMITS.terms),
+  lines: z.array(lineInput).max(LIMITS.lines).optional(),
   discount: discountInput.nullable().optional(),
 };
 
@@ -83,13 +77,13 @@ function datesInOrder(
   ctx: z.RefinementCtx,
 ): void {
   if (v.issueDate && v.dueDate && v.dueDate < v.issueDate) {
-    ctx.addIssue({ code: 'custom', message: 'dueDate must not be before issueDate.', path: ['dueDate'] });
+    addProblem(ctx, msg('validation.due_before_issue'), ['dueDate']);
   }
 }
 
 export const invoiceCreateInput = z.object(draftFields).strict().superRefine(datesInOrder);
 export const invoiceUpdateInput = z
-  .object({ id: ledgerId('id'), ...draftFields })
+  .object({ id: ledgerId(), ...draftFields })
   .strict()
   .superRefine(datesInOrder);
 export type InvoiceCreateInput = z.output<typeof invoiceCreateInput>;
@@ -104,14 +98,14 @@ export const invoiceFilterFields = {
   /** Any of these statuses; "overdue" = issued or partially paid and past due. */
   status: z.array(z.enum(LIST_STATUSES)).max(LIST_STATUSES.length).optional(),
   kind: z.enum(['invoice', 'credit_note']).optional(),
-  customerId: ledgerId('customerId').optional(),
+  customerId: ledgerId().optional(),
   currency: currencyCode.optional(),
-  issueFrom: isoDate('issueFrom').optional(),
-  issueTo: isoDate('issueTo').optional(),
-  dueFrom: isoDate('dueFrom').optional(),
-  dueTo: isoDate('dueTo').optional(),
+  issueFrom: isoDate().optional(),
+  issueTo: isoDate().optional(),
+  dueFrom: isoDate().optional(),
+  dueTo: isoDate().optional(),
   /** Text search on the number and the customer name (case- and accent-insensitive, substring). */
-  q: text('search', LIMITS.search).optional(),
+  q: text(LIMITS.search).optional(),
 };
 
 export const invoiceListInput = z
@@ -152,29 +146,29 @@ export interface CreditResult {
   invoice: Invoice;
 }
 
-const idOnly = z.object({ id: ledgerId('id') }).strict();
+const idOnly = z.object({ id: ledgerId() }).strict();
 
 export const invoiceIssueInput = z
   .object({
-    id: ledgerId('id'),
+    id: ledgerId(),
     /** Defaults to the draft's issue date, else today; never in the future nor before the series' last issue date. */
-    issueDate: isoDate('issueDate').optional(),
+    issueDate: isoDate().optional(),
     /** Defaults to the draft's due date, else issue date + the profile's payment terms. */
-    dueDate: isoDate('dueDate').optional(),
+    dueDate: isoDate().optional(),
     /** Provider account to send the invoice to (writes the link and an outbox "create" in the same transaction). */
-    accountId: foreignId('accountId').optional(),
+    accountId: foreignId().optional(),
   })
   .strict()
   .superRefine(datesInOrder);
 
 export const invoicePayInput = z
   .object({
-    id: ledgerId('id'),
-    amount: minorAmount('amount', { min: 1 }),
+    id: ledgerId(),
+    amount: minorAmount({ min: 1 }),
     /** Defaults to today. */
-    date: isoDate('date').optional(),
-    method: requiredText('method', LIMITS.method).default('bank_transfer'),
-    note: optionalText('note', LIMITS.reason),
+    date: isoDate().optional(),
+    method: requiredText(LIMITS.method).default('bank_transfer'),
+    note: optionalText(LIMITS.reason),
     /** A payment above the balance is refused unless this is true (the balance then goes negative: a refund is owed). */
     allowOverpayment: z.boolean().default(false),
   })
@@ -183,11 +177,11 @@ export type InvoicePayInput = z.output<typeof invoicePayInput>;
 
 export const invoiceCreditInput = z
   .object({
-    id: ledgerId('id'),
+    id: ledgerId(),
     /** The lines to credit; omitted = the whole invoice (only while nothing has been credited yet). */
     lines: z.array(lineInput).min(1).max(LIMITS.lines).optional(),
-    reason: optionalText('reason', LIMITS.reason),
-    issueDate: isoDate('issueDate').optional(),
+    reason: optionalText(LIMITS.reason),
+    issueDate: isoDate().optional(),
   })
   .strict();
 export type InvoiceCreditInput = z.output<typeof invoiceCreditInput>;
@@ -210,13 +204,11 @@ export const invoiceMethods = {
   ),
   'invoice.pay': method<Invoice>()(invoicePayInput, 'Records a (partial) payment.'),
   'invoice.voidPayment': method<Invoice>()(
-    z
-      .object({ id: ledgerId('id'), paymentId: ledgerId('paymentId'), reason: requiredText('reason', LIMITS.reason) })
-      .strict(),
+    z.object({ id: ledgerId(), paymentId: ledgerId(), reason: requiredText(LIMITS.reason) }).strict(),
     'Voids a wrongly recorded payment (it stays on record, marked void).',
   ),
   'invoice.cancel': method<Invoice>()(
-    z.object({ id: ledgerId('id'), reason: optionalText('reason', LIMITS.reason) }).strict(),
+    z.object({ id: ledgerId(), reason: optionalText(LIMITS.reason) }).strict(),
     'Cancels an issued invoice that has no payments.',
   ),
   'invoice.credit': method<CreditResult>()(

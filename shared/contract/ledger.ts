@@ -6,12 +6,15 @@ import { z } from 'zod';
 import type { BusinessProfile, TaxRate } from '../domain';
 import type { Minor } from '../money';
 import { customerMethods } from './customers';
+import { msg } from '../i18n/catalogue';
 import { method } from './define';
 import {
   LIMITS,
+  addProblem,
   address,
   currencyCode,
   email,
+  filePath,
   isoDate,
   ledgerId,
   locale,
@@ -24,40 +27,34 @@ import {
   vatCategory,
 } from './fields';
 import { invoiceFilterFields, invoiceMethods } from './invoices';
+import { says } from './validation';
 
 export const profileSetInput = z
   .object({
-    name: text('name', LIMITS.name).optional(),
+    name: text(LIMITS.name).optional(),
     address: address.optional(),
     email,
     phone,
-    taxId: optionalText('tax id', LIMITS.taxId),
-    vatId: optionalText('VAT id', LIMITS.taxId),
+    taxId: optionalText(LIMITS.taxId),
+    vatId: optionalText(LIMITS.taxId),
     locale: locale.optional(),
     defaultCurrency: currencyCode.optional(),
-    paymentTermsDays: z
-      .number()
-      .int()
-      .min(0)
-      .max(365, { error: 'paymentTermsDays must be between 0 and 365.' })
-      .optional(),
+    paymentTermsDays: z.number().int().min(0).max(365).optional(),
     logo: z
       .object({
         mime: z.enum(['image/png', 'image/jpeg']),
         base64: z
           .string()
-          .max(LIMITS.logoBase64, { error: 'logo is too large (at most 512 KiB).' })
-          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'logo must be base64 without a data: prefix.' }),
+          .max(LIMITS.logoBase64, { error: says('validation.too_large') })
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: says('validation.logo_base64') }),
       })
       .strict()
       .superRefine((logo, ctx) => {
         const ok = logo.mime === 'image/png' ? logo.base64.startsWith('iVBORw0KGgo') : logo.base64.startsWith('/9j/');
         if (!ok)
-          ctx.addIssue({
-            code: 'custom',
-            message: `logo is not a ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`,
-            path: ['base64'],
-          });
+          addProblem(ctx, msg('validation.logo_format', { format: logo.mime === 'image/png' ? 'PNG' : 'JPEG' }), [
+            'base64',
+          ]);
       })
       .nullable()
       .optional(),
@@ -67,23 +64,23 @@ export type ProfileSetInput = z.output<typeof profileSetInput>;
 
 export const taxRateCreateInput = z
   .object({
-    name: requiredText('name', LIMITS.name),
-    rate: percent('rate'),
+    name: requiredText(LIMITS.name),
+    rate: percent(),
     category: vatCategory,
-    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+    exemptionReason: optionalText(LIMITS.reason),
   })
   .strict()
   .superRefine((v, ctx) => {
     const p = taxCategoryProblem(v.category, v.rate, v.exemptionReason ?? undefined);
-    if (p) ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
+    if (p) addProblem(ctx, p.problem, [p.field]);
   });
 export const taxRateUpdateInput = z
   .object({
-    id: ledgerId('id'),
-    name: requiredText('name', LIMITS.name).optional(),
-    rate: percent('rate').optional(),
+    id: ledgerId(),
+    name: requiredText(LIMITS.name).optional(),
+    rate: percent().optional(),
     category: vatCategory.optional(),
-    exemptionReason: optionalText('exemptionReason', LIMITS.reason),
+    exemptionReason: optionalText(LIMITS.reason),
     archived: z.boolean().optional(),
   })
   .strict();
@@ -173,12 +170,6 @@ export interface ExportCsvResult {
   csv: string | null;
 }
 
-const pathInput = (label: string) =>
-  z
-    .string()
-    .min(1, { error: `${label} must not be empty.` })
-    .max(4096, { error: `${label} is too long.` });
-
 export const ledgerOwnMethods = {
   'profile.get': method<BusinessProfile>()(
     z.object({}).strict(),
@@ -209,16 +200,16 @@ export const ledgerOwnMethods = {
     'Sets the first number of a series for a year (only before anything was numbered in that year).',
   ),
   'dashboard.totals': method<DashboardTotals>()(
-    z.object({ asOf: isoDate('asOf').optional() }).strict(),
+    z.object({ asOf: isoDate().optional() }).strict(),
     'Per currency: outstanding, overdue and paid this month.',
   ),
   'ledger.backup': method<BackupInfo>()(
-    z.object({ file: pathInput('file').optional() }).strict(),
+    z.object({ file: filePath().optional() }).strict(),
     'Online backup of the ledger (safe while it is in use). Only the CLI may choose the path.',
   ),
   'ledger.backups': method<BackupInfo[]>()(z.object({}).strict(), 'Backups in <data dir>/backups, newest first.'),
   'ledger.restore': method<{ restoredFrom: string; safetyBackup: string; schemaVersion: number; check: CheckReport }>()(
-    z.object({ file: pathInput('file') }).strict(),
+    z.object({ file: filePath() }).strict(),
     'Replaces the ledger with a checked backup (a safety backup of the current ledger is made first).',
   ),
   'ledger.check': method<CheckReport>()(z.object({}).strict(), 'PRAGMA integrity_check plus the ledger invariants.'),

@@ -6,13 +6,8 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { method } from './define';
-import { isoDate, ledgerId } from './fields';
-
-const pathInput = (label: string) =>
-  z
-    .string({ error: `${label} must be a path.` })
-    .min(1, { error: `${label} must not be empty.` })
-    .max(4096, { error: `${label} is too long.` });
+import { filePath, isoDate, ledgerId } from './fields';
+import { says } from './validation';
 
 export interface FacturXReport {
   /** False for drafts: a draft is not an invoice yet, so no invoice data is attached. */
@@ -63,26 +58,26 @@ export interface PdfExportStatus {
 export const pdfExportInput = z
   .object({
     /** Issue dates from/to, inclusive. Without both, every invoice is exported, drafts included. */
-    from: isoDate('from').optional(),
-    to: isoDate('to').optional(),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
     /** Only the CLI may name a folder; other callers get <data dir>/exports/pdf-<stamp>/. */
-    outDir: pathInput('outDir').optional(),
+    outDir: filePath().optional(),
   })
   .strict()
   .refine((v) => !v.from || !v.to || !isIsoDate(v.from) || !isIsoDate(v.to) || v.from <= v.to, {
-    error: 'from must not be after to.',
+    error: says('validation.from_after_to'),
     path: ['from'],
   });
 
-const jobId = z.string({ error: 'jobId must be text.' }).uuid({ error: 'jobId is not a job id.' });
+const jobId = z.string({ error: says('validation.not_text') }).uuid({ error: says('validation.id') });
 
 export const pdfMethods = {
   'pdf.render': method<PdfRenderResult>()(
-    z.object({ id: ledgerId('id'), file: pathInput('file').optional() }).strict(),
+    z.object({ id: ledgerId(), file: filePath().optional() }).strict(),
     'Writes the invoice as a PDF/A-3b file (Factur-X attached when issued); only the CLI may choose the path.',
   ),
   'pdf.preview': method<PdfPreviewResult>()(
-    z.object({ id: ledgerId('id') }).strict(),
+    z.object({ id: ledgerId() }).strict(),
     'The invoice PDF as base64, for the preview.',
   ),
   'pdf.export': method<PdfExportStatus>()(

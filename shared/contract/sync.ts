@@ -159,8 +159,8 @@ export interface SyncRoundSummary {
   errors: Array<{ accountId: string; code: string; message: string }>;
 }
 
-const itemId = z.number({ error: 'itemId must be a number.' }).int().positive();
-const accountId = ledgerId('accountId');
+const itemId = z.number().int().positive();
+const accountId = ledgerId();
 
 export const syncMethods = {
   'sync.status': method<SyncStatus>()(
@@ -187,11 +187,11 @@ export const syncMethods = {
     'Tries a failed, skipped or parked item again (an item whose outcome is unknown is looked up at the provider first).',
   ),
   'sync.resolve': method<SyncItem>()(
-    z.object({ itemId, note: optionalText('note', LIMITS.reason) }).strict(),
+    z.object({ itemId, note: optionalText(LIMITS.reason) }).strict(),
     'Marks an item resolved by hand (nothing more is sent for it); recorded in the invoice history.',
   ),
   'sync.link': method<SyncItem>()(
-    z.object({ itemId, remoteId: foreignId('remoteId') }).strict(),
+    z.object({ itemId, remoteId: foreignId() }).strict(),
     'Resolves an unsent or parked create by linking the invoice to an invoice that exists at the provider.',
   ),
 };

@@ -7,7 +7,7 @@ import { ar } from './ar';
 import { en } from './en';
 import { es } from './es';
 import type { Language } from './languages';
-import type { ParamsOf } from './params';
+import type { Message, ParamValues, ParamsOf } from './params';
 import type { Translation } from './types';
 
 export type English = typeof en;
@@ -30,3 +30,9 @@ export type ErrorCode = MessageKey extends infer K ? (K extends `error.${infer C
 export const CATALOGUES: Record<Language, Translation<English>> = { en, ar, es };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** A Message whose key and params the type checker has seen: `msg('facts.invoices', { count })`. */
+export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message {
+  const p = params[0] as ParamValues | undefined;
+  return p === undefined || Object.keys(p).length === 0 ? { key } : { key, params: p };
+}

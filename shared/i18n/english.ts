@@ -1,5 +1,5 @@
 /** English text for logs, the CLI and KassaError.message: the same catalogue the app shows, in English. */
-import type { ParamValues } from './params';
+import type { Message, ParamValues } from './params';
 import { createTranslator, type Translator } from './translate';
 
 let translator: Translator | undefined;
@@ -8,3 +8,5 @@ export function englishText(key: string, params?: ParamValues, fallback?: string
   translator ??= createTranslator({ language: 'en' });
   return translator.text(key, params, fallback);
 }
+
+export const englishMessage = (m: Message): string => englishText(m.key, m.params);

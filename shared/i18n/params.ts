@@ -13,9 +13,21 @@ export interface MoneyParam {
   currency: string;
 }
 
-/** What a parameter may be on the wire (JSON): dates travel as ISO `YYYY-MM-DD` strings. */
-export type ParamValue = string | number | MoneyParam;
-export type ParamValues = Record<string, ParamValue>;
+/**
+ * A message as data: a catalogue key and its parameters. This is how main tells the user anything (errors,
+ * advice, history, notifications): the text is made where it is shown, in the reader's language.
+ */
+export interface Message {
+  key: string;
+  params?: ParamValues;
+}
+
+/**
+ * What a parameter may be on the wire (JSON): dates travel as ISO `YYYY-MM-DD` strings; a Message parameter
+ * is itself translated (e.g. a field's label inside a validation message).
+ */
+export type ParamValue = string | number | MoneyParam | Message;
+export type ParamValues = { [name: string]: ParamValue };
 
 type Depth = 0[];
 type Pop<D extends Depth> = D extends [0, ...infer R extends Depth] ? R : [];

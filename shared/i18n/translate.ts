@@ -8,7 +8,7 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { formatMoney } from '../money';
 import { CATALOGUES, isMessageKey, type MessageKey, type ParamsArg } from './catalogue';
 import { intlLocale, type Digits, type Language } from './languages';
-import type { MoneyParam, ParamValue, ParamValues } from './params';
+import type { Message, MoneyParam, ParamValue, ParamValues } from './params';
 
 export interface TranslatorOptions {
   language: Language;
@@ -28,6 +28,8 @@ export interface Translator {
   t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
   /** For a key that arrives at run time (a code from main): `fallback` (or the key) when the catalogue lacks it. */
   text(key: string, params?: ParamValues, fallback?: string): string;
+  /** A Message from main (or built with `msg`) as text. */
+  message(m: Message, fallback?: string): string;
 }
 
 export const PSEUDO_OPEN = '⟦';
@@ -59,7 +61,8 @@ function collectDateArgs(elements: MessageFormatElement[], into: Set<string>): S
   return into;
 }
 
-const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null;
+const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null && 'minor' in v;
+const isMessage = (v: ParamValue): v is Message => typeof v === 'object' && v !== null && 'key' in v;
 
 export function createTranslator(opts: TranslatorOptions): Translator {
   const { language, pseudo = false } = opts;
@@ -82,6 +85,7 @@ export function createTranslator(opts: TranslatorOptions): Translator {
     const out: Record<string, string | number | Date> = {};
     for (const [name, v] of Object.entries(params)) {
       if (isMoney(v)) out[name] = formatMoney(v.minor, v.currency, locale);
+      else if (isMessage(v)) out[name] = text(v.key, v.params);
       else if (typeof v === 'string' && c.dateArgs.has(name) && ISO_DAY.test(v)) out[name] = new Date(`${v}T00:00:00Z`);
       else out[name] = v;
     }
@@ -94,21 +98,24 @@ export function createTranslator(opts: TranslatorOptions): Translator {
     return pseudo ? `${PSEUDO_OPEN}${out}${PSEUDO_CLOSE}` : out;
   }
 
+  function text(key: string, params?: ParamValues, fallback?: string): string {
+    const pattern = isMessageKey(key) ? messages[key] : undefined;
+    if (pattern === undefined) return fallback ?? key;
+    try {
+      return format(key, pattern, params);
+    } catch {
+      // A stored code whose parameters no longer fit its message: show what we have rather than nothing.
+      return fallback ?? pattern;
+    }
+  }
+
   return {
     language,
     locale,
     t(key, ...params) {
       return format(key, messages[key] ?? key, params[0] as ParamValues | undefined);
     },
-    text(key, params, fallback) {
-      const text = isMessageKey(key) ? messages[key] : undefined;
-      if (text === undefined) return fallback ?? key;
-      try {
-        return format(key, text, params);
-      } catch {
-        // A stored code whose parameters no longer fit its message: show what we have rather than nothing.
-        return fallback ?? text;
-      }
-    },
+    text,
+    message: (m, fallback) => text(m.key, m.params, fallback),
   };
 }

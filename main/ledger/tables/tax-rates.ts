@@ -70,7 +70,7 @@ export function updateTaxRate(ctx: LedgerCtx, input: TaxRateUpdateInput): void {
     archived: input.archived ?? cur.archived,
   };
   const problem = taxCategoryProblem(next.category, next.rate, next.exemptionReason);
-  if (problem) throw invalid('invalid_tax_rate', problem.message, problem.field);
+  if (problem) throw invalid('invalid_tax_rate', { problem: problem.problem }, problem.field);
   stmt(
     ctx.db,
     `UPDATE tax_rates SET name = @name, rate = @rate, category = @category, exemption_reason = @exemption_reason, archived = @archived,

@@ -2,12 +2,14 @@
  * Customers: search, keyset pages by name, create/edit, and CSV import with a per-row report
  * (checked first as a dry run; nothing is written unless every row is valid).
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { CustomerImportReport } from '../../../shared/contract/customers';
 import { CUSTOMER_CSV_COLUMNS } from '../../../shared/contract/customers';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
-import { ErrorLine, toUiError, useLedgerChanged, type UiError } from './ledger-ui';
+import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { refresh, useQuery } from '../data/queries';
+import { toUiError, type UiError } from '../ui-error';
 
 const PAGE = 25;
 
@@ -88,6 +90,7 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
     try {
       if (props.customer) await call('customer.update', { id: props.customer.id, ...input });
       else await call('customer.create', input);
+      refresh('customer');
       props.onDone();
     } catch (err) {
       setError(toUiError(err));
@@ -154,7 +157,10 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
     try {
       const r = await call('customer.import', { csv, dryRun });
       setReport(r);
-      if (r.ok && !dryRun) props.onDone();
+      if (r.ok && !dryRun) {
+        refresh('customer');
+        props.onDone();
+      }
     } catch (err) {
       setError(toUiError(err));
     } finally {
@@ -250,8 +256,6 @@ export function CustomersScreen(): ReactElement {
     q: '',
     cursors: [undefined],
   });
-  const [page, setPage] = useState<{ items: Customer[]; nextCursor: string | null } | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
   const [editing, setEditing] = useState<Customer | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const current = query.cursors[query.cursors.length - 1];
@@ -261,20 +265,11 @@ export function CustomersScreen(): ReactElement {
     return () => clearTimeout(t);
   }, [q]);
 
-  const load = useCallback(() => {
-    call('customer.list', {
-      limit: PAGE,
-      ...(query.q.trim() ? { q: query.q.trim() } : {}),
-      ...(current ? { cursor: current } : {}),
-    })
-      .then((p) => {
-        setPage(p);
-        setError(null);
-      })
-      .catch((err: unknown) => setError(toUiError(err)));
-  }, [query.q, current]);
-  useEffect(load, [load]);
-  useLedgerChanged(['customer'], load);
+  const { data: page, error } = useQuery('customer.list', {
+    limit: PAGE,
+    ...(query.q.trim() ? { q: query.q.trim() } : {}),
+    ...(current ? { cursor: current } : {}),
+  });
 
   return (
     <section>
@@ -296,7 +291,7 @@ export function CustomersScreen(): ReactElement {
           Import CSV…
         </button>
       </div>
-      <ErrorLine error={error} />
+      <QueryError error={error} testId="form-error" />
       {editing ? (
         <CustomerForm
           key={editing === 'new' ? 'new' : editing.id}

@@ -2,27 +2,17 @@
  * One invoice: lines, totals, payments and history, with the actions its status allows — issue (optionally to
  * a provider account), record or void a payment, cancel, credit note, edit or delete a draft.
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import type { HistoryEntry } from '../../../shared/contract/invoices';
-import type { Invoice, ProviderAccount } from '../../../shared/domain';
+import { useState, type FormEvent, type ReactElement } from 'react';
+import type { Invoice } from '../../../shared/domain';
 import { call } from '../client';
+import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { refresh, useQuery } from '../data/queries';
+import { toUiError, type UiError } from '../ui-error';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
-import {
-  ErrorLine,
-  StatusBadge,
-  formatDate,
-  majorText,
-  money,
-  statusLabel,
-  toUiError,
-  todayLocal,
-  useLedgerChanged,
-  useProfile,
-  type UiError,
-} from './ledger-ui';
+import { StatusBadge, formatDate, majorText, money, statusLabel, todayLocal, useProfile } from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
 
@@ -35,12 +25,13 @@ export function InvoiceDetail(props: {
   onOpen: (id: string) => void;
 }): ReactElement {
   const profile = useProfile();
-  const [inv, setInv] = useState<Invoice | null>(null);
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const invoice = useQuery('invoice.get', { id: props.id });
+  const inv = invoice.data;
+  const history = useQuery('invoice.history', { id: props.id }).data ?? [];
+  const accounts = useQuery('account.list', {}).data ?? [];
   const [error, setError] = useState<UiError | null>(null);
   const [panel, setPanel] = useState<Panel>('none');
   const [busy, setBusy] = useState(false);
-  const [accounts, setAccounts] = useState<ProviderAccount[]>([]);
   // action form fields
   const [accountId, setAccountId] = useState('');
   const [issueDate, setIssueDate] = useState(todayLocal());
@@ -52,22 +43,6 @@ export function InvoiceDetail(props: {
   const [reason, setReason] = useState('');
   const [paymentId, setPaymentId] = useState('');
 
-  const load = useCallback(() => {
-    Promise.all([call('invoice.get', { id: props.id }), call('invoice.history', { id: props.id })])
-      .then(([i, h]) => {
-        setInv(i);
-        setHistory(h);
-      })
-      .catch((err: unknown) => setError(toUiError(err)));
-  }, [props.id]);
-  useEffect(load, [load]);
-  useLedgerChanged(['invoice'], load);
-  useEffect(() => {
-    call('account.list', {})
-      .then(setAccounts)
-      .catch(() => setAccounts([]));
-  }, []);
-
   async function act(e: FormEvent | null, run: () => Promise<unknown>): Promise<void> {
     e?.preventDefault();
     setBusy(true);
@@ -77,7 +52,7 @@ export function InvoiceDetail(props: {
       setPanel('none');
       setReason('');
       setNote('');
-      load();
+      refresh('invoice');
     } catch (err) {
       setError(toUiError(err));
     } finally {
@@ -88,8 +63,8 @@ export function InvoiceDetail(props: {
   if (!inv) {
     return (
       <section className="panel">
-        <ErrorLine error={error} />
-        {!error ? <p>Loading…</p> : null}
+        <QueryError error={invoice.error} testId="form-error" />
+        {!invoice.error ? <p>Loading…</p> : null}
       </section>
     );
   }

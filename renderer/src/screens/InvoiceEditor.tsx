@@ -5,19 +5,25 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
+import { invoiceCreateInput } from '../../../shared/contract/invoices';
+import { validate } from '../../../shared/contract/validation';
 import {
   VAT_CATEGORIES,
   EXEMPT_CATEGORIES,
-  type Customer,
   type Invoice,
   type InvoiceDiscount,
   type TaxRate,
   type VatCategory,
 } from '../../../shared/domain';
+import { msg } from '../../../shared/i18n/catalogue';
+import type { Message } from '../../../shared/i18n/params';
+import { parseTypedAmount } from '../../../shared/money';
 import { computeTotals, type TotalsLine } from '../../../shared/totals';
 import { call } from '../client';
-import { parseTypedAmount } from '../../../shared/money';
-import { ErrorLine, majorText, money, toUiError, useProfile, type UiError } from './ledger-ui';
+import { ErrorLine } from '../components/ErrorLine';
+import { useQuery } from '../data/queries';
+import { toUiError, type UiError } from '../ui-error';
+import { majorText, money, useProfile } from './ledger-ui';
 
 interface LineForm {
   description: string;
@@ -28,8 +34,6 @@ interface LineForm {
   taxCategory: VatCategory;
   exemptionReason: string;
 }
-
-type ParsedLine = NonNullable<MethodInput<'invoice.create'>['lines']>[number];
 
 const emptyLine = (): LineForm => ({
   description: '',
@@ -53,41 +57,73 @@ function lineFromInvoice(l: Invoice['lines'][number], currency: string): LineFor
   };
 }
 
-/** The lines as the contract wants them, or the first problem found (with the field it concerns). */
-function parseLines(lines: LineForm[], currency: string): { lines: ParsedLine[] } | { error: UiError } {
-  const out: ParsedLine[] = [];
-  for (const [i, l] of lines.entries()) {
+type DraftInput = MethodInput<'invoice.create'>;
+type DraftLine = NonNullable<DraftInput['lines']>[number];
+
+/** The form field a line's input box edits, as the contract names it (to mark it and track what was touched). */
+const LINE_FIELD: Record<keyof LineForm, keyof DraftLine> = {
+  description: 'description',
+  quantity: 'quantity',
+  price: 'unitPrice',
+  discount: 'discount',
+  taxRate: 'taxRate',
+  taxCategory: 'taxCategory',
+  exemptionReason: 'exemptionReason',
+};
+
+/** A problem with a line's field says which line ("Line 2: quantity must be …"). */
+function withLine(problem: Message, field: string | null): UiError {
+  const line = /^lines\.(\d+)\./.exec(field ?? '');
+  return {
+    message: line ? msg('invoices.line_problem', { line: Number(line[1]) + 1, problem }) : problem,
+    field,
+  };
+}
+
+/**
+ * The form as the contract's `invoice.create` input, checked by the contract's own schema (the same words the
+ * server would use), or every problem found. Amounts typed in major units go through the shared strict parser.
+ */
+function checkDraft(
+  form: Omit<DraftInput, 'lines' | 'discount'>,
+  lines: LineForm[],
+  discount: { kind: 'none' | 'percent' | 'amount'; value: string },
+):
+  | { input: DraftInput; totalsInput: { lines: TotalsLine[]; discount: InvoiceDiscount | null } }
+  | { problems: UiError[] } {
+  const currency = form.currency ?? '';
+  const problems: UiError[] = [];
+  const amount = (text: string, field: string): number => {
     try {
-      const line: ParsedLine = {
-        description: l.description,
-        quantity: l.quantity.trim(),
-        unitPrice: parseTypedAmount(l.price, currency, `lines.${i}.unitPrice`),
-        taxRate: l.taxRate.trim(),
-        taxCategory: l.taxCategory,
-      };
-      if (l.discount.trim()) line.discount = parseTypedAmount(l.discount, currency, `lines.${i}.discount`);
-      if (l.exemptionReason.trim()) line.exemptionReason = l.exemptionReason.trim();
-      if (!/^\d+(\.\d{1,3})?$/.test(line.quantity))
-        return {
-          error: {
-            message: `Line ${i + 1}: quantity must be a number with at most 3 decimals.`,
-            field: `lines.${i}.quantity`,
-          },
-        };
-      if (!/^\d+(\.\d{1,4})?$/.test(line.taxRate))
-        return {
-          error: {
-            message: `Line ${i + 1}: tax rate must be a percentage such as 14 or 7.5.`,
-            field: `lines.${i}.taxRate`,
-          },
-        };
-      out.push(line);
+      return parseTypedAmount(text, currency, field);
     } catch (err) {
-      const e = toUiError(err);
-      return { error: { message: `Line ${i + 1}: ${e.message}`, field: e.field } };
+      problems.push(toUiError(err));
+      return 0;
     }
-  }
-  return { lines: out };
+  };
+  const draftLines: DraftLine[] = lines.map((l, i) => {
+    const line: DraftLine = {
+      description: l.description,
+      quantity: l.quantity.trim(),
+      unitPrice: amount(l.price, `lines.${i}.unitPrice`),
+      taxRate: l.taxRate.trim(),
+      taxCategory: l.taxCategory,
+    };
+    if (l.discount.trim()) line.discount = amount(l.discount, `lines.${i}.discount`);
+    if (l.exemptionReason.trim()) line.exemptionReason = l.exemptionReason.trim();
+    return line;
+  });
+  const d: InvoiceDiscount | null =
+    discount.kind === 'none' || discount.value.trim() === ''
+      ? null
+      : discount.kind === 'percent'
+        ? { kind: 'percent', percent: discount.value.trim() }
+        : { kind: 'amount', amount: amount(discount.value, 'discount.amount') };
+  const input: DraftInput = { ...form, lines: draftLines, discount: d };
+  const v = validate(invoiceCreateInput, input);
+  if (!v.ok) problems.push(...v.all.map((p) => ({ message: p.problem, field: p.field ?? null })));
+  if (problems.length > 0 || !v.ok) return { problems: problems.map((p) => withLine(p.message, p.field)) };
+  return { input, totalsInput: { lines: (v.data.lines ?? []) as TotalsLine[], discount: v.data.discount ?? null } };
 }
 
 export function InvoiceEditor(props: {
@@ -114,78 +150,66 @@ export function InvoiceEditor(props: {
         : majorText(existing.discount.amount, existing.currency)
       : '',
   );
-  const [customers, setCustomers] = useState<Customer[]>([]);
   const [customerQ, setCustomerQ] = useState('');
-  const [rates, setRates] = useState<TaxRate[]>([]);
+  const [customerSearch, setCustomerSearch] = useState('');
+  const customers = useQuery('customer.list', { limit: 100, ...(customerSearch ? { q: customerSearch } : {}) }).data
+    ?.items;
+  const rates = useQuery('taxRate.list', {}).data ?? [];
   const [error, setError] = useState<UiError | null>(null);
+  // Problems show for the fields the user has edited; all of them once they try to save.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [triedSave, setTriedSave] = useState(false);
   const [busy, setBusy] = useState(false);
   const cur = currency || profile.defaultCurrency;
+  const touch = (field: string): void => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
 
+  // Typing in the customer search waits a moment before querying.
   useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      call('customer.list', { limit: 100, ...(customerQ ? { q: customerQ } : {}) })
-        .then((p) => live && setCustomers(p.items))
-        .catch(() => undefined);
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
+    const timer = setTimeout(() => setCustomerSearch(customerQ), 150);
+    return () => clearTimeout(timer);
   }, [customerQ]);
-  useEffect(() => {
-    call('taxRate.list', {})
-      .then(setRates)
-      .catch(() => undefined);
-  }, []);
 
-  const discount = useMemo((): InvoiceDiscount | null | UiError => {
-    if (discountKind === 'none' || discountValue.trim() === '') return null;
-    if (discountKind === 'percent') {
-      return /^\d+(\.\d{1,4})?$/.test(discountValue.trim()) && Number(discountValue) <= 100
-        ? { kind: 'percent', percent: discountValue.trim() }
-        : { message: 'Discount must be a percentage between 0 and 100.', field: 'discount.percent' };
-    }
-    try {
-      return { kind: 'amount', amount: parseTypedAmount(discountValue, cur, 'discount.amount') };
-    } catch (err) {
-      return toUiError(err);
-    }
-  }, [discountKind, discountValue, cur]);
-
-  const parsed = useMemo(() => parseLines(lines, cur), [lines, cur]);
+  const checked = useMemo(
+    () =>
+      checkDraft(
+        {
+          customerId: customerId || null,
+          currency: cur,
+          issueDate: issueDate || null,
+          dueDate: dueDate || null,
+          notes,
+          terms,
+        },
+        lines,
+        { kind: discountKind, value: discountValue },
+      ),
+    [customerId, cur, issueDate, dueDate, notes, terms, lines, discountKind, discountValue],
+  );
   const totals = useMemo(() => {
-    if ('error' in parsed || (discount !== null && 'message' in discount)) return null;
+    if ('problems' in checked) return null;
     try {
-      return computeTotals(parsed.lines as TotalsLine[], discount);
+      return computeTotals(checked.totalsInput.lines, checked.totalsInput.discount);
     } catch {
       return null;
     }
-  }, [parsed, discount]);
+  }, [checked]);
   const problem: UiError | null =
-    'error' in parsed ? parsed.error : discount !== null && 'message' in discount ? discount : null;
+    'problems' in checked
+      ? (checked.problems.find((p) => triedSave || (p.field !== null && touched.has(p.field))) ?? null)
+      : null;
 
-  const setLine = useCallback(
-    (i: number, patch: Partial<LineForm>) => setLines((ls) => ls.map((l, k) => (k === i ? { ...l, ...patch } : l))),
-    [],
-  );
+  const setLine = useCallback((i: number, patch: Partial<LineForm>) => {
+    setLines((ls) => ls.map((l, k) => (k === i ? { ...l, ...patch } : l)));
+    for (const k of Object.keys(patch) as Array<keyof LineForm>) touch(`lines.${i}.${LINE_FIELD[k]}`);
+  }, []);
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
-    if ('error' in parsed) return setError(parsed.error);
-    if (discount !== null && 'message' in discount) return setError(discount);
+    setTriedSave(true);
+    if ('problems' in checked) return setError(null);
     setBusy(true);
     setError(null);
-    const input = {
-      customerId: customerId || null,
-      currency: cur,
-      issueDate: issueDate || null,
-      dueDate: dueDate || null,
-      notes,
-      terms,
-      lines: parsed.lines,
-      discount,
-    };
+    const { input } = checked;
     try {
       const inv = existing
         ? await call('invoice.update', { id: existing.id, ...input })
@@ -200,6 +224,7 @@ export function InvoiceEditor(props: {
 
   const invalid = (field: string): true | undefined =>
     error?.field === field || problem?.field === field ? true : undefined;
+  const discountField = discountKind === 'amount' ? 'discount.amount' : 'discount.percent';
 
   return (
     <form className="panel editor" onSubmit={(e) => void save(e)} data-testid="invoice-editor">
@@ -223,10 +248,10 @@ export function InvoiceEditor(props: {
             data-testid="customer-select"
           >
             <option value="">— none yet —</option>
-            {existing?.customerId && !customers.some((c) => c.id === existing.customerId) ? (
+            {existing?.customerId && !customers?.some((c) => c.id === existing.customerId) ? (
               <option value={existing.customerId}>{existing.customer.name}</option>
             ) : null}
-            {customers.map((c) => (
+            {customers?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -240,7 +265,10 @@ export function InvoiceEditor(props: {
             placeholder={profile.defaultCurrency}
             size={5}
             maxLength={3}
-            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+            onChange={(e) => {
+              setCurrency(e.target.value.toUpperCase());
+              touch('currency');
+            }}
             aria-invalid={invalid('currency')}
             data-testid="currency"
           />
@@ -250,7 +278,10 @@ export function InvoiceEditor(props: {
           <input
             type="date"
             value={issueDate}
-            onChange={(e) => setIssueDate(e.target.value)}
+            onChange={(e) => {
+              setIssueDate(e.target.value);
+              touch('issueDate');
+            }}
             aria-invalid={invalid('issueDate')}
           />
         </label>
@@ -259,7 +290,10 @@ export function InvoiceEditor(props: {
           <input
             type="date"
             value={dueDate}
-            onChange={(e) => setDueDate(e.target.value)}
+            onChange={(e) => {
+              setDueDate(e.target.value);
+              touch('dueDate');
+            }}
             aria-invalid={invalid('dueDate')}
           />
         </label>
@@ -366,8 +400,11 @@ export function InvoiceEditor(props: {
               value={discountValue}
               size={8}
               inputMode="decimal"
-              onChange={(e) => setDiscountValue(e.target.value)}
-              aria-invalid={invalid('discount.amount') ?? invalid('discount.percent')}
+              onChange={(e) => {
+                setDiscountValue(e.target.value);
+                touch(discountField);
+              }}
+              aria-invalid={invalid(discountField)}
             />
           </label>
         ) : null}

@@ -2,24 +2,14 @@
  * Invoices: dashboard totals per currency, a filtered and sorted list paged with the ledger's keyset cursors,
  * and the draft editor / invoice detail beside it.
  */
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { DashboardTotals } from '../../../shared/contract/ledger';
+import { useEffect, useState, type ReactElement } from 'react';
 import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from '../../../shared/contract/invoices';
 import type { Invoice } from '../../../shared/domain';
-import { call } from '../client';
+import { QueryError } from '../components/ErrorLine';
+import { useQuery } from '../data/queries';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import {
-  ErrorLine,
-  StatusBadge,
-  formatDate,
-  money,
-  statusLabel,
-  toUiError,
-  useLedgerChanged,
-  useProfile,
-  type UiError,
-} from './ledger-ui';
+import { StatusBadge, formatDate, money, statusLabel, useProfile } from './ledger-ui';
 
 const SORT_LABELS: Record<InvoiceSort, string> = {
   createdAt: 'Created',
@@ -53,14 +43,7 @@ const INITIAL: Filters = {
 };
 
 function Dashboard({ locale }: { locale: string }): ReactElement | null {
-  const [d, setD] = useState<DashboardTotals | null>(null);
-  const load = useCallback(() => {
-    call('dashboard.totals', {})
-      .then(setD)
-      .catch(() => setD(null));
-  }, []);
-  useEffect(load, [load]);
-  useLedgerChanged(['invoice'], load);
+  const d = useQuery('dashboard.totals', {}).data;
   if (!d || d.currencies.length === 0) return null;
   return (
     <div className="dashboard" data-testid="dashboard">
@@ -96,8 +79,6 @@ export function InvoicesScreen(): ReactElement {
   const setCursors = (f: (c: Array<string | undefined>) => Array<string | undefined>): void =>
     setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
   const [q, setQ] = useState('');
-  const [page, setPage] = useState<{ items: Invoice[]; nextCursor: string | null } | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
   const [view, setView] = useState<View>({ kind: 'list' });
   const current = cursors[cursors.length - 1];
 
@@ -110,27 +91,18 @@ export function InvoicesScreen(): ReactElement {
     return () => clearTimeout(t);
   }, [q]);
 
-  const load = useCallback(() => {
-    const f = filters;
-    call('invoice.list', {
-      limit: PAGE,
-      sort: f.sort,
-      order: f.order,
-      ...(f.status ? { status: [f.status] } : {}),
-      ...(f.q.trim() ? { q: f.q.trim() } : {}),
-      ...(/^[A-Za-z]{3}$/.test(f.currency) ? { currency: f.currency.toUpperCase() } : {}),
-      ...(f.issueFrom ? { issueFrom: f.issueFrom } : {}),
-      ...(f.issueTo ? { issueTo: f.issueTo } : {}),
-      ...(current ? { cursor: current } : {}),
-    })
-      .then((p) => {
-        setPage(p);
-        setError(null);
-      })
-      .catch((err: unknown) => setError(toUiError(err)));
-  }, [filters, current]);
-  useEffect(load, [load]);
-  useLedgerChanged(['invoice', 'customer'], load);
+  const f = filters;
+  const { data: page, error } = useQuery('invoice.list', {
+    limit: PAGE,
+    sort: f.sort,
+    order: f.order,
+    ...(f.status ? { status: [f.status] } : {}),
+    ...(f.q.trim() ? { q: f.q.trim() } : {}),
+    ...(/^[A-Za-z]{3}$/.test(f.currency) ? { currency: f.currency.toUpperCase() } : {}),
+    ...(f.issueFrom ? { issueFrom: f.issueFrom } : {}),
+    ...(f.issueTo ? { issueTo: f.issueTo } : {}),
+    ...(current ? { cursor: current } : {}),
+  });
 
   const set = <K extends keyof Filters>(k: K, v: Filters[K]): void =>
     setQuery((x) => ({ filters: { ...x.filters, [k]: v }, cursors: [undefined] }));
@@ -203,7 +175,7 @@ export function InvoicesScreen(): ReactElement {
           New invoice
         </button>
       </div>
-      <ErrorLine error={error} />
+      <QueryError error={error} testId="form-error" />
 
       {view.kind === 'new' || view.kind === 'edit' ? (
         <InvoiceEditor

@@ -6,7 +6,9 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { PdfExportStatus } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
-import { ErrorLine, toUiError, todayLocal, type UiError } from './ledger-ui';
+import { ErrorLine } from '../components/ErrorLine';
+import { toUiError, type UiError } from '../ui-error';
+import { todayLocal } from './ledger-ui';
 
 function firstOfMonth(today: string): string {
   return `${today.slice(0, 8)}01`;

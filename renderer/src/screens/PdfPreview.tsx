@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { PdfPreviewResult } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
-import { ErrorLine, toUiError, type UiError } from './ledger-ui';
+import { ErrorLine } from '../components/ErrorLine';
+import { toUiError, type UiError } from '../ui-error';
 
 const FRAME_STYLE = {
   width: '100%',

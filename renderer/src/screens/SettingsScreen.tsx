@@ -3,22 +3,16 @@
  * password fields, sent once with account.add / account.setSecrets, and cleared from state as soon as
  * the save succeeds. Nothing the screen receives can contain a key (responses carry only `secretsSet`).
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import type { AccountTestResult, KeychainStatus } from '../../../shared/contract/accounts';
 import { PROVIDER_IDS, type AccountMode, type ProviderAccount, type ProviderId } from '../../../shared/domain';
 import { KassaError } from '../../../shared/errors';
 import { fieldLabel, providerInfo, providerName, type ProviderField } from '../../../shared/providers';
-import { call, errorMessage, onEvent } from '../client';
+import { call, errorMessage } from '../client';
+import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { refresh, useQuery } from '../data/queries';
 import { useApp } from '../store';
-
-interface FieldError {
-  message: string;
-  field: string | null;
-}
-
-function toFieldError(err: unknown): FieldError {
-  return { message: errorMessage(err), field: err instanceof KassaError ? (err.field ?? null) : null };
-}
+import { toUiError, type UiError } from '../ui-error';
 
 /** One password input for a key: never pre-filled, never offered to a password manager. */
 function SecretInput(props: {
@@ -49,7 +43,7 @@ function SecretInput(props: {
 function SettingInputs(props: {
   provider: ProviderId;
   values: Record<string, string>;
-  error: FieldError | null;
+  error: UiError | null;
   onChange: (field: string, v: string) => void;
 }): ReactElement {
   return (
@@ -71,15 +65,6 @@ function SettingInputs(props: {
   );
 }
 
-function ErrorLine({ error }: { error: FieldError | null }): ReactElement | null {
-  if (!error) return null;
-  return (
-    <p className="error" role="alert" data-testid="account-error">
-      {error.message}
-    </p>
-  );
-}
-
 const emptyAdd = (): {
   provider: ProviderId;
   name: string;
@@ -98,7 +83,7 @@ const emptyAdd = (): {
 
 function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }): ReactElement {
   const [form, setForm] = useState(emptyAdd);
-  const [error, setError] = useState<FieldError | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   const secretFields = providerInfo(form.provider).secretFields;
 
@@ -119,7 +104,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
       setForm(emptyAdd()); // clears the typed keys
       onAdded(added);
     } catch (err) {
-      setError(toFieldError(err));
+      setError(toUiError(err));
     } finally {
       setBusy(false);
     }
@@ -195,7 +180,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
         </button>
       </div>
       <p className="muted">Keys are stored only in your system keychain. They cannot be shown again, only replaced.</p>
-      <ErrorLine error={error} />
+      <ErrorLine error={error} testId="account-error" />
     </form>
   );
 }
@@ -206,7 +191,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
   const [baseUrl, setBaseUrl] = useState(account.baseUrl ?? '');
   const [settings, setSettings] = useState<Record<string, string>>(account.settings);
   const [secrets, setSecrets] = useState<Record<string, string>>({});
-  const [error, setError] = useState<FieldError | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useApp((s) => s.toast);
   const secretFields = providerInfo(account.provider).secretFields;
@@ -216,10 +201,11 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
     setError(null);
     try {
       await fn();
+      refresh('account');
       toast({ title: done, body: account.name, level: 'success' });
       return true;
     } catch (err) {
-      setError(toFieldError(err));
+      setError(toUiError(err));
       return false;
     } finally {
       setBusy(false);
@@ -340,7 +326,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
           Save keys
         </button>
       </div>
-      <ErrorLine error={error} />
+      <ErrorLine error={error} testId="account-error" />
     </div>
   );
 }
@@ -362,40 +348,19 @@ function testText(r: AccountTestResult): string {
 }
 
 export function SettingsScreen(): ReactElement {
-  const info = useApp((s) => s.info);
+  const info = useQuery('app.info', {}).data;
   const toast = useApp((s) => s.toast);
-  const [accounts, setAccounts] = useState<ProviderAccount[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
-  const [keychain, setKeychain] = useState<KeychainStatus | null>(null);
+  const accountList = useQuery('account.list', {});
+  const accounts = accountList.data ?? null;
+  const keychainQuery = useQuery('keychain.status', {});
+  const keychain: KeychainStatus | null = keychainQuery.error
+    ? { available: false, backend: 'keytar', message: errorMessage(keychainQuery.error) }
+    : (keychainQuery.data ?? null);
+  const checkKeychain = keychainQuery.reload;
   const [editing, setEditing] = useState<string | null>(null);
   const [tests, setTests] = useState<Record<string, { running: boolean; result?: AccountTestResult; error?: string }>>(
     {},
   );
-
-  const load = useCallback(async () => {
-    try {
-      setAccounts(await call('account.list', {}));
-      setListError(null);
-    } catch (err) {
-      setListError(errorMessage(err));
-    }
-  }, []);
-
-  const checkKeychain = useCallback(async () => {
-    try {
-      setKeychain(await call('keychain.status', {}));
-    } catch (err) {
-      setKeychain({ available: false, backend: 'keytar', message: errorMessage(err) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-    void checkKeychain();
-    return onEvent('ledger.changed', (e) => {
-      if (e.entity === 'account') void load();
-    });
-  }, [load, checkKeychain]);
 
   const test = async (a: ProviderAccount): Promise<void> => {
     setTests((t) => ({ ...t, [a.id]: { running: true } }));
@@ -404,7 +369,7 @@ export function SettingsScreen(): ReactElement {
       setTests((t) => ({ ...t, [a.id]: { running: false, result } }));
     } catch (err) {
       setTests((t) => ({ ...t, [a.id]: { running: false, error: errorMessage(err) } }));
-      if (err instanceof KassaError && err.kind === 'keychain') void checkKeychain();
+      if (err instanceof KassaError && err.kind === 'keychain') checkKeychain();
     }
   };
 
@@ -428,7 +393,7 @@ export function SettingsScreen(): ReactElement {
       toast({ title: 'Could not remove the account', body: errorMessage(err), level: 'error' });
     }
     if (editing === a.id) setEditing(null);
-    void load();
+    refresh('account');
   };
 
   const editingAccount = accounts?.find((a) => a.id === editing) ?? null;
@@ -443,14 +408,14 @@ export function SettingsScreen(): ReactElement {
       {keychain && !keychain.available ? (
         <div className="panel error" role="alert" data-testid="keychain-banner">
           <strong>The system keychain is not available.</strong> {keychain.message}{' '}
-          <button type="button" onClick={() => void checkKeychain()}>
+          <button type="button" onClick={checkKeychain}>
             Check again
           </button>
         </div>
       ) : null}
 
       <h2>Provider accounts</h2>
-      {listError ? <p className="error">{listError}</p> : null}
+      <QueryError error={accountList.error} />
       {accounts === null ? (
         <p className="muted">Loading…</p>
       ) : accounts.length === 0 ? (
@@ -535,7 +500,7 @@ export function SettingsScreen(): ReactElement {
       <AddAccountForm
         onAdded={(a) => {
           toast({ title: 'Account added', body: a.name, level: 'success' });
-          void load();
+          refresh('account');
         }}
       />
     </section>

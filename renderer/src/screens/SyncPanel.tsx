@@ -3,11 +3,14 @@
  * own words, and the items that need a person — with their actions (retry, mark resolved, link to a remote id).
  * "Sync now" sends and polls at once; "Import invoices" fetches every remote invoice with a progress bar.
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { ProgressEvent } from '../../../shared/contract/app';
-import type { AccountSyncStatus, SyncError, SyncItem, SyncStatus } from '../../../shared/contract/sync';
+import type { AccountSyncStatus, SyncError, SyncItem } from '../../../shared/contract/sync';
 import { providerName } from '../../../shared/providers';
-import { call, errorMessage, onEvent } from '../client';
+import { call, onEvent } from '../client';
+import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { refresh, useQuery } from '../data/queries';
+import { toUiError, type UiError } from '../ui-error';
 
 const OP_LABEL: Record<SyncItem['op'], string> = {
   create: 'Send invoice',
@@ -41,7 +44,7 @@ function ErrorText({ e }: { e: SyncError }): ReactElement {
   );
 }
 
-function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): ReactElement {
+function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): ReactElement {
   const { item } = props;
   const [linking, setLinking] = useState(false);
   const [remoteId, setRemoteId] = useState('');
@@ -54,8 +57,9 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
     setBusy(true);
     try {
       await fn();
+      refresh('sync');
     } catch (err) {
-      props.onError(errorMessage(err));
+      props.onError(toUiError(err));
     } finally {
       setBusy(false);
     }
@@ -150,7 +154,7 @@ function ItemRow(props: { item: SyncItem; onError: (m: string) => void }): React
 function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | null }): ReactElement {
   const { a, progress } = props;
   const [busy, setBusy] = useState<'sync' | 'import' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
   async function run(kind: 'sync' | 'import'): Promise<void> {
@@ -170,9 +174,10 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
         );
       }
     } catch (err) {
-      setError(errorMessage(err));
+      setError(toUiError(err));
     } finally {
       setBusy(null);
+      refresh('sync');
     }
   }
 
@@ -242,7 +247,7 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
         </div>
       ) : null}
       {result ? <p className="muted">{result}</p> : null}
-      {error ? <p className="error">{error}</p> : null}
+      <ErrorLine error={error} />
       {a.items.length > 0 ? (
         <table>
           <thead>
@@ -268,31 +273,11 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
 }
 
 export function SyncPanel(): ReactElement {
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: status, error } = useQuery('sync.status', { itemLimit: 100 });
   const [progress, setProgress] = useState<Record<string, ProgressEvent>>({});
 
-  const reload = useCallback(() => {
-    call('sync.status', { itemLimit: 100 })
-      .then((s) => {
-        setStatus(s);
-        setError(null);
-      })
-      .catch((err: unknown) => setError(errorMessage(err)));
-  }, []);
-
-  useEffect(() => {
-    reload();
-    const offSync = onEvent('sync.changed', () => reload());
-    const offLedger = onEvent('ledger.changed', (p) => p.entity === 'account' && reload());
-    // Import progress, keyed by its label ("Importing from <account name>").
-    const offProgress = onEvent('progress', (p) => setProgress((m) => ({ ...m, [p.label]: p })));
-    return () => {
-      offSync();
-      offLedger();
-      offProgress();
-    };
-  }, [reload]);
+  // Import progress, keyed by its label ("Importing from <account name>").
+  useEffect(() => onEvent('progress', (p) => setProgress((m) => ({ ...m, [p.label]: p }))), []);
 
   return (
     <div>
@@ -301,8 +286,8 @@ export function SyncPanel(): ReactElement {
         Invoices issued to a provider account are queued here and sent when the provider can be reached; payments and
         cancellations made at the provider come back automatically.
       </p>
-      {error ? <p className="error">{error}</p> : null}
-      {status === null ? (
+      <QueryError error={error} />
+      {status === undefined ? (
         <p>Loading…</p>
       ) : status.accounts.length === 0 ? (
         <p className="muted">No provider accounts yet: add one under Settings.</p>

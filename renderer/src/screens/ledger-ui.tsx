@@ -1,27 +1,12 @@
 /**
  * Small pieces shared by the invoices and customers screens: the business profile (locale, currency),
- * money and date formatting with that locale, status badges,
- * and the "reload when the ledger changes" hook.
+ * money and date formatting with that locale, status badges.
  */
-import { useEffect, useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
+import { localDate } from '../../../shared/contract/dates';
 import type { BusinessProfile, Invoice } from '../../../shared/domain';
-import { KassaError } from '../../../shared/errors';
 import { formatMoney, isSupportedCurrency, minorToMajorString } from '../../../shared/money';
-import { call, errorMessage, onEvent } from '../client';
-
-type Entity = 'invoice' | 'customer' | 'profile' | 'account';
-
-/** Calls `reload` when main reports a change to one of `entities`. */
-export function useLedgerChanged(entities: readonly Entity[], reload: () => void): void {
-  const key = entities.join(',');
-  useEffect(
-    () =>
-      onEvent('ledger.changed', (p) => {
-        if (key.split(',').includes(p.entity)) reload();
-      }),
-    [key, reload],
-  );
-}
+import { useQuery } from '../data/queries';
 
 const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> = {
   locale: 'en-US',
@@ -31,23 +16,7 @@ const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTer
 
 /** The profile's locale and defaults; falls back to en-US/EUR until (or if) it loads. */
 export function useProfile(): Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> {
-  const [profile, setProfile] = useState(FALLBACK);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    call('profile.get', {})
-      .then(
-        (p) =>
-          live &&
-          setProfile({ locale: p.locale, defaultCurrency: p.defaultCurrency, paymentTermsDays: p.paymentTermsDays }),
-      )
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  useEffect(() => onEvent('ledger.changed', (p) => p.entity === 'profile' && setVersion((v) => v + 1)), []);
-  return profile;
+  return useQuery('profile.get', {}).data ?? FALLBACK;
 }
 
 export function money(minor: number, currency: string, locale: string): string {
@@ -74,10 +43,8 @@ export function majorText(minor: number, currency: string): string {
   return isSupportedCurrency(currency) ? minorToMajorString(minor, currency) : String(minor);
 }
 
-export const todayLocal = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** Today's date where the user is (YYYY-MM-DD). */
+export const todayLocal = (): string => localDate(new Date());
 
 const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
@@ -96,23 +63,5 @@ export function StatusBadge({ invoice }: { invoice: Pick<Invoice, 'status' | 'ov
     <span className={`badge ${s}`} data-testid="invoice-status">
       {invoice.kind === 'credit_note' ? 'Credit note' : statusLabel(s)}
     </span>
-  );
-}
-
-export interface UiError {
-  message: string;
-  field: string | null;
-}
-
-export function toUiError(err: unknown): UiError {
-  return { message: errorMessage(err), field: err instanceof KassaError ? (err.field ?? null) : null };
-}
-
-export function ErrorLine({ error }: { error: UiError | null }): ReactElement | null {
-  if (!error) return null;
-  return (
-    <p className="error" role="alert" data-testid="form-error">
-      {error.message}
-    </p>
   );
 }

@@ -10,8 +10,22 @@ import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
+import validation from './validation';
 
-export const domains = { common, errors, invoices, customers, ledger, accounts, providers, sync, pdf, settings, cli };
+export const domains = {
+  common,
+  errors,
+  invoices,
+  customers,
+  ledger,
+  accounts,
+  providers,
+  sync,
+  pdf,
+  settings,
+  cli,
+  validation,
+};
 
 export const en = {
   ...common,
@@ -25,4 +39,5 @@ export const en = {
   ...pdf,
   ...settings,
   ...cli,
+  ...validation,
 };

@@ -1,2 +1,4 @@
 /** The invoices list, the invoice editor (composer) and the invoice detail. */
-export default {} as const;
+export default {
+  'invoices.line_problem': 'Line {line}: {problem}',
+} as const;

@@ -1,2 +1,4 @@
 /** Ledger rules: numbering, issuing, payments, credit notes, cancellations, history entries, backups. */
-export default {} as const;
+export default {
+  'error.invalid_tax_rate': '{problem}',
+} as const;

@@ -10,6 +10,7 @@ import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
+import validation from './validation';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -24,6 +25,7 @@ export const domains = {
   pdf,
   settings,
   cli,
+  validation,
 } satisfies Record<keyof typeof english, object>;
 
 export const es = {
@@ -38,4 +40,5 @@ export const es = {
   ...pdf,
   ...settings,
   ...cli,
+  ...validation,
 };

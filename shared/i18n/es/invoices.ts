@@ -1,4 +1,6 @@
 import type en from '../en/invoices';
 import type { Translation } from '../types';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  'invoices.line_problem': 'Línea {line}: {problem}',
+} satisfies Translation<typeof en>;

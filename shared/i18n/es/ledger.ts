@@ -1,4 +1,6 @@
 import type en from '../en/ledger';
 import type { Translation } from '../types';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  'error.invalid_tax_rate': '{problem}',
+} satisfies Translation<typeof en>;

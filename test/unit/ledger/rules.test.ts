@@ -60,8 +60,8 @@ test('field schemas normalize what people type', () => {
   assert.equal(quantity.parse('01.500'), '1.5');
   assert.equal(quantity.safeParse('1e3').success, false);
   assert.equal(quantity.safeParse('0.000').success, false);
-  assert.equal(percent('rate').parse('7.50'), '7.5');
-  assert.equal(percent('rate').safeParse('100.0001').success, false);
+  assert.equal(percent().parse('7.50'), '7.5');
+  assert.equal(percent().safeParse('100.0001').success, false);
   assert.equal(taxCategoryProblem('S', '14', undefined), null);
   assert.equal(taxCategoryProblem('E', '0', undefined)?.field, 'exemptionReason');
   assert.equal(taxCategoryProblem('Z', '5', undefined)?.field, 'rate');
