@@ -70,10 +70,16 @@ export function translateSqliteError(err: unknown): unknown {
   return err;
 }
 
-/** Lower-case, accent- and mark-free text for substring search (Latin accents, Arabic harakat). */
+/**
+ * Lower-case, accent- and mark-free text for substring search (Latin accents, Arabic harakat). Control characters
+ * become spaces and invisible format characters and lone surrogates go: they are never part of a word, and a NUL
+ * would end the FTS5 query string inside its quotes ("unterminated string") — a search is text, never syntax.
+ */
 export function searchNormalize(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/[\p{Cf}\p{Cs}]/gu, '')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
