@@ -1,6 +1,7 @@
 /** Where Kassa keeps its data: --data-dir, else KASSA_DATA_DIR, else the OS default. */
 import os from 'node:os';
 import path from 'node:path';
+import { KassaError } from '../shared/errors';
 import type { SecretStore } from './secrets/store';
 import type { SyncTuning } from './sync/service';
 
@@ -22,7 +23,13 @@ export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
   }
 }
 
+/**
+ * An empty --data-dir is a mistake (a script's unset variable), never a request for the default: it is refused.
+ * An empty KASSA_DATA_DIR counts as unset, as environment variables usually do.
+ */
 export function resolveDataDir(inputs: DataDirInputs): string {
+  if (inputs.flag !== undefined && !inputs.flag.trim())
+    throw new KassaError('usage', 'data_dir_empty', {}, { field: 'data-dir' });
   const chosen = inputs.flag ?? inputs.env.KASSA_DATA_DIR;
   if (chosen && chosen.trim()) return path.resolve(chosen);
   return defaultDataDir(inputs.platform, inputs.env, inputs.home);

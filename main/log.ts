@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from './private-files';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -59,7 +60,7 @@ export function createFileLogger(opts: FileLoggerOptions): Logger {
   const maxBytes = opts.maxBytes ?? 2 * 1024 * 1024;
   const keep = opts.keep ?? 5;
   const min = ORDER[opts.level ?? 'info'];
-  fs.mkdirSync(opts.dir, { recursive: true });
+  makePrivateDir(opts.dir);
   let size = safeSize(file);
 
   const rotate = (): void => {
@@ -76,7 +77,7 @@ export function createFileLogger(opts: FileLoggerOptions): Logger {
     const line = `${JSON.stringify({ t: new Date().toISOString(), level, event, ...(redact(fields ?? {}) as LogFields) })}\n`;
     try {
       if (size + line.length > maxBytes) rotate();
-      fs.appendFileSync(file, line);
+      fs.appendFileSync(file, line, { mode: PRIVATE_FILE_MODE });
       size += Buffer.byteLength(line);
     } catch {
       // Logging must never break the operation being logged.

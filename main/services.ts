@@ -9,6 +9,8 @@ import { ledgerFile, logDir, type AppConfig } from './config';
 import { EventHub } from './events';
 import { openLedger, type Ledger } from './ledger/connection';
 import { createFileLogger, type Logger } from './log';
+import { prepareDataDir } from './data-dir';
+import { tightenTree, usePrivateUmask } from './private-files';
 import { projectRoot } from './native/bindings';
 import { createAdapter } from './providers/registry';
 import { KeytarSecretStore } from './secrets/keytar-store';
@@ -32,7 +34,12 @@ export interface Services {
 }
 
 export async function createServices(config: AppConfig): Promise<Services> {
+  // Checked and private before anything is written in it; then everything this process creates is private too.
+  prepareDataDir(config.dataDir);
+  usePrivateUmask();
   const log = createFileLogger({ dir: logDir(config.dataDir), echo: config.logEcho ?? false });
+  const tightened = tightenTree(config.dataDir);
+  if (tightened.changed > 0 || tightened.failed > 0) log.warn('data_dir.tightened', { ...tightened });
   const ledger = await openLedger(ledgerFile(config.dataDir));
   log.info('services.start', { runtime: config.runtime, schemaVersion: ledger.schemaVersion });
   const closers: Array<() => void | Promise<void>> = [() => ledger.close()];

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
+import { makeFilePrivate, makePrivateDir } from '../private-files';
 import { checkLedger } from './check';
 import { openDatabase, openLedger, type Ledger } from './connection';
 
@@ -24,8 +25,9 @@ export async function backupLedger(ledger: Ledger, dest: string, now: Date): Pro
       field: 'file',
     });
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateDir(path.dirname(file));
     await ledger.db.backup(file);
+    makeFilePrivate(file);
   } catch (err) {
     throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, {
       cause: err,
@@ -70,7 +72,7 @@ export async function restoreLedger(
     throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', {
       field: 'file',
     });
-  fs.mkdirSync(opts.backupDir, { recursive: true });
+  makePrivateDir(opts.backupDir);
   const staging = path.join(opts.backupDir, `.restore-${backupStamp(opts.now)}-${process.pid}.db`);
   removeDbFiles(staging);
   try {

@@ -4,9 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { KassaError } from '../../shared/errors';
+import { makeFilePrivate, makePrivateDir } from '../private-files';
 import { betterSqliteBindingPath, currentRuntime, projectRoot } from '../native/bindings';
 import { migrations as allMigrations } from './migrations';
 import { runMigrations, type Migration } from './migrate';
@@ -35,7 +35,7 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
   const nativeBinding = betterSqliteBindingPath(currentRuntime(), projectRoot());
   let db: Db;
   try {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') makePrivateDir(path.dirname(file));
     db = new Database(file, {
       readonly: opts.readonly ?? false,
       fileMustExist: opts.readonly ?? false,
@@ -46,6 +46,10 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
     throw new KassaError('io', 'ledger_open_failed', `Cannot open the ledger file ${file}: ${(err as Error).message}`, {
       cause: err,
     });
+  }
+  if (file !== ':memory:' && !opts.readonly) {
+    // Private before WAL and SHM exist: SQLite gives them the database file's mode. An older install's are tightened.
+    for (const suffix of ['', '-wal', '-shm']) makeFilePrivate(`${file}${suffix}`);
   }
   if (!opts.readonly) {
     // WAL lets readers (UI, CLI, workers) run while one writer commits; FULL sync so a committed

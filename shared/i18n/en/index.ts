@@ -11,6 +11,7 @@ import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
 import validation from './validation';
+import storage from './storage';
 
 export const domains = {
   common,
@@ -25,6 +26,7 @@ export const domains = {
   settings,
   cli,
   validation,
+  storage,
 };
 
 export const en = {
@@ -40,4 +42,5 @@ export const en = {
   ...settings,
   ...cli,
   ...validation,
+  ...storage,
 };

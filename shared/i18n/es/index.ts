@@ -11,6 +11,7 @@ import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
 import validation from './validation';
+import storage from './storage';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -26,6 +27,7 @@ export const domains = {
   settings,
   cli,
   validation,
+  storage,
 } satisfies Record<keyof typeof english, object>;
 
 export const es = {
@@ -41,4 +43,5 @@ export const es = {
   ...settings,
   ...cli,
   ...validation,
+  ...storage,
 };

@@ -31,7 +31,7 @@ test('control characters, quotes and FTS operators in a search never reach FTS5 
     // Every term is one quoted FTS5 string without control characters.
     for (const term of match?.split(' AND ') ?? []) {
       assert.match(term, /^"([^"]|"")*"$/, JSON.stringify(q));
-      assert.doesNotMatch(term, /[\u0000-\u001f\u007f\u200b\u2060\ud800-\udfff]/u, JSON.stringify(q));
+      assert.doesNotMatch(term, /[\p{Cc}\p{Cf}\p{Cs}]/u, JSON.stringify(q));
     }
     const page = listInvoices(s.ledger.db, { q, sort: 'createdAt', order: 'desc', limit: 50 }, '2026-03-10');
     assert.ok(Array.isArray(page.items), JSON.stringify(q));
@@ -40,7 +40,11 @@ test('control characters, quotes and FTS operators in a search never reach FTS5 
     assert.ok(csv.length > 0, JSON.stringify(q));
   }
   // The characters are ignored, not the words around them: "Nile<NUL>" still finds Nile Bakery.
-  const found = listInvoices(s.ledger.db, { q: 'Nile\u0000', sort: 'createdAt', order: 'desc', limit: 50 }, '2026-03-10');
+  const found = listInvoices(
+    s.ledger.db,
+    { q: 'Nile\u0000', sort: 'createdAt', order: 'desc', limit: 50 },
+    '2026-03-10',
+  );
   assert.deepEqual(
     found.items.map((i) => i.id),
     [inv.id],

@@ -1,0 +1,8 @@
+import type en from '../en/storage';
+import type { Translation } from '../types';
+
+export default {
+  'error.data_dir_empty': 'خيار مجلد البيانات فارغ: حدّد مجلدًا، أو احذف الخيار لاستخدام المجلد الافتراضي.',
+  'error.data_dir_unusable':
+    'لا يمكن استخدام مجلد البيانات {path}: {reason, select, not_a_folder {إنه ملف وليس مجلدًا} no_access {لا يُسمح لكاسا بالقراءة والكتابة فيه} system_folder {إنه مجلد نظام (‎/proc أو ‎/sys أو ‎/dev) وليس مساحة تخزين} other {لا يمكن فتحه}}.',
+} satisfies Translation<typeof en>;

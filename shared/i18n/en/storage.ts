@@ -1,0 +1,6 @@
+/** The data folder and the files in it: where Kassa may keep data, and what it says about the ledger file itself. */
+export default {
+  'error.data_dir_empty': 'The data folder option is empty: give a folder, or leave the option out to use the default.',
+  'error.data_dir_unusable':
+    'The data folder {path} cannot be used: {reason, select, not_a_folder {it is a file, not a folder} no_access {Kassa may not read and write in it} system_folder {it is a system folder (/proc, /sys or /dev), not storage} other {it cannot be opened}}.',
+} as const;

@@ -1,0 +1,9 @@
+import type en from '../en/storage';
+import type { Translation } from '../types';
+
+export default {
+  'error.data_dir_empty':
+    'La opción de la carpeta de datos está vacía: indique una carpeta, u omita la opción para usar la predeterminada.',
+  'error.data_dir_unusable':
+    'No se puede usar la carpeta de datos {path}: {reason, select, not_a_folder {es un archivo, no una carpeta} no_access {Kassa no puede leer ni escribir en ella} system_folder {es una carpeta del sistema (/proc, /sys o /dev), no almacenamiento} other {no se puede abrir}}.',
+} satisfies Translation<typeof en>;
