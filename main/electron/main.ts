@@ -2,11 +2,12 @@
  * Electron main process: lifecycle, single-instance lock, the window, IPC and notifications.
  * Everything else is the same services the CLI and browser host use (main/services.ts).
  */
-import { app, BrowserWindow, Notification } from 'electron';
+import { app, BrowserWindow, dialog, Notification } from 'electron';
 import path from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api';
 import type { NotificationEvent } from '../../shared/contract/app';
 import { dataDirFromProcess } from '../config';
+import { prepareDataDir } from '../data-dir';
 import { buildHandlers } from '../handlers';
 import { projectRoot } from '../native/bindings';
 import { createServices, type Services } from '../services';
@@ -15,7 +16,14 @@ import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { applySecurityRules } from './security';
 
 const flag = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
-const dataDir = dataDirFromProcess(flag);
+let dataDir = '';
+try {
+  // Checked before Electron writes its own files there (userData): a bad folder is said, not failed on later.
+  dataDir = prepareDataDir(dataDirFromProcess(flag));
+} catch (err) {
+  dialog.showErrorBox('Kassa', err instanceof Error ? err.message : String(err));
+  app.exit(2);
+}
 // One data dir for every entry point: Electron's userData is the same folder the CLI and host use.
 app.setPath('userData', dataDir);
 
