@@ -42,6 +42,11 @@ function actionable(db: Db, id: number, now: Date): OutboxRow {
   return row;
 }
 
+/** Where a row goes, for its history entries: the account, or the channel. */
+function targetOf(row: OutboxRow): { accountId: string } | { channel: string } {
+  return row.account_id !== null ? { accountId: row.account_id } : { channel: row.channel ?? '' };
+}
+
 function item(db: Db, id: number, now: Date): SyncItem {
   const it = getSyncItem(db, id, now);
   if (!it) throw notFound('sync_item', String(id));
@@ -57,13 +62,15 @@ export function retryItem(
 ): SyncItem {
   tx(db, () => {
     const row = actionable(db, id, now);
+    // A channel row (an e-mail) cannot be looked up anywhere: a person's retry means "send it".
     let state: 'pending' | 'unknown' = 'pending';
-    if (row.state === 'unknown') state = 'unknown';
+    if (row.account_id === null) state = 'pending';
+    else if (row.state === 'unknown') state = 'unknown';
     else if (row.op === 'create' && row.attempts > 0 && hasLookup(row.account_id)) state = 'unknown';
     requeueRow(db, id, state, now);
     const ctx: LedgerCtx = { db, now, actor };
     noteHistory(ctx, row.invoice_id, 'sync_retried', {
-      accountId: row.account_id,
+      ...targetOf(row),
       outboxId: id,
       op: row.op,
       previousState: row.state,
@@ -78,7 +85,7 @@ export function resolveItem(db: Db, id: number, now: Date, actor: Actor, note: s
     const row = actionable(db, id, now);
     resolveRow(db, id, { by: actor, note, previousState: row.state, now });
     noteHistory({ db, now, actor }, row.invoice_id, 'sync_resolved', {
-      accountId: row.account_id,
+      ...targetOf(row),
       outboxId: id,
       op: row.op,
       previousState: row.state,
@@ -101,12 +108,8 @@ export async function linkItem(
   target: SyncTarget,
 ): Promise<SyncItem> {
   const row = actionable(db, id, now());
-  if (row.op !== 'create')
-    throw refused(
-      'sync_item_not_create',
-      'Only an item that creates the invoice at the provider can be linked to a remote invoice.',
-      'itemId',
-    );
+  const accountId = row.account_id;
+  if (row.op !== 'create' || accountId === null) throw notCreate();
   const inv = getInvoiceRow(db, row.invoice_id);
   const name = PROVIDER_NAMES[target.account.provider];
   let remote: RemoteInvoice;
@@ -154,10 +157,10 @@ export async function linkItem(
     const current = actionable(db, id, now());
     const at = now();
     const ctx: LedgerCtx = { db, now: at, actor };
-    const reference = findLink(db, current.invoice_id, current.account_id)?.reference;
+    const reference = findLink(db, current.invoice_id, accountId)?.reference;
     setLinkRemote(ctx, {
       invoiceId: current.invoice_id,
-      accountId: current.account_id,
+      accountId,
       reference: reference ?? inv.number ?? inv.id,
       remote,
       paymentUrl,
@@ -165,14 +168,14 @@ export async function linkItem(
     });
     closeCreates(db, {
       invoiceId: current.invoice_id,
-      accountId: current.account_id,
+      accountId,
       remoteId,
       linkedBy: actor,
       clearError: false,
       now: at,
     });
     noteHistory(ctx, current.invoice_id, 'sync_linked', {
-      accountId: current.account_id,
+      accountId,
       outboxId: id,
       remoteId,
       verified: target.adapter.get !== undefined,
@@ -181,9 +184,18 @@ export async function linkItem(
   return item(db, id, now());
 }
 
+function notCreate(): KassaError {
+  return refused(
+    'sync_item_not_create',
+    'Only an item that creates the invoice at the provider can be linked to a remote invoice.',
+    'itemId',
+  );
+}
+
 export function assertItemAccount(db: Db, id: number): string {
   const row = getRow(db, id);
   if (!row)
     throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
+  if (row.account_id === null) throw notCreate();
   return row.account_id;
 }

@@ -1,31 +1,54 @@
 /**
- * The outbox drainer: claims due rows under a lease, carries them out a few at a time (the rows of one invoice never
- * at the same time — the claim enforces their order), renews its leases while a slow provider answers, records
- * each result, and stops when nothing is due. Accounts that look offline are paused (health.ts) and their rows left
- * for later. Safe to run in several processes at once: a row is only ever held by one drainer.
+ * The outbox drainer — the only one, for provider accounts and for Kassa's own channels (e-mail) alike: claims due
+ * rows under a lease, carries them out a few at a time (the rows of one invoice in the order the claim enforces),
+ * renews its leases while a slow provider or mail server answers, records each result, and stops when nothing is
+ * due. Targets that look offline are paused (health.ts) and their rows left for later. Safe to run in several
+ * processes at once: a row is only ever held by one drainer.
+ *
+ * A provider row is carried out by a RowPusher (push.ts); a channel row by the channel's sender, which the
+ * composition root hands in (main/share/ for e-mail), so the drainer knows no channel's internals.
  */
-import type { DrainSummary } from '../../shared/contract/sync';
-import type { ErrorBody } from '../../shared/errors';
+import type { DrainSummary, OutboxChannel } from '../../shared/contract/sync';
+import { KassaError, type ErrorBody } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import { bodyOf, classifyFailure } from './failures';
 import type { AccountHealth } from './health';
-import { claimRows, finishRow, giveBackRow, renewLeases, stillHeld, type ClaimedRow } from '../ledger/tables/outbox';
+import {
+  claimRows,
+  finishRow,
+  giveBackRow,
+  isChannelRow,
+  renewLeases,
+  stillHeld,
+  type ClaimedAccountRow,
+  type ClaimedChannelRow,
+  type ClaimedRow,
+} from '../ledger/tables/outbox';
 import { RowPusher, type PushDeps, type PushResult } from './push';
 import type { SyncTarget } from './target';
 
+/** Carries out one claimed channel row and records its result (through the outbox owner), like a RowPusher. */
+export type ChannelSender = (row: ClaimedChannelRow, deps: PushDeps) => Promise<PushResult>;
+export type ChannelSenders = Readonly<Partial<Record<OutboxChannel, ChannelSender>>>;
+
 export interface DrainerDeps extends PushDeps {
   leaseMs: number;
-  /** Rows worked on at once (across invoices and accounts). */
+  /** Rows worked on at once (across invoices and targets). */
   concurrency: number;
   health: AccountHealth;
   /** The account's adapter; throws when there is none (unsupported provider, account gone). */
   target(accountId: string): SyncTarget;
+  /** How each of Kassa's own channels sends a row. */
+  channels: ChannelSenders;
   /** Called after each row whose state changed, e.g. to refresh screens. */
   onRowDone?(row: ClaimedRow, result: PushResult): void;
 }
 
 export interface DrainOptions {
-  accountIds?: readonly string[] | undefined;
+  /** Only these targets (account ids, channelTarget()s); all when omitted. */
+  targets?: readonly string[] | undefined;
+  /** Only the rows of these invoices; all when omitted. */
+  invoiceIds?: readonly string[] | undefined;
   signal?: AbortSignal | undefined;
   /** Safety bound on claim rounds (a row that keeps failing is backed off, so this is rarely reached). */
   maxPasses?: number;
@@ -83,8 +106,9 @@ export class OutboxDrainer {
             now: this.d.now(),
             leaseMs: this.d.leaseMs,
             limit: this.d.concurrency * 4,
-            accountIds: opts.accountIds,
-            excludeAccountIds: this.d.health.pausedIds(),
+            targets: opts.targets,
+            invoiceIds: opts.invoiceIds,
+            excludeTargets: this.d.health.pausedIds(),
           });
         } catch (err) {
           // A busy ledger (another process writing for >10 s) is not an error of any row: try at the next round.
@@ -158,7 +182,33 @@ export class OutboxDrainer {
     return { kind: owned ? 'retry' : 'lease_lost', signal: null };
   }
 
+  private pushDeps(): PushDeps {
+    return {
+      db: this.d.db,
+      owner: this.d.owner,
+      now: this.d.now,
+      log: this.d.log,
+      random: this.d.random,
+      retry: this.d.retry,
+    };
+  }
+
   private async push(row: ClaimedRow): Promise<PushResult> {
+    if (isChannelRow(row)) {
+      const send = this.d.channels[row.channel];
+      // Only processes that can send through the channel claim its rows (SyncService.channelTargets).
+      if (!send) return this.decide(row, new KassaError('internal', 'internal_error'), row.previousState);
+      try {
+        return await send(row, this.pushDeps());
+      } catch (err) {
+        // The sender failed to record its own outcome: whoever takes the row next decides from the write-ahead marker.
+        return this.decide(row, err, 'unknown');
+      }
+    }
+    return this.pushToAccount(row as ClaimedAccountRow);
+  }
+
+  private async pushToAccount(row: ClaimedAccountRow): Promise<PushResult> {
     let target: SyncTarget;
     try {
       target = this.d.target(row.account_id);
@@ -167,18 +217,7 @@ export class OutboxDrainer {
       return this.decide(row, err, row.previousState);
     }
     try {
-      return await new RowPusher(
-        {
-          db: this.d.db,
-          owner: this.d.owner,
-          now: this.d.now,
-          log: this.d.log,
-          random: this.d.random,
-          retry: this.d.retry,
-        },
-        target,
-        row,
-      ).run();
+      return await new RowPusher(this.pushDeps(), target, row).run();
     } catch (err) {
       // Recording the outcome itself failed: a create may have reached the provider, so it is looked up next time.
       return this.decide(row, err, row.op === 'create' ? 'unknown' : row.previousState);
@@ -189,7 +228,7 @@ export class OutboxDrainer {
   private decide(row: ClaimedRow, err: unknown, retryState: 'pending' | 'unknown'): PushResult {
     const error = bodyOf(err);
     const cls = classifyFailure(error);
-    this.d.log.warn('sync.row_failed', { outboxId: row.id, account: row.account_id, op: row.op, code: error.code });
+    this.d.log.warn('sync.row_failed', { outboxId: row.id, target: row.target, op: row.op, code: error.code });
     let owned = false;
     try {
       owned = writeTx(this.d.db, () =>
@@ -217,7 +256,7 @@ export class OutboxDrainer {
         message: 'The sync stopped before this was sent; it is sent at the next sync.',
       });
     }
-    const pausedUntil = health.pauseEnds(row.account_id);
+    const pausedUntil = health.pauseEnds(row.target);
     if (pausedUntil) {
       return this.release(row, pausedUntil, {
         kind: 'io',
@@ -228,12 +267,12 @@ export class OutboxDrainer {
     if (!stillHeld(this.d.db, row.id, this.d.owner, this.d.now())) {
       // The lease ran out before this row's turn (e.g. the heartbeat could not write): whoever claims it next
       // looks it up first; sending it from here could send it twice.
-      this.d.log.warn('sync.lease_lost', { outboxId: row.id, account: row.account_id, op: row.op });
+      this.d.log.warn('sync.lease_lost', { outboxId: row.id, target: row.target, op: row.op });
       return { kind: 'lease_lost', signal: null };
     }
     const result = await this.push(row);
-    if (result.signal === 'success') health.success(row.account_id);
-    else if (result.signal && result.error) health.failure(row.account_id, result.signal, result.error);
+    if (result.signal === 'success') health.success(row.target);
+    else if (result.signal && result.error) health.failure(row.target, result.signal, result.error);
     this.d.onRowDone?.(row, result);
     return result;
   }

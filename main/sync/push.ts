@@ -28,7 +28,7 @@ import type { RemoteInvoice, WriteOutcome } from '../providers/types';
 import { backoffMs, later, type BackoffPolicy } from './backoff';
 import { bodyOf, classifyFailure, type FailureClass } from './failures';
 import { noteHistory, setLinkRemote } from './ledger-apply';
-import { finishRow, holdsLease, type ClaimedRow } from '../ledger/tables/outbox';
+import { finishRow, holdsLease, type ClaimedAccountRow } from '../ledger/tables/outbox';
 import type { SyncTarget } from './target';
 
 export interface PushDeps {
@@ -54,7 +54,7 @@ export interface PushResult {
 
 const SYSTEM = 'system' as const;
 
-function parsePayload(row: ClaimedRow): Record<string, unknown> {
+function parsePayload(row: ClaimedAccountRow): Record<string, unknown> {
   try {
     const v = JSON.parse(row.payload_json) as unknown;
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -67,7 +67,7 @@ export class RowPusher {
   constructor(
     private readonly d: PushDeps,
     private readonly t: SyncTarget,
-    private readonly row: ClaimedRow,
+    private readonly row: ClaimedAccountRow,
   ) {}
 
   private get name(): string {

@@ -17,15 +17,17 @@ import type { AdapterFactory, HttpTuning } from '../providers/types';
 import { readAccountState, updateAccountState } from './account-state';
 import { assertItemAccount, linkItem, resolveItem, retryItem } from './actions';
 import { backoffMs, OUTBOX_RETRY, type BackoffPolicy } from './backoff';
-import { emptyDrain, OutboxDrainer } from './drainer';
+import { emptyDrain, OutboxDrainer, type ChannelSenders } from './drainer';
 import { bodyOf, classifyFailure } from './failures';
 import { AccountHealth, type HealthOptions } from './health';
 import { importAccount } from './import';
 import type { AppliedChange } from './ledger-apply';
 import { newLeaseOwner } from '../ledger/lease';
-import { countsByAccount, makeDueNow, nextDueAt, sumCounts } from '../ledger/tables/outbox';
+import { OUTBOX_CHANNELS } from '../../shared/contract/sync';
+import type { DrainSummary } from '../../shared/contract/sync';
+import { channelTarget, countsByTarget, makeDueNow, nextDueAt, sumCounts } from '../ledger/tables/outbox';
 import { pollAccount } from './poll';
-import { accountStatuses } from './status';
+import { accountStatuses, channelStatuses } from './status';
 import { makeTarget, type SyncTarget } from './target';
 
 export interface SyncServiceDeps {
@@ -35,6 +37,11 @@ export interface SyncServiceDeps {
   log: Logger;
   events: EventHub;
   now: () => Date;
+  /**
+   * How Kassa's own channels (e-mail) send a row; the drainer carries their rows like any other. Without them (tests
+   * of provider sync) rounds leave channel rows alone.
+   */
+  channels?: ChannelSenders;
 }
 
 export interface SyncTuning {
@@ -151,12 +158,18 @@ export class SyncService {
       concurrency: this.t.concurrency,
       health: this.health,
       target,
+      channels: this.d.channels ?? {},
       onRowDone: (row, result) => {
         if (result.kind === 'lease_lost') return;
         this.d.events.emit('ledger.changed', { entity: 'invoice', id: row.invoice_id });
-        this.d.events.emit('sync.changed', { accountId: row.account_id });
+        this.d.events.emit('sync.changed', row.account_id === null ? {} : { accountId: row.account_id });
       },
     });
+  }
+
+  /** The outbox targets of the channels this process can send through. */
+  private channelTargets(): string[] {
+    return OUTBOX_CHANNELS.filter((c) => this.d.channels?.[c] !== undefined).map(channelTarget);
   }
 
   /** "Sync now": drain the outbox, then poll open invoices. */
@@ -168,10 +181,13 @@ export class SyncService {
     const startedAt = this.d.now().toISOString();
     const accounts = this.accountsFor(opts.accountId);
     const ids = accounts.map((a) => a.id);
+    // A round for every account also sends what Kassa's own channels hold (queued e-mails).
+    const targets = opts.accountId === undefined ? [...ids, ...this.channelTargets()] : ids;
     if (!opts.background) {
       // The user asked: try now, whatever the back-offs and offline pauses said.
-      this.health.clearPause(opts.accountId);
-      if (ids.length > 0) makeDueNow(this.d.db, ids, this.d.now());
+      if (opts.accountId === undefined) this.health.clearPause();
+      else this.health.clearPause(opts.accountId);
+      if (targets.length > 0) makeDueNow(this.d.db, targets, this.d.now());
     }
     const target = this.targetCache();
     const jobId = randomUUID();
@@ -179,7 +195,7 @@ export class SyncService {
 
     this.progress(jobId, 'Sending the outbox', 0, false);
     const outbox =
-      ids.length > 0 ? await this.drainer(target).drain({ accountIds: ids, signal: this.abort.signal }) : emptyDrain();
+      targets.length > 0 ? await this.drainer(target).drain({ targets, signal: this.abort.signal }) : emptyDrain();
     this.progress(jobId, 'Sending the outbox', outbox.claimed, true);
 
     const poll = emptyPoll();
@@ -253,7 +269,7 @@ export class SyncService {
       if (e && !errors.some((x) => x.accountId === a.id) && (outbox.retryLater > 0 || outbox.failed > 0))
         errors.push({ accountId: a.id, code: e.code, message: e.message });
     }
-    const remaining = sumCounts(countsByAccount(this.d.db, ids).values());
+    const remaining = sumCounts(countsByTarget(this.d.db, targets).values());
     for (const id of ids) this.d.events.emit('sync.changed', { accountId: id });
     const summary: SyncRoundSummary = {
       startedAt,
@@ -364,10 +380,21 @@ export class SyncService {
     });
   }
 
+  /**
+   * Sends the due rows of these invoices now (a share the user just asked for, and the provider rows it waits for),
+   * alongside whatever round may be running: the leases keep the two apart. A channel's offline pause ends first —
+   * the user asked.
+   */
+  async deliver(invoiceIds: readonly string[]): Promise<DrainSummary> {
+    for (const t of this.channelTargets()) this.health.clearPause(t);
+    return this.drainer(this.targetCache()).drain({ invoiceIds, signal: this.abort.signal });
+  }
+
   status(opts: { accountId?: string | undefined; itemLimit: number }): SyncStatus {
     const accounts = this.accountsFor(opts.accountId);
     return {
       accounts: accountStatuses(this.d.db, accounts, this.d.now(), opts.itemLimit),
+      channels: opts.accountId === undefined ? channelStatuses(this.d.db, this.d.now(), opts.itemLimit) : [],
       background: this.background,
       busy: this.busy,
     };
@@ -385,7 +412,7 @@ export class SyncService {
 
   retry(itemId: number, actor: Actor): SyncItem {
     const item = retryItem(this.d.db, itemId, this.d.now(), actor, this.hasLookup);
-    this.health.clearPause(item.accountId);
+    this.health.clearPause(item.accountId ?? channelTarget(item.channel ?? 'email'));
     this.changed(item);
     this.kick();
     return item;
@@ -409,7 +436,7 @@ export class SyncService {
 
   private changed(item: SyncItem): void {
     this.d.events.emit('ledger.changed', { entity: 'invoice', id: item.invoiceId });
-    this.d.events.emit('sync.changed', { accountId: item.accountId });
+    this.d.events.emit('sync.changed', item.accountId === null ? {} : { accountId: item.accountId });
   }
 
   // ---- background loop (the app) ----

@@ -3,12 +3,20 @@
  * of queries (accounts, states, grouped counts, grouped open/linked counts, then one item query per account shown).
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { AccountSyncStatus, SyncError, SyncItem, SyncItemAction } from '../../shared/contract/sync';
+import {
+  OUTBOX_CHANNELS,
+  type AccountSyncStatus,
+  type ChannelSyncStatus,
+  type SyncError,
+  type SyncItem,
+  type SyncItemAction,
+} from '../../shared/contract/sync';
 import type { ProviderAccount } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import { linkCountsByAccount } from '../ledger/tables/invoice-links';
 import {
-  countsByAccount,
+  channelTarget,
+  countsByTarget,
   getItemRow,
   INTERRUPTED_CODE,
   openRows,
@@ -59,6 +67,7 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
     invoiceId: r.invoice_id,
     invoiceNumber: r.number,
     accountId: r.account_id,
+    channel: r.channel,
     op: r.op,
     state: r.state,
     attempts: r.attempts,
@@ -86,7 +95,7 @@ export function accountStatuses(
 ): AccountSyncStatus[] {
   const ids = accounts.map((a) => a.id);
   const states = readAllAccountStates(db);
-  const counts = countsByAccount(db, ids);
+  const counts = countsByTarget(db, ids);
   const linked = new Map(linkCountsByAccount(db).map((r) => [r.account_id, r]));
   const nowIso = now.toISOString();
   return accounts.map((a) => {
@@ -112,6 +121,29 @@ export function accountStatuses(
       openInvoices: linked.get(a.id)?.open ?? 0,
       linkedInvoices: linked.get(a.id)?.linked ?? 0,
       items: itemLimit > 0 ? openRows(db, a.id, itemLimit).map((r) => toSyncItem(r, now)) : [],
+    };
+  });
+}
+
+/** The same for Kassa's own channels (e-mail): what the drainer learned, counts, and the items not done. */
+export function channelStatuses(db: Db, now: Date, itemLimit: number): ChannelSyncStatus[] {
+  const targets = OUTBOX_CHANNELS.map(channelTarget);
+  const states = readAllAccountStates(db);
+  const counts = countsByTarget(db, targets);
+  const nowIso = now.toISOString();
+  return OUTBOX_CHANNELS.map((channel) => {
+    const target = channelTarget(channel);
+    const s = states.get(target);
+    const paused = s?.pausedUntil && s.pausedUntil > nowIso ? s.pausedUntil : null;
+    return {
+      channel,
+      lastSuccessAt: s?.lastSuccessAt ?? null,
+      lastAttemptAt: s?.lastAttemptAt ?? null,
+      lastError: s?.lastError ?? null,
+      offline: paused !== null,
+      pausedUntil: paused,
+      counts: counts.get(target) ?? zeroCounts(),
+      items: itemLimit > 0 ? openRows(db, target, itemLimit).map((r) => toSyncItem(r, now)) : [],
     };
   });
 }

@@ -8,8 +8,12 @@ import type { ProviderId } from '../domain';
 import { event, method } from './define';
 import { LIMITS, foreignId, ledgerId, optionalText } from './fields';
 
-export const OUTBOX_OPS = ['create', 'cancel', 'mark_paid', 'share', 'delete'] as const;
+/** Provider operations (a row for an account) and `send` (a row for one of Kassa's own channels). */
+export const OUTBOX_OPS = ['create', 'cancel', 'mark_paid', 'share', 'delete', 'send'] as const;
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
+/** Channels Kassa delivers through itself: `email` = the user's own SMTP server (main/share). */
+export const OUTBOX_CHANNELS = ['email'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 /**
  * pending: waiting to be sent (maybe after a back-off); unknown: an attempt may have reached the provider, so it is
  * looked up there before anything is sent again; done; failed: the provider refused it (needs a person);
@@ -34,7 +38,10 @@ export interface SyncItem {
   id: number;
   invoiceId: string;
   invoiceNumber: string | null;
-  accountId: string;
+  /** The provider account the item goes to; null for a channel item. */
+  accountId: string | null;
+  /** The channel the item goes out through (an e-mail); null for a provider item. */
+  channel: OutboxChannel | null;
   op: OutboxOp;
   state: OutboxState;
   attempts: number;
@@ -86,8 +93,24 @@ export interface AccountSyncStatus {
   items: SyncItem[];
 }
 
+/** One of Kassa's own channels (e-mail through the user's SMTP server), as the sync panel shows it. */
+export interface ChannelSyncStatus {
+  channel: OutboxChannel;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: SyncError | null;
+  /** Paused after repeated network failures until pausedUntil. */
+  offline: boolean;
+  pausedUntil: string | null;
+  counts: OutboxCounts;
+  /** Items that are not done (newest first, at most `itemLimit`). */
+  items: SyncItem[];
+}
+
 export interface SyncStatus {
   accounts: AccountSyncStatus[];
+  /** Kassa's own channels; empty when the status was asked for one account. */
+  channels: ChannelSyncStatus[];
   /** This process runs a background sync loop. */
   background: boolean;
   /** A sync round is running in this process right now. */

@@ -1,5 +1,6 @@
 /** Every schema version, in order. One file per version; never edit a released one, add the next. */
 import type { Migration } from '../migrate';
 import { m001 } from './001_initial';
+import { m002 } from './002_outbox_targets';
 
-export const migrations: readonly Migration[] = [m001];
+export const migrations: readonly Migration[] = [m001, m002];

@@ -1,18 +1,25 @@
 /**
- * Owner of the `outbox` table: changes that must reach a provider. A change queues its row in the same transaction
- * as the change itself (enqueueOutbox), so a crash can never record one without the other; the drainer (main/sync)
- * then claims rows under a lease, renews and releases leases and records final states — all through this module.
+ * Owner of the `outbox` table: deliveries that must happen outside the ledger. Each row has one target — a provider
+ * account (create, cancel, … at the provider) or a channel Kassa sends through itself (`email`: the user's SMTP
+ * server). A change queues its row in the same transaction as the change itself (enqueueOutbox / enqueueChannel), so
+ * a crash can never record one without the other; the one drainer (main/sync) then claims rows under a lease, renews
+ * and releases leases and records final states — all through this module.
  *
  * Claim rules, all inside one BEGIN IMMEDIATE transaction so two processes can never take the same row:
  * - state pending or unknown, due (next_attempt_at ≤ now), and no live lease;
- * - no earlier row of the same invoice is unfinished (anything but done/skipped): the rows of one invoice go strictly
- *   in order, so a cancel never overtakes the create it cancels;
+ * - a provider row waits while an earlier provider row of the same invoice is unfinished (anything but done/skipped):
+ *   they go strictly in order, so a cancel never overtakes the create it cancels;
+ * - a channel row waits while an earlier provider row of the same invoice is still on its way (pending/unknown), so
+ *   an e-mail queued with a create carries the payment link the create brings back; it never waits on a row that
+ *   failed or is parked (that could take for ever), and provider rows never wait on channel rows;
  * - the claimed row is written as `unknown` *before* anything is sent (write-ahead): if the process dies mid-send,
  *   whoever takes the row next looks it up at the provider first instead of sending it again.
+ *
+ * Claims, pauses and counts work on the row's `target`: the account id, or `channel:<name>` (channelTarget).
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { ErrorBody } from '../../../shared/errors';
-import type { OutboxCounts, OutboxOp, OutboxState } from '../../../shared/contract/sync';
+import type { OutboxChannel, OutboxCounts, OutboxOp, OutboxState } from '../../../shared/contract/sync';
 import type { LedgerCtx } from '../context';
 import { writeTx } from '../connection';
 import { stmt } from '../sql';
@@ -21,7 +28,12 @@ import { ownerIsDead } from '../lease';
 export interface OutboxRow {
   id: number;
   invoice_id: string;
-  account_id: string;
+  /** The provider account the row goes to; null for a channel row. */
+  account_id: string | null;
+  /** The channel the row goes out through; null for a provider row. */
+  channel: OutboxChannel | null;
+  /** account_id, or `channel:<channel>` (generated). */
+  target: string;
   op: OutboxOp;
   payload_json: string;
   state: OutboxState;
@@ -35,12 +47,27 @@ export interface OutboxRow {
   updated_at: string;
 }
 
+/** The key claims, pauses and counts use for a channel. */
+export const channelTarget = (channel: OutboxChannel): string => `channel:${channel}`;
+
 /** A row as claimed: `previousState` says whether to send (pending) or look up first (unknown). */
 export interface ClaimedRow extends OutboxRow {
   previousState: 'pending' | 'unknown';
   /** When the previous attempt may have reached the provider (for the lookup window). */
   previousSentAt: string | null;
+  /**
+   * When an earlier attempt of a channel row began handing the message over (noteHandover); null when none did, so
+   * sending is safe. Kept across claims until the row ends.
+   */
+  handedOverAt: string | null;
 }
+
+/** A claimed row for a provider account (the schema guarantees exactly one of account_id and channel). */
+export type ClaimedAccountRow = ClaimedRow & { account_id: string; channel: null };
+/** A claimed row for one of Kassa's own channels. */
+export type ClaimedChannelRow = ClaimedRow & { account_id: null; channel: OutboxChannel };
+
+export const isChannelRow = (row: ClaimedRow): row is ClaimedChannelRow => row.channel !== null;
 
 /** Stored in last_error_json while a row is being worked on; it is what remains if the process dies mid-send. */
 export const INTERRUPTED_CODE = 'sync_interrupted';
@@ -50,10 +77,12 @@ export interface ClaimOptions {
   now: Date;
   leaseMs: number;
   limit: number;
-  /** Only these accounts (all when omitted). */
-  accountIds?: readonly string[] | undefined;
-  /** Never these (paused accounts). */
-  excludeAccountIds?: readonly string[] | undefined;
+  /** Only these targets: account ids and channelTarget()s (all when omitted). */
+  targets?: readonly string[] | undefined;
+  /** Only rows of these invoices (all when omitted). */
+  invoiceIds?: readonly string[] | undefined;
+  /** Never these targets (paused accounts and channels). */
+  excludeTargets?: readonly string[] | undefined;
 }
 
 const CLAIMABLE = `
@@ -61,19 +90,23 @@ const CLAIMABLE = `
   WHERE o.state IN ('pending', 'unknown')
     AND ifnull(o.next_attempt_at, '') <= :now
     AND (o.lease_until IS NULL OR o.lease_until <= :now)
-    AND (:only IS NULL OR o.account_id IN (SELECT value FROM json_each(:only)))
-    AND o.account_id NOT IN (SELECT value FROM json_each(:skip))
+    AND (:only IS NULL OR o.target IN (SELECT value FROM json_each(:only)))
+    AND (:invoices IS NULL OR o.invoice_id IN (SELECT value FROM json_each(:invoices)))
+    AND o.target NOT IN (SELECT value FROM json_each(:skip))
     AND NOT EXISTS (
-      SELECT 1 FROM outbox p WHERE p.invoice_id = o.invoice_id AND p.id < o.id AND p.state NOT IN ('done', 'skipped')
+      SELECT 1 FROM outbox p
+      WHERE p.invoice_id = o.invoice_id AND p.id < o.id AND p.account_id IS NOT NULL
+        AND CASE WHEN o.account_id IS NOT NULL THEN p.state NOT IN ('done', 'skipped')
+                 ELSE p.state IN ('pending', 'unknown') END
     )
   ORDER BY o.id
   LIMIT :limit`;
 
-function sentAtOf(lastErrorJson: string | null): string | null {
+function markerTime(lastErrorJson: string | null, key: 'sentAt' | 'handedOverAt'): string | null {
   if (!lastErrorJson) return null;
   try {
     const e = JSON.parse(lastErrorJson) as ErrorBody;
-    const at = e.details?.sentAt;
+    const at = e.details?.[key];
     return typeof at === 'string' ? at : null;
   } catch {
     return null;
@@ -120,8 +153,9 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
     releaseDeadLeases(db, nowIso);
     const rows = stmt<OutboxRow>(db, CLAIMABLE).all({
       now: nowIso,
-      only: o.accountIds ? JSON.stringify(o.accountIds) : null,
-      skip: JSON.stringify(o.excludeAccountIds ?? []),
+      only: o.targets ? JSON.stringify(o.targets) : null,
+      invoices: o.invoiceIds ? JSON.stringify(o.invoiceIds) : null,
+      skip: JSON.stringify(o.excludeTargets ?? []),
       limit: o.limit,
     });
     const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
@@ -133,14 +167,20 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
     );
     const claimed: ClaimedRow[] = [];
     for (const r of rows) {
-      const previousSentAt = r.state === 'unknown' ? (sentAtOf(r.last_error_json) ?? r.updated_at) : null;
+      const previousSentAt = r.state === 'unknown' ? (markerTime(r.last_error_json, 'sentAt') ?? r.updated_at) : null;
       const previous = r.state === 'unknown' ? previousError(r.last_error_json) : null;
+      const handedOverAt = r.state === 'unknown' ? markerTime(r.last_error_json, 'handedOverAt') : null;
       // Kept if we die: the next claimer sees "unknown", with the time this attempt may have reached the provider.
       const marker: ErrorBody = {
         kind: 'io',
         code: INTERRUPTED_CODE,
         message: 'The sync stopped while this was being sent; it is looked up at the provider before it is sent again.',
-        details: { sentAt: nowIso, ...(previousSentAt ? { previousSentAt } : {}), ...(previous ? { previous } : {}) },
+        details: {
+          sentAt: nowIso,
+          ...(previousSentAt ? { previousSentAt } : {}),
+          ...(previous ? { previous } : {}),
+          ...(handedOverAt ? { handedOverAt } : {}),
+        },
       };
       const taken = take.run({ owner: o.owner, until, marker: JSON.stringify(marker), now: nowIso, id: r.id });
       if (taken.changes !== 1) continue;
@@ -148,6 +188,7 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
         ...r,
         previousState: r.state === 'unknown' ? 'unknown' : 'pending',
         previousSentAt,
+        handedOverAt,
         state: 'unknown',
         attempts: r.attempts + 1,
         lease_owner: o.owner,
@@ -169,6 +210,24 @@ export function renewLeases(db: Db, owner: string, ids: readonly number[], until
         db,
         `UPDATE outbox SET lease_until = @until WHERE lease_owner = @owner AND id IN (SELECT value FROM json_each(@ids))`,
       ).run({ until: until.toISOString(), owner, ids: JSON.stringify(ids) }).changes,
+  );
+}
+
+/**
+ * Write-ahead for a channel row, just before the message is handed to the channel (SMTP DATA): from here on a
+ * process that dies leaves a row that is parked for a person instead of sent again. False when the lease is no longer
+ * ours (nothing may be sent then).
+ */
+export function noteHandover(db: Db, id: number, owner: string, now: Date): boolean {
+  const at = now.toISOString();
+  return writeTx(
+    db,
+    () =>
+      stmt(
+        db,
+        `UPDATE outbox SET last_error_json = json_set(coalesce(last_error_json, '{}'), '$.details.handedOverAt', @at), updated_at = @at
+         WHERE id = @id AND lease_owner = @owner AND lease_until > @at`,
+      ).run({ id, owner, at }).changes === 1,
   );
 }
 
@@ -236,17 +295,17 @@ const FIELD: Record<OutboxState, keyof OutboxCounts> = {
   done: 'done',
 };
 
-/** Counts per account and state, in one grouped query. */
-export function countsByAccount(db: Db, accountIds?: readonly string[]): Map<string, OutboxCounts> {
-  const rows = stmt<{ account_id: string; state: OutboxState; n: number }>(
+/** Counts per target (account id or channelTarget) and state, in one grouped query. */
+export function countsByTarget(db: Db, targets?: readonly string[]): Map<string, OutboxCounts> {
+  const rows = stmt<{ target: string; state: OutboxState; n: number }>(
     db,
-    `SELECT account_id, state, count(*) AS n FROM outbox WHERE (:only IS NULL OR account_id IN (SELECT value FROM json_each(:only))) GROUP BY account_id, state`,
-  ).all({ only: accountIds ? JSON.stringify(accountIds) : null });
+    `SELECT target, state, count(*) AS n FROM outbox WHERE (:only IS NULL OR target IN (SELECT value FROM json_each(:only))) GROUP BY target, state`,
+  ).all({ only: targets ? JSON.stringify(targets) : null });
   const out = new Map<string, OutboxCounts>();
   for (const r of rows) {
-    const c = out.get(r.account_id) ?? { ...ZERO };
+    const c = out.get(r.target) ?? { ...ZERO };
     c[FIELD[r.state]] += r.n;
-    out.set(r.account_id, c);
+    out.set(r.target, c);
   }
   return out;
 }
@@ -270,28 +329,38 @@ export function getItemRow(db: Db, id: number): ItemRow | undefined {
   return stmt<ItemRow>(db, `${ITEM_SELECT} WHERE o.id = @id`).get({ id });
 }
 
-/** Rows that are not done, newest first: what the sync panel lists. */
-export function openRows(db: Db, accountId: string, limit: number): ItemRow[] {
+/** Rows of a target that are not done, newest first: what the sync panel lists. */
+export function openRows(db: Db, target: string, limit: number): ItemRow[] {
   return stmt<ItemRow>(
     db,
     `${ITEM_SELECT}
-     WHERE o.account_id = @accountId AND o.state IN ('pending', 'unknown', 'failed', 'needs_review', 'skipped')
+     WHERE o.target = @target AND o.state IN ('pending', 'unknown', 'failed', 'needs_review', 'skipped')
      ORDER BY o.id DESC LIMIT @limit`,
-  ).all({ accountId, limit });
+  ).all({ target, limit });
 }
 
-/** When the next row of these accounts becomes due (for the background loop's sleep). */
-export function nextDueAt(db: Db, excludeAccountIds: readonly string[]): string | null {
+/** An invoice's rows of one op (e.g. its shares), newest first. */
+export function invoiceRows(db: Db, invoiceId: string, ops: readonly OutboxOp[], limit: number): ItemRow[] {
+  return stmt<ItemRow>(
+    db,
+    `${ITEM_SELECT}
+     WHERE o.invoice_id = @invoiceId AND o.op IN (SELECT value FROM json_each(@ops))
+     ORDER BY o.id DESC LIMIT @limit`,
+  ).all({ invoiceId, ops: JSON.stringify(ops), limit });
+}
+
+/** When the next row of any other target becomes due (for the background loop's sleep). */
+export function nextDueAt(db: Db, excludeTargets: readonly string[]): string | null {
   const r = stmt<{ at: string | null }>(
     db,
     `SELECT min(max(ifnull(next_attempt_at, ''), ifnull(lease_until, ''))) AS at FROM outbox
-     WHERE state IN ('pending', 'unknown') AND account_id NOT IN (SELECT value FROM json_each(@skip))`,
-  ).get({ skip: JSON.stringify(excludeAccountIds) });
+     WHERE state IN ('pending', 'unknown') AND target NOT IN (SELECT value FROM json_each(@skip))`,
+  ).get({ skip: JSON.stringify(excludeTargets) });
   return r?.at ?? null;
 }
 
-/** A manual "Sync now": every queued row of these accounts is due at once (back-offs and offline waits end). */
-export function makeDueNow(db: Db, accountIds: readonly string[], now: Date): number {
+/** A manual "Sync now": every queued row of these targets is due at once (back-offs and offline waits end). */
+export function makeDueNow(db: Db, targets: readonly string[], now: Date): number {
   const at = now.toISOString();
   return writeTx(
     db,
@@ -299,8 +368,8 @@ export function makeDueNow(db: Db, accountIds: readonly string[], now: Date): nu
       stmt(
         db,
         `UPDATE outbox SET next_attempt_at = @at WHERE state IN ('pending', 'unknown') AND next_attempt_at > @at
-         AND account_id IN (SELECT value FROM json_each(@ids)) AND (lease_until IS NULL OR lease_until <= @at)`,
-      ).run({ at, ids: JSON.stringify(accountIds) }).changes,
+         AND target IN (SELECT value FROM json_each(@ids)) AND (lease_until IS NULL OR lease_until <= @at)`,
+      ).run({ at, ids: JSON.stringify(targets) }).changes,
   );
 }
 
@@ -319,6 +388,21 @@ export function enqueueOutbox(
     `INSERT INTO outbox (invoice_id, account_id, op, payload_json, state, next_attempt_at, created_at, updated_at)
      VALUES (@invoiceId, @accountId, @op, @payload, 'pending', @at, @at, @at)`,
   ).run({ invoiceId, accountId, op, payload: JSON.stringify(payload), at: ctx.now.toISOString() });
+  return Number(r.lastInsertRowid);
+}
+
+/** Queues a delivery through one of Kassa's own channels (an e-mail); call inside the transaction that asks for it. */
+export function enqueueChannel(
+  ctx: LedgerCtx,
+  invoiceId: string,
+  channel: OutboxChannel,
+  payload: Record<string, unknown>,
+): number {
+  const r = stmt(
+    ctx.db,
+    `INSERT INTO outbox (invoice_id, channel, op, payload_json, state, next_attempt_at, created_at, updated_at)
+     VALUES (@invoiceId, @channel, 'send', @payload, 'pending', @at, @at, @at)`,
+  ).run({ invoiceId, channel, payload: JSON.stringify(payload), at: ctx.now.toISOString() });
   return Number(r.lastInsertRowid);
 }
 

@@ -18,6 +18,7 @@ const OP_LABEL: Record<SyncItem['op'], string> = {
   mark_paid: 'Mark paid',
   share: 'Share',
   delete: 'Delete',
+  send: 'E-mail',
 };
 const STATE_LABEL: Record<SyncItem['state'], string> = {
   pending: 'Queued',

@@ -55,6 +55,7 @@ test('a fresh ledger gets the whole schema: tables, profile row, INV/CN series, 
       'id',
       'invoice_id',
       'account_id',
+      'channel',
       'op',
       'payload_json',
       'state',
@@ -103,16 +104,21 @@ test('migrating an existing ledger first makes an online backup of the old versi
     .run();
   v1.close();
 
+  const latest = migrations.length;
   const m2: Migration = {
-    version: 2,
+    version: latest + 1,
     name: 'add_color',
     up: (db) => db.exec(`ALTER TABLE customers ADD COLUMN color TEXT`),
   };
-  const broken: Migration = { version: 3, name: 'broken', up: (db) => db.exec(`ALTER TABLE nope ADD COLUMN x TEXT`) };
-  // A failing step rolls back every step of the run: the file stays at v1 (the backup is still made first).
+  const broken: Migration = {
+    version: latest + 2,
+    name: 'broken',
+    up: (db) => db.exec(`ALTER TABLE nope ADD COLUMN x TEXT`),
+  };
+  // A failing step rolls back every step of the run: the file stays as it was (the backup is still made first).
   await assert.rejects(openLedger(file, { backupDir, migrations: [...migrations, m2, broken] }));
   const still = new Database(file);
-  assert.equal(still.pragma('user_version', { simple: true }), 1);
+  assert.equal(still.pragma('user_version', { simple: true }), latest);
   assert.equal(
     (
       still.prepare(`SELECT count(*) AS n FROM pragma_table_info('customers') WHERE name = 'color'`).get() as {
@@ -124,12 +130,12 @@ test('migrating an existing ledger first makes an online backup of the old versi
   still.close();
 
   const upgraded = await openLedger(file, { backupDir, migrations: [...migrations, m2] });
-  assert.equal(upgraded.schemaVersion, 2);
+  assert.equal(upgraded.schemaVersion, latest + 1);
   upgraded.close();
-  const backups = fs.readdirSync(backupDir).filter((f) => f.includes('-v1-before-v2-'));
-  assert.ok(backups.length >= 1, `no v1 backup in ${fs.readdirSync(backupDir).join(', ')}`);
+  const backups = fs.readdirSync(backupDir).filter((f) => f.includes(`-v${latest}-before-v${latest + 1}-`));
+  assert.ok(backups.length >= 1, `no v${latest} backup in ${fs.readdirSync(backupDir).join(', ')}`);
   const old = new Database(path.join(backupDir, backups[0]!), { readonly: true });
-  assert.equal(old.pragma('user_version', { simple: true }), 1);
+  assert.equal(old.pragma('user_version', { simple: true }), latest);
   assert.deepEqual(old.prepare('SELECT name FROM customers').all(), [{ name: 'Before' }]);
   old.close();
 });

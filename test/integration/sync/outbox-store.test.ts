@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { test } from 'node:test';
 import { writeTx } from '../../../main/ledger/connection';
-import { claimRows, finishRow, makeDueNow, renewLeases } from '../../../main/ledger/tables/outbox';
+import {
+  channelTarget,
+  claimRows,
+  enqueueChannel,
+  finishRow,
+  makeDueNow,
+  noteHandover,
+  renewLeases,
+} from '../../../main/ledger/tables/outbox';
 import { customer, insertAccount, issued, ledgerServices } from '../ledger/helpers';
 
 const LEASE = 60_000;
@@ -61,7 +69,7 @@ test('claims: order per invoice, write-ahead "unknown", one holder per row, rele
   );
   assert.equal(row(aCreate!.id).lease_owner, null);
   // Now the cancel of invoice a is next in line.
-  const next = claimRows(db, { owner: 'host-y/2/bbb', now, leaseMs: LEASE, limit: 10, accountIds: [acc] });
+  const next = claimRows(db, { owner: 'host-y/2/bbb', now, leaseMs: LEASE, limit: 10, targets: [acc] });
   assert.deepEqual(
     next.map((r) => r.op),
     ['cancel'],
@@ -74,7 +82,7 @@ test('claims: order per invoice, write-ahead "unknown", one holder per row, rele
     now: later,
     leaseMs: LEASE,
     limit: 10,
-    excludeAccountIds: ['acc_outbox02'],
+    excludeTargets: ['acc_outbox02'],
   });
   assert.deepEqual(
     again.map((r) => r.id),
@@ -125,4 +133,52 @@ test('manual sync makes backed-off rows of the named accounts due now, leaving h
   assert.equal(row(first!.id).next_attempt_at, now.toISOString());
   assert.equal(row(second!.id).next_attempt_at, now.toISOString());
   assert.equal(row(third!.id).lease_owner, 'h/1/a');
+});
+
+test('channel rows: wait for the provider copy on its way, never for a failed one; the handover marker survives claims', async () => {
+  const { db, b, k, row } = await setup();
+  const now = t('2026-03-10T12:00:01Z');
+  const ctx = { db, now, actor: 'user' as const };
+  // b's create (to acc) is still pending; k's create (to other) is about to fail.
+  const emailB = writeTx(db, () => enqueueChannel(ctx, b.id, 'email', { to: 'b@example.com' }));
+  const emailK = writeTx(db, () => enqueueChannel(ctx, k.id, 'email', { to: 'k@example.com' }));
+  const email = channelTarget('email');
+  assert.equal(email, 'channel:email');
+  assert.deepEqual(
+    claimRows(db, { owner: 'h/1/a', now, leaseMs: LEASE, limit: 10, targets: [email] }),
+    [],
+    'an e-mail waits while the create that brings its payment link is pending',
+  );
+  const creates = claimRows(db, { owner: 'h/1/a', now, leaseMs: LEASE, limit: 10, invoiceIds: [b.id, k.id] });
+  assert.deepEqual(creates.map((r) => r.op).sort(), ['create', 'create']);
+  assert.deepEqual(
+    claimRows(db, { owner: 'h/2/b', now, leaseMs: LEASE, limit: 10, targets: [email] }),
+    [],
+    'in flight',
+  );
+  const kCreate = creates.find((r) => r.invoice_id === k.id)!;
+  writeTx(db, () => finishRow(db, kCreate.id, 'h/1/a', now, { state: 'failed' }));
+  const mails = claimRows(db, { owner: 'h/2/b', now, leaseMs: LEASE, limit: 10, targets: [email] });
+  assert.deepEqual(
+    mails.map((r) => r.id),
+    [emailK],
+    "a failed create does not hold the e-mail back; b's is still in flight",
+  );
+  const mail = mails[0]!;
+  assert.equal(mail.channel, 'email');
+  assert.equal(mail.account_id, null);
+  assert.equal(mail.target, email);
+  assert.equal(mail.handedOverAt, null);
+  // Write-ahead before SMTP DATA, then the process dies: the next claim knows the message may have gone out.
+  assert.equal(noteHandover(db, mail.id, 'h/9/x', now), false, 'only the holder marks a handover');
+  assert.equal(noteHandover(db, mail.id, 'h/2/b', now), true);
+  const later = new Date(now.getTime() + LEASE + 1);
+  const again = claimRows(db, { owner: 'h/3/c', now: later, leaseMs: LEASE, limit: 10, targets: [email] });
+  assert.equal(again[0]?.id, mail.id);
+  assert.equal(again[0]?.previousState, 'unknown');
+  assert.equal(again[0]?.handedOverAt, now.toISOString());
+  const evenLater = new Date(later.getTime() + LEASE + 1);
+  const third = claimRows(db, { owner: 'h/4/d', now: evenLater, leaseMs: LEASE, limit: 10, targets: [email] });
+  assert.equal(third[0]?.handedOverAt, now.toISOString(), 'kept across claims until the row ends');
+  assert.equal(row(emailB).state, 'pending');
 });
