@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KassaError } from '../shared/errors';
 import type { SecretStore } from './secrets/store';
+import type { SchedulerTuning } from './scheduler/scheduler';
 import type { SyncTuning } from './sync/service';
 
 export interface DataDirInputs {
@@ -54,6 +55,8 @@ export interface AppConfig {
   secretStore?: SecretStore;
   /** Sync timing (leases, back-off, HTTP tuning); tests shorten it, the app uses the defaults. */
   sync?: SyncTuning;
+  /** How often the scheduler looks for due recurring invoices and reminders; tests shorten it. */
+  scheduler?: SchedulerTuning;
 }
 
 export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);

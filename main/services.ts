@@ -13,6 +13,8 @@ import { prepareDataDir } from './data-dir';
 import { tightenTree, usePrivateUmask } from './private-files';
 import { projectRoot } from './native/bindings';
 import { createAdapter } from './providers/registry';
+import { recurringJob } from './scheduler/recurring-job';
+import { Scheduler } from './scheduler/scheduler';
 import { KeytarSecretStore } from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
 import { SyncService } from './sync/service';
@@ -29,6 +31,8 @@ export interface Services {
   accounts: AccountService;
   /** Outbox drainer, status polling and imports (main/sync); runs in the background in the app and browser host. */
   sync: SyncService;
+  /** Recurring invoices (and reminders): run on start and while the app or browser host is open. */
+  scheduler: Scheduler;
   version: string;
   close(): Promise<void>;
 }
@@ -49,8 +53,17 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const secrets = config.secretStore ?? new KeytarSecretStore();
   const accounts = new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter });
   const sync = new SyncService({ db: ledger.db, accounts, createAdapter, log, events, now }, config.sync);
-  if (config.runtime === 'electron' || config.runtime === 'browser-host') sync.start();
+  const scheduler = new Scheduler(
+    [recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() })],
+    log,
+    config.scheduler,
+  );
+  if (config.runtime === 'electron' || config.runtime === 'browser-host') {
+    sync.start();
+    scheduler.start();
+  }
   closers.push(() => sync.stop());
+  closers.push(() => scheduler.stop());
   return {
     config,
     now,
@@ -61,6 +74,7 @@ export async function createServices(config: AppConfig): Promise<Services> {
     secrets,
     accounts,
     sync,
+    scheduler,
     version: appVersion(),
     async close() {
       for (const c of closers.reverse()) await c();

@@ -9,6 +9,7 @@ import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
 import { pdfMethods } from './contract/pdf';
+import { recurringEvents, recurringMethods } from './contract/recurring';
 import { syncEvents, syncMethods } from './contract/sync';
 import type { ErrorBody } from './errors';
 
@@ -18,11 +19,13 @@ export const api = {
   ...ledgerMethods,
   ...pdfMethods,
   ...syncMethods,
+  ...recurringMethods,
 } as const;
 
 export const events = {
   ...appEvents,
   ...syncEvents,
+  ...recurringEvents,
 } as const;
 
 export type Api = typeof api;

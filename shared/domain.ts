@@ -179,6 +179,8 @@ export interface Invoice {
   payments?: Payment[];
   /** For invoices: the credit notes that correct it (always filled by the ledger). */
   creditNoteIds?: string[];
+  /** The recurring schedule that made this invoice, if one did. */
+  recurringId?: string;
   links: ProviderLink[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

@@ -4,6 +4,7 @@ import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { ledgerHandlers } from './ledger';
 import { pdfHandlers } from './pdf';
+import { recurringHandlers } from './recurring';
 import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
@@ -14,5 +15,6 @@ export function buildHandlers(s: Services): Handlers {
     ...ledgerHandlers(s),
     ...pdfHandlers(s),
     ...syncHandlers(s),
+    ...recurringHandlers(s),
   };
 }

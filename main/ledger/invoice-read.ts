@@ -17,12 +17,15 @@ import {
   type InvoiceRow,
 } from './tables/invoices';
 import { mapPayment, paymentsOf } from './tables/payments';
+import { schedulesOfInvoices } from './tables/recurring';
 
 export interface Related {
   lines: Map<string, LineItem[]>;
   payments: Map<string, Payment[]>;
   links: Map<string, ProviderLink[]>;
   creditNotes: Map<string, string[]>;
+  /** invoice id → the recurring schedule that made it */
+  recurring: Map<string, string>;
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
@@ -32,8 +35,15 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 }
 
 export function loadRelated(db: Db, ids: readonly string[]): Related {
-  const rel: Related = { lines: new Map(), payments: new Map(), links: new Map(), creditNotes: new Map() };
+  const rel: Related = {
+    lines: new Map(),
+    payments: new Map(),
+    links: new Map(),
+    creditNotes: new Map(),
+    recurring: new Map(),
+  };
   if (ids.length === 0) return rel;
+  rel.recurring = schedulesOfInvoices(db, ids);
   for (const r of lineRowsOf(db, ids)) push(rel.lines, r.invoice_id, mapLine(r));
   for (const r of paymentsOf(db, ids)) push(rel.payments, r.invoice_id, mapPayment(r));
   for (const r of linksOf(db, ids)) push(rel.links, r.invoice_id, mapLink(r));
@@ -72,6 +82,8 @@ export function mapInvoice(r: InvoiceRow, rel: Related, today: string): Invoice 
   };
   if (r.notes) inv.notes = r.notes;
   if (r.terms) inv.terms = r.terms;
+  const recurringId = rel.recurring.get(r.id);
+  if (recurringId) inv.recurringId = recurringId;
   return inv;
 }
 

@@ -4,6 +4,7 @@ import { accountCommands } from './account';
 import { appCommands } from './app';
 import { ledgerDomainCommands } from './ledger';
 import { pdfCommands } from './pdf';
+import { recurringCommands } from './recurring';
 import { syncCommands } from './sync';
 
 export const commands: readonly CliCommand[] = [
@@ -12,4 +13,5 @@ export const commands: readonly CliCommand[] = [
   ...ledgerDomainCommands,
   ...pdfCommands,
   ...syncCommands,
+  ...recurringCommands,
 ];

@@ -29,7 +29,7 @@ function itemArg(ctx: CliContext): number {
 }
 
 /** Prints the service's progress events and notifications as JSON lines on stderr while a command runs. */
-async function withProgress<T>(ctx: CliContext, fn: () => Promise<T>): Promise<T> {
+export async function withProgress<T>(ctx: CliContext, fn: () => Promise<T>): Promise<T> {
   const s = await ctx.services();
   const off = s.events.subscribe((name, payload) => {
     if (name === 'progress') {

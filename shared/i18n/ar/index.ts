@@ -12,6 +12,7 @@ import settings from './settings';
 import cli from './cli';
 import validation from './validation';
 import storage from './storage';
+import recurring from './recurring';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -28,6 +29,7 @@ export const domains = {
   cli,
   validation,
   storage,
+  recurring,
 } satisfies Record<keyof typeof english, object>;
 
 export const ar = {
@@ -44,4 +46,5 @@ export const ar = {
   ...cli,
   ...validation,
   ...storage,
+  ...recurring,
 };

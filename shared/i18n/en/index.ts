@@ -12,6 +12,7 @@ import settings from './settings';
 import cli from './cli';
 import validation from './validation';
 import storage from './storage';
+import recurring from './recurring';
 
 export const domains = {
   common,
@@ -27,6 +28,7 @@ export const domains = {
   cli,
   validation,
   storage,
+  recurring,
 };
 
 export const en = {
@@ -43,4 +45,5 @@ export const en = {
   ...cli,
   ...validation,
   ...storage,
+  ...recurring,
 };

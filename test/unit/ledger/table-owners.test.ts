@@ -25,6 +25,8 @@ const OWNERS: Record<string, string> = {
   outbox: 'main/ledger/tables/outbox.ts',
   payments: 'main/ledger/tables/payments.ts',
   profile: 'main/ledger/tables/profile.ts',
+  recurring_runs: 'main/ledger/tables/recurring.ts',
+  recurring_schedules: 'main/ledger/tables/recurring.ts',
   series: 'main/ledger/tables/series.ts',
   series_counters: 'main/ledger/tables/series.ts',
   tax_rates: 'main/ledger/tables/tax-rates.ts',
