@@ -1,6 +1,8 @@
 import type { appMethods } from '../../shared/contract/app';
+import { readPreferences, writePreferences } from '../ledger/preferences';
 import { countCustomers } from '../ledger/tables/customers';
 import { countInvoices } from '../ledger/tables/invoices';
+import { read, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 export const appHandlers: HandlerFactory<keyof typeof appMethods> = (s) => ({
@@ -14,4 +16,10 @@ export const appHandlers: HandlerFactory<keyof typeof appMethods> = (s) => ({
     customerCount: countCustomers(s.ledger.db),
     runtime: s.config.runtime,
   }),
+  'app.preferences': () => read(() => readPreferences(s.ledger.db)),
+  'app.setPreferences': (input) => {
+    const p = write(s, () => writePreferences(s.ledger.db, input));
+    s.events.emit('ledger.changed', { entity: 'preferences' });
+    return p;
+  },
 });

@@ -10,7 +10,7 @@ import { QueryError } from './components/ErrorLine';
 import { useQuery } from './data/queries';
 import { useApp, type ScreenId } from './store';
 import { Toasts } from './Toasts';
-import { useTranslator } from './i18n';
+import { useLanguagePreference, useTranslator } from './i18n';
 
 const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement }> = [
   { id: 'invoices', label: 'nav.invoices', render: () => <InvoicesScreen /> },
@@ -23,6 +23,7 @@ const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement
 export function App(): ReactElement {
   const { screen, go, toast } = useApp();
   const { t } = useTranslator();
+  useLanguagePreference();
   const { data: info, error: infoError } = useQuery('app.info', {});
 
   useEffect(() => onEvent('notification', (n) => toast(n)), [toast]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, type Digits, type Language } from '../i18n/languages';
 import { event, method } from './define';
 
 export interface AppInfo {
@@ -13,8 +14,31 @@ export interface AppInfo {
   runtime: string;
 }
 
+/** How the app speaks to this user (not the business's documents: those follow each customer's language). */
+export interface Preferences {
+  /** The UI language; null until the user chooses one: the app then follows the system's language. */
+  language: Language | null;
+  /** Digits for Arabic text in the UI: Latin (default) or Arabic-Indic. */
+  digits: Digits;
+}
+
+export const preferencesInput = z
+  .object({
+    language: z.enum(LANGUAGES).nullable().optional(),
+    digits: z.enum(['latn', 'arab']).optional(),
+  })
+  .strict();
+
 export const appMethods = {
   'app.info': method<AppInfo>()(z.object({}).strict(), 'Version, data directory, ledger file and counts.'),
+  'app.preferences': method<Preferences>()(
+    z.object({}).strict(),
+    "The UI language (null: follow the system's) and the digits Arabic text uses.",
+  ),
+  'app.setPreferences': method<Preferences>()(
+    preferencesInput,
+    'Changes the UI language and digits (absent fields are kept; language null follows the system again).',
+  ),
 };
 
 export interface ProgressEvent {
@@ -39,7 +63,7 @@ export const appEvents = {
   notification: event<NotificationEvent>(
     'Something the user should see: a toast, and a desktop notification in Electron.',
   ),
-  'ledger.changed': event<{ entity: 'invoice' | 'customer' | 'profile' | 'account'; id?: string }>(
+  'ledger.changed': event<{ entity: 'invoice' | 'customer' | 'profile' | 'account' | 'preferences'; id?: string }>(
     'The ledger changed; screens showing that entity refresh.',
   ),
 };

@@ -3,9 +3,6 @@
 export const LANGUAGES = ['en', 'ar', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Each language in its own name, for language pickers (never translated). */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ar: 'العربية', es: 'Español' };
-
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 

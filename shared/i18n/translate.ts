@@ -7,7 +7,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { formatMoney } from '../money';
 import { CATALOGUES, isMessageKey, type MessageKey, type ParamsArg } from './catalogue';
-import { intlLocale, type Digits, type Language } from './languages';
+import { directionOf, intlLocale, type Digits, type Language } from './languages';
 import type { Message, MoneyParam, ParamValue, ParamValues } from './params';
 
 export interface TranslatorOptions {
@@ -49,17 +49,27 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Compiled {
   format: IntlMessageFormat;
+  /** Arguments written as dates ({d, date, medium}). */
   dateArgs: Set<string>;
+  /** Arguments inserted as text ({name}): isolated in right-to-left text. */
+  textArgs: Set<string>;
 }
 
-function collectDateArgs(elements: MessageFormatElement[], into: Set<string>): Set<string> {
+function collectArgs(elements: MessageFormatElement[], c: Pick<Compiled, 'dateArgs' | 'textArgs'>): void {
   for (const el of elements) {
-    if (el.type === TYPE.date) into.add(el.value);
+    if (el.type === TYPE.date) c.dateArgs.add(el.value);
+    if (el.type === TYPE.argument) c.textArgs.add(el.value);
     if (el.type === TYPE.plural || el.type === TYPE.select)
-      for (const option of Object.values(el.options)) collectDateArgs(option.value, into);
+      for (const option of Object.values(el.options)) collectArgs(option.value, c);
   }
-  return into;
 }
+
+/**
+ * First-strong isolate … pop directional isolate (Unicode bidi): a name, number or amount inside Arabic text
+ * keeps its own direction and does not reorder the words around it.
+ */
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null && 'minor' in v;
 const isMessage = (v: ParamValue): v is Message => typeof v === 'object' && v !== null && 'key' in v;
@@ -75,19 +85,27 @@ export function createTranslator(opts: TranslatorOptions): Translator {
     if (!c) {
       // ignoreTag: a "<" in a message is text, never markup.
       const format = new IntlMessageFormat(text, locale, UTC_DATE_FORMATS, { ignoreTag: true });
-      c = { format, dateArgs: collectDateArgs(format.getAst(), new Set()) };
+      c = { format, dateArgs: new Set(), textArgs: new Set() };
+      collectArgs(format.getAst(), c);
       compiled.set(key, c);
     }
     return c;
   }
 
+  const rtl = directionOf(language) === 'rtl';
+
   function values(c: Compiled, params: ParamValues): Record<string, string | number | Date> {
     const out: Record<string, string | number | Date> = {};
     for (const [name, v] of Object.entries(params)) {
-      if (isMoney(v)) out[name] = formatMoney(v.minor, v.currency, locale);
-      else if (isMessage(v)) out[name] = text(v.key, v.params);
-      else if (typeof v === 'string' && c.dateArgs.has(name) && ISO_DAY.test(v)) out[name] = new Date(`${v}T00:00:00Z`);
-      else out[name] = v;
+      let value: string | number | Date;
+      if (isMoney(v)) value = formatMoney(v.minor, v.currency, locale);
+      else if (isMessage(v)) value = text(v.key, v.params);
+      else if (typeof v === 'string' && c.dateArgs.has(name) && ISO_DAY.test(v)) value = new Date(`${v}T00:00:00Z`);
+      else value = v;
+      if (rtl && c.textArgs.has(name) && !(value instanceof Date)) {
+        value = `${FSI}${String(value)}${PDI}`;
+      }
+      out[name] = value;
     }
     return out;
   }

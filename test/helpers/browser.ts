@@ -41,12 +41,17 @@ export function rendererDir(): string {
 /**
  * The app as a user gets it: the browser host over these services (closed after the test file) and a fresh
  * Chromium page whose uncaught errors are collected in `problems`. The caller navigates (host.openUrl).
+ * `locale` is the browser's language (navigator.languages, Accept-Language), e.g. 'ar-EG' for a first start in Arabic.
  */
-export async function openApp(s: Services): Promise<{ host: RunningHost; page: Page; problems: string[] }> {
+export async function openApp(
+  s: Services,
+  opts: { locale?: string } = {},
+): Promise<{ host: RunningHost; page: Page; problems: string[] }> {
   const host = await startHost({ handlers: buildHandlers(s), events: s.events, log: s.log, staticDir: rendererDir() });
   after(() => host.close());
   const browser = await launchBrowser();
-  const page = await browser.newPage();
+  const context = await browser.newContext({ locale: opts.locale ?? 'en-US' });
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   return { host, page, problems };

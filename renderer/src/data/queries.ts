@@ -11,11 +11,12 @@ import type { MethodInput, MethodName, MethodResult } from '../../../shared/api'
 import { call, onEvent } from '../client';
 
 /** What a change is about: the ledger's entities, plus the outbox/sync state. */
-export type Topic = 'invoice' | 'customer' | 'profile' | 'account' | 'sync';
+export type Topic = 'invoice' | 'customer' | 'profile' | 'account' | 'preferences' | 'sync';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'app.info': ['invoice', 'customer', 'profile', 'account'],
+  'app.preferences': ['preferences'],
   'profile.get': ['profile'],
   'taxRate.list': ['profile'],
   'dashboard.totals': ['invoice'],

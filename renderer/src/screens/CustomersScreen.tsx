@@ -9,7 +9,9 @@ import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
+import type { PlainKey } from '../../../shared/i18n/catalogue';
 
 const PAGE = 25;
 
@@ -61,6 +63,7 @@ function formOf(c: Customer): Form {
 }
 
 function CustomerForm(props: { customer: Customer | null; onDone: () => void }): ReactElement {
+  const { t } = useTranslator();
   const [form, setForm] = useState<Form>(props.customer ? formOf(props.customer) : EMPTY);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -99,31 +102,37 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
     }
   }
 
-  const field = (k: keyof Form, label: string, path: string, extra: Record<string, unknown> = {}): ReactElement => (
+  const field = (k: keyof Form, label: PlainKey, path: string, extra: Record<string, unknown> = {}): ReactElement => (
     <label>
-      {label}
+      {t(label)}
       <input value={form[k]} onChange={set(k)} aria-invalid={invalid(path)} data-testid={`customer-${k}`} {...extra} />
     </label>
   );
 
   return (
     <form className="panel" onSubmit={(e) => void save(e)} data-testid="customer-form">
-      <h2>{props.customer ? `Edit ${props.customer.name}` : 'New customer'}</h2>
+      <h2>
+        {props.customer ? t('customers.form.edit_title', { name: props.customer.name }) : t('customers.form.new_title')}
+      </h2>
       <div className="form-grid">
-        {field('name', 'Name', 'name', { required: true, maxLength: 200 })}
-        {field('email', 'Email', 'email', { type: 'email', maxLength: 254 })}
-        {field('phone', 'Phone (+country code)', 'phone', { placeholder: '+20 100 123 4567', maxLength: 32 })}
-        {field('taxId', 'Tax id', 'taxId', { maxLength: 64 })}
-        {field('vatId', 'VAT id', 'vatId', { maxLength: 64 })}
-        {field('line1', 'Address', 'address.line1', { maxLength: 200 })}
-        {field('line2', 'Address line 2', 'address.line2', { maxLength: 200 })}
-        {field('city', 'City', 'address.city', { maxLength: 200 })}
-        {field('postalCode', 'Postal code', 'address.postalCode', { maxLength: 32 })}
-        {field('region', 'Region', 'address.region', { maxLength: 200 })}
-        {field('country', 'Country (ISO code)', 'address.country', { maxLength: 2, size: 4, placeholder: 'EG' })}
+        {field('name', 'customers.form.name', 'name', { required: true, maxLength: 200 })}
+        {field('email', 'customers.form.email', 'email', { type: 'email', maxLength: 254, dir: 'ltr' })}
+        {field('phone', 'customers.form.phone', 'phone', {
+          placeholder: '+20 100 123 4567',
+          maxLength: 32,
+          dir: 'ltr',
+        })}
+        {field('taxId', 'customers.form.tax_id', 'taxId', { maxLength: 64 })}
+        {field('vatId', 'customers.form.vat_id', 'vatId', { maxLength: 64 })}
+        {field('line1', 'customers.form.address', 'address.line1', { maxLength: 200 })}
+        {field('line2', 'customers.form.address_line2', 'address.line2', { maxLength: 200 })}
+        {field('city', 'customers.form.city', 'address.city', { maxLength: 200 })}
+        {field('postalCode', 'customers.form.postal_code', 'address.postalCode', { maxLength: 32 })}
+        {field('region', 'customers.form.region', 'address.region', { maxLength: 200 })}
+        {field('country', 'customers.form.country', 'address.country', { maxLength: 2, size: 4, placeholder: 'EG' })}
       </div>
       <label>
-        Notes
+        {t('customers.form.notes')}
         <textarea
           value={form.notes}
           rows={2}
@@ -135,10 +144,10 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       <ErrorLine error={error} />
       <div className="toolbar">
         <button className="primary" type="submit" disabled={busy} data-testid="save-customer">
-          {props.customer ? 'Save' : 'Create customer'}
+          {t(props.customer ? 'common.save' : 'customers.form.create')}
         </button>
         <button type="button" onClick={props.onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -146,6 +155,7 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
 }
 
 function ImportPanel(props: { onDone: () => void }): ReactElement {
+  const { t, message } = useTranslator();
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<CustomerImportReport | null>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -170,10 +180,8 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
 
   return (
     <div className="panel" data-testid="import-panel">
-      <h2>Import customers from CSV</h2>
-      <p className="muted">
-        Header row with any of: {CUSTOMER_CSV_COLUMNS.join(', ')}. Every row must be valid, or nothing is imported.
-      </p>
+      <h2>{t('customers.import.title')}</h2>
+      <p className="muted">{t('customers.import.help', { columns: CUSTOMER_CSV_COLUMNS.join(', ') })}</p>
       <div className="toolbar">
         <input
           type="file"
@@ -193,12 +201,12 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
           setCsv(e.target.value);
           setReport(null);
         }}
-        placeholder="name,email,phone&#10;Nile Bakery,orders@nile.example,+201001234567"
+        placeholder={t('customers.import.placeholder')}
         data-testid="import-text"
       />
       <div className="toolbar">
         <button type="button" disabled={busy || !csv} onClick={() => void run(true)} data-testid="import-check">
-          Check
+          {t('customers.import.check')}
         </button>
         <button
           type="button"
@@ -207,7 +215,7 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
           onClick={() => void run(false)}
           data-testid="import-run"
         >
-          Import
+          {t('customers.import.run')}
         </button>
       </div>
       <ErrorLine error={error} />
@@ -216,20 +224,18 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
           {report.ok ? (
             <p>
               {report.dryRun
-                ? `${report.rows} rows are valid; nothing written yet.`
-                : `${report.imported} customers imported.`}
+                ? t('customers.import.valid', { rows: report.rows })
+                : t('customers.import.done', { count: report.imported })}
             </p>
           ) : (
             <>
-              <p className="error">
-                {report.errorCount} problem(s) in {report.rows} rows — nothing was imported.
-              </p>
+              <p className="error">{t('customers.import.problems', { count: report.errorCount, rows: report.rows })}</p>
               <table>
                 <thead>
                   <tr>
-                    <th>Row</th>
-                    <th>Field</th>
-                    <th>Problem</th>
+                    <th>{t('customers.import.col.row')}</th>
+                    <th>{t('customers.import.col.field')}</th>
+                    <th>{t('customers.import.col.problem')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -237,7 +243,7 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
                     <tr key={i} data-testid="import-error">
                       <td>{e.row}</td>
                       <td>{e.field ?? ''}</td>
-                      <td>{e.message}</td>
+                      <td>{message(e.problem, e.message)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -251,6 +257,7 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
 }
 
 export function CustomersScreen(): ReactElement {
+  const { t } = useTranslator();
   const [q, setQ] = useState('');
   const [query, setQuery] = useState<{ q: string; cursors: Array<string | undefined> }>({
     q: '',
@@ -261,8 +268,8 @@ export function CustomersScreen(): ReactElement {
   const current = query.cursors[query.cursors.length - 1];
 
   useEffect(() => {
-    const t = setTimeout(() => setQuery((x) => (x.q === q ? x : { q, cursors: [undefined] })), 250);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setQuery((x) => (x.q === q ? x : { q, cursors: [undefined] })), 250);
+    return () => clearTimeout(timer);
   }, [q]);
 
   const { data: page, error } = useQuery('customer.list', {
@@ -273,22 +280,22 @@ export function CustomersScreen(): ReactElement {
 
   return (
     <section>
-      <h1>Customers</h1>
+      <h1>{t('customers.title')}</h1>
       <div className="toolbar">
         <label>
-          Search
+          {t('common.search')}
           <input
             value={q}
             onChange={(e) => setQ(e.target.value)}
-            placeholder="name, email, phone, tax id"
+            placeholder={t('customers.search.placeholder')}
             data-testid="customer-search"
           />
         </label>
         <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="new-customer">
-          New customer
+          {t('customers.new')}
         </button>
         <button type="button" onClick={() => setImporting((v) => !v)} data-testid="import-customers">
-          Import CSV…
+          {t('customers.import.open')}
         </button>
       </div>
       <QueryError error={error} testId="form-error" />
@@ -303,11 +310,11 @@ export function CustomersScreen(): ReactElement {
       <table data-testid="customer-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Phone</th>
-            <th>City</th>
-            <th>VAT id</th>
+            <th>{t('customers.col.name')}</th>
+            <th>{t('customers.col.email')}</th>
+            <th>{t('customers.col.phone')}</th>
+            <th>{t('customers.col.city')}</th>
+            <th>{t('customers.col.vat_id')}</th>
           </tr>
         </thead>
         <tbody>
@@ -322,16 +329,18 @@ export function CustomersScreen(): ReactElement {
           ))}
         </tbody>
       </table>
-      {page && page.items.length === 0 ? <p className="muted">No customers {query.q ? 'match' : 'yet'}.</p> : null}
+      {page && page.items.length === 0 ? (
+        <p className="muted">{t(query.q ? 'customers.none_match' : 'customers.none_yet')}</p>
+      ) : null}
       <div className="toolbar pager">
         <button
           type="button"
           disabled={query.cursors.length <= 1}
           onClick={() => setQuery((x) => ({ ...x, cursors: x.cursors.slice(0, -1) }))}
         >
-          Previous
+          {t('common.previous')}
         </button>
-        <span className="muted">Page {query.cursors.length}</span>
+        <span className="muted">{t('common.page', { page: query.cursors.length })}</span>
         <button
           type="button"
           disabled={!page?.nextCursor}
@@ -339,7 +348,7 @@ export function CustomersScreen(): ReactElement {
             page?.nextCursor && setQuery((x) => ({ ...x, cursors: [...x.cursors, page.nextCursor ?? undefined] }))
           }
         >
-          Next
+          {t('common.next')}
         </button>
       </div>
     </section>

@@ -7,12 +7,13 @@ import type { Invoice } from '../../../shared/domain';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
-import { StatusBadge, formatDate, majorText, money, statusLabel, todayLocal, useProfile } from './ledger-ui';
+import { StatusBadge, majorText, todayLocal, useFormat, useStatusLabel } from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
 
@@ -24,7 +25,9 @@ export function InvoiceDetail(props: {
   onClose: () => void;
   onOpen: (id: string) => void;
 }): ReactElement {
-  const profile = useProfile();
+  const { t, text } = useTranslator();
+  const fmt = useFormat();
+  const statusLabel = useStatusLabel();
   const invoice = useQuery('invoice.get', { id: props.id });
   const inv = invoice.data;
   const history = useQuery('invoice.history', { id: props.id }).data ?? [];
@@ -64,11 +67,13 @@ export function InvoiceDetail(props: {
     return (
       <section className="panel">
         <QueryError error={invoice.error} testId="form-error" />
-        {!invoice.error ? <p>Loading…</p> : null}
+        {!invoice.error ? <p>{t('common.loading')}</p> : null}
       </section>
     );
   }
-  const m = (v: number): string => money(v, inv.currency, profile.locale);
+  const m = (v: number): string => fmt.money(v, inv.currency);
+  /** A payment method stored as a code (bank_transfer) or as text someone typed. */
+  const methodLabel = (x: string): string => text(`invoices.method.${x}`, {}, x);
   const isDraft = inv.status === 'draft';
   const isInvoice = inv.kind === 'invoice';
   const payable = isInvoice && ['issued', 'partially_paid', 'paid', 'expired'].includes(inv.status);
@@ -82,46 +87,49 @@ export function InvoiceDetail(props: {
     <section className="panel detail" data-testid="invoice-detail">
       <div className="detail-head">
         <h2 data-testid="invoice-number">
-          {inv.kind === 'credit_note' ? 'Credit note ' : 'Invoice '}
-          {inv.number ?? '(draft)'}
+          {inv.number
+            ? t(inv.kind === 'credit_note' ? 'invoices.detail.credit_note_title' : 'invoices.detail.title', {
+                number: inv.number,
+              })
+            : t(inv.kind === 'credit_note' ? 'invoices.detail.credit_note_draft' : 'invoices.detail.draft_title')}
         </h2>
         <StatusBadge invoice={inv} />
-        <button type="button" className="close" onClick={props.onClose} aria-label="Close">
+        <button type="button" className="close" onClick={props.onClose} aria-label={t('common.close')}>
           ×
         </button>
       </div>
       <dl className="facts-grid">
-        <dt>Customer</dt>
+        <dt>{t('invoices.detail.customer')}</dt>
         <dd>{inv.customer.name || '—'}</dd>
-        <dt>Issued</dt>
-        <dd>{formatDate(inv.issueDate, profile.locale)}</dd>
-        <dt>Due</dt>
-        <dd>{formatDate(inv.dueDate, profile.locale)}</dd>
-        <dt>Paid</dt>
+        <dt>{t('invoices.detail.issued')}</dt>
+        <dd>{fmt.date(inv.issueDate)}</dd>
+        <dt>{t('invoices.detail.due')}</dt>
+        <dd>{fmt.date(inv.dueDate)}</dd>
+        <dt>{t('invoices.detail.paid')}</dt>
         <dd data-testid="invoice-paid">{m(inv.paid)}</dd>
         {inv.credited ? (
           <>
-            <dt>Credited</dt>
+            <dt>{t('invoices.detail.credited')}</dt>
             <dd>{m(inv.credited)}</dd>
           </>
         ) : null}
-        <dt>Balance</dt>
+        <dt>{t('invoices.detail.balance')}</dt>
         <dd data-testid="invoice-balance">{m(inv.balance)}</dd>
         {inv.correctsInvoiceId ? (
           <>
-            <dt>Corrects</dt>
+            <dt>{t('invoices.detail.corrects')}</dt>
             <dd>
               <button type="button" className="link" onClick={() => props.onOpen(inv.correctsInvoiceId!)}>
-                the original invoice
+                {t('invoices.detail.original_invoice')}
               </button>
             </dd>
           </>
         ) : null}
         {inv.links.map((l) => (
           <div key={l.accountId} className="link-facts">
-            <dt>Provider</dt>
+            <dt>{t('invoices.detail.provider')}</dt>
             <dd>
-              {providerName(l.provider)} · {l.remoteStatus ?? 'not sent yet'}
+              {providerName(l.provider)} · {l.remoteStatus ?? t('invoices.detail.not_sent_yet')}
               {l.paymentUrl ? ` · ${l.paymentUrl}` : ''}
             </dd>
           </div>
@@ -131,12 +139,12 @@ export function InvoiceDetail(props: {
       <table className="lines">
         <thead>
           <tr>
-            <th>Description</th>
-            <th className="num">Qty</th>
-            <th className="num">Unit price</th>
-            <th className="num">Discount</th>
-            <th>Tax</th>
-            <th className="num">Net</th>
+            <th>{t('invoices.line.description')}</th>
+            <th className="num">{t('invoices.line.quantity')}</th>
+            <th className="num">{t('invoices.line.unit_price')}</th>
+            <th className="num">{t('invoices.line.discount')}</th>
+            <th>{t('invoices.line.tax')}</th>
+            <th className="num">{t('invoices.line.net')}</th>
           </tr>
         </thead>
         <tbody>
@@ -146,9 +154,7 @@ export function InvoiceDetail(props: {
               <td className="num">{l.quantity}</td>
               <td className="num">{m(l.unitPrice)}</td>
               <td className="num">{l.discount ? m(l.discount) : ''}</td>
-              <td>
-                {l.taxRate} % {l.taxCategory}
-              </td>
+              <td>{t('invoices.line.tax_value', { rate: l.taxRate, category: l.taxCategory })}</td>
               <td className="num">{m(inv.totals.lineNets[i] ?? 0)}</td>
             </tr>
           ))}
@@ -159,17 +165,17 @@ export function InvoiceDetail(props: {
           {inv.notes ? <p>{inv.notes}</p> : null}
           {inv.terms ? <p className="muted">{inv.terms}</p> : null}
         </div>
-        <TotalsTable totals={inv.totals} currency={inv.currency} locale={profile.locale} />
+        <TotalsTable totals={inv.totals} currency={inv.currency} />
       </div>
 
       <div className="toolbar actions">
         {isDraft ? (
           <>
             <button type="button" onClick={() => props.onEdit(inv)} data-testid="edit-draft">
-              Edit
+              {t('common.edit')}
             </button>
             <button type="button" className="primary" onClick={() => open('issue')} data-testid="issue">
-              Issue…
+              {t('invoices.action.issue')}
             </button>
             <button
               type="button"
@@ -178,28 +184,28 @@ export function InvoiceDetail(props: {
               onClick={() => void act(null, () => call('invoice.delete', { id: inv.id }).then(props.onClose))}
               data-testid="delete-draft"
             >
-              Delete draft
+              {t('invoices.action.delete_draft')}
             </button>
           </>
         ) : null}
         {payable ? (
           <button type="button" className="primary" onClick={() => open('pay')} data-testid="record-payment">
-            Record payment…
+            {t('invoices.action.record_payment')}
           </button>
         ) : null}
         {isInvoice && ['issued', 'expired'].includes(inv.status) && inv.paid === 0 ? (
           <button type="button" className="danger" onClick={() => open('cancel')} data-testid="cancel-invoice">
-            Cancel…
+            {t('invoices.action.cancel')}
           </button>
         ) : null}
         {isInvoice && !isDraft && inv.status !== 'cancelled' && !inv.credited ? (
           <button type="button" onClick={() => open('credit')} data-testid="credit-invoice">
-            Credit note…
+            {t('invoices.action.credit')}
           </button>
         ) : null}
         {inv.creditNoteIds?.map((id) => (
           <button key={id} type="button" className="link" onClick={() => props.onOpen(id)}>
-            Open credit note
+            {t('invoices.action.open_credit_note')}
           </button>
         ))}
       </div>
@@ -212,7 +218,7 @@ export function InvoiceDetail(props: {
           }
         >
           <label>
-            Issue date
+            {t('invoices.editor.issue_date')}
             <input
               type="date"
               value={issueDate}
@@ -223,19 +229,23 @@ export function InvoiceDetail(props: {
           </label>
           {accounts.length > 0 ? (
             <label>
-              Send to provider
+              {t('invoices.issue.send_to')}
               <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-                <option value="">No — keep it offline</option>
+                <option value="">{t('invoices.issue.offline')}</option>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name} ({providerName(a.provider)}, {a.mode})
+                    {t('invoices.issue.account', {
+                      name: a.name,
+                      provider: providerName(a.provider),
+                      mode: t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test'),
+                    })}
                   </option>
                 ))}
               </select>
             </label>
           ) : null}
           <button className="primary" type="submit" disabled={busy} data-testid="confirm-issue">
-            Issue with the next number
+            {t('invoices.issue.confirm')}
           </button>
         </form>
       ) : null}
@@ -257,7 +267,7 @@ export function InvoiceDetail(props: {
           }
         >
           <label>
-            Amount ({inv.currency})
+            {t('invoices.pay.amount', { currency: inv.currency })}
             <input
               value={amount}
               inputMode="decimal"
@@ -267,29 +277,29 @@ export function InvoiceDetail(props: {
             />
           </label>
           <label>
-            Date
+            {t('invoices.pay.date')}
             <input type="date" value={payDate} max={todayLocal()} onChange={(e) => setPayDate(e.target.value)} />
           </label>
           <label>
-            Method
+            {t('invoices.pay.method')}
             <select value={method} onChange={(e) => setMethod(e.target.value)}>
               {METHODS.map((x) => (
                 <option key={x} value={x}>
-                  {x.replace('_', ' ')}
+                  {methodLabel(x)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Note
+            {t('invoices.pay.note')}
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
           <label className="check">
-            <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} /> Allow more than
-            the balance (refund owed)
+            <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} />{' '}
+            {t('invoices.pay.allow_overpayment')}
           </label>
           <button className="primary" type="submit" disabled={busy} data-testid="confirm-payment">
-            Record payment
+            {t('invoices.pay.confirm')}
           </button>
         </form>
       ) : null}
@@ -307,7 +317,7 @@ export function InvoiceDetail(props: {
           }
         >
           <label>
-            Reason{panel === 'void' ? '' : ' (optional)'}
+            {t(panel === 'void' ? 'invoices.reason' : 'invoices.reason_optional')}
             <input
               value={reason}
               maxLength={500}
@@ -322,11 +332,13 @@ export function InvoiceDetail(props: {
             disabled={busy}
             data-testid="confirm-action"
           >
-            {panel === 'cancel'
-              ? 'Cancel the invoice'
-              : panel === 'credit'
-                ? 'Issue a credit note for the whole invoice'
-                : 'Void the payment'}
+            {t(
+              panel === 'cancel'
+                ? 'invoices.cancel.confirm'
+                : panel === 'credit'
+                  ? 'invoices.credit.confirm'
+                  : 'invoices.void.confirm',
+            )}
           </button>
         </form>
       ) : null}
@@ -335,15 +347,15 @@ export function InvoiceDetail(props: {
 
       {inv.payments && inv.payments.length > 0 ? (
         <>
-          <h2>Payments</h2>
+          <h2>{t('invoices.payments.title')}</h2>
           <table>
             <tbody>
               {inv.payments.map((p) => (
                 <tr key={p.id} className={p.voidedAt ? 'voided' : undefined} data-testid="payment-row">
-                  <td>{formatDate(p.date, profile.locale)}</td>
+                  <td>{fmt.date(p.date)}</td>
                   <td className="num">{m(p.amount)}</td>
-                  <td>{p.method.replace('_', ' ')}</td>
-                  <td>{p.voidedAt ? `void: ${p.voidReason ?? ''}` : (p.note ?? '')}</td>
+                  <td>{methodLabel(p.method)}</td>
+                  <td>{p.voidedAt ? t('invoices.payments.voided', { reason: p.voidReason ?? '' }) : (p.note ?? '')}</td>
                   <td>
                     {!p.voidedAt && p.source === 'manual' ? (
                       <button
@@ -353,7 +365,7 @@ export function InvoiceDetail(props: {
                           open('void');
                         }}
                       >
-                        Void…
+                        {t('invoices.payments.void')}
                       </button>
                     ) : null}
                   </td>
@@ -364,13 +376,15 @@ export function InvoiceDetail(props: {
         </>
       ) : null}
 
-      <h2>History</h2>
+      <h2>{t('invoices.history.title')}</h2>
       <ol className="history" data-testid="history">
         {history.map((h) => (
           <li key={h.id}>
-            <span className="muted">{new Date(h.at).toLocaleString(profile.locale)}</span> {h.action.replace(/_/g, ' ')}
-            {h.toStatus && h.toStatus !== h.fromStatus ? ` → ${statusLabel(h.toStatus)}` : ''}{' '}
-            <span className="muted">({h.actor})</span>
+            <span className="muted">{fmt.dateTime(h.at)}</span> {text(`history.action.${h.action}`, {}, h.action)}
+            {h.toStatus && h.toStatus !== h.fromStatus
+              ? ` ${t('invoices.history.to_status', { status: statusLabel(h.toStatus) })}`
+              : ''}{' '}
+            <span className="muted">{text(`history.actor.${h.actor}`, {}, h.actor)}</span>
           </li>
         ))}
       </ol>

@@ -22,8 +22,9 @@ import { computeTotals, type TotalsLine } from '../../../shared/totals';
 import { call } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
 import { useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { majorText, money, useProfile } from './ledger-ui';
+import { majorText, useFormat, useProfile } from './ledger-ui';
 
 interface LineForm {
   description: string;
@@ -132,6 +133,8 @@ export function InvoiceEditor(props: {
   onCancel: () => void;
 }): ReactElement {
   const profile = useProfile();
+  const { t } = useTranslator();
+  const fmt = useFormat();
   const existing = props.invoice;
   const [customerId, setCustomerId] = useState<string>(existing?.customerId ?? '');
   const [currency, setCurrency] = useState(existing?.currency ?? '');
@@ -161,7 +164,7 @@ export function InvoiceEditor(props: {
   const [triedSave, setTriedSave] = useState(false);
   const [busy, setBusy] = useState(false);
   const cur = currency || profile.defaultCurrency;
-  const touch = (field: string): void => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  const touch = (field: string): void => setTouched((seen) => (seen.has(field) ? seen : new Set(seen).add(field)));
 
   // Typing in the customer search waits a moment before querying.
   useEffect(() => {
@@ -228,26 +231,26 @@ export function InvoiceEditor(props: {
 
   return (
     <form className="panel editor" onSubmit={(e) => void save(e)} data-testid="invoice-editor">
-      <h2>{existing ? 'Edit draft' : 'New invoice'}</h2>
+      <h2>{t(existing ? 'invoices.editor.edit_title' : 'invoices.editor.new_title')}</h2>
       <div className="toolbar">
         <label>
-          Find customer
+          {t('invoices.editor.find_customer')}
           <input
             value={customerQ}
             onChange={(e) => setCustomerQ(e.target.value)}
-            placeholder="name, email…"
+            placeholder={t('invoices.editor.find_customer_placeholder')}
             data-testid="customer-search"
           />
         </label>
         <label>
-          Customer
+          {t('invoices.editor.customer')}
           <select
             value={customerId}
             onChange={(e) => setCustomerId(e.target.value)}
             aria-invalid={invalid('customerId')}
             data-testid="customer-select"
           >
-            <option value="">— none yet —</option>
+            <option value="">{t('invoices.editor.no_customer')}</option>
             {existing?.customerId && !customers?.some((c) => c.id === existing.customerId) ? (
               <option value={existing.customerId}>{existing.customer.name}</option>
             ) : null}
@@ -259,7 +262,7 @@ export function InvoiceEditor(props: {
           </select>
         </label>
         <label>
-          Currency
+          {t('invoices.editor.currency')}
           <input
             value={currency}
             placeholder={profile.defaultCurrency}
@@ -274,7 +277,7 @@ export function InvoiceEditor(props: {
           />
         </label>
         <label>
-          Issue date
+          {t('invoices.editor.issue_date')}
           <input
             type="date"
             value={issueDate}
@@ -286,7 +289,7 @@ export function InvoiceEditor(props: {
           />
         </label>
         <label>
-          Due date
+          {t('invoices.editor.due_date')}
           <input
             type="date"
             value={dueDate}
@@ -302,12 +305,12 @@ export function InvoiceEditor(props: {
       <table className="lines">
         <thead>
           <tr>
-            <th>Description</th>
-            <th className="num">Qty</th>
-            <th className="num">Unit price</th>
-            <th className="num">Discount</th>
-            <th>Tax</th>
-            <th className="num">Net</th>
+            <th>{t('invoices.line.description')}</th>
+            <th className="num">{t('invoices.line.quantity')}</th>
+            <th className="num">{t('invoices.line.unit_price')}</th>
+            <th className="num">{t('invoices.line.discount')}</th>
+            <th>{t('invoices.line.tax')}</th>
+            <th className="num">{t('invoices.line.net')}</th>
             <th />
           </tr>
         </thead>
@@ -318,7 +321,7 @@ export function InvoiceEditor(props: {
                 <input
                   value={l.description}
                   onChange={(e) => setLine(i, { description: e.target.value })}
-                  aria-label="Description"
+                  aria-label={t('invoices.line.description')}
                   aria-invalid={invalid(`lines.${i}.description`)}
                   data-testid="line-description"
                 />
@@ -329,7 +332,7 @@ export function InvoiceEditor(props: {
                   size={6}
                   inputMode="decimal"
                   onChange={(e) => setLine(i, { quantity: e.target.value })}
-                  aria-label="Quantity"
+                  aria-label={t('invoices.line.quantity_full')}
                   aria-invalid={invalid(`lines.${i}.quantity`)}
                   data-testid="line-quantity"
                 />
@@ -340,7 +343,7 @@ export function InvoiceEditor(props: {
                   size={10}
                   inputMode="decimal"
                   onChange={(e) => setLine(i, { price: e.target.value })}
-                  aria-label="Unit price"
+                  aria-label={t('invoices.line.unit_price')}
                   aria-invalid={invalid(`lines.${i}.unitPrice`)}
                   data-testid="line-price"
                 />
@@ -351,7 +354,7 @@ export function InvoiceEditor(props: {
                   size={8}
                   inputMode="decimal"
                   onChange={(e) => setLine(i, { discount: e.target.value })}
-                  aria-label="Line discount"
+                  aria-label={t('invoices.line.line_discount')}
                   aria-invalid={invalid(`lines.${i}.discount`)}
                 />
               </td>
@@ -363,11 +366,11 @@ export function InvoiceEditor(props: {
                   invalid={invalid(`lines.${i}.taxRate`) ?? invalid(`lines.${i}.exemptionReason`)}
                 />
               </td>
-              <td className="num">{totals ? money(totals.lineNets[i] ?? 0, cur, profile.locale) : '—'}</td>
+              <td className="num">{totals ? fmt.money(totals.lineNets[i] ?? 0, cur) : '—'}</td>
               <td>
                 <button
                   type="button"
-                  aria-label="Remove line"
+                  aria-label={t('invoices.line.remove')}
                   disabled={lines.length === 1}
                   onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}
                 >
@@ -380,17 +383,17 @@ export function InvoiceEditor(props: {
       </table>
       <div className="toolbar">
         <button type="button" onClick={() => setLines((ls) => [...ls, emptyLine()])} data-testid="add-line">
-          Add line
+          {t('invoices.editor.add_line')}
         </button>
         <label>
-          Invoice discount
+          {t('invoices.editor.invoice_discount')}
           <select
             value={discountKind}
             onChange={(e) => setDiscountKind(e.target.value as 'none' | 'percent' | 'amount')}
           >
-            <option value="none">None</option>
-            <option value="percent">Percent</option>
-            <option value="amount">Amount</option>
+            <option value="none">{t('invoices.discount.none')}</option>
+            <option value="percent">{t('invoices.discount.percent')}</option>
+            <option value="amount">{t('invoices.discount.amount')}</option>
           </select>
         </label>
         {discountKind !== 'none' ? (
@@ -413,23 +416,23 @@ export function InvoiceEditor(props: {
       <div className="editor-bottom">
         <div className="notes">
           <label>
-            Notes
+            {t('invoices.editor.notes')}
             <textarea value={notes} rows={3} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />
           </label>
           <label>
-            Terms
+            {t('invoices.editor.terms')}
             <textarea value={terms} rows={2} maxLength={2000} onChange={(e) => setTerms(e.target.value)} />
           </label>
         </div>
-        <TotalsTable totals={totals} currency={cur} locale={profile.locale} />
+        <TotalsTable totals={totals} currency={cur} />
       </div>
       <ErrorLine error={error ?? problem} />
       <div className="toolbar">
         <button className="primary" type="submit" disabled={busy} data-testid="save-draft">
-          {existing ? 'Save draft' : 'Create draft'}
+          {t(existing ? 'invoices.editor.save' : 'invoices.editor.create')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -443,6 +446,7 @@ function TaxPicker(props: {
   invalid: true | undefined;
 }): ReactElement {
   const { line, rates } = props;
+  const { t } = useTranslator();
   const match = rates.find(
     (r) =>
       r.rate === line.taxRate && r.category === line.taxCategory && (r.exemptionReason ?? '') === line.exemptionReason,
@@ -452,7 +456,7 @@ function TaxPicker(props: {
     <div className="tax-picker">
       {rates.length > 0 ? (
         <select
-          aria-label="Tax rate"
+          aria-label={t('invoices.line.tax_rate')}
           value={match?.id ?? 'custom'}
           onChange={(e) => {
             const r = rates.find((x) => x.id === e.target.value);
@@ -462,16 +466,16 @@ function TaxPicker(props: {
         >
           {rates.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name} ({r.rate} % {r.category})
+              {t('invoices.tax.option', { name: r.name, rate: r.rate, category: r.category })}
             </option>
           ))}
-          <option value="custom">Custom…</option>
+          <option value="custom">{t('invoices.tax.custom')}</option>
         </select>
       ) : null}
       {!match ? (
         <>
           <input
-            aria-label="Tax rate %"
+            aria-label={t('invoices.line.tax_rate_percent')}
             value={line.taxRate}
             size={5}
             inputMode="decimal"
@@ -480,7 +484,7 @@ function TaxPicker(props: {
             data-testid="line-rate"
           />
           <select
-            aria-label="VAT category"
+            aria-label={t('invoices.line.vat_category')}
             value={line.taxCategory}
             onChange={(e) => props.onChange({ taxCategory: e.target.value as VatCategory })}
             data-testid="line-category"
@@ -493,8 +497,8 @@ function TaxPicker(props: {
           </select>
           {needsReason ? (
             <input
-              aria-label="Exemption reason"
-              placeholder="Exemption reason"
+              aria-label={t('invoices.line.exemption_reason')}
+              placeholder={t('invoices.line.exemption_reason')}
               value={line.exemptionReason}
               aria-invalid={props.invalid}
               onChange={(e) => props.onChange({ exemptionReason: e.target.value })}
@@ -506,38 +510,43 @@ function TaxPicker(props: {
   );
 }
 
-export function TotalsTable(props: {
-  totals: Invoice['totals'] | null;
-  currency: string;
-  locale: string;
-}): ReactElement {
-  const { totals: t, currency, locale } = props;
-  const m = (v: number): string => money(v, currency, locale);
+export function TotalsTable(props: { totals: Invoice['totals'] | null; currency: string }): ReactElement {
+  const { totals: tt, currency } = props;
+  const { t } = useTranslator();
+  const fmt = useFormat();
+  const m = (v: number): string => fmt.money(v, currency);
   return (
     <table className="totals" data-testid="totals">
       <tbody>
         <tr>
-          <th>Lines</th>
-          <td className="num">{t ? m(t.linesNet) : '—'}</td>
+          <th>{t('invoices.totals.lines')}</th>
+          <td className="num">{tt ? m(tt.linesNet) : '—'}</td>
         </tr>
-        {t && t.allowance !== 0 ? (
+        {tt && tt.allowance !== 0 ? (
           <tr>
-            <th>Discount</th>
-            <td className="num">−{m(t.allowance)}</td>
+            <th>{t('invoices.totals.discount')}</th>
+            <td className="num">−{m(tt.allowance)}</td>
           </tr>
         ) : null}
-        {t?.breakdown.map((b) => (
+        {tt?.breakdown.map((b) => (
           <tr key={`${b.category}|${b.rate}`}>
             <th>
-              VAT {b.rate} % ({b.category}){b.exemptionReason ? ` — ${b.exemptionReason}` : ''} on {m(b.taxable)}
+              {b.exemptionReason
+                ? t('invoices.totals.vat_exempt', {
+                    rate: b.rate,
+                    category: b.category,
+                    reason: b.exemptionReason,
+                    taxable: m(b.taxable),
+                  })
+                : t('invoices.totals.vat', { rate: b.rate, category: b.category, taxable: m(b.taxable) })}
             </th>
             <td className="num">{m(b.tax)}</td>
           </tr>
         ))}
         <tr className="grand">
-          <th>Total</th>
+          <th>{t('invoices.totals.total')}</th>
           <td className="num" data-testid="total">
-            {t ? m(t.total) : '—'}
+            {tt ? m(tt.total) : '—'}
           </td>
         </tr>
       </tbody>

@@ -3,20 +3,22 @@
  * and the draft editor / invoice detail beside it.
  */
 import { useEffect, useState, type ReactElement } from 'react';
+import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from '../../../shared/contract/invoices';
 import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
 import { useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import { StatusBadge, formatDate, money, statusLabel, useProfile } from './ledger-ui';
+import { StatusBadge, useFormat, useStatusLabel } from './ledger-ui';
 
-const SORT_LABELS: Record<InvoiceSort, string> = {
-  createdAt: 'Created',
-  issueDate: 'Issue date',
-  dueDate: 'Due date',
-  number: 'Number',
-  total: 'Total',
+const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
+  createdAt: 'invoices.sort.createdAt',
+  issueDate: 'invoices.sort.issueDate',
+  dueDate: 'invoices.sort.dueDate',
+  number: 'invoices.sort.number',
+  total: 'invoices.sort.total',
 };
 const PAGE = 25;
 
@@ -42,8 +44,10 @@ const INITIAL: Filters = {
   order: 'desc',
 };
 
-function Dashboard({ locale }: { locale: string }): ReactElement | null {
+function Dashboard(): ReactElement | null {
   const d = useQuery('dashboard.totals', {}).data;
+  const { t } = useTranslator();
+  const f = useFormat();
   if (!d || d.currencies.length === 0) return null;
   return (
     <div className="dashboard" data-testid="dashboard">
@@ -51,15 +55,15 @@ function Dashboard({ locale }: { locale: string }): ReactElement | null {
         <div className="panel stat" key={c.currency}>
           <div className="muted">{c.currency}</div>
           <div>
-            Outstanding <strong>{money(c.outstanding, c.currency, locale)}</strong>{' '}
-            <span className="muted">({c.outstandingCount})</span>
+            {t('invoices.dashboard.outstanding')} <strong>{f.money(c.outstanding, c.currency)}</strong>{' '}
+            <span className="muted">{t('invoices.dashboard.count', { count: c.outstandingCount })}</span>
           </div>
           <div className={c.overdue > 0 ? 'error' : undefined}>
-            Overdue <strong>{money(c.overdue, c.currency, locale)}</strong>{' '}
-            <span className="muted">({c.overdueCount})</span>
+            {t('invoices.dashboard.overdue')} <strong>{f.money(c.overdue, c.currency)}</strong>{' '}
+            <span className="muted">{t('invoices.dashboard.count', { count: c.overdueCount })}</span>
           </div>
           <div>
-            Paid this month <strong>{money(c.paidThisMonth, c.currency, locale)}</strong>
+            {t('invoices.dashboard.paid_this_month')} <strong>{f.money(c.paidThisMonth, c.currency)}</strong>
           </div>
         </div>
       ))}
@@ -68,7 +72,9 @@ function Dashboard({ locale }: { locale: string }): ReactElement | null {
 }
 
 export function InvoicesScreen(): ReactElement {
-  const profile = useProfile();
+  const { t } = useTranslator();
+  const fmt = useFormat();
+  const statusLabel = useStatusLabel();
   // Filters and page cursors change together, so a cursor is never sent with filters it was not made for.
   // cursors[i] is the cursor of page i (undefined for the first page).
   const [query, setQuery] = useState<{ filters: Filters; cursors: Array<string | undefined> }>({
@@ -84,11 +90,11 @@ export function InvoicesScreen(): ReactElement {
 
   // Typing in the search box waits a moment before querying.
   useEffect(() => {
-    const t = setTimeout(
+    const timer = setTimeout(
       () => setQuery((x) => (x.filters.q === q ? x : { filters: { ...x.filters, q }, cursors: [undefined] })),
       250,
     );
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [q]);
 
   const f = filters;
@@ -109,26 +115,26 @@ export function InvoicesScreen(): ReactElement {
 
   return (
     <section>
-      <h1>Invoices</h1>
-      <Dashboard locale={profile.locale} />
+      <h1>{t('invoices.title')}</h1>
+      <Dashboard />
       <div className="toolbar">
         <label>
-          Search
+          {t('common.search')}
           <input
             value={q}
             onChange={(e) => setQ(e.target.value)}
-            placeholder="number or customer"
+            placeholder={t('invoices.search.placeholder')}
             data-testid="invoice-search"
           />
         </label>
         <label>
-          Status
+          {t('invoices.filter.status')}
           <select
             value={filters.status}
             onChange={(e) => set('status', e.target.value as ListStatus | '')}
             data-testid="status-filter"
           >
-            <option value="">All</option>
+            <option value="">{t('common.all')}</option>
             {LIST_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
@@ -137,29 +143,29 @@ export function InvoicesScreen(): ReactElement {
           </select>
         </label>
         <label>
-          Currency
+          {t('invoices.filter.currency')}
           <input
             value={filters.currency}
             size={5}
             maxLength={3}
             onChange={(e) => set('currency', e.target.value.toUpperCase())}
-            placeholder="any"
+            placeholder={t('invoices.filter.any_currency')}
           />
         </label>
         <label>
-          Issued from
+          {t('invoices.filter.issued_from')}
           <input type="date" value={filters.issueFrom} onChange={(e) => set('issueFrom', e.target.value)} />
         </label>
         <label>
-          to
+          {t('invoices.filter.issued_to')}
           <input type="date" value={filters.issueTo} onChange={(e) => set('issueTo', e.target.value)} />
         </label>
         <label>
-          Sort
+          {t('invoices.filter.sort')}
           <select value={filters.sort} onChange={(e) => set('sort', e.target.value as InvoiceSort)}>
             {INVOICE_SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(SORT_LABELS[s])}
               </option>
             ))}
           </select>
@@ -167,12 +173,12 @@ export function InvoicesScreen(): ReactElement {
         <button
           type="button"
           onClick={() => set('order', filters.order === 'asc' ? 'desc' : 'asc')}
-          aria-label="Sort order"
+          aria-label={t(filters.order === 'asc' ? 'invoices.sort.ascending' : 'invoices.sort.descending')}
         >
           {filters.order === 'asc' ? '↑' : '↓'}
         </button>
         <button type="button" className="primary" onClick={() => setView({ kind: 'new' })} data-testid="new-invoice">
-          New invoice
+          {t('invoices.new')}
         </button>
       </div>
       <QueryError error={error} testId="form-error" />
@@ -199,13 +205,13 @@ export function InvoicesScreen(): ReactElement {
       <table data-testid="invoice-table">
         <thead>
           <tr>
-            <th>Number</th>
-            <th>Customer</th>
-            <th>Issued</th>
-            <th>Due</th>
-            <th className="num">Total</th>
-            <th className="num">Balance</th>
-            <th>Status</th>
+            <th>{t('invoices.col.number')}</th>
+            <th>{t('invoices.col.customer')}</th>
+            <th>{t('invoices.col.issued')}</th>
+            <th>{t('invoices.col.due')}</th>
+            <th className="num">{t('invoices.col.total')}</th>
+            <th className="num">{t('invoices.col.balance')}</th>
+            <th>{t('invoices.col.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -216,15 +222,13 @@ export function InvoicesScreen(): ReactElement {
               onClick={() => setView({ kind: 'detail', id: inv.id })}
               data-testid="invoice-row"
             >
-              <td>{inv.number ?? <span className="muted">draft</span>}</td>
+              <td>{inv.number ?? <span className="muted">{t('invoices.row.draft')}</span>}</td>
               <td>{inv.customer.name || <span className="muted">—</span>}</td>
-              <td>{formatDate(inv.issueDate, profile.locale)}</td>
-              <td>{formatDate(inv.dueDate, profile.locale)}</td>
-              <td className="num">{money(inv.totals.total, inv.currency, profile.locale)}</td>
+              <td>{fmt.date(inv.issueDate)}</td>
+              <td>{fmt.date(inv.dueDate)}</td>
+              <td className="num">{fmt.money(inv.totals.total, inv.currency)}</td>
               <td className="num">
-                {inv.status === 'draft' || inv.kind === 'credit_note'
-                  ? ''
-                  : money(inv.balance, inv.currency, profile.locale)}
+                {inv.status === 'draft' || inv.kind === 'credit_note' ? '' : fmt.money(inv.balance, inv.currency)}
               </td>
               <td>
                 <StatusBadge invoice={inv} />
@@ -235,21 +239,21 @@ export function InvoicesScreen(): ReactElement {
       </table>
       {page && page.items.length === 0 ? (
         <p className="muted" data-testid="no-invoices">
-          No invoices match.
+          {t('invoices.none')}
         </p>
       ) : null}
       <div className="toolbar pager">
         <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Previous
+          {t('common.previous')}
         </button>
-        <span className="muted">Page {cursors.length}</span>
+        <span className="muted">{t('common.page', { page: cursors.length })}</span>
         <button
           type="button"
           disabled={!page?.nextCursor}
           onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}
           data-testid="next-page"
         >
-          Next
+          {t('common.next')}
         </button>
       </div>
     </section>

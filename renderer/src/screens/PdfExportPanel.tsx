@@ -7,21 +7,25 @@ import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { PdfExportStatus } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { todayLocal } from './ledger-ui';
+import type { PlainKey } from '../../../shared/i18n/catalogue';
+import { todayLocal, useFormat } from './ledger-ui';
 
 function firstOfMonth(today: string): string {
   return `${today.slice(0, 8)}01`;
 }
 
-const STATE_LABEL: Record<PdfExportStatus['state'], string> = {
-  running: 'Exporting…',
-  done: 'Done',
-  cancelled: 'Cancelled',
-  failed: 'Failed',
+const STATE_LABEL: Record<PdfExportStatus['state'], PlainKey> = {
+  running: 'pdf.export.state.running',
+  done: 'pdf.export.state.done',
+  cancelled: 'pdf.export.state.cancelled',
+  failed: 'pdf.export.state.failed',
 };
 
 export function PdfExportPanel(): ReactElement {
+  const { t } = useTranslator();
+  const fmt = useFormat();
   const [from, setFrom] = useState(() => firstOfMonth(todayLocal()));
   const [to, setTo] = useState(() => todayLocal());
   const [job, setJob] = useState<PdfExportStatus | null>(null);
@@ -65,6 +69,7 @@ export function PdfExportPanel(): ReactElement {
     }
   }
 
+  const seconds = fmt.number(Math.round((job?.seconds ?? 0) * 10) / 10);
   const pct =
     job && job.total > 0
       ? Math.min(100, Math.round((100 * job.done) / job.total))
@@ -73,14 +78,11 @@ export function PdfExportPanel(): ReactElement {
         : 0;
   return (
     <section className="panel" data-testid="pdf-export">
-      <h2>Export invoices as PDF</h2>
-      <p className="muted">
-        One PDF/A-3b file per invoice issued in the range, named by its number, with the Factur-X (EN 16931) data
-        attached. Leave both dates empty to export every invoice, drafts included.
-      </p>
+      <h1>{t('pdf.export.title')}</h1>
+      <p className="muted">{t('pdf.export.intro')}</p>
       <form className="toolbar" onSubmit={(e) => void start(e)}>
         <label>
-          From
+          {t('pdf.export.from')}
           <input
             type="date"
             value={from}
@@ -90,7 +92,7 @@ export function PdfExportPanel(): ReactElement {
           />
         </label>
         <label>
-          To
+          {t('pdf.export.to')}
           <input
             type="date"
             value={to}
@@ -100,11 +102,11 @@ export function PdfExportPanel(): ReactElement {
           />
         </label>
         <button className="primary" type="submit" disabled={running} data-testid="pdf-export-start">
-          Export PDFs
+          {t('pdf.export.start')}
         </button>
         {running ? (
           <button type="button" className="danger" onClick={() => void cancel()} data-testid="pdf-export-cancel">
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : null}
       </form>
@@ -112,9 +114,14 @@ export function PdfExportPanel(): ReactElement {
       {job ? (
         <div data-testid="pdf-export-status">
           <div>
-            <strong>{STATE_LABEL[job.state]}</strong> {job.done} of {job.total} invoice{job.total === 1 ? '' : 's'}
+            <strong>{t(STATE_LABEL[job.state])}</strong>{' '}
+            {t('pdf.export.progress', { done: job.done, total: job.total })}
             {job.state !== 'running'
-              ? ` · ${job.written} written${job.failed ? `, ${job.failed} failed` : ''} · ${job.seconds.toFixed(1)} s`
+              ? ` · ${
+                  job.failed
+                    ? t('pdf.export.summary_failed', { written: job.written, failed: job.failed, seconds })
+                    : t('pdf.export.summary', { written: job.written, seconds })
+                }`
               : ''}
           </div>
           <div
@@ -123,13 +130,13 @@ export function PdfExportPanel(): ReactElement {
             aria-valuemin={0}
             aria-valuemax={job.total}
             aria-valuenow={job.done}
-            aria-valuetext={`${job.done} of ${job.total}`}
+            aria-valuetext={t('pdf.export.progress', { done: job.done, total: job.total })}
             data-testid="pdf-export-progress"
           >
             <div style={{ width: `${pct}%` }} />
           </div>
           <div className="muted">
-            Folder: <code data-testid="pdf-export-folder">{job.outDir}</code>
+            {t('pdf.export.folder')} <code data-testid="pdf-export-folder">{job.outDir}</code>
           </div>
           {job.error ? <p className="error">{job.error}</p> : null}
           {job.errors.length > 0 ? (

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, type ReactElement } from 'rea
 import type { PdfPreviewResult } from '../../../shared/contract/pdf';
 import { call, onEvent } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 
 const FRAME_STYLE = {
@@ -26,6 +27,7 @@ function blobUrl(base64: string): string {
 
 /** Render with key={invoiceId} so another invoice starts from a closed, empty preview. */
 export function PdfPreview(props: { invoiceId: string }): ReactElement {
+  const { t } = useTranslator();
   const [open, setOpen] = useState(false);
   const [doc, setDoc] = useState<(Omit<PdfPreviewResult, 'base64'> & { url: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,26 +75,27 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
     <div className="pdf-preview" data-testid="pdf-preview">
       <div className="toolbar">
         <button type="button" onClick={toggle} aria-expanded={open} data-testid="pdf-preview-toggle">
-          {open ? 'Hide PDF' : 'Show PDF'}
+          {t(open ? 'pdf.preview.hide' : 'pdf.preview.show')}
         </button>
         {open && doc ? (
           <>
             <a href={doc.url} download={doc.fileName} data-testid="pdf-download">
-              Download {doc.fileName}
+              {t('pdf.preview.download', { file: doc.fileName })}
             </a>
             <span className="muted">
-              {doc.pages} page{doc.pages === 1 ? '' : 's'} · {Math.max(1, Math.round(doc.bytes / 1024))} KB · PDF/A-3b
-              {doc.facturX.embedded ? ' with Factur-X (EN 16931)' : ''}
+              {t(doc.facturX.embedded ? 'pdf.preview.facts_facturx' : 'pdf.preview.facts', {
+                pages: doc.pages,
+                kb: Math.max(1, Math.round(doc.bytes / 1024)),
+              })}
             </span>
           </>
         ) : null}
-        {busy ? <span className="muted">Rendering…</span> : null}
+        {busy ? <span className="muted">{t('pdf.preview.rendering')}</span> : null}
       </div>
       <ErrorLine error={error} />
       {open && doc && doc.facturX.missing.length > 0 ? (
         <div className="subform" role="note" data-testid="facturx-missing">
-          <strong>The attached e-invoice data is incomplete for EN 16931.</strong> Bookkeeping software may refuse it
-          until the business profile or the customer has:
+          <strong>{t('pdf.preview.facturx_incomplete')}</strong> {t('pdf.preview.facturx_needs')}
           <ul>
             {doc.facturX.missing.map((m) => (
               <li key={m}>{m}</li>
@@ -101,7 +104,12 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
         </div>
       ) : null}
       {open && doc ? (
-        <iframe title={`PDF of ${doc.fileName}`} src={doc.url} style={FRAME_STYLE} data-testid="pdf-frame" />
+        <iframe
+          title={t('pdf.preview.frame_title', { file: doc.fileName })}
+          src={doc.url}
+          style={FRAME_STYLE}
+          data-testid="pdf-frame"
+        />
       ) : null}
     </div>
   );

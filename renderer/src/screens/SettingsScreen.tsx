@@ -12,20 +12,41 @@ import { call, errorMessage } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useApp } from '../store';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
+import { LanguagePanel } from './LanguagePanel';
+
+/** A provider field's label in the reader's language (the descriptor's English label if the catalogue lacks it). */
+function useFieldLabel(): (provider: ProviderId, field: ProviderField | string) => string {
+  const { t, text } = useTranslator();
+  return (provider, field) => {
+    const name = typeof field === 'string' ? field : field.name;
+    const label = text(`providers.field.${provider}.${name}`, {}, fieldLabel(provider, name));
+    return typeof field === 'string' || field.required ? label : t('common.optional', { label });
+  };
+}
 
 /** One password input for a key: never pre-filled, never offered to a password manager. */
+/** A field's example: the catalogue's wording where it has words ("e.g. USD"), else the descriptor's code-like one. */
+function usePlaceholder(): (field: ProviderField) => string | undefined {
+  const { text } = useTranslator();
+  return (field) =>
+    field.placeholder === undefined ? undefined : text(`providers.placeholder.${field.name}`, {}, field.placeholder);
+}
+
 function SecretInput(props: {
+  provider: ProviderId;
   field: ProviderField;
   value: string;
   invalid: boolean;
   onChange: (v: string) => void;
   placeholder?: string | undefined;
 }): ReactElement {
+  const label = useFieldLabel();
+  const placeholder = usePlaceholder();
   return (
     <label>
-      {props.field.label}
-      {props.field.required ? '' : ' (optional)'}
+      {label(props.provider, props.field)}
       <input
         type="password"
         autoComplete="off"
@@ -33,7 +54,7 @@ function SecretInput(props: {
         data-testid={`secret-${props.field.name}`}
         aria-invalid={props.invalid || undefined}
         value={props.value}
-        placeholder={props.placeholder ?? props.field.placeholder}
+        placeholder={props.placeholder ?? placeholder(props.field)}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </label>
@@ -46,17 +67,18 @@ function SettingInputs(props: {
   error: UiError | null;
   onChange: (field: string, v: string) => void;
 }): ReactElement {
+  const label = useFieldLabel();
+  const placeholder = usePlaceholder();
   return (
     <>
       {providerInfo(props.provider).settingFields.map((f) => (
         <label key={f.name}>
-          {f.label}
-          {f.required ? '' : ' (optional)'}
+          {label(props.provider, f)}
           <input
             data-testid={`setting-${f.name}`}
             aria-invalid={props.error?.field === `settings.${f.name}` || undefined}
             value={props.values[f.name] ?? ''}
-            placeholder={f.placeholder}
+            placeholder={placeholder(f)}
             onChange={(e) => props.onChange(f.name, e.target.value)}
           />
         </label>
@@ -81,7 +103,18 @@ const emptyAdd = (): {
   secrets: {},
 });
 
+function ModeOptions(): ReactElement {
+  const { t } = useTranslator();
+  return (
+    <>
+      <option value="test">{t('accounts.mode.test')}</option>
+      <option value="live">{t('accounts.mode.live')}</option>
+    </>
+  );
+}
+
 function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }): ReactElement {
+  const { t } = useTranslator();
   const [form, setForm] = useState(emptyAdd);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -112,10 +145,10 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
 
   return (
     <form className="panel" onSubmit={(e) => void submit(e)} autoComplete="off" data-testid="add-account-form">
-      <h2>Add a provider account</h2>
+      <h2>{t('settings.add.title')}</h2>
       <div className="toolbar">
         <label>
-          Provider
+          {t('settings.account.provider')}
           <select
             data-testid="add-provider"
             value={form.provider}
@@ -129,7 +162,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
           </select>
         </label>
         <label>
-          Name
+          {t('settings.account.name')}
           <input
             data-testid="add-name"
             aria-invalid={error?.field === 'name' || undefined}
@@ -138,21 +171,21 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
           />
         </label>
         <label>
-          Mode
+          {t('settings.account.mode')}
           <select
             data-testid="add-mode"
             value={form.mode}
             onChange={(e) => setForm({ ...form, mode: e.target.value as AccountMode })}
           >
-            <option value="test">Test</option>
-            <option value="live">Live</option>
+            <ModeOptions />
           </select>
         </label>
         <label>
-          Base URL override (optional)
+          {t('common.optional', { label: t('settings.account.base_url') })}
           <input
             data-testid="add-base-url"
-            placeholder="https://sandbox.example.com"
+            dir="ltr"
+            placeholder={t('settings.account.base_url_placeholder')}
             aria-invalid={error?.field === 'baseUrl' || undefined}
             value={form.baseUrl}
             onChange={(e) => setForm({ ...form, baseUrl: e.target.value })}
@@ -169,6 +202,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
         {secretFields.map((f) => (
           <SecretInput
             key={f.name}
+            provider={form.provider}
             field={f}
             invalid={error?.field === `secrets.${f.name}`}
             value={form.secrets[f.name] ?? ''}
@@ -176,16 +210,18 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
           />
         ))}
         <button className="primary" type="submit" disabled={busy} data-testid="add-account">
-          Add account
+          {t('settings.add.submit')}
         </button>
       </div>
-      <p className="muted">Keys are stored only in your system keychain. They cannot be shown again, only replaced.</p>
+      <p className="muted">{t('settings.add.keys_note')}</p>
       <ErrorLine error={error} testId="account-error" />
     </form>
   );
 }
 
 function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: () => void }): ReactElement {
+  const { t } = useTranslator();
+  const fieldName = useFieldLabel();
   const [name, setName] = useState(account.name);
   const [mode, setMode] = useState<AccountMode>(account.mode);
   const [baseUrl, setBaseUrl] = useState(account.baseUrl ?? '');
@@ -224,7 +260,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
             baseUrl: baseUrl.trim() === '' ? null : baseUrl,
             settings,
           }),
-        'Account saved',
+        t('settings.toast.account_saved'),
       )
     )
       onDone();
@@ -232,23 +268,28 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
 
   const saveKeys = async (): Promise<void> => {
     const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
-    const ok = await run(() => call('account.setSecrets', { id: account.id, secrets: given }), 'Keys saved');
+    const ok = await run(
+      () => call('account.setSecrets', { id: account.id, secrets: given }),
+      t('settings.toast.keys_saved'),
+    );
     if (ok) setSecrets({}); // clear the typed keys
   };
 
   const deleteKey = async (field: string): Promise<void> => {
-    if (!window.confirm(`Delete the ${fieldLabel(account.provider, field)} of "${account.name}" from the keychain?`))
+    if (
+      !window.confirm(t('settings.confirm.delete_key', { key: fieldName(account.provider, field), name: account.name }))
+    )
       return;
-    await run(() => call('account.deleteSecret', { id: account.id, field }), 'Key deleted');
+    await run(() => call('account.deleteSecret', { id: account.id, field }), t('settings.toast.key_deleted'));
   };
 
   return (
     <div className="panel" data-testid="edit-account">
       <form onSubmit={(e) => void saveDetails(e)} autoComplete="off">
-        <h2>Edit {account.name}</h2>
+        <h2>{t('settings.edit.title', { name: account.name })}</h2>
         <div className="toolbar">
           <label>
-            Name
+            {t('settings.account.name')}
             <input
               data-testid="edit-name"
               aria-invalid={error?.field === 'name' || undefined}
@@ -257,16 +298,16 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
             />
           </label>
           <label>
-            Mode
+            {t('settings.account.mode')}
             <select data-testid="edit-mode" value={mode} onChange={(e) => setMode(e.target.value as AccountMode)}>
-              <option value="test">Test</option>
-              <option value="live">Live</option>
+              <ModeOptions />
             </select>
           </label>
           <label>
-            Base URL override
+            {t('settings.account.base_url')}
             <input
               data-testid="edit-base-url"
+              dir="ltr"
               aria-invalid={error?.field === 'baseUrl' || undefined}
               value={baseUrl}
               onChange={(e) => setBaseUrl(e.target.value)}
@@ -274,8 +315,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
           </label>
           {baseUrl.trim() !== (account.baseUrl ?? '') && Object.values(account.secretsSet).some(Boolean) ? (
             <p className="muted" data-testid="base-url-keys-note">
-              Keys stay with the server they were entered for: saving a new base URL removes them, and you enter them
-              again below.
+              {t('settings.edit.base_url_keys_note')}
             </p>
           ) : null}
           <SettingInputs
@@ -285,22 +325,23 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
             onChange={(f, v) => setSettings({ ...settings, [f]: v })}
           />
           <button className="primary" type="submit" disabled={busy} data-testid="save-account">
-            Save
+            {t('common.save')}
           </button>
           <button type="button" onClick={onDone}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </form>
-      <h2>Keys</h2>
+      <h2>{t('settings.edit.keys')}</h2>
       <div className="toolbar">
         {secretFields.map((f) => (
           <div key={f.name}>
             <SecretInput
+              provider={account.provider}
               field={f}
               invalid={error?.field === `secrets.${f.name}`}
               value={secrets[f.name] ?? ''}
-              placeholder={account.secretsSet[f.name] ? 'set — type to replace' : 'not set'}
+              placeholder={t(account.secretsSet[f.name] ? 'settings.key.set_replace' : 'settings.key.not_set')}
               onChange={(v) => setSecrets({ ...secrets, [f.name]: v })}
             />
             {account.secretsSet[f.name] ? (
@@ -311,7 +352,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
                 onClick={() => void deleteKey(f.name)}
                 data-testid={`delete-secret-${f.name}`}
               >
-                Delete
+                {t('common.delete')}
               </button>
             ) : null}
           </div>
@@ -323,7 +364,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
           onClick={() => void saveKeys()}
           data-testid="save-keys"
         >
-          Save keys
+          {t('settings.edit.save_keys')}
         </button>
       </div>
       <ErrorLine error={error} testId="account-error" />
@@ -331,23 +372,16 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
   );
 }
 
-function testText(r: AccountTestResult): string {
-  const status = r.httpStatus ? ` (HTTP ${r.httpStatus})` : '';
-  switch (r.result) {
-    case 'ok':
-      return `Connected${status}. ${r.message}`;
-    case 'wrong_key':
-      return `Wrong key${status}: ${r.message}`;
-    case 'unreachable':
-      return `Unreachable: ${r.message}`;
-    case 'provider_error':
-      return `Provider error${status}: ${r.message}`;
-    default:
-      return r.message;
-  }
+/** A connection test's outcome (a code from main) in the reader's language, with the provider's own words. */
+function TestResultText({ r }: { r: AccountTestResult }): ReactElement {
+  const { text } = useTranslator();
+  const params = { hasStatus: r.httpStatus ? 'yes' : 'no', status: r.httpStatus ?? 0, message: r.message };
+  return <>{text(`settings.test.${r.result}`, params, r.message)}</>;
 }
 
 export function SettingsScreen(): ReactElement {
+  const { t, message } = useTranslator();
+  const fieldName = useFieldLabel();
   const info = useQuery('app.info', {}).data;
   const toast = useApp((s) => s.toast);
   const accountList = useQuery('account.list', {});
@@ -358,39 +392,38 @@ export function SettingsScreen(): ReactElement {
     : (keychainQuery.data ?? null);
   const checkKeychain = keychainQuery.reload;
   const [editing, setEditing] = useState<string | null>(null);
-  const [tests, setTests] = useState<Record<string, { running: boolean; result?: AccountTestResult; error?: string }>>(
+  const [tests, setTests] = useState<Record<string, { running: boolean; result?: AccountTestResult; error?: UiError }>>(
     {},
   );
 
   const test = async (a: ProviderAccount): Promise<void> => {
-    setTests((t) => ({ ...t, [a.id]: { running: true } }));
+    setTests((all) => ({ ...all, [a.id]: { running: true } }));
     try {
       const result = await call('account.test', { id: a.id });
-      setTests((t) => ({ ...t, [a.id]: { running: false, result } }));
+      setTests((all) => ({ ...all, [a.id]: { running: false, result } }));
     } catch (err) {
-      setTests((t) => ({ ...t, [a.id]: { running: false, error: errorMessage(err) } }));
+      setTests((all) => ({ ...all, [a.id]: { running: false, error: toUiError(err) } }));
       if (err instanceof KassaError && err.kind === 'keychain') checkKeychain();
     }
   };
 
   const remove = async (a: ProviderAccount): Promise<void> => {
-    if (!window.confirm(`Remove the account "${a.name}" and delete its keys from the keychain?`)) return;
+    if (!window.confirm(t('settings.confirm.remove', { name: a.name }))) return;
     try {
       await call('account.remove', { id: a.id });
-      toast({ title: 'Account removed', body: a.name, level: 'success' });
+      toast({ title: t('settings.toast.removed'), body: a.name, level: 'success' });
     } catch (err) {
       if (err instanceof KassaError && err.code === 'keychain_unavailable') {
-        if (!window.confirm(`${err.message}\n\nRemove "${a.name}" anyway? Its keys would stay in the keychain.`))
-          return;
+        if (!window.confirm(t('settings.confirm.remove_anyway', { problem: errorMessage(err), name: a.name }))) return;
         try {
           await call('account.remove', { id: a.id, evenIfKeychainUnavailable: true });
-          toast({ title: 'Account removed (keys left in the keychain)', body: a.name, level: 'warning' });
+          toast({ title: t('settings.toast.removed_keys_left'), body: a.name, level: 'warning' });
         } catch (again) {
-          toast({ title: 'Could not remove the account', body: errorMessage(again), level: 'error' });
+          toast({ title: t('settings.toast.remove_failed'), body: errorMessage(again), level: 'error' });
         }
         return;
       }
-      toast({ title: 'Could not remove the account', body: errorMessage(err), level: 'error' });
+      toast({ title: t('settings.toast.remove_failed'), body: errorMessage(err), level: 'error' });
     }
     if (editing === a.id) setEditing(null);
     refresh('account');
@@ -400,81 +433,100 @@ export function SettingsScreen(): ReactElement {
 
   return (
     <section>
-      <h1>Settings</h1>
+      <h1>{t('settings.title')}</h1>
       <p data-testid="settings-summary">
-        {info ? `${info.invoiceCount} invoices and ${info.customerCount} customers in ${info.ledgerFile}` : 'Loading…'}
+        {info
+          ? t('settings.summary', {
+              invoices: info.invoiceCount,
+              customers: info.customerCount,
+              file: info.ledgerFile,
+            })
+          : t('common.loading')}
       </p>
+
+      <LanguagePanel />
 
       {keychain && !keychain.available ? (
         <div className="panel error" role="alert" data-testid="keychain-banner">
-          <strong>The system keychain is not available.</strong> {keychain.message}{' '}
+          <strong>{t('settings.keychain.unavailable')}</strong>{' '}
+          {keychain.reason
+            ? message({ key: `keychain.reason.${keychain.reason}` }, keychain.message)
+            : keychain.message}{' '}
           <button type="button" onClick={checkKeychain}>
-            Check again
+            {t('settings.keychain.check_again')}
           </button>
         </div>
       ) : null}
 
-      <h2>Provider accounts</h2>
+      <h2>{t('settings.accounts.title')}</h2>
       <QueryError error={accountList.error} />
       {accounts === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : accounts.length === 0 ? (
         <p className="muted" data-testid="no-accounts">
-          No provider accounts yet.
+          {t('settings.accounts.none')}
         </p>
       ) : (
         <table data-testid="accounts-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Provider</th>
-              <th>Mode</th>
-              <th>Base URL</th>
-              <th>Keys</th>
-              <th>Connection</th>
+              <th>{t('settings.account.name')}</th>
+              <th>{t('settings.account.provider')}</th>
+              <th>{t('settings.account.mode')}</th>
+              <th>{t('settings.account.base_url')}</th>
+              <th>{t('settings.account.keys')}</th>
+              <th>{t('settings.account.connection')}</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {accounts.map((a) => {
-              const t = tests[a.id];
+              const run = tests[a.id];
               return (
                 <tr key={a.id} data-testid="account-row" data-account-id={a.id}>
                   <td>{a.name}</td>
                   <td>{providerName(a.provider)}</td>
                   <td>
-                    <span className="badge">{a.mode}</span>
+                    <span className="badge">{t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test')}</span>
                   </td>
-                  <td className="muted">{a.baseUrl ?? 'default'}</td>
+                  <td className="muted">{a.baseUrl ?? t('settings.account.default_url')}</td>
                   <td data-testid="account-keys">
                     {Object.entries(a.secretsSet).map(([f, set]) => (
                       <div key={f}>
-                        {fieldLabel(a.provider, f)}: {set ? 'set' : 'not set'}
+                        {t(set ? 'settings.key.is_set' : 'settings.key.is_not_set', { key: fieldName(a.provider, f) })}
                       </div>
                     ))}
                   </td>
                   <td
                     data-testid="account-test-result"
-                    className={t?.result?.ok ? '' : t?.result || t?.error ? 'error' : ''}
+                    className={run?.result?.ok ? '' : run?.result || run?.error ? 'error' : ''}
                   >
-                    {t?.running ? 'Testing…' : t?.error ? t.error : t?.result ? testText(t.result) : ''}
+                    {run?.running ? (
+                      t('settings.test.running')
+                    ) : run?.error ? (
+                      message(run.error.message, run.error.fallback)
+                    ) : run?.result ? (
+                      <TestResultText r={run.result} />
+                    ) : (
+                      ''
+                    )}
                   </td>
                   <td>
                     <div className="toolbar">
                       <button
                         type="button"
                         onClick={() => void test(a)}
-                        disabled={t?.running}
+                        disabled={run?.running}
                         data-testid="test-account"
                       >
-                        Test
+                        {t('settings.account.test')}
                       </button>
                       <button
                         type="button"
                         onClick={() => setEditing(editing === a.id ? null : a.id)}
                         data-testid="edit-account-button"
                       >
-                        Edit
+                        {t('common.edit')}
                       </button>
                       <button
                         type="button"
@@ -482,7 +534,7 @@ export function SettingsScreen(): ReactElement {
                         onClick={() => void remove(a)}
                         data-testid="remove-account"
                       >
-                        Remove
+                        {t('common.remove')}
                       </button>
                     </div>
                   </td>
@@ -499,7 +551,7 @@ export function SettingsScreen(): ReactElement {
 
       <AddAccountForm
         onAdded={(a) => {
-          toast({ title: 'Account added', body: a.name, level: 'success' });
+          toast({ title: t('settings.toast.added'), body: a.name, level: 'success' });
           refresh('account');
         }}
       />

@@ -10,43 +10,46 @@ import { providerName } from '../../../shared/providers';
 import { call, onEvent } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
+import type { PlainKey } from '../../../shared/i18n/catalogue';
+import { useFormat } from './ledger-ui';
 
-const OP_LABEL: Record<SyncItem['op'], string> = {
-  create: 'Send invoice',
-  cancel: 'Cancel',
-  mark_paid: 'Mark paid',
-  share: 'Share',
-  delete: 'Delete',
-  send: 'E-mail',
+const OP_LABEL: Record<SyncItem['op'], PlainKey> = {
+  create: 'sync.op.create',
+  cancel: 'sync.op.cancel',
+  mark_paid: 'sync.op.mark_paid',
+  share: 'sync.op.share',
+  delete: 'sync.op.delete',
+  send: 'sync.op.send',
 };
-const STATE_LABEL: Record<SyncItem['state'], string> = {
-  pending: 'Queued',
-  unknown: 'Checking',
-  done: 'Done',
-  failed: 'Failed',
-  needs_review: 'Needs review',
-  skipped: 'Not possible there',
+const STATE_LABEL: Record<SyncItem['state'], PlainKey> = {
+  pending: 'sync.state.pending',
+  unknown: 'sync.state.unknown',
+  done: 'sync.state.done',
+  failed: 'sync.state.failed',
+  needs_review: 'sync.state.needs_review',
+  skipped: 'sync.state.skipped',
 };
 
-function when(iso: string | null): string {
-  if (!iso) return 'never';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
-
+/** A sync error: Kassa's message for its code, then the provider's own words and the HTTP status. */
 function ErrorText({ e }: { e: SyncError }): ReactElement {
+  const { t, text } = useTranslator();
   return (
     <span className="error">
-      {e.message}
-      {e.providerMessage && !e.message.includes(e.providerMessage) ? ` — provider said: “${e.providerMessage}”` : ''}
-      {e.httpStatus ? ` (HTTP ${e.httpStatus})` : ''}
+      {text(`error.${e.code}`, {}, e.message)}
+      {e.providerMessage && !e.message.includes(e.providerMessage)
+        ? ` ${t('sync.error.provider_said', { words: e.providerMessage })}`
+        : ''}
+      {e.httpStatus ? ` ${t('sync.error.http', { status: e.httpStatus })}` : ''}
     </span>
   );
 }
 
 function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): ReactElement {
   const { item } = props;
+  const { t } = useTranslator();
+  const fmt = useFormat();
   const [linking, setLinking] = useState(false);
   const [remoteId, setRemoteId] = useState('');
   // An inline form, not window.prompt: Electron does not implement prompt() (it throws).
@@ -85,16 +88,17 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
   return (
     <tr data-testid={`sync-item-${item.id}`}>
       <td>{item.invoiceNumber ?? item.invoiceId}</td>
-      <td>{OP_LABEL[item.op]}</td>
+      <td>{t(OP_LABEL[item.op])}</td>
       <td>
-        <span className={`badge ${item.state}`}>{item.inFlight ? 'Sending…' : STATE_LABEL[item.state]}</span>
+        <span className={`badge ${item.state}`}>
+          {t(item.inFlight ? 'sync.state.sending' : STATE_LABEL[item.state])}
+        </span>
         {item.attempts > 0 ? (
-          <span className="muted">
-            {' '}
-            · {item.attempts} attempt{item.attempts === 1 ? '' : 's'}
-          </span>
+          <span className="muted"> · {t('sync.item.attempts', { count: item.attempts })}</span>
         ) : null}
-        {item.nextAttemptAt && !item.inFlight ? <div className="muted">next try {when(item.nextAttemptAt)}</div> : null}
+        {item.nextAttemptAt && !item.inFlight ? (
+          <div className="muted">{t('sync.item.next_try', { when: fmt.dateTime(item.nextAttemptAt) })}</div>
+        ) : null}
       </td>
       <td>
         {item.advice ? <div>{item.advice}</div> : null}
@@ -104,46 +108,51 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
         <div className="toolbar">
           {item.actions.includes('retry') ? (
             <button disabled={busy} onClick={() => void act(() => call('sync.retry', { itemId: item.id }))}>
-              Retry
+              {t('sync.item.retry')}
             </button>
           ) : null}
           {item.actions.includes('resolve') ? (
             <button disabled={busy} onClick={() => setResolving((v) => !v)}>
-              Mark resolved…
+              {t('sync.item.resolve_open')}
             </button>
           ) : null}
           {item.actions.includes('link') ? (
             <button disabled={busy} onClick={() => setLinking((v) => !v)}>
-              Link…
+              {t('sync.item.link_open')}
             </button>
           ) : null}
         </div>
         {resolving ? (
           <form className="subform" onSubmit={resolve}>
-            <span className="muted">Nothing more will be sent for this item.</span>
+            <span className="muted">{t('sync.item.resolve_note')}</span>
             <label>
-              Note (optional)
-              <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} aria-label="Note" />
+              {t('common.optional', { label: t('sync.item.note') })}
+              <input
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                maxLength={500}
+                aria-label={t('sync.item.note')}
+              />
             </label>
             <button type="submit" disabled={busy}>
-              Mark resolved
+              {t('sync.item.resolve')}
             </button>
           </form>
         ) : null}
         {linking ? (
           <form className="subform" onSubmit={link}>
             <label>
-              Remote invoice id
+              {t('sync.item.remote_id')}
               <input
                 value={remoteId}
                 onChange={(e) => setRemoteId(e.target.value)}
                 required
                 maxLength={100}
-                aria-label="Remote invoice id"
+                aria-label={t('sync.item.remote_id')}
               />
             </label>
             <button type="submit" disabled={busy || remoteId.trim() === ''}>
-              Link
+              {t('sync.item.link')}
             </button>
           </form>
         ) : null}
@@ -154,6 +163,8 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
 
 function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | null }): ReactElement {
   const { a, progress } = props;
+  const { t } = useTranslator();
+  const fmt = useFormat();
   const [busy, setBusy] = useState<'sync' | 'import' | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [result, setResult] = useState<string | null>(null);
@@ -166,12 +177,24 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
       if (kind === 'sync') {
         const r = await call('sync.now', { accountId: a.accountId });
         setResult(
-          `Sent ${r.outbox.done}, ${r.remaining.pending + r.remaining.unknown} still queued; checked ${r.poll.open} open invoices (${r.poll.changed} changed).`,
+          t('sync.now.result', {
+            sent: r.outbox.done,
+            queued: r.remaining.pending + r.remaining.unknown,
+            open: r.poll.open,
+            changed: r.poll.changed,
+          }),
         );
       } else {
         const r = await call('sync.import', { accountId: a.accountId });
         setResult(
-          `${r.seen} remote invoices: ${r.imported} imported, ${r.linked} linked, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`,
+          t('sync.import.result', {
+            seen: r.seen,
+            imported: r.imported,
+            linked: r.linked,
+            updated: r.updated,
+            unchanged: r.unchanged,
+            skipped: r.skipped,
+          }),
         );
       }
     } catch (err) {
@@ -188,56 +211,62 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
       <div className="detail-head">
         <h2>{a.name}</h2>
         <span className="badge">
-          {providerName(a.provider)} · {a.mode}
+          {providerName(a.provider)} · {t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test')}
         </span>
-        {a.offline ? <span className="badge overdue">Offline — paused until {when(a.pausedUntil)}</span> : null}
-        {!a.supported ? <span className="badge draft">Not connected in this version</span> : null}
+        {a.offline ? (
+          <span className="badge overdue">{t('sync.account.offline', { until: fmt.dateTime(a.pausedUntil) })}</span>
+        ) : null}
+        {!a.supported ? <span className="badge draft">{t('sync.account.not_supported')}</span> : null}
       </div>
       <dl className="facts-grid">
-        <dt>Last success</dt>
-        <dd>{when(a.lastSuccessAt)}</dd>
-        <dt>Last status check</dt>
-        <dd>{when(a.lastPollAt)}</dd>
-        <dt>Last import</dt>
-        <dd>{when(a.lastImportAt)}</dd>
-        <dt>Outbox</dt>
+        <dt>{t('sync.account.last_success')}</dt>
+        <dd>{fmt.dateTime(a.lastSuccessAt)}</dd>
+        <dt>{t('sync.account.last_poll')}</dt>
+        <dd>{fmt.dateTime(a.lastPollAt)}</dd>
+        <dt>{t('sync.account.last_import')}</dt>
+        <dd>{fmt.dateTime(a.lastImportAt)}</dd>
+        <dt>{t('sync.account.outbox')}</dt>
         <dd data-testid="sync-counts">
-          {c.pending} queued · {c.unknown} being checked · {c.failed} failed · {c.needsReview} need review · {c.skipped}{' '}
-          not possible there · {c.done} done
+          {t('sync.account.counts', {
+            pending: c.pending,
+            unknown: c.unknown,
+            failed: c.failed,
+            needsReview: c.needsReview,
+            skipped: c.skipped,
+            done: c.done,
+          })}
         </dd>
-        <dt>Invoices at the provider</dt>
-        <dd>
-          {a.linkedInvoices} linked, {a.openInvoices} still open (watched for payments)
-        </dd>
-        <dt>Unknown outcomes</dt>
+        <dt>{t('sync.account.remote_invoices')}</dt>
+        <dd>{t('sync.account.linked', { linked: a.linkedInvoices, open: a.openInvoices })}</dd>
+        <dt>{t('sync.account.unknown_outcomes')}</dt>
         <dd className="muted">
-          {a.lookupRoute
-            ? `looked up by reference: ${a.lookupRoute}`
-            : 'no lookup at this provider: parked for review, never re-sent'}
+          {a.lookupRoute ? t('sync.account.lookup', { route: a.lookupRoute }) : t('sync.account.no_lookup')}
         </dd>
         {a.lastError ? (
           <>
-            <dt>Last error</dt>
+            <dt>{t('sync.account.last_error')}</dt>
             <dd>
-              <ErrorText e={a.lastError} /> <span className="muted">({when(a.lastError.at)})</span>
+              <ErrorText e={a.lastError} /> <span className="muted">({fmt.dateTime(a.lastError.at)})</span>
             </dd>
           </>
         ) : null}
       </dl>
       <div className="toolbar">
         <button disabled={busy !== null || !a.supported} onClick={() => void run('sync')}>
-          {busy === 'sync' ? 'Syncing…' : 'Sync now'}
+          {t(busy === 'sync' ? 'sync.now.running' : 'sync.now.button')}
         </button>
         <button disabled={busy !== null || !a.supported} onClick={() => void run('import')}>
-          {busy === 'import' ? 'Importing…' : 'Import invoices'}
+          {t(busy === 'import' ? 'sync.import.running' : 'sync.import.button')}
         </button>
       </div>
       {busy === 'import' && progress && !progress.finished ? (
         <div aria-live="polite">
-          <div className="muted">
-            {progress.label}: {progress.done} invoices so far
-          </div>
-          <div className="progress" role="progressbar" aria-valuetext={`${progress.done} invoices`}>
+          <div className="muted">{t('sync.import.progress', { account: a.name, count: progress.done })}</div>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-valuetext={t('sync.import.progress_value', { count: progress.done })}
+          >
             <div
               style={{
                 width: progress.total ? `${Math.min(100, (100 * progress.done) / progress.total)}%` : '100%',
@@ -253,10 +282,10 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
         <table>
           <thead>
             <tr>
-              <th>Invoice</th>
-              <th>Action</th>
-              <th>State</th>
-              <th>What happened</th>
+              <th>{t('sync.col.invoice')}</th>
+              <th>{t('sync.col.action')}</th>
+              <th>{t('sync.col.state')}</th>
+              <th>{t('sync.col.what_happened')}</th>
               <th />
             </tr>
           </thead>
@@ -267,13 +296,14 @@ function AccountPanel(props: { a: AccountSyncStatus; progress: ProgressEvent | n
           </tbody>
         </table>
       ) : (
-        <p className="muted">Nothing waiting.</p>
+        <p className="muted">{t('sync.account.nothing_waiting')}</p>
       )}
     </section>
   );
 }
 
 export function SyncPanel(): ReactElement {
+  const { t } = useTranslator();
   const { data: status, error } = useQuery('sync.status', { itemLimit: 100 });
   const [progress, setProgress] = useState<Record<string, ProgressEvent>>({});
 
@@ -282,16 +312,13 @@ export function SyncPanel(): ReactElement {
 
   return (
     <div>
-      <h1>Sync</h1>
-      <p className="muted">
-        Invoices issued to a provider account are queued here and sent when the provider can be reached; payments and
-        cancellations made at the provider come back automatically.
-      </p>
+      <h1>{t('sync.title')}</h1>
+      <p className="muted">{t('sync.intro')}</p>
       <QueryError error={error} />
       {status === undefined ? (
-        <p>Loading…</p>
+        <p>{t('common.loading')}</p>
       ) : status.accounts.length === 0 ? (
-        <p className="muted">No provider accounts yet: add one under Settings.</p>
+        <p className="muted">{t('sync.no_accounts')}</p>
       ) : (
         status.accounts.map((a) => (
           <AccountPanel key={a.accountId} a={a} progress={progress[`Importing from ${a.name}`] ?? null} />

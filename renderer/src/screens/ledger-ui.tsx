@@ -1,12 +1,14 @@
 /**
- * Small pieces shared by the invoices and customers screens: the business profile (locale, currency),
- * money and date formatting with that locale, status badges.
+ * Small pieces shared by the invoices and customers screens: the business profile's defaults, money and date
+ * formatting in the reader's language, status badges.
  */
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { localDate } from '../../../shared/contract/dates';
 import type { BusinessProfile, Invoice } from '../../../shared/domain';
+import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { formatMoney, isSupportedCurrency, minorToMajorString } from '../../../shared/money';
 import { useQuery } from '../data/queries';
+import { useTranslator } from '../i18n';
 
 const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> = {
   locale: 'en-US',
@@ -14,7 +16,7 @@ const FALLBACK: Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTer
   paymentTermsDays: 14,
 };
 
-/** The profile's locale and defaults; falls back to en-US/EUR until (or if) it loads. */
+/** The profile's defaults; falls back to EUR / 14 days until (or if) it loads. */
 export function useProfile(): Pick<BusinessProfile, 'locale' | 'defaultCurrency' | 'paymentTermsDays'> {
   return useQuery('profile.get', {}).data ?? FALLBACK;
 }
@@ -38,6 +40,35 @@ export function formatDate(date: string | null, locale: string): string {
   }
 }
 
+export interface Formats {
+  money(minor: number, currency: string): string;
+  /** A calendar day (YYYY-MM-DD), '—' for none. */
+  date(date: string | null | undefined): string;
+  /** An instant (ISO timestamp) with its time, in this machine's time zone. */
+  dateTime(iso: string | null | undefined): string;
+  number(n: number): string;
+}
+
+/** Amounts, dates and numbers as the reader's language writes them (digits included). */
+export function useFormat(): Formats {
+  const { locale, t } = useTranslator();
+  return useMemo(
+    () => ({
+      money: (minor, currency) => money(minor, currency, locale),
+      date: (date) => formatDate(date ?? null, locale),
+      dateTime(iso) {
+        if (!iso) return t('common.never');
+        const d = new Date(iso);
+        return Number.isNaN(d.getTime())
+          ? iso
+          : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+      },
+      number: (n) => new Intl.NumberFormat(locale).format(n),
+    }),
+    [locale, t],
+  );
+}
+
 /** Minor units as the text of an input in major units ("1250" EUR → "12.50"). */
 export function majorText(minor: number, currency: string): string {
   return isSupportedCurrency(currency) ? minorToMajorString(minor, currency) : String(minor);
@@ -46,22 +77,32 @@ export function majorText(minor: number, currency: string): string {
 /** Today's date where the user is (YYYY-MM-DD). */
 export const todayLocal = (): string => localDate(new Date());
 
-const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  issued: 'Issued',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
-  overdue: 'Overdue',
+const STATUS_KEYS: Record<string, PlainKey> = {
+  draft: 'invoices.status.draft',
+  issued: 'invoices.status.issued',
+  partially_paid: 'invoices.status.partially_paid',
+  paid: 'invoices.status.paid',
+  cancelled: 'invoices.status.cancelled',
+  expired: 'invoices.status.expired',
+  overdue: 'invoices.status.overdue',
 };
-export const statusLabel = (s: string): string => STATUS_LABELS[s] ?? s;
+
+/** An invoice status in the reader's language. */
+export function useStatusLabel(): (status: string) => string {
+  const { t } = useTranslator();
+  return (s) => {
+    const key = STATUS_KEYS[s];
+    return key ? t(key) : s;
+  };
+}
 
 export function StatusBadge({ invoice }: { invoice: Pick<Invoice, 'status' | 'overdue' | 'kind'> }): ReactElement {
+  const { t } = useTranslator();
+  const label = useStatusLabel();
   const s = invoice.overdue ? 'overdue' : invoice.status;
   return (
     <span className={`badge ${s}`} data-testid="invoice-status">
-      {invoice.kind === 'credit_note' ? 'Credit note' : statusLabel(s)}
+      {invoice.kind === 'credit_note' ? t('invoices.kind.credit_note') : label(s)}
     </span>
   );
 }

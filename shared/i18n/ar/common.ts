@@ -22,4 +22,17 @@ export default {
     '{count, plural, zero {لا فواتير} one {فاتورة واحدة} two {فاتورتان} few {# فواتير} many {# فاتورة} other {# فاتورة}}',
   'facts.customers':
     '{count, plural, zero {لا عملاء} one {عميل واحد} two {عميلان} few {# عملاء} many {# عميلًا} other {# عميل}}',
+  'common.edit': 'تعديل',
+  'common.delete': 'حذف',
+  'common.remove': 'إزالة',
+  'common.previous': 'السابق',
+  'common.next': 'التالي',
+  'common.page': 'الصفحة {page, number}',
+  'common.search': 'بحث',
+  'common.all': 'الكل',
+  'common.never': 'أبدًا',
+  'common.optional': '{label} (اختياري)',
+  'language.en': 'English',
+  'language.ar': 'العربية',
+  'language.es': 'Español',
 } satisfies Translation<typeof en>;

@@ -1,4 +1,20 @@
 import type en from '../en/providers';
 import type { Translation } from '../types';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  'providers.field.kashio.secretKey': 'Clave secreta',
+  'providers.field.kashio.defaultCurrency': 'Moneda predeterminada',
+  'providers.field.kashier.secretKey': 'Clave secreta',
+  'providers.field.kashier.paymentApiKey': 'Clave de la API de pagos',
+  'providers.field.kashier.merchantId': 'ID de comercio (MID-…)',
+  'providers.field.kashier.defaultCurrency': 'Moneda predeterminada',
+  'providers.field.kashier.storeName': 'Nombre de la tienda',
+  'providers.field.paycashless.apiKey': 'Clave de API',
+  'providers.field.paycashless.apiSecret': 'Secreto de API',
+  'providers.field.paycashless.defaultCurrency': 'Moneda predeterminada',
+  'providers.field.kaspa.apiKey': 'Clave de API',
+  'providers.field.kaspa.defaultCurrency': 'Moneda predeterminada',
+  'providers.field.simplecash.apiKey': 'Clave de API de la tienda',
+  'providers.field.simplecash.defaultCurrency': 'Moneda predeterminada',
+  'providers.placeholder.defaultCurrency': 'p. ej., USD',
+} satisfies Translation<typeof en>;

@@ -1,4 +1,61 @@
 import type en from '../en/settings';
 import type { Translation } from '../types';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  'settings.title': 'Ajustes',
+  'settings.summary':
+    '{invoices, plural, one {# factura} other {# facturas}} y {customers, plural, one {# cliente} other {# clientes}} en {file}',
+  'settings.language.title': 'Idioma',
+  'settings.language.label': 'Idioma de la aplicación',
+  'settings.language.system': 'Como el sistema ({name})',
+  'settings.language.digits': 'Cifras en árabe',
+  'settings.language.digits_latn': 'Latinas (0123)',
+  'settings.language.digits_arab': 'Árabes orientales (٠١٢٣)',
+  'settings.language.documents_note':
+    'Las facturas y demás documentos usan el idioma de cada cliente, que se indica en su ficha.',
+  'settings.keychain.unavailable': 'El llavero del sistema no está disponible.',
+  'settings.keychain.check_again': 'Comprobar de nuevo',
+  'settings.accounts.title': 'Cuentas de proveedores',
+  'settings.accounts.none': 'Todavía no hay cuentas de proveedores.',
+  'settings.account.name': 'Nombre',
+  'settings.account.provider': 'Proveedor',
+  'settings.account.mode': 'Modo',
+  'settings.account.base_url': 'URL base alternativa',
+  'settings.account.default_url': 'predeterminada',
+  'settings.account.keys': 'Claves',
+  'settings.account.connection': 'Conexión',
+  'settings.account.test': 'Probar',
+  'settings.key.is_set': '{key}: guardada',
+  'settings.key.is_not_set': '{key}: sin guardar',
+  'settings.key.set_replace': 'guardada — escribe para sustituirla',
+  'settings.key.not_set': 'sin guardar',
+  'settings.add.title': 'Añadir una cuenta de proveedor',
+  'settings.add.submit': 'Añadir cuenta',
+  'settings.add.keys_note':
+    'Las claves solo se guardan en el llavero de tu sistema. No se pueden volver a mostrar, solo sustituir.',
+  'settings.edit.title': 'Editar {name}',
+  'settings.edit.keys': 'Claves',
+  'settings.edit.save_keys': 'Guardar claves',
+  'settings.edit.base_url_keys_note':
+    'Las claves quedan ligadas al servidor para el que se introdujeron: al guardar una URL base nueva se eliminan y las vuelves a introducir abajo.',
+  'settings.test.running': 'Probando…',
+  'settings.test.ok': '{hasStatus, select, yes {Conectado (HTTP {status}).} other {Conectado.}} {message}',
+  'settings.test.wrong_key':
+    '{hasStatus, select, yes {Clave incorrecta (HTTP {status}):} other {Clave incorrecta:}} {message}',
+  'settings.test.unreachable': 'Inaccesible: {message}',
+  'settings.test.provider_error':
+    '{hasStatus, select, yes {Error del proveedor (HTTP {status}):} other {Error del proveedor:}} {message}',
+  'settings.test.provider_not_supported': 'No está conectado en esta versión de Kassa.',
+  'settings.test.missing_secret': 'Falta una clave obligatoria en el llavero: {message}',
+  'settings.confirm.delete_key': '¿Eliminar la {key} de «{name}» del llavero?',
+  'settings.confirm.remove': '¿Quitar la cuenta «{name}» y eliminar sus claves del llavero?',
+  'settings.confirm.remove_anyway': '{problem} ¿Quitar «{name}» de todos modos? Sus claves quedarían en el llavero.',
+  'settings.toast.added': 'Cuenta añadida',
+  'settings.toast.account_saved': 'Cuenta guardada',
+  'settings.toast.keys_saved': 'Claves guardadas',
+  'settings.toast.key_deleted': 'Clave eliminada',
+  'settings.toast.removed': 'Cuenta quitada',
+  'settings.toast.removed_keys_left': 'Cuenta quitada (las claves siguen en el llavero)',
+  'settings.toast.remove_failed': 'No se pudo quitar la cuenta',
+  'settings.account.base_url_placeholder': 'https://sandbox.example.com',
+} satisfies Translation<typeof en>;

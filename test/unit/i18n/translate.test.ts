@@ -63,9 +63,10 @@ test('KassaError carries code + params; its English message comes from the catal
   });
   const back = KassaError.fromBody(err.toBody());
   assert.deepEqual(back.params, err.params);
+  // Inside Arabic text a parameter is a bidi isolate (FSI … PDI), so "quantity" keeps its direction.
   assert.equal(
     createTranslator({ language: 'ar' }).text(`error.${back.code}`, back.params),
-    'يقبل quantity منزلة عشرية واحدة على الأكثر.',
+    'يقبل \u2068quantity\u2069 منزلة عشرية واحدة على الأكثر.',
   );
   assert.equal(notFound('invoice', 'abc').message, 'No invoice with id abc.');
   assert.equal(

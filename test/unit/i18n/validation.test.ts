@@ -88,7 +88,10 @@ test('zod issues become catalogue messages with the field label, in each languag
     createTranslator({ language: 'es' }).message(r.problem),
     '«cantidad» debe ser un decimal positivo con 3 decimales como máximo (p. ej., "1.5").',
   );
-  assert.match(createTranslator({ language: 'ar' }).message(r.problem), /^يجب أن يكون «الكمية» رقمًا عشريًا موجبًا/);
+  assert.match(
+    createTranslator({ language: 'ar' }).message(r.problem),
+    /^يجب أن يكون «\u2068الكمية\u2069» رقمًا عشريًا موجبًا/,
+  );
 });
 
 test('limits and rule params travel with the message; the refused input never does', () => {
