@@ -5,13 +5,7 @@
  */
 import { KassaError } from '../../shared/errors';
 import type { ProviderId } from '../../shared/domain';
-import { PROVIDERS } from '../../shared/providers';
 import { redactString } from '../log';
-
-/** Display names by id, read from the descriptors (kept for sync modules until they read the descriptor). */
-export const PROVIDER_NAMES: Readonly<Record<ProviderId, string>> = Object.fromEntries(
-  Object.values(PROVIDERS).map((p) => [p.id, p.displayName]),
-) as Record<ProviderId, string>;
 
 export type ProviderErrorCode =
   | 'provider_auth_failed'

@@ -98,6 +98,11 @@ export interface ProviderAdapter {
   create(invoice: Invoice, opts?: CreateOptions): Promise<WriteOutcome<RemoteInvoice>>;
   get?(remoteId: string): Promise<RemoteInvoice>;
   listPage(cursor: string | null, filter?: ListFilter): Promise<ListPage>;
+  /**
+   * The provider's change feed: the invoices it reported as changed since `since`, oldest first (a page of events,
+   * each carrying the invoice as it was then). Only where documented (KashIO's pull events).
+   */
+  changesSince?(cursor: string | null, since: Date): Promise<ListPage>;
   /** Finds the remote invoice created for our reference; null when none exists. Only where documented. */
   findByReference?(reference: string, hint: { currency: string; createdAround: Date }): Promise<RemoteInvoice | null>;
   cancel?(remoteId: string, reason: string): Promise<WriteOutcome<RemoteInvoice | null>>;

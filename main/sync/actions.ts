@@ -10,17 +10,16 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Actor } from '../../shared/contract/invoices';
 import type { SyncItem } from '../../shared/contract/sync';
 import { KassaError, notFound, refused } from '../../shared/errors';
-import { formatMoney } from '../../shared/money';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
 import { translateSqliteError } from '../ledger/sql';
 import { findLink } from '../ledger/tables/invoice-links';
 import { getInvoiceRow } from '../ledger/tables/invoices';
-import { PROVIDER_NAMES } from '../providers/http-errors';
 import type { RemoteInvoice } from '../providers/types';
 import { noteHistory, setLinkRemote } from './ledger-apply';
 import { closeCreates, getRow, requeueRow, resolveRow, type OutboxRow } from '../ledger/tables/outbox';
 import { getSyncItem } from './status';
+import { remoteMismatch } from './remote-match';
 import type { SyncTarget } from './target';
 
 function tx<T>(db: Db, fn: () => T): T {
@@ -111,24 +110,11 @@ export async function linkItem(
   const accountId = row.account_id;
   if (row.op !== 'create' || accountId === null) throw notCreate();
   const inv = getInvoiceRow(db, row.invoice_id);
-  const name = PROVIDER_NAMES[target.account.provider];
   let remote: RemoteInvoice;
   if (target.adapter.get) {
     remote = await target.adapter.get(remoteId);
-    if (remote.currency !== null && remote.currency !== inv.currency) {
-      throw refused(
-        'remote_mismatch',
-        `${name} invoice ${remoteId} is in ${remote.currency}, but ${inv.number ?? 'the invoice'} is in ${inv.currency}.`,
-        'remoteId',
-      );
-    }
-    if (remote.total !== null && remote.total !== inv.total) {
-      throw refused(
-        'remote_mismatch',
-        `${name} invoice ${remoteId} is for ${formatMoney(remote.total, inv.currency)}, but ${inv.number ?? 'the invoice'} totals ${formatMoney(inv.total, inv.currency)}.`,
-        'remoteId',
-      );
-    }
+    const mismatch = remoteMismatch(target.account.provider, inv, remote);
+    if (mismatch) throw mismatch;
   } else {
     remote = {
       provider: target.account.provider,

@@ -20,14 +20,14 @@ import type { LedgerCtx } from '../ledger/context';
 import { importExternalInvoice } from '../ledger/imports';
 import { translateSqliteError } from '../ledger/sql';
 import { linksByReference, remoteStates } from '../ledger/tables/invoice-links';
-import { unlinkedByNumbers } from '../ledger/tables/invoices';
+import { getInvoiceRow, unlinkedByNumbers } from '../ledger/tables/invoices';
 import { closeCreates, createInFlight } from '../ledger/tables/outbox';
 import type { Logger } from '../log';
 import type { RemoteInvoice } from '../providers/types';
 import { bodyOf } from './failures';
 import { toExternalInvoice } from './import-map';
 import { applyRemoteFacts, noteHistory, setLinkRemote, type AppliedChange } from './ledger-apply';
-import { localReference } from './routes';
+import { remoteMismatch } from './remote-match';
 import type { SyncTarget } from './target';
 
 export interface ImportDeps {
@@ -93,7 +93,7 @@ function applyPage(
   const today = localDate(now);
   const account = target.account;
   const ctx: LedgerCtx = { db, now, actor: 'provider' };
-  const keyOf = (r: RemoteInvoice): string | null => localReference(account.provider, r.reference);
+  const keyOf = (r: RemoteInvoice): string | null => r.ourNumber;
 
   // Three queries for the whole page, whatever its size.
   const byRemote = new Map(
@@ -104,7 +104,11 @@ function applyPage(
     ).map((l) => [l.remote_id, l]),
   );
   const keys = [...new Set(remotes.map(keyOf).filter((k): k is string => k !== null))];
-  const byRef = new Map(linksByReference(db, account.id, keys).map((l) => [l.reference, l]));
+  // Our numbers and the references as the provider holds them (a foreign one is kept verbatim if it is free).
+  const verbatim = remotes.map((r) => r.reference).filter((k): k is string => k !== null && k !== '');
+  const byRef = new Map(
+    linksByReference(db, account.id, [...new Set([...keys, ...verbatim])]).map((l) => [l.reference, l]),
+  );
   const ours = new Map(unlinkedByNumbers(db, keys, account.id).map((i) => [i.number, i]));
   const usedRefs = new Set<string>();
   const paymentUrlObserved = target.adapter.capabilities.paymentUrlObserved;
@@ -153,6 +157,9 @@ function applyPage(
         summary.skipped++;
         return;
       }
+      // Our reference, but not our currency or amount: a person must look (its create stays to be reconciled).
+      const mismatch = remoteMismatch(account.provider, getInvoiceRow(db, refLink.invoice_id), remote);
+      if (mismatch) throw mismatch;
       linkOurs(ctx, target, refLink.invoice_id, refLink.reference, remote, paymentUrlObserved);
       changes.push(
         ...applyRemoteFacts(
@@ -190,8 +197,9 @@ function applyPage(
       summary.linked++;
       return;
     }
-    // Foreign references may repeat or clash with ours; the remote id never does.
-    const reference = key !== null && !byRef.has(key) && !usedRefs.has(key) ? key : `remote:${remote.remoteId}`;
+    // The provider's reference as it holds it; foreign references may repeat or clash with ours, the remote id never.
+    const own = remote.reference;
+    const reference = own && !byRef.has(own) && !usedRefs.has(own) ? own : `remote:${remote.remoteId}`;
     usedRefs.add(reference);
     const x = toExternalInvoice(account, remote, { reference, today, paymentUrlObserved });
     const { invoiceId, created } = importExternalInvoice(ctx, x);

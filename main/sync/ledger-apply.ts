@@ -21,7 +21,7 @@ import { recordPayment } from '../ledger/payments';
 import { insertLink, invoiceOfRemote, refreshRemote, setRemoteCopy } from '../ledger/tables/invoice-links';
 import { getInvoiceRow } from '../ledger/tables/invoices';
 import { providerPaidSum } from '../ledger/tables/payments';
-import { PROVIDER_NAMES } from '../providers/http-errors';
+import { providerName } from '../../shared/providers';
 import type { RemoteInvoice } from '../providers/types';
 
 export type ChangeKind = 'paid' | 'partially_paid' | 'cancelled' | 'expired' | 'reopened' | 'conflict';
@@ -107,7 +107,7 @@ function paymentDate(ctx: LedgerCtx, paidAt: string | null): string {
  */
 export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: RemoteInvoice): AppliedChange[] {
   const pctx: LedgerCtx = { ...ctx, actor: 'provider' };
-  const name = PROVIDER_NAMES[link.provider];
+  const name = providerName(link.provider);
   const raw = JSON.stringify(remote.raw ?? null);
   const remoteChanged = raw !== link.rawJson || remote.remoteStatus !== link.remoteStatus;
   if (remoteChanged) {

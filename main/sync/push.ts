@@ -23,7 +23,7 @@ import { getInvoice } from '../ledger/invoice-read';
 import { translateSqliteError } from '../ledger/sql';
 import { findLink, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
 import type { Logger } from '../log';
-import { PROVIDER_NAMES } from '../providers/http-errors';
+import { providerName } from '../../shared/providers';
 import type { RemoteInvoice, WriteOutcome } from '../providers/types';
 import { backoffMs, later, type BackoffPolicy } from './backoff';
 import { bodyOf, classifyFailure, type FailureClass } from './failures';
@@ -71,7 +71,7 @@ export class RowPusher {
   ) {}
 
   private get name(): string {
-    return PROVIDER_NAMES[this.t.account.provider];
+    return providerName(this.t.account.provider);
   }
 
   private ctx(): LedgerCtx {

@@ -12,7 +12,7 @@ import type { ProviderAccount } from '../../shared/domain';
 import type { AccountService } from '../accounts/service';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
-import { PROVIDER_NAMES } from '../providers/http-errors';
+import { providerName } from '../../shared/providers';
 import type { AdapterFactory, HttpTuning } from '../providers/types';
 import { readAccountState, updateAccountState } from './account-state';
 import { assertItemAccount, linkItem, resolveItem, retryItem } from './actions';
@@ -357,7 +357,7 @@ export class SyncService {
         this.notify(conflicts.map((change) => ({ account, change })));
         this.d.events.emit('notification', {
           title: `Import from ${account.name} finished`,
-          body: `${summary.seen} invoices seen at ${PROVIDER_NAMES[account.provider]}: ${summary.imported} imported, ${summary.linked} linked, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.`,
+          body: `${summary.seen} invoices seen at ${providerName(account.provider)}: ${summary.imported} imported, ${summary.linked} linked, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.`,
           level: summary.errors.length > 0 ? 'warning' : 'success',
         });
         this.d.events.emit('ledger.changed', { entity: 'invoice' });

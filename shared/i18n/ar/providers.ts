@@ -17,4 +17,6 @@ export default {
   'providers.field.simplecash.apiKey': 'مفتاح API للمتجر',
   'providers.field.simplecash.defaultCurrency': 'العملة الافتراضية',
   'providers.placeholder.defaultCurrency': 'مثل USD',
+  'error.remote_mismatch':
+    '{problem, select, currency {فاتورة {provider} رقم {remoteId} بعملة {remoteCurrency}، لكن {number} بعملة {currency}.} other {فاتورة {provider} رقم {remoteId} بمبلغ {remoteTotal}، لكن إجمالي {number} هو {total}.}}',
 } satisfies Translation<typeof en>;

@@ -15,4 +15,6 @@ export default {
   'providers.field.simplecash.apiKey': 'Store API key',
   'providers.field.simplecash.defaultCurrency': 'Default currency',
   'providers.placeholder.defaultCurrency': 'e.g. USD',
+  'error.remote_mismatch':
+    '{problem, select, currency {{provider} invoice {remoteId} is in {remoteCurrency}, but {number} is in {currency}.} other {{provider} invoice {remoteId} is for {remoteTotal}, but {number} totals {total}.}}',
 } as const;

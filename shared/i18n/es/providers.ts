@@ -17,4 +17,6 @@ export default {
   'providers.field.simplecash.apiKey': 'Clave de API de la tienda',
   'providers.field.simplecash.defaultCurrency': 'Moneda predeterminada',
   'providers.placeholder.defaultCurrency': 'p. ej., USD',
+  'error.remote_mismatch':
+    '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
 } satisfies Translation<typeof en>;

@@ -10,7 +10,7 @@ import { backoffMs } from '../../../main/sync/backoff';
 import { classifyFailure } from '../../../main/sync/failures';
 import { toExternalInvoice } from '../../../main/sync/import-map';
 import { newLeaseOwner, ownerIsDead } from '../../../main/ledger/lease';
-import { localReference } from '../../../main/sync/routes';
+import { descriptorOf } from '../../../main/providers/registry';
 import { computeTotals } from '../../../shared/totals';
 import type { ProviderAccount } from '../../../shared/domain';
 
@@ -91,12 +91,12 @@ test('lease owners: this process is alive, a finished process is dead, other hos
   assert.equal(ownerIsDead(`${os.hostname()}/-1/x`), false);
 });
 
-test('reference keys: Kashier references decode back to our number; foreign ones stay as they are', () => {
-  assert.equal(localReference('kashier', encodeKashierReference('INV-2026-0042')), 'INV-2026-0042');
-  assert.equal(localReference('kashier', '91'), '91');
-  assert.equal(localReference('paycashless', 'INV-2026-0042'), 'INV-2026-0042');
-  assert.equal(localReference('paycashless', null), null);
-  assert.equal(localReference('paycashless', ''), null);
+test('reference keys: Kashier references decode back to our number; foreign ones are not ours', () => {
+  const decode = (p: 'kashier' | 'paycashless', ref: string) => descriptorOf(p).reference.decode(ref);
+  assert.equal(decode('kashier', encodeKashierReference('INV-2026-0042')), 'INV-2026-0042');
+  assert.equal(decode('kashier', '91'), null);
+  assert.equal(decode('paycashless', 'INV-2026-0042'), 'INV-2026-0042');
+  assert.equal(decode('paycashless', ''), null);
 });
 
 const account: ProviderAccount = {
