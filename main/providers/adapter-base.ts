@@ -12,6 +12,7 @@ import { resolveBaseUrl } from './base-url';
 import type { ReferenceCodec } from './descriptor';
 import { HttpClient, type ErrorDescriber, type HttpCall, type HttpMethod, type HttpReply } from './http';
 import { providerError, type ProviderErrorCode } from './http-errors';
+import type { ParamValues } from '../../shared/i18n/params';
 import type {
   AdapterDeps,
   ConnectionCheck,
@@ -153,29 +154,23 @@ export abstract class HttpAdapter implements ProviderAdapter {
   protected providerFailure(
     operation: string,
     code: ProviderErrorCode,
-    message: string,
-    opts: { httpStatus?: number | null; retryable?: boolean } = {},
+    params: ParamValues,
+    opts: { httpStatus?: number | null; retryable?: boolean; providerMessage?: string | null } = {},
   ): KassaError {
     return providerError({
       provider: this.provider,
       operation,
       code,
-      message,
+      params,
       httpStatus: opts.httpStatus ?? null,
+      providerMessage: opts.providerMessage ?? null,
       retryable: opts.retryable ?? code !== 'provider_not_found',
     });
   }
 
-  /** The provider answered, but without something it documents (an invoice, a data array, …). */
-  protected unexpected(operation: string, what: string, httpStatus?: number): KassaError {
-    return this.providerFailure(
-      operation,
-      'provider_unexpected_response',
-      `${this.name} answered ${operation} without ${what}.`,
-      {
-        httpStatus: httpStatus ?? null,
-      },
-    );
+  /** The provider answered, but without something it documents (an invoice, a list, a way to the next page, …). */
+  protected unexpected(operation: string, what: 'invoice' | 'list' | 'cursor' | 'currency' | 'unreadable'): KassaError {
+    return this.providerFailure(operation, 'provider_unexpected_response', { what });
   }
 
   /** Rows of a list page that are not invoices are logged (by account, never by content) and left out. */
@@ -220,20 +215,19 @@ export abstract class HttpAdapter implements ProviderAdapter {
       // A setting the account lacks is not the key's fault.
       if (err instanceof KassaError && err.kind === 'refused' && err.field?.startsWith('settings.'))
         return { ok: false, result: 'provider_error', message: err.message };
-      return connectionCheckFromError(err, this.provider);
+      return connectionCheckFromError(err);
     }
   }
 
   validateForCreate(invoice: Invoice): void {
-    refuseUnlessIssuable(invoice, this.name);
+    refuseUnlessIssuable(invoice, this.provider);
     const { currencies } = this.capabilities;
-    if (currencies !== 'any') refuseCurrency(invoice, currencies, this.name);
+    if (currencies !== 'any') refuseCurrency(invoice, currencies, this.provider);
     this.validateMore(invoice);
   }
 
   referenceFor(invoice: Invoice): string {
-    if (invoice.number === null)
-      throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
+    if (invoice.number === null) throw refused('invoice_not_issued', {}, 'number');
     return this.setup.reference.encode(invoice.number);
   }
 }

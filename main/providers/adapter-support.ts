@@ -2,9 +2,9 @@
  * Small pieces every adapter needs: reading a secret for one call, turning a failed cheap call into a
  * "test connection" verdict, and the common create refusals.
  */
-import type { Invoice } from '../../shared/domain';
+import type { Invoice, ProviderId } from '../../shared/domain';
 import { KassaError, refused } from '../../shared/errors';
-import { providerName } from '../../shared/providers';
+import { fieldLabel, providerName } from '../../shared/providers';
 import type { AdapterDeps, ConnectionCheck } from './types';
 
 /** Reads the account's secrets for one call (never cached) and returns the named ones, refusing when one is missing. */
@@ -17,13 +17,12 @@ export async function requireSecrets<K extends string>(
   for (const name of names) {
     const v = all[name];
     if (typeof v !== 'string' || v.trim() === '') {
+      const provider = deps.account.provider;
       throw new KassaError(
         'refused',
         'secret_missing',
-        `No ${name} is stored for the ${providerName(deps.account.provider)} account "${deps.account.name}"; set it first.`,
-        {
-          field: `secrets.${name}`,
-        },
+        { secret: fieldLabel(provider, name), provider: providerName(provider), account: deps.account.name },
+        { field: `secrets.${name}` },
       );
     }
     out[name] = v.trim();
@@ -32,8 +31,7 @@ export async function requireSecrets<K extends string>(
 }
 
 /** "Test connection" verdict for an error thrown by the cheapest authenticated call. */
-export function connectionCheckFromError(err: unknown, provider: AdapterDeps['account']['provider']): ConnectionCheck {
-  const name = providerName(provider);
+export function connectionCheckFromError(err: unknown): ConnectionCheck {
   if (!(err instanceof KassaError)) throw err;
   const status = typeof err.details?.httpStatus === 'number' ? err.details.httpStatus : undefined;
   const withStatus = (c: ConnectionCheck): ConnectionCheck => (status === undefined ? c : { ...c, httpStatus: status });
@@ -41,12 +39,8 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
   if (err.kind !== 'provider') return { ok: false, result: 'provider_error', message: err.message };
   switch (err.code) {
     case 'provider_auth_failed':
-      // The error already names the provider, the status and what to check (e.g. Paycashless's signature hint).
-      return withStatus({
-        ok: false,
-        result: 'wrong_key',
-        message: `${err.message} ${name} test and live keys are separate: use the key for the account's mode.`,
-      });
+      // The error already names the provider, the status and what to check (key, mode, or the signature).
+      return withStatus({ ok: false, result: 'wrong_key', message: err.message });
     case 'provider_unreachable':
     case 'provider_timeout':
     case 'provider_network_error':
@@ -56,27 +50,18 @@ export function connectionCheckFromError(err: unknown, provider: AdapterDeps['ac
   }
 }
 
-export function refuseUnlessIssuable(invoice: Invoice, name: string): void {
-  if (invoice.kind !== 'invoice') {
-    throw refused('credit_note_not_supported', `${name} has no credit notes; only invoices can be sent there.`, 'kind');
-  }
-  if (invoice.number === null || invoice.number === '') {
-    throw refused('invoice_not_issued', 'Only issued invoices (with a number) can be sent to a provider.', 'number');
-  }
-  if (invoice.totals.total <= 0) {
-    throw refused(
-      'nothing_to_pay',
-      `${name} needs an amount greater than zero; this invoice totals nothing.`,
-      'totals.total',
-    );
-  }
+export function refuseUnlessIssuable(invoice: Invoice, provider: ProviderId): void {
+  const params = { provider: providerName(provider) };
+  if (invoice.kind !== 'invoice') throw refused('credit_note_not_supported', params, 'kind');
+  if (invoice.number === null || invoice.number === '') throw refused('invoice_not_issued', {}, 'number');
+  if (invoice.totals.total <= 0) throw refused('nothing_to_pay', params, 'totals.total');
 }
 
-export function refuseCurrency(invoice: Invoice, allowed: readonly string[], name: string): void {
+export function refuseCurrency(invoice: Invoice, allowed: readonly string[], provider: ProviderId): void {
   if (!allowed.includes(invoice.currency)) {
     throw refused(
       'currency_not_supported',
-      `${name} accepts ${allowed.join(', ')}; this invoice is in ${invoice.currency}.`,
+      { provider: providerName(provider), accepted: allowed.join(', '), currency: invoice.currency },
       'currency',
     );
   }

@@ -4,6 +4,8 @@
  * out of them. Every text that came from outside (provider messages, raw bodies) is scrubbed before it is kept.
  */
 import { KassaError } from '../../shared/errors';
+import type { ParamValues } from '../../shared/i18n/params';
+import { providerName } from '../../shared/providers';
 import type { ProviderId } from '../../shared/domain';
 import { redactString } from '../log';
 
@@ -24,7 +26,8 @@ export interface ProviderErrorFacts {
   provider: ProviderId;
   operation: string;
   code: ProviderErrorCode;
-  message: string;
+  /** The catalogue message's own parameters (`provider` and `operation` are added here). */
+  params?: ParamValues;
   httpStatus?: number | null;
   providerMessage?: string | null;
   providerCode?: string | null;
@@ -43,8 +46,12 @@ export function providerError(f: ProviderErrorFacts): KassaError {
   };
   if (f.providerCode) details.providerCode = f.providerCode;
   if (f.extra) Object.assign(details, f.extra);
-  return new KassaError('provider', f.code, f.message, { details });
+  const params: ParamValues = { provider: providerName(f.provider), operation: f.operation, ...(f.params ?? {}) };
+  return KassaError.withCode('provider', f.code, params, { details });
 }
+
+/** A provider's own words as a message parameter ('none' when it said nothing). */
+export const saidParam = (message: string | null | undefined): string => message || 'none';
 
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE_RE = /\+\d[\d\s-]{7,}\d/g;

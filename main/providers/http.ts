@@ -11,8 +11,7 @@
 import type { ProviderId } from '../../shared/domain';
 import type { KassaError } from '../../shared/errors';
 import type { Logger } from '../log';
-import { providerName } from '../../shared/providers';
-import { classifyNetworkError, providerError, scrub, truncate, type NetworkFailure } from './http-errors';
+import { classifyNetworkError, providerError, saidParam, scrub, truncate, type NetworkFailure } from './http-errors';
 import { realSleep, sharedLimiter, TokenBucketLimiter } from './rate-limit';
 import { retryWaitMs } from './retry-after';
 import type { HttpTuning, RequestLimiter, WriteOutcome } from './types';
@@ -78,7 +77,6 @@ export class HttpClient {
   private readonly random: () => number;
   private readonly limiter: RequestLimiter;
   private readonly limiterKey: string;
-  private readonly name: string;
 
   constructor(opts: HttpClientOptions) {
     this.o = opts;
@@ -105,7 +103,6 @@ export class HttpClient {
           })
         : sharedLimiter);
     this.limiterKey = `${opts.provider}:${opts.accountId}`;
-    this.name = providerName(opts.provider);
   }
 
   /** A GET: repeated on transient failures; throws a provider KassaError when it finally fails. */
@@ -230,7 +227,7 @@ export class HttpClient {
         provider: this.o.provider,
         operation: call.operation,
         code: 'provider_rate_limited',
-        message: `${this.name} is rate limiting ${call.operation} (HTTP 429); try again ${asked === null ? 'later' : `in ${Math.ceil(asked / 1000)} s`}.`,
+        params: { seconds: asked === null ? 0 : Math.ceil(asked / 1000) },
         httpStatus: 429,
         providerMessage: info.message,
         providerCode: info.code,
@@ -262,7 +259,7 @@ export class HttpClient {
   private statusError(call: HttpCall, reply: HttpReply): KassaError {
     const info = this.describe(call, reply);
     const s = reply.status;
-    const said = info.message ? `: ${info.message}` : '.';
+    const said = saidParam(info.message);
     const base = {
       provider: this.o.provider,
       operation: call.operation,
@@ -274,7 +271,7 @@ export class HttpClient {
       return providerError({
         ...base,
         code: 'provider_auth_failed',
-        message: `${this.name} refused the credentials for ${call.operation} (HTTP ${s})${said} Check the account's key${s === 401 ? '' : ' and its permissions'}.`,
+        params: { status: s, said, hint: 'key' },
         retryable: false,
       });
     }
@@ -282,7 +279,7 @@ export class HttpClient {
       return providerError({
         ...base,
         code: 'provider_not_found',
-        message: `${this.name} found nothing for ${call.operation} (HTTP 404)${said}`,
+        params: { said },
         retryable: false,
       });
     }
@@ -290,7 +287,7 @@ export class HttpClient {
       return providerError({
         ...base,
         code: 'provider_server_error',
-        message: `${this.name} failed ${call.operation} (HTTP ${s})${said}`,
+        params: { status: s, said },
         retryable: true,
       });
     }
@@ -298,14 +295,14 @@ export class HttpClient {
       return providerError({
         ...base,
         code: 'provider_unexpected_response',
-        message: `${this.name} answered ${call.operation} with a redirect (HTTP ${s}); check the base URL.`,
+        params: { what: 'redirect' },
         retryable: false,
       });
     }
     return providerError({
       ...base,
       code: 'provider_rejected',
-      message: `${this.name} rejected ${call.operation} (HTTP ${s})${said}`,
+      params: { status: String(s), said },
       retryable: false,
     });
   }
@@ -315,7 +312,7 @@ export class HttpClient {
       provider: this.o.provider,
       operation: call.operation,
       code: 'provider_malformed_response',
-      message: `${this.name} answered ${call.operation} with a body that is not valid JSON (HTTP ${reply.status}).`,
+      params: { status: reply.status },
       httpStatus: reply.status,
       retryable: true,
       extra: {
@@ -331,21 +328,21 @@ export class HttpClient {
       return providerError({
         ...base,
         code: 'provider_timeout',
-        message: `${this.name} did not answer ${call.operation} within ${Math.round(this.t.timeoutMs / 1000)} s.`,
+        params: { seconds: Math.round(this.t.timeoutMs / 1000) },
       });
     }
     if (failure.kind === 'never_sent') {
       return providerError({
         ...base,
         code: 'provider_unreachable',
-        message: `Could not reach ${this.name} for ${call.operation} (${failure.code}); check the internet connection and the base URL.`,
+        params: { networkCode: failure.code },
         extra: { networkCode: failure.code },
       });
     }
     return providerError({
       ...base,
       code: 'provider_network_error',
-      message: `The connection to ${this.name} broke during ${call.operation} (${failure.code}).`,
+      params: { networkCode: failure.code },
       extra: { networkCode: failure.code },
     });
   }
@@ -357,19 +354,11 @@ export class HttpClient {
     rawText: string | null,
   ): WriteOutcome<never> {
     const info = reply ? this.describe(call, reply) : { message: null, code: null };
-    const what =
-      reason === 'timeout'
-        ? 'timed out'
-        : reason === 'server_error'
-          ? `got HTTP ${reply?.status ?? '5xx'}`
-          : reason === 'connection_lost'
-            ? 'lost its connection'
-            : 'got an unreadable answer';
     const err = providerError({
       provider: this.o.provider,
       operation: call.operation,
       code: 'outcome_unknown',
-      message: `${this.name} ${call.operation} ${what}; it may or may not have taken effect, so it must be checked before it is sent again.`,
+      params: { reason },
       httpStatus: reply?.status ?? null,
       providerMessage: info.message,
       providerCode: info.code,

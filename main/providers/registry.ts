@@ -35,7 +35,7 @@ export function createAdapter(deps: AdapterDeps): ProviderAdapter {
     throw new KassaError(
       'refused',
       'provider_not_supported',
-      `${d?.info.displayName ?? deps.account.provider} is not connected in this version of Kassa yet.`,
+      { provider: d?.info.displayName ?? deps.account.provider },
       { field: 'provider', details: { provider: deps.account.provider } },
     );
   }

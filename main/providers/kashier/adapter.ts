@@ -11,6 +11,7 @@ import { HttpAdapter, type Authorisation } from '../adapter-base';
 import { requireSecrets } from '../adapter-support';
 import { exactLines } from '../exact-lines';
 import type { HttpReply } from '../http';
+import { saidParam } from '../http-errors';
 import type {
   AdapterDeps,
   CreateOptions,
@@ -106,8 +107,8 @@ export class KashierAdapter extends HttpAdapter {
       throw this.providerFailure(
         operation,
         'provider_rejected',
-        `Kashier rejected ${operation}${env.message ? `: ${env.message}` : ' without saying why.'}`,
-        { httpStatus: reply.status, retryable: false },
+        { status: 'none', said: saidParam(env.message) },
+        { httpStatus: reply.status, retryable: false, providerMessage: env.message },
       );
     }
     return env.payload;
@@ -146,11 +147,9 @@ export class KashierAdapter extends HttpAdapter {
     const call = await this.request('get', 'GET', `/paymentRequest/${encodeURIComponent(remoteId)}`);
     const list = kashierInvoices(await this.read(call));
     if (list.length === 0)
-      throw this.providerFailure('get', 'provider_not_found', `Kashier has no invoice ${remoteId}.`, {
-        retryable: false,
-      });
+      throw this.providerFailure('get', 'provider_not_found', { said: 'none' }, { retryable: false });
     const remote = this.toRemote(list[0]);
-    if (remote === null) throw this.unexpected('get', 'an invoice');
+    if (remote === null) throw this.unexpected('get', 'invoice');
     return remote;
   }
 
@@ -228,7 +227,7 @@ export class KashierAdapter extends HttpAdapter {
   ): Promise<WriteOutcome<RemoteInvoice | null>> {
     const raw = current.raw as Record<string, unknown>;
     const paymentType = typeof raw.paymentType === 'string' ? raw.paymentType : 'professional';
-    if (current.currency === null) throw this.unexpected(operation, `the currency of ${current.remoteId}`);
+    if (current.currency === null) throw this.unexpected(operation, 'currency');
     const call = await this.request(
       operation,
       'PUT',

@@ -67,11 +67,11 @@ export class PaycashlessAdapter extends HttpAdapter {
       typeof err.details?.providerCode === 'string' &&
       err.details.providerCode.includes('request_signature_invalid')
     ) {
-      return new KassaError(
+      return KassaError.withCode(
         'provider',
         err.code,
-        "Paycashless rejected the request signature: check the account's API secret (it must belong to the same key pair as the API key) and that this computer's clock is right.",
-        { details: err.details },
+        { ...(err.params ?? {}), hint: 'signature' },
+        err.details ? { details: err.details } : {},
       );
     }
     return err;
@@ -111,7 +111,7 @@ export class PaycashlessAdapter extends HttpAdapter {
     const remote = paycashlessToRemote(
       await this.read(await this.request('get', 'GET', `/invoices/${encodeURIComponent(remoteId)}`)),
     );
-    if (remote === null) throw this.unexpected('get', 'an invoice');
+    if (remote === null) throw this.unexpected('get', 'invoice');
     return remote;
   }
 
@@ -130,13 +130,13 @@ export class PaycashlessAdapter extends HttpAdapter {
     if (filter?.createdTo) q.set('createdAt.lte', String(unixSeconds(filter.createdTo, 'createdTo')));
     const json = await this.read(await this.request('list', 'GET', '/invoices', { query: q }));
     const page = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-    if (!Array.isArray(page.data)) throw this.unexpected('list', 'a data array');
+    if (!Array.isArray(page.data)) throw this.unexpected('list', 'list');
     const invoices = this.mapRows('list', page.data, paycashlessToRemote);
     let next: string | null = null;
     if (page.hasMore === true) {
       if (typeof page.cursor !== 'string' || page.cursor === '' || page.cursor === cursor) {
         // Without a new cursor the next call would return the same page forever.
-        throw this.unexpected('list', 'a new cursor although it said there are more invoices');
+        throw this.unexpected('list', 'cursor');
       }
       next = page.cursor;
     }

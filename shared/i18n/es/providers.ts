@@ -17,6 +17,34 @@ export default {
   'providers.field.simplecash.apiKey': 'Clave de API de la tienda',
   'providers.field.simplecash.defaultCurrency': 'Moneda predeterminada',
   'providers.placeholder.defaultCurrency': 'p. ej., USD',
+  'error.provider_auth_failed':
+    '{provider} rechazó las credenciales para {operation} (HTTP {status}){said, select, none {.} other {: {said}}} {hint, select, signature {Compruebe el secreto de API de la cuenta (debe ser del mismo par que la clave de API) y que el reloj de este equipo esté en hora.} other {Compruebe la clave de la cuenta y que sea la del modo de la cuenta (prueba o real).}}',
+  'error.provider_not_found': '{provider} no encontró nada para {operation}{said, select, none {.} other {: {said}}}',
+  'error.provider_server_error':
+    '{provider} falló en {operation} (HTTP {status}){said, select, none {.} other {: {said}}}',
+  'error.provider_rejected':
+    '{provider} rechazó {operation}{status, select, none {} other { (HTTP {status})}}{said, select, none {.} other {: {said}}}',
+  'error.provider_unexpected_response':
+    '{what, select, redirect {{provider} respondió a {operation} con una redirección; compruebe la URL base.} invoice {{provider} respondió a {operation} sin una factura.} list {{provider} respondió a {operation} sin una lista de facturas.} cursor {{provider} dijo que hay más facturas pero no indicó cómo llegar a ellas.} currency {{provider} no indicó la moneda de la factura.} other {{provider} respondió a {operation} con algo que Kassa no puede leer.}}',
+  'error.provider_rate_limited':
+    '{provider} está limitando {operation} (HTTP 429); vuelva a intentarlo {seconds, plural, =0 {más tarde} one {en # segundo} other {en # segundos}}.',
+  'error.provider_malformed_response':
+    '{provider} respondió a {operation} con un cuerpo que no es JSON válido (HTTP {status}).',
+  'error.provider_timeout':
+    '{provider} no respondió a {operation} en {seconds, plural, one {# segundo} other {# segundos}}.',
+  'error.provider_unreachable':
+    'No se pudo contactar con {provider} para {operation} ({networkCode}); compruebe la conexión a Internet y la URL base.',
+  'error.provider_network_error': 'La conexión con {provider} se cortó durante {operation} ({networkCode}).',
+  'error.outcome_unknown':
+    '{provider}: {operation} {reason, select, timeout {agotó el tiempo de espera} server_error {recibió un error del servidor} connection_lost {perdió la conexión} other {recibió una respuesta que Kassa no puede leer}}; puede que se haya realizado o no, así que Kassa lo comprueba antes de volver a enviarlo.',
+  'error.provider_not_supported': '{provider} todavía no está conectado en esta versión de Kassa.',
+  'error.secret_missing':
+    'No hay ninguna {secret} guardada para la cuenta de {provider} «{account}»; introdúzcala primero.',
+  'error.credit_note_not_supported': '{provider} no admite notas de crédito; solo se le pueden enviar facturas.',
+  'error.invoice_not_issued': 'Solo se pueden enviar a un proveedor facturas emitidas (con número).',
+  'error.nothing_to_pay': '{provider} necesita un importe mayor que cero; esta factura no suma nada.',
+  'error.currency_not_supported': '{provider} acepta {accepted}, no {currency}.',
+  'error.amount_not_representable': '{provider} no puede recibir exactamente un importe de {amount}.',
   'error.remote_mismatch':
     '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
 } satisfies Translation<typeof en>;

@@ -56,6 +56,6 @@ test('a missing secret is a clear refusal naming the field (test connection: wro
   const a = createAdapter(makeDeps(makeAccount('paycashless'), { apiKey: 'FAKE' }, { fetch: r.fetchFn }));
   const check = await a.testConnection();
   assert.equal(check.result, 'wrong_key');
-  assert.match(check.message, /apiSecret/);
+  assert.match(check.message, /No API secret is stored/);
   assert.deepEqual(r.urls, []);
 });
