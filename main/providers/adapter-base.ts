@@ -12,6 +12,7 @@ import { resolveBaseUrl } from './base-url';
 import type { ReferenceCodec } from './descriptor';
 import { HttpClient, type ErrorDescriber, type HttpCall, type HttpMethod, type HttpReply } from './http';
 import { providerError, type ProviderErrorCode } from './http-errors';
+import { rateForLimit } from './rate-limit';
 import type { ParamValues } from '../../shared/i18n/params';
 import type {
   AdapterDeps,
@@ -68,6 +69,7 @@ export abstract class HttpAdapter implements ProviderAdapter {
       now: deps.now,
       tuning: deps.http,
       describeError: setup.describeError,
+      rate: rateForLimit(setup.info.capabilities.rateLimitPerMinute),
     });
   }
 

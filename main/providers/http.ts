@@ -12,8 +12,8 @@ import type { ProviderId } from '../../shared/domain';
 import type { KassaError } from '../../shared/errors';
 import type { Logger } from '../log';
 import { classifyNetworkError, providerError, saidParam, scrub, truncate, type NetworkFailure } from './http-errors';
-import { realSleep, sharedLimiter, TokenBucketLimiter } from './rate-limit';
-import { retryWaitMs } from './retry-after';
+import { DEFAULT_RATE, realSleep, sharedLimiterFor, TokenBucketLimiter, type Rate } from './rate-limit';
+import { exhaustedUntilMs, retryWaitMs } from './retry-after';
 import type { HttpTuning, RequestLimiter, WriteOutcome } from './types';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -33,6 +33,8 @@ export interface HttpClientOptions {
   now: () => Date;
   tuning?: HttpTuning | undefined;
   describeError: ErrorDescriber;
+  /** The account's request budget (the provider's documented limit, or our default). */
+  rate?: Rate | undefined;
 }
 
 export interface HttpCall {
@@ -92,16 +94,12 @@ export class HttpClient {
     this.random = tuning.random ?? Math.random;
     // A test that controls sleep also controls time, so it gets a limiter on the same clock; everyone else shares
     // the process-wide limiter so the per-account budget holds across adapter instances.
+    const rate = opts.rate ?? DEFAULT_RATE;
     this.limiter =
       tuning.limiter ??
       (tuning.sleep
-        ? new TokenBucketLimiter({
-            ratePerSecond: 5,
-            burst: 10,
-            nowMs: () => opts.now().getTime(),
-            sleep: tuning.sleep,
-          })
-        : sharedLimiter);
+        ? new TokenBucketLimiter({ ...rate, nowMs: () => opts.now().getTime(), sleep: tuning.sleep })
+        : sharedLimiterFor(rate));
     this.limiterKey = `${opts.provider}:${opts.accountId}`;
   }
 
@@ -186,6 +184,9 @@ export class HttpClient {
       const res = await this.o.fetch(call.url, init);
       const text = await res.text(); // inside the timeout: a body that never ends is a timeout too
       this.o.log.info('provider.http.response', { ...logFields, status: res.status, ms: Date.now() - started });
+      // The provider says its window is used up: every request of this account waits for the reset.
+      const until = exhaustedUntilMs(res.headers, this.o.now().getTime());
+      if (until !== null) this.limiter.blockUntil(this.limiterKey, until);
       let json: unknown = null;
       let parseError = false;
       if (text.trim() !== '') {

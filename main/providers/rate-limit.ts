@@ -63,9 +63,37 @@ export class TokenBucketLimiter implements RequestLimiter {
   }
 }
 
+export interface Rate {
+  ratePerSecond: number;
+  burst: number;
+}
+
+/** Our own politeness budget where a provider publishes no limit: 5 requests/s, bursts of 10 per account. */
+export const DEFAULT_RATE: Rate = { ratePerSecond: 5, burst: 10 };
+
 /**
- * The process-wide limiter adapters use unless a test injects one. Neither Kashier nor Paycashless publishes a
- * limit, so this is our own politeness budget (5 requests/s, bursts of 10 per account), well under the only
- * documented limit among our providers (Kaspa, 100/min ≈ 1.7/s, gets its own setting in its adapter).
+ * The budget for a documented per-minute limit: a burst plus a steady rate that together never exceed the limit in
+ * any minute (e.g. 100/min → bursts of 5, then 95 per minute), so a fixed window at the provider is never
+ * overrun by us alone.
  */
-export const sharedLimiter: RequestLimiter = new TokenBucketLimiter({ ratePerSecond: 5, burst: 10 });
+export function rateForLimit(perMinute: number | null): Rate {
+  if (perMinute === null) return DEFAULT_RATE;
+  const burst = Math.max(1, Math.min(10, Math.floor(perMinute / 20)));
+  return { ratePerSecond: Math.max(perMinute - burst, 1) / 60, burst };
+}
+
+const shared = new Map<string, RequestLimiter>();
+
+/**
+ * The process-wide limiter for a rate (one bucket per account key inside it), unless a test injects one: every
+ * adapter instance of an account shares the account's budget.
+ */
+export function sharedLimiterFor(rate: Rate): RequestLimiter {
+  const key = `${rate.ratePerSecond}/${rate.burst}`;
+  let l = shared.get(key);
+  if (!l) {
+    l = new TokenBucketLimiter(rate);
+    shared.set(key, l);
+  }
+  return l;
+}

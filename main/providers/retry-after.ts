@@ -44,3 +44,15 @@ export function retryWaitMs(headers: Pick<Headers, 'get'>, nowMs: number): numbe
   }
   return null;
 }
+
+/**
+ * When the provider's window resets, from `X-RateLimit-Remaining: 0` + `X-RateLimit-Reset` (Kaspa documents both);
+ * null while requests remain or when the headers are absent or unreadable.
+ */
+export function exhaustedUntilMs(headers: Pick<Headers, 'get'>, nowMs: number): number | null {
+  const remaining = headers.get('x-ratelimit-remaining');
+  if (remaining === null || !/^\s*0+\s*$/.test(remaining)) return null;
+  const reset = headers.get('x-ratelimit-reset');
+  const wait = reset === null ? null : parseRateLimitReset(reset, nowMs);
+  return wait === null ? null : nowMs + wait;
+}

@@ -10,6 +10,7 @@ import { KASHIER_INFO } from '../../../shared/providers/kashier';
 import { HttpAdapter, type Authorisation } from '../adapter-base';
 import { requireSecrets } from '../adapter-support';
 import { exactLines } from '../exact-lines';
+import { assertMajorExact } from '../major-amounts';
 import type { HttpReply } from '../http';
 import { saidParam } from '../http-errors';
 import type {
@@ -31,7 +32,6 @@ import {
   kashierPagination,
   kashierPaymentUrl,
   kashierToRemote,
-  majorRoundTrips,
   unwrapKashier,
 } from './map';
 import { KASHIER_REFERENCE } from './reference';
@@ -125,9 +125,7 @@ export class KashierAdapter extends HttpAdapter {
     this.merchantId();
     const lines = exactLines(invoice);
     const amounts = [invoice.totals.total, ...lines.flatMap((l) => [l.unitPrice, l.subTotal])];
-    if (!amounts.every((a) => majorRoundTrips(a, invoice.currency))) {
-      throw refused('amount_not_representable', 'An amount is too large to send to Kashier exactly.', 'totals.total');
-    }
+    assertMajorExact('kashier', amounts, invoice.currency);
   }
 
   async create(invoice: Invoice, _opts?: CreateOptions): Promise<WriteOutcome<RemoteInvoice>> {

@@ -63,19 +63,6 @@ export function kashierCreateBody(invoice: Invoice, merchantId: string, referenc
   return body;
 }
 
-/** True when `minor` survives the trip through a JSON major-unit number unchanged. */
-export function majorRoundTrips(minor: number, currency: string): boolean {
-  return (
-    Number.isSafeInteger(minor) &&
-    majorToMinor(minorToMajorNumber(minor, currency), currency) === minor &&
-    String(minorToMajorNumber(minor, currency)) === trimZeros(minorToMajorString(minor, currency))
-  );
-}
-
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
-}
-
 /**
  * paymentStatus "paid" wins (money arrived); otherwise the state decides. Anything else — including whatever an
  * expired invoice shows, which Kashier does not document — maps to null and is kept raw, never guessed.

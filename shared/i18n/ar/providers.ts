@@ -43,6 +43,17 @@ export default {
   'error.nothing_to_pay': 'يحتاج {provider} إلى مبلغ أكبر من الصفر؛ إجمالي هذه الفاتورة صفر.',
   'error.currency_not_supported': 'يقبل {provider} {accepted}، وليس {currency}.',
   'error.amount_not_representable': 'لا يستطيع {provider} قبول المبلغ {amount} بدقة.',
+  'error.remote_paid': 'فاتورة {provider} رقم {remoteId} مدفوعة؛ لا يمكن إلغاؤها.',
+  'error.remote_cancelled': 'فاتورة {provider} رقم {remoteId} ملغاة؛ لا يمكن تسجيلها مدفوعة.',
+  'error.remote_not_deletable':
+    'لا يحذف {provider} إلا المسودات غير المدفوعة وطلبات الدفع غير المدفوعة؛ حالة الفاتورة {remoteId} هي {status}. ألغِها بدلًا من ذلك.',
+  'error.nothing_to_update': 'لا يسمح {provider} إلا بتغيير المبلغ والعملة وتاريخ انتهاء الصلاحية.',
+  'error.invalid_cursor': 'مؤشر القائمة هذا لا ينتمي إلى هذه القائمة.',
+  'error.customer_email_required':
+    'يرسل {provider} الفاتورة إلى العميل بالبريد الإلكتروني: أضف أولًا بريدًا إلكترونيًا لعميل الفاتورة {number}.',
+  'error.amount_too_small': 'يحتاج {provider} إلى أكثر من {minimum}؛ إجمالي {number} هو {amount}.',
+  'error.lookup_inconclusive':
+    '{reason, select, no_field {يعرض {provider} الفواتير دون حقل يستطيع Kassa أن يجد فيه {reference}} other {لدى {provider} فواتير أكثر مما يبحث فيه Kassa}}، لذا لا يستطيع Kassa أن يعرف هل وصلت {reference}.',
   'error.remote_mismatch':
     '{problem, select, currency {فاتورة {provider} رقم {remoteId} بعملة {remoteCurrency}، لكن {number} بعملة {currency}.} other {فاتورة {provider} رقم {remoteId} بمبلغ {remoteTotal}، لكن إجمالي {number} هو {total}.}}',
 } satisfies Translation<typeof en>;

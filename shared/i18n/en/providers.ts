@@ -44,6 +44,17 @@ export default {
   'error.nothing_to_pay': '{provider} needs an amount greater than zero; this invoice totals nothing.',
   'error.currency_not_supported': '{provider} accepts {accepted}, not {currency}.',
   'error.amount_not_representable': '{provider} cannot take an amount of {amount} exactly.',
+  'error.remote_paid': '{provider} invoice {remoteId} is paid; it cannot be cancelled.',
+  'error.remote_cancelled': '{provider} invoice {remoteId} is cancelled; it cannot be marked paid.',
+  'error.remote_not_deletable':
+    '{provider} deletes only unpaid drafts and unpaid payment requests; invoice {remoteId} is {status}. Cancel it instead.',
+  'error.nothing_to_update': '{provider} can change only the amount, the currency and the expiration.',
+  'error.invalid_cursor': 'This list cursor does not belong to this listing.',
+  'error.customer_email_required':
+    '{provider} sends the invoice to the customer by e-mail: give the customer of {number} an e-mail address first.',
+  'error.amount_too_small': '{provider} needs more than {minimum}; {number} totals {amount}.',
+  'error.lookup_inconclusive':
+    '{reason, select, no_field {{provider} lists invoices without a field Kassa can find {reference} in} other {{provider} has more invoices than Kassa searches}}, so Kassa cannot tell whether {reference} arrived.',
   'error.remote_mismatch':
     '{problem, select, currency {{provider} invoice {remoteId} is in {remoteCurrency}, but {number} is in {currency}.} other {{provider} invoice {remoteId} is for {remoteTotal}, but {number} totals {total}.}}',
 } as const;

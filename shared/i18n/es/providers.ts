@@ -45,6 +45,17 @@ export default {
   'error.nothing_to_pay': '{provider} necesita un importe mayor que cero; esta factura no suma nada.',
   'error.currency_not_supported': '{provider} acepta {accepted}, no {currency}.',
   'error.amount_not_representable': '{provider} no puede recibir exactamente un importe de {amount}.',
+  'error.remote_paid': 'La factura {remoteId} de {provider} está pagada; no se puede cancelar.',
+  'error.remote_cancelled': 'La factura {remoteId} de {provider} está cancelada; no se puede marcar como pagada.',
+  'error.remote_not_deletable':
+    '{provider} solo elimina borradores y solicitudes de pago sin pagar; la factura {remoteId} está en {status}. Cancélela en su lugar.',
+  'error.nothing_to_update': '{provider} solo permite cambiar el importe, la moneda y el vencimiento.',
+  'error.invalid_cursor': 'Este cursor de lista no pertenece a este listado.',
+  'error.customer_email_required':
+    '{provider} envía la factura al cliente por correo electrónico: primero indique un correo para el cliente de {number}.',
+  'error.amount_too_small': '{provider} necesita más de {minimum}; {number} suma {amount}.',
+  'error.lookup_inconclusive':
+    '{reason, select, no_field {{provider} lista las facturas sin un campo en el que Kassa pueda encontrar {reference}} other {{provider} tiene más facturas de las que Kassa revisa}}, así que Kassa no puede saber si {reference} llegó.',
   'error.remote_mismatch':
     '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
 } satisfies Translation<typeof en>;
