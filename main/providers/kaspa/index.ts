@@ -1,9 +1,18 @@
-/** Kaspa Living Invoices: one descriptor (shared/providers/kaspa.ts + what the main process holds). No adapter yet. */
+/** Kaspa Living Invoices: one descriptor (shared/providers/kaspa.ts + what the main process holds). */
 import { KASPA_INFO } from '../../../shared/providers/kaspa';
 import { IDENTITY_REFERENCE, type ProviderDescriptor } from '../descriptor';
+import { createKaspaAdapter, KASPA_PAGE_SIZE } from './adapter';
 
 export const KASPA: ProviderDescriptor = {
   info: KASPA_INFO,
+  // There is no reference field: our number travels as the first line of the notes ("Invoice <number>").
   reference: IDENTITY_REFERENCE,
-  poll: { kind: 'get' },
+  // Open = pending or overdue; without a get, invoices that left those lists are found in the paid/cancelled pages.
+  poll: {
+    kind: 'list',
+    pageSize: KASPA_PAGE_SIZE,
+    openFilters: () => [{ status: 'pending' }, { status: 'overdue' }],
+    closedFilters: () => [{ status: 'paid' }, { status: 'cancelled' }],
+  },
+  factory: createKaspaAdapter,
 };
