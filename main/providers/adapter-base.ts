@@ -11,7 +11,7 @@ import { connectionCheckFromError, refuseCurrency, refuseUnlessIssuable } from '
 import { resolveBaseUrl } from './base-url';
 import type { ReferenceCodec } from './descriptor';
 import { HttpClient, type ErrorDescriber, type HttpCall, type HttpMethod, type HttpReply } from './http';
-import { providerError, type ProviderErrorCode } from './http-errors';
+import { providerError, withoutSecrets, type ProviderErrorCode } from './http-errors';
 import { rateForLimit } from './rate-limit';
 import type { ParamValues } from '../../shared/i18n/params';
 import type {
@@ -126,7 +126,12 @@ export abstract class HttpAdapter implements ProviderAdapter {
     } catch (err) {
       throw this.explain(err);
     }
-    return this.payload(call.operation, reply);
+    return this.payload(call.operation, this.clean(call, reply));
+  }
+
+  /** The reply with the call's secrets removed from its JSON, so no payload kept or mapped can hold a key. */
+  private clean(call: HttpCall, reply: HttpReply): HttpReply {
+    return { ...reply, json: withoutSecrets(reply.json, call.secrets) };
   }
 
   /** A write: `unknown` when it may have taken effect; otherwise the payload. */
@@ -138,7 +143,8 @@ export abstract class HttpAdapter implements ProviderAdapter {
       throw this.explain(err);
     }
     if (out.outcome === 'unknown') return out;
-    return { outcome: 'ok', value: { payload: this.payload(call.operation, out.value), reply: out.value } };
+    const reply = this.clean(call, out.value);
+    return { outcome: 'ok', value: { payload: this.payload(call.operation, reply), reply } };
   }
 
   /** A write that answers with the invoice: a 2xx without one we can read may still have created it (unknown). */

@@ -68,6 +68,22 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return redactString(out).replace(EMAIL_RE, '[email]').replace(PHONE_RE, '[phone]');
 }
 
+/**
+ * A provider's JSON with every occurrence of the call's secrets replaced: what the ledger keeps as the raw
+ * payload must never hold a key a provider echoed back (e.g. a URL with `?api_key=`).
+ */
+export function withoutSecrets(value: unknown, secrets: readonly string[]): unknown {
+  const keys = secrets.filter((s) => s.length >= 4);
+  if (keys.length === 0) return value;
+  const clean = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return keys.reduce((t, k) => t.split(k).join('[redacted]'), v);
+    if (depth > 64 || typeof v !== 'object' || v === null) return v;
+    if (Array.isArray(v)) return v.map((x) => clean(x, depth + 1));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k, depth + 1) as string, clean(x, depth + 1)]));
+  };
+  return clean(value, 0);
+}
+
 export function truncate(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
 }

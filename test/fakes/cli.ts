@@ -2,12 +2,16 @@
  * Runs one provider simulator standalone so the app can be tried against it by hand:
  *   npm run fake -- kashier --port 4010
  *   npm run fake -- paycashless --port 4011
+ *   npm run fake -- kashio | kaspa | simplecash [--port N]
  * Prints one JSON line {provider, url, keys, ...} and serves until interrupted. Point an account's base URL at the
  * printed url and store the printed test keys. Drive it with POST /__fake/invoices/<id> ({"action":"pay"}, ...)
  * and POST /__fake/faults ({"kind":"status","status":500,"route":"create","times":1}, ...).
  */
 import { startKashierFake } from './kashier';
+import { startKashioFake } from './kashio';
+import { startKaspaFake } from './kaspa';
 import { startPaycashlessFake } from './paycashless';
+import { startSimplecashFake } from './simplecash';
 
 function usage(message: string): never {
   process.stderr.write(`${JSON.stringify({ error: { code: 'usage', message } })}\n`);
@@ -41,8 +45,22 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({ provider, url: fake.url, keys: { test: fake.keys.sandbox, live: fake.keys.live } })}\n`,
     );
+  } else if (provider === 'kashio') {
+    const fake = await startKashioFake({ port });
+    close = () => fake.close();
+    process.stdout.write(
+      `${JSON.stringify({ provider, url: fake.url, keys: { test: { secretKey: fake.keys.test }, live: { secretKey: fake.keys.live } } })}\n`,
+    );
+  } else if (provider === 'kaspa') {
+    const fake = await startKaspaFake({ port });
+    close = () => fake.close();
+    process.stdout.write(`${JSON.stringify({ provider, url: fake.url, keys: { apiKey: fake.keys.key } })}\n`);
+  } else if (provider === 'simplecash') {
+    const fake = await startSimplecashFake({ port });
+    close = () => fake.close();
+    process.stdout.write(`${JSON.stringify({ provider, url: fake.url, keys: { apiKey: fake.keys.key } })}\n`);
   } else {
-    usage('usage: npm run fake -- <kashier|paycashless> [--port N]');
+    usage('usage: npm run fake -- <kashio|kashier|paycashless|kaspa|simplecash> [--port N]');
   }
   const stop = (): void => {
     void close().then(() => process.exit(0));

@@ -4,7 +4,7 @@
  * varies by endpoint (see `unwrapKashier`). Pure functions; the adapter does the I/O.
  */
 import type { AccountMode, Invoice } from '../../../shared/domain';
-import { majorToMinor, minorToMajorNumber, minorToMajorString } from '../../../shared/money';
+import { majorToMinor, minorToMajorNumber } from '../../../shared/money';
 import { KASHIER_INFO } from '../../../shared/providers/kashier';
 import { exactLines } from '../exact-lines';
 import { remoteItems, textOf } from '../remote-items';

@@ -1,9 +1,13 @@
-/** SimpleCash: one descriptor (shared/providers/simplecash.ts + what the main process holds). No adapter yet. */
+/** SimpleCash: one descriptor (shared/providers/simplecash.ts + what the main process holds). */
 import { SIMPLECASH_INFO } from '../../../shared/providers/simplecash';
 import { IDENTITY_REFERENCE, type ProviderDescriptor } from '../descriptor';
+import { createSimplecashAdapter } from './adapter';
 
 export const SIMPLECASH: ProviderDescriptor = {
   info: SIMPLECASH_INFO,
+  // The invoice's name is "Invoice <our number>".
   reference: IDENTITY_REFERENCE,
+  // No status filter on the list: each open invoice is read by its uid.
   poll: { kind: 'get' },
+  factory: createSimplecashAdapter,
 };

@@ -8,7 +8,14 @@ import { after, before, beforeEach, test } from 'node:test';
 import type { ProviderAccount } from '../../../shared/domain';
 import { KashioAdapter } from '../../../main/providers/kashio/adapter';
 import { KashioFake } from '../../fakes/kashio';
-import { fastTuning, makeAccount, makeDeps, makeInvoice, okValue, rejectsWith } from '../../fakes/provider-fixtures';
+import {
+  type fastTuning,
+  makeAccount,
+  makeDeps,
+  makeInvoice,
+  okValue,
+  rejectsWith,
+} from '../../fakes/provider-fixtures';
 import { assertNoLeaks, scanBytes } from '../../helpers/leaks';
 import { faultSuite } from './fault-suite';
 

@@ -29,14 +29,17 @@ test('Kashier and Paycashless have adapters with capabilities as data', () => {
   }
 });
 
-test('providers without an adapter yet are refused clearly', () => {
-  for (const provider of ['kashio', 'kaspa', 'simplecash'] as const) {
-    assert.equal(isProviderSupported(provider), false);
-    assert.equal(capabilitiesOf(provider), null);
-    assert.throws(() => createAdapter(makeDeps(makeAccount(provider), {})), {
-      kind: 'refused',
-      code: 'provider_not_supported',
-    });
+test('every provider has an adapter whose optional methods are exactly its capabilities', () => {
+  const settings = { kashier: { merchantId: 'MID-1' } } as Record<string, Record<string, string>>;
+  for (const provider of ['kashio', 'kashier', 'paycashless', 'kaspa', 'simplecash'] as const) {
+    assert.equal(isProviderSupported(provider), true, provider);
+    const a = createAdapter(makeDeps(makeAccount(provider, { settings: settings[provider] ?? {} }), {}));
+    assert.equal(a.capabilities, capabilitiesOf(provider));
+    const ops = a.capabilities.operations;
+    for (const op of ['get', 'cancel', 'markPaid', 'delete', 'share', 'paymentUrl'] as const)
+      assert.equal(ops.includes(op), typeof a[op] === 'function', `${provider}.${op}`);
+    assert.equal(ops.includes('lookupByReference'), typeof a.findByReference === 'function', `${provider}.lookup`);
+    assert.equal(ops.includes('events'), typeof a.changesSince === 'function', `${provider}.events`);
   }
 });
 
