@@ -12,6 +12,7 @@ import { projectRoot } from '../../main/native/bindings';
 import { installFakeElectron } from '../helpers/fake-electron';
 import type * as ProtocolModule from '../../main/electron/protocol';
 import type * as SecurityModule from '../../main/electron/security';
+import { smsLink, whatsappLink } from '../../shared/share/links';
 import { tempDir } from '../helpers/tmp';
 import {
   auditCsp,
@@ -67,7 +68,23 @@ test('app:// serves the renderer with the CSP, and answers 404 (never a rejected
   }
 });
 
-test('only http(s), mailto and sms URLs may be handed to the OS', () => {
+test('only http(s), mailto and the exact share links (sms:, wa.me) may be handed to the OS', () => {
+  const message = 'فاتورة INV-1 & #2? +3';
+  for (const ok of [smsLink('+201001234567', message), whatsappLink('+2348031234567', message)])
+    assert.equal(isSafeExternalUrl(ok), true, ok);
+  for (const bad of [
+    'sms:+201001234567?body=hi&x=1',
+    'sms:+201001234567?body=a b',
+    'sms:0100?body=hi',
+    'sms://evil',
+    'https://wa.me/201001234567?text=hi&phone=1',
+    'https://wa.me/send?text=hi',
+    'https://wa.me/201001234567?text=hi#x',
+    'https://WA.ME/201001234567?text=a b',
+  ]) {
+    assert.equal(isSafeExternalUrl(bad), false, bad);
+  }
+
   for (const ok of ['https://pay.example/i/1', 'http://example.com/', 'mailto:a@b.example', 'sms:+201001234567'])
     assert.equal(isSafeExternalUrl(ok), true, ok);
   for (const bad of [

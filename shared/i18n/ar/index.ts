@@ -10,6 +10,7 @@ import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
+import share from './share';
 import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
@@ -30,6 +31,7 @@ export const domains = {
   validation,
   storage,
   recurring,
+  share,
 } satisfies Record<keyof typeof english, object>;
 
 export const ar = {
@@ -47,4 +49,5 @@ export const ar = {
   ...validation,
   ...storage,
   ...recurring,
+  ...share,
 };

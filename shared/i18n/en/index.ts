@@ -10,6 +10,7 @@ import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
 import cli from './cli';
+import share from './share';
 import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
@@ -29,6 +30,7 @@ export const domains = {
   validation,
   storage,
   recurring,
+  share,
 };
 
 export const en = {
@@ -46,4 +48,5 @@ export const en = {
   ...validation,
   ...storage,
   ...recurring,
+  ...share,
 };

@@ -1,0 +1,72 @@
+import type en from '../en/share';
+import type { Translation } from '../types';
+
+export default {
+  'share.template.invoice.subject': '{kind, select, credit_note {إشعار دائن} other {فاتورة}} {number} من {business}',
+  'share.template.invoice.body':
+    'مرحبًا {customer}،\n\n{kind, select, credit_note {تجدون مرفقًا إشعار الدائن {number} بمبلغ {total}.} other {تجدون مرفقًا الفاتورة {number} بمبلغ {total}{hasDue, select, yes {، تستحق في {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
+  'share.template.invoice.short':
+    '{business}: {kind, select, credit_note {إشعار دائن} other {فاتورة}} {number} بمبلغ {total}.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
+  'share.template.reminder_upcoming.subject': 'تذكير: تستحق الفاتورة {number} في {dueDate, date, long}',
+  'share.template.reminder_upcoming.body':
+    'مرحبًا {customer}،\n\nنذكّركم بأن الفاتورة {number} (المتبقي {balance}) تستحق في {dueDate, date, long}. الفاتورة مرفقة.{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
+  'share.template.reminder_upcoming.short':
+    '{business}: تستحق الفاتورة {number} ({balance}) في {dueDate, date, long}.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
+  'share.template.reminder_due.subject': 'تستحق الفاتورة {number} اليوم',
+  'share.template.reminder_due.body':
+    'مرحبًا {customer}،\n\nتستحق الفاتورة {number} (المتبقي {balance}) اليوم. الفاتورة مرفقة.{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
+  'share.template.reminder_due.short':
+    '{business}: تستحق الفاتورة {number} ({balance}) اليوم.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
+  'share.template.reminder_overdue.subject':
+    'متأخرة: الفاتورة {number} (متأخرة {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}})',
+  'share.template.reminder_overdue.body':
+    'مرحبًا {customer}،\n\nكانت الفاتورة {number} مستحقة في {dueDate, date, long} وما زال المتبقي {balance} (متأخرة {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}). الفاتورة مرفقة. إن كنتم قد دفعتم بالفعل فتجاهلوا هذه الرسالة.{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
+  'share.template.reminder_overdue.short':
+    '{business}: الفاتورة {number} ({balance}) متأخرة {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
+
+  'error.share_draft': 'لا يمكن إرسال مسودة: أصدرها أولًا.',
+  'error.share_recipient_missing':
+    '{route, select, email {أدخل البريد الإلكتروني للعميل.} other {أدخل رقم الهاتف المحمول للعميل.}}',
+  'error.email_invalid': 'هذا ليس عنوان بريد إلكتروني (مثل name@example.com).',
+  'error.share_no_provider': 'لم تُرسل هذه الفاتورة إلى مزوّد دفع، فلا يمكن لأي مزوّد إرسالها.',
+  'error.share_provider_cannot':
+    'لا يستطيع {provider} إرسال الفواتير: أرسل رابط الدفع بنفسك (بريد إلكتروني أو SMS أو واتساب).',
+  'error.share_provider_channel': 'يرسل {provider} الفواتير عبر {channels} فقط.',
+  'error.share_provider_at_creation_only':
+    'يرسل {provider} الفاتورة بالبريد الإلكتروني عند إنشائها فقط، وقد أُرسلت هذه الفاتورة إلى {provider} من قبل. أرسلها بالبريد الإلكتروني أو SMS أو واتساب بدلًا من ذلك.',
+  'error.share_may_have_been_sent':
+    'توقف كاسا أثناء استلام خادم البريد لهذه الرسالة، فربما أُرسلت. تحقّق من بريد المستلم أو من مجلد الرسائل المرسلة؛ أعد المحاولة لإرسالها مرة أخرى، أو علّمها كمحلولة.',
+  'error.smtp_not_configured': 'اضبط خادم البريد (SMTP) في الإعدادات أولًا.',
+  'error.smtp_password_missing': 'كلمة مرور SMTP غير موجودة في سلسلة المفاتيح: أدخلها مرة أخرى في الإعدادات.',
+  'error.smtp_host_invalid': 'أدخل اسم خادم البريد (مثل smtp.example.com).',
+  'error.smtp_port_invalid': 'المنفذ عدد صحيح من 1 إلى 65535 (465 لـ TLS، و587 لـ STARTTLS).',
+  'error.smtp_from_invalid': 'عنوان المرسل ليس عنوان بريد إلكتروني (مثل billing@example.com).',
+  'error.smtp_plain_needs_loopback':
+    'بدون تشفير ("none") يتصل كاسا فقط بخادم بريد على هذا الجهاز (localhost)؛ اختر TLS أو STARTTLS للخادم {host}.',
+  'error.smtp_unreachable':
+    'تعذّر الوصول إلى خادم البريد {host}:{port} (لا توجد شبكة، أو الخادم متوقف). سيعيد كاسا المحاولة.',
+  'error.smtp_host_not_found': 'لم يُعثر على خادم البريد {host} (لا توجد شبكة، أو في اسم الخادم خطأ).',
+  'error.smtp_timeout': 'لم يستجب خادم البريد {host}:{port} في الوقت المحدد.',
+  'error.smtp_tls_certificate':
+    'رُفضت شهادة خادم البريد: {check, select, self_signed {إنها موقّعة ذاتيًا} expired {انتهت صلاحيتها} not_yet_valid {لم تصبح صالحة بعد} hostname {لم تصدر للخادم {host}} untrusted {لم توقّعها جهة موثوقة} other {تعذّر التحقق منها}}. لا يرسل كاسا كلمة المرور ولا البريد عبر اتصال لا يستطيع التحقق منه.',
+  'error.smtp_tls_handshake':
+    'فشل الاتصال الآمن بـ {host}:{port}{mode, select, tls { (ربما ينتظر الخادم STARTTLS على هذا المنفذ: جرّب STARTTLS، وعادةً المنفذ 587)} other {}}.',
+  'error.smtp_starttls_unavailable':
+    'لا يقدّم خادم البريد {host}:{port} خيار STARTTLS، لذا لن يرسل كاسا عبره (جرّب TLS، وعادةً المنفذ 465).',
+  'error.smtp_auth_failed': 'رفض خادم البريد اسم المستخدم أو كلمة المرور ({status}).',
+  'error.smtp_auth_unavailable': 'لا يقدّم خادم البريد طريقة دخول يستطيع كاسا استخدامها ({status}).',
+  'error.smtp_sender_refused': 'رفض خادم البريد عنوان المرسل ({status}).',
+  'error.smtp_recipient_refused': 'رفض خادم البريد عنوان المستلم ({status}).',
+  'error.smtp_message_refused': 'رفض خادم البريد الرسالة ({status}).',
+  'error.smtp_temporary': 'خادم البريد مشغول أو رفض الرسالة مؤقتًا ({status})؛ سيعيد كاسا المحاولة.',
+  'error.smtp_connection_lost': 'انقطع الاتصال بخادم البريد.',
+
+  'history.share_queued':
+    '{route, select, email {رسالة بريد إلى {to} في قائمة الانتظار} provider {الإرسال عبر {provider} إلى {to} في قائمة الانتظار} other {الإرسال في قائمة الانتظار}}',
+  'history.shared': '{route, select, email {أُرسلت بالبريد الإلكتروني إلى {to}} other {أُرسلت}}',
+  'history.share_failed': '{route, select, email {فشل البريد إلى {to}} other {فشل الإرسال}}: {reason}',
+  'history.share_needs_review':
+    '{route, select, email {البريد إلى {to} يحتاج إلى مراجعة} other {الإرسال يحتاج إلى مراجعة}}: {reason}',
+  'history.share_prepared':
+    '{route, select, sms {أُعدّت رسالة SMS إلى {to}} whatsapp {أُعدّت رسالة واتساب إلى {to}} other {أُعدّت الرسالة}}',
+} satisfies Translation<typeof en>;

@@ -1,0 +1,77 @@
+/**
+ * Sharing invoices: the messages sent to customers (in the customer's document language) and the share dialog,
+ * SMTP settings and outcomes (in the reader's language).
+ */
+export default {
+  // ---- what the customer receives: one subject, body (e-mail) and short text (SMS, WhatsApp) per template ----
+  'share.template.invoice.subject':
+    '{kind, select, credit_note {Credit note} other {Invoice}} {number} from {business}',
+  'share.template.invoice.body':
+    'Hello {customer},\n\n{kind, select, credit_note {Please find attached credit note {number} for {total}.} other {Please find attached invoice {number} for {total}{hasDue, select, yes {, due on {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nPay online: {link}} other {}}\n\nKind regards,\n{business}',
+  'share.template.invoice.short':
+    '{business}: {kind, select, credit_note {credit note} other {invoice}} {number} for {total}.{hasLink, select, yes { Pay online: {link}} other {}}',
+  'share.template.reminder_upcoming.subject': 'Reminder: invoice {number} is due on {dueDate, date, long}',
+  'share.template.reminder_upcoming.body':
+    'Hello {customer},\n\nA friendly reminder that invoice {number} ({balance} outstanding) is due on {dueDate, date, long}. The invoice is attached.{hasLink, select, yes {\n\nPay online: {link}} other {}}\n\nKind regards,\n{business}',
+  'share.template.reminder_upcoming.short':
+    '{business}: invoice {number} ({balance}) is due on {dueDate, date, long}.{hasLink, select, yes { Pay online: {link}} other {}}',
+  'share.template.reminder_due.subject': 'Invoice {number} is due today',
+  'share.template.reminder_due.body':
+    'Hello {customer},\n\nInvoice {number} ({balance} outstanding) is due today. The invoice is attached.{hasLink, select, yes {\n\nPay online: {link}} other {}}\n\nKind regards,\n{business}',
+  'share.template.reminder_due.short':
+    '{business}: invoice {number} ({balance}) is due today.{hasLink, select, yes { Pay online: {link}} other {}}',
+  'share.template.reminder_overdue.subject':
+    'Overdue: invoice {number} ({days, plural, one {# day} other {# days}} past due)',
+  'share.template.reminder_overdue.body':
+    'Hello {customer},\n\nInvoice {number} was due on {dueDate, date, long} and {balance} is still outstanding ({days, plural, one {# day} other {# days}} past due). The invoice is attached. If you have already paid, please ignore this message.{hasLink, select, yes {\n\nPay online: {link}} other {}}\n\nKind regards,\n{business}',
+  'share.template.reminder_overdue.short':
+    '{business}: invoice {number} ({balance}) is {days, plural, one {# day} other {# days}} past due.{hasLink, select, yes { Pay online: {link}} other {}}',
+
+  // ---- errors ----
+  'error.share_draft': 'A draft cannot be shared: issue it first.',
+  'error.share_recipient_missing':
+    '{route, select, email {Enter the customer’s e-mail address.} other {Enter the customer’s mobile number.}}',
+  'error.email_invalid': 'This is not an e-mail address (e.g. name@example.com).',
+  'error.share_no_provider': 'This invoice was not sent to a payment provider, so no provider can send it.',
+  'error.share_provider_cannot':
+    '{provider} cannot send invoices: send the payment link yourself (e-mail, SMS or WhatsApp).',
+  'error.share_provider_channel': '{provider} sends invoices only by {channels}.',
+  'error.share_provider_at_creation_only':
+    '{provider} e-mails an invoice only when it creates it, and this one was already sent to {provider}. Send it by e-mail, SMS or WhatsApp instead.',
+  'error.share_may_have_been_sent':
+    'Kassa stopped while the mail server was receiving this message, so it may have been sent. Check the recipient’s inbox or your Sent folder; retry to send it again, or mark it resolved.',
+  'error.smtp_not_configured': 'Set up your e-mail server in Settings (SMTP) first.',
+  'error.smtp_password_missing': 'The SMTP password is not in the keychain: enter it again in Settings.',
+  'error.smtp_host_invalid': 'Enter the mail server’s host name (e.g. smtp.example.com).',
+  'error.smtp_port_invalid': 'The port is a whole number from 1 to 65535 (465 for TLS, 587 for STARTTLS).',
+  'error.smtp_from_invalid': 'The From address is not an e-mail address (e.g. billing@example.com).',
+  'error.smtp_plain_needs_loopback':
+    'Without encryption ("none") Kassa only talks to a mail server on this computer (localhost); choose TLS or STARTTLS for {host}.',
+  'error.smtp_unreachable':
+    'Cannot reach the mail server {host}:{port} (no network, or the server is down). Kassa tries again.',
+  'error.smtp_host_not_found': 'The mail server {host} was not found (no network, or a typo in the host name).',
+  'error.smtp_timeout': 'The mail server {host}:{port} did not answer in time.',
+  'error.smtp_tls_certificate':
+    'The mail server’s certificate was refused: {check, select, self_signed {it is self-signed} expired {it has expired} not_yet_valid {it is not valid yet} hostname {it is not issued for {host}} untrusted {it is not signed by a trusted authority} other {it could not be verified}}. Kassa does not send your password or mail over a connection it cannot verify.',
+  'error.smtp_tls_handshake':
+    'The secure connection to {host}:{port} failed{mode, select, tls { (the server may expect STARTTLS on this port: try STARTTLS, usually port 587)} other {}}.',
+  'error.smtp_starttls_unavailable':
+    'The mail server {host}:{port} does not offer STARTTLS, so Kassa will not send over it (try TLS, usually port 465).',
+  'error.smtp_auth_failed': 'The mail server refused the user name or password ({status}).',
+  'error.smtp_auth_unavailable': 'The mail server does not offer a login Kassa can use ({status}).',
+  'error.smtp_sender_refused': 'The mail server refused the From address ({status}).',
+  'error.smtp_recipient_refused': 'The mail server refused the recipient address ({status}).',
+  'error.smtp_message_refused': 'The mail server refused the message ({status}).',
+  'error.smtp_temporary': 'The mail server is busy or refused the message for now ({status}); Kassa tries again.',
+  'error.smtp_connection_lost': 'The connection to the mail server was lost.',
+
+  // ---- history of an invoice ----
+  'history.share_queued':
+    '{route, select, email {E-mail to {to} queued} provider {Sending by {provider} to {to} queued} other {Share queued}}',
+  'history.shared': '{route, select, email {Sent by e-mail to {to}} other {Sent}}',
+  'history.share_failed': '{route, select, email {E-mail to {to} failed} other {Sending failed}}: {reason}',
+  'history.share_needs_review':
+    '{route, select, email {E-mail to {to} needs a look} other {Share needs a look}}: {reason}',
+  'history.share_prepared':
+    '{route, select, sms {SMS to {to} prepared} whatsapp {WhatsApp message to {to} prepared} other {Message prepared}}',
+} as const;

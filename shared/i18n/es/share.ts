@@ -1,0 +1,75 @@
+import type en from '../en/share';
+import type { Translation } from '../types';
+
+export default {
+  'share.template.invoice.subject':
+    '{kind, select, credit_note {Nota de crédito} other {Factura}} {number} de {business}',
+  'share.template.invoice.body':
+    'Hola, {customer}:\n\n{kind, select, credit_note {Adjuntamos la nota de crédito {number} por {total}.} other {Adjuntamos la factura {number} por {total}{hasDue, select, yes {, con vencimiento el {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
+  'share.template.invoice.short':
+    '{business}: {kind, select, credit_note {nota de crédito} other {factura}} {number} por {total}.{hasLink, select, yes { Pague en línea: {link}} other {}}',
+  'share.template.reminder_upcoming.subject': 'Recordatorio: la factura {number} vence el {dueDate, date, long}',
+  'share.template.reminder_upcoming.body':
+    'Hola, {customer}:\n\nLe recordamos que la factura {number} ({balance} pendiente) vence el {dueDate, date, long}. Adjuntamos la factura.{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
+  'share.template.reminder_upcoming.short':
+    '{business}: la factura {number} ({balance}) vence el {dueDate, date, long}.{hasLink, select, yes { Pague en línea: {link}} other {}}',
+  'share.template.reminder_due.subject': 'La factura {number} vence hoy',
+  'share.template.reminder_due.body':
+    'Hola, {customer}:\n\nLa factura {number} ({balance} pendiente) vence hoy. Adjuntamos la factura.{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
+  'share.template.reminder_due.short':
+    '{business}: la factura {number} ({balance}) vence hoy.{hasLink, select, yes { Pague en línea: {link}} other {}}',
+  'share.template.reminder_overdue.subject':
+    'Vencida: factura {number} ({days, plural, one {# día} other {# días}} de retraso)',
+  'share.template.reminder_overdue.body':
+    'Hola, {customer}:\n\nLa factura {number} venció el {dueDate, date, long} y quedan {balance} pendientes ({days, plural, one {# día} other {# días}} de retraso). Adjuntamos la factura. Si ya ha pagado, ignore este mensaje.{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
+  'share.template.reminder_overdue.short':
+    '{business}: la factura {number} ({balance}) lleva {days, plural, one {# día} other {# días}} de retraso.{hasLink, select, yes { Pague en línea: {link}} other {}}',
+
+  'error.share_draft': 'Un borrador no se puede enviar: emítelo primero.',
+  'error.share_recipient_missing':
+    '{route, select, email {Escribe la dirección de correo del cliente.} other {Escribe el número móvil del cliente.}}',
+  'error.email_invalid': 'Esta no es una dirección de correo (p. ej., nombre@ejemplo.com).',
+  'error.share_no_provider':
+    'Esta factura no se envió a ningún proveedor de pagos, así que ningún proveedor puede enviarla.',
+  'error.share_provider_cannot':
+    '{provider} no puede enviar facturas: envía tú el enlace de pago (correo, SMS o WhatsApp).',
+  'error.share_provider_channel': '{provider} solo envía facturas por {channels}.',
+  'error.share_provider_at_creation_only':
+    '{provider} solo envía una factura por correo al crearla, y esta ya se envió a {provider}. Envíala por correo, SMS o WhatsApp.',
+  'error.share_may_have_been_sent':
+    'Kassa se detuvo mientras el servidor de correo recibía este mensaje, así que puede que se haya enviado. Revisa la bandeja del destinatario o tu carpeta de enviados; reintenta para enviarlo de nuevo o márcalo como resuelto.',
+  'error.smtp_not_configured': 'Configura primero tu servidor de correo en Ajustes (SMTP).',
+  'error.smtp_password_missing': 'La contraseña SMTP no está en el llavero: vuelve a escribirla en Ajustes.',
+  'error.smtp_host_invalid': 'Escribe el nombre del servidor de correo (p. ej., smtp.ejemplo.com).',
+  'error.smtp_port_invalid': 'El puerto es un número entero de 1 a 65535 (465 para TLS, 587 para STARTTLS).',
+  'error.smtp_from_invalid': 'La dirección del remitente no es una dirección de correo (p. ej., facturas@ejemplo.com).',
+  'error.smtp_plain_needs_loopback':
+    'Sin cifrado («none») Kassa solo se conecta a un servidor de correo de este equipo (localhost); elige TLS o STARTTLS para {host}.',
+  'error.smtp_unreachable':
+    'No se puede conectar con el servidor de correo {host}:{port} (sin red, o el servidor no responde). Kassa lo reintentará.',
+  'error.smtp_host_not_found': 'No se encontró el servidor de correo {host} (sin red, o hay un error en el nombre).',
+  'error.smtp_timeout': 'El servidor de correo {host}:{port} no respondió a tiempo.',
+  'error.smtp_tls_certificate':
+    'Se rechazó el certificado del servidor de correo: {check, select, self_signed {está autofirmado} expired {ha caducado} not_yet_valid {todavía no es válido} hostname {no está emitido para {host}} untrusted {no lo firma una autoridad de confianza} other {no se pudo verificar}}. Kassa no envía tu contraseña ni tu correo por una conexión que no puede verificar.',
+  'error.smtp_tls_handshake':
+    'Falló la conexión segura con {host}:{port}{mode, select, tls { (puede que el servidor espere STARTTLS en este puerto: prueba STARTTLS, normalmente el puerto 587)} other {}}.',
+  'error.smtp_starttls_unavailable':
+    'El servidor de correo {host}:{port} no ofrece STARTTLS, así que Kassa no enviará por él (prueba TLS, normalmente el puerto 465).',
+  'error.smtp_auth_failed': 'El servidor de correo rechazó el usuario o la contraseña ({status}).',
+  'error.smtp_auth_unavailable': 'El servidor de correo no ofrece un inicio de sesión que Kassa pueda usar ({status}).',
+  'error.smtp_sender_refused': 'El servidor de correo rechazó la dirección del remitente ({status}).',
+  'error.smtp_recipient_refused': 'El servidor de correo rechazó la dirección del destinatario ({status}).',
+  'error.smtp_message_refused': 'El servidor de correo rechazó el mensaje ({status}).',
+  'error.smtp_temporary':
+    'El servidor de correo está ocupado o rechazó el mensaje por ahora ({status}); Kassa lo reintentará.',
+  'error.smtp_connection_lost': 'Se perdió la conexión con el servidor de correo.',
+
+  'history.share_queued':
+    '{route, select, email {Correo a {to} en cola} provider {Envío por {provider} a {to} en cola} other {Envío en cola}}',
+  'history.shared': '{route, select, email {Enviada por correo a {to}} other {Enviada}}',
+  'history.share_failed': '{route, select, email {Falló el correo a {to}} other {Falló el envío}}: {reason}',
+  'history.share_needs_review':
+    '{route, select, email {El correo a {to} necesita revisión} other {El envío necesita revisión}}: {reason}',
+  'history.share_prepared':
+    '{route, select, sms {SMS a {to} preparado} whatsapp {Mensaje de WhatsApp a {to} preparado} other {Mensaje preparado}}',
+} satisfies Translation<typeof en>;

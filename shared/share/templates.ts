@@ -1,0 +1,96 @@
+/**
+ * What a customer reads when an invoice is shared: subject and body of the e-mail, and the short text of an SMS or
+ * WhatsApp message, from the catalogue templates (share.template.<kind>.*) in the customer's document language.
+ * Pure, so main (sending) and the renderer (the share dialog's preview) compose exactly the same text.
+ */
+import type { Minor } from '../money';
+import type { Digits, Language } from '../i18n/languages';
+import { pickLanguage } from '../i18n/languages';
+import { createTranslator } from '../i18n/translate';
+import type { MoneyParam } from '../i18n/params';
+
+/** The messages Kassa sends: the invoice itself, and the reminders (issue 15 sends those through the same routes). */
+export const SHARE_TEMPLATES = ['invoice', 'reminder_upcoming', 'reminder_due', 'reminder_overdue'] as const;
+export type ShareTemplate = (typeof SHARE_TEMPLATES)[number];
+
+/** Everything the templates say about an invoice (no personal data beyond what the customer already has). */
+export interface ShareFacts {
+  kind: 'invoice' | 'credit_note';
+  number: string;
+  business: string;
+  customer: string;
+  currency: string;
+  total: Minor;
+  balance: Minor;
+  issueDate: string;
+  dueDate: string | null;
+  paymentUrl: string | null;
+  /** Whole days past the due date on the day the message is made (0 when not overdue). */
+  daysOverdue: number;
+}
+
+export interface ShareText {
+  subject: string;
+  /** Plain-text e-mail body. */
+  body: string;
+  /** SMS and WhatsApp text. */
+  short: string;
+}
+
+/**
+ * The language a customer's documents are written in: the customer's own choice, else the business's.
+ * Until customers carry a language, the business profile's locale decides (ar-EG → ar).
+ */
+export function documentLanguageOf(customerLanguage: string | null | undefined, businessLocale: string): Language {
+  return pickLanguage([customerLanguage, businessLocale].filter((x): x is string => typeof x === 'string' && x !== ''));
+}
+
+export function composeShare(
+  facts: ShareFacts,
+  template: ShareTemplate,
+  language: Language,
+  digits: Digits = 'latn',
+): ShareText {
+  const tr = createTranslator({ language, digits });
+  const money = (minor: Minor): MoneyParam => ({ minor, currency: facts.currency });
+  const p = {
+    kind: facts.kind,
+    number: facts.number,
+    business: facts.business,
+    customer: facts.customer,
+    total: money(facts.total),
+    balance: money(Math.max(facts.balance, 0)),
+    hasDue: facts.dueDate ? 'yes' : 'no',
+    // Only formatted when hasDue says so; a date is still passed so the message always has its argument.
+    dueDate: facts.dueDate ?? facts.issueDate,
+    hasLink: facts.paymentUrl ? 'yes' : 'no',
+    link: facts.paymentUrl ?? '',
+    days: facts.daysOverdue,
+  };
+  switch (template) {
+    case 'invoice':
+      return {
+        subject: tr.t('share.template.invoice.subject', p),
+        body: tr.t('share.template.invoice.body', p),
+        short: tr.t('share.template.invoice.short', p),
+      };
+    case 'reminder_upcoming':
+      return {
+        subject: tr.t('share.template.reminder_upcoming.subject', p),
+        body: tr.t('share.template.reminder_upcoming.body', p),
+        short: tr.t('share.template.reminder_upcoming.short', p),
+      };
+    case 'reminder_due':
+      return {
+        subject: tr.t('share.template.reminder_due.subject', p),
+        body: tr.t('share.template.reminder_due.body', p),
+        short: tr.t('share.template.reminder_due.short', p),
+      };
+    case 'reminder_overdue':
+      return {
+        subject: tr.t('share.template.reminder_overdue.subject', p),
+        body: tr.t('share.template.reminder_overdue.body', p),
+        short: tr.t('share.template.reminder_overdue.short', p),
+      };
+  }
+}
