@@ -4,6 +4,7 @@ import path from 'node:path';
 import { KassaError } from '../shared/errors';
 import type { SecretStore } from './secrets/store';
 import type { SchedulerTuning } from './scheduler/scheduler';
+import type { SmtpTuning } from './share/smtp-client';
 import type { SyncTuning } from './sync/service';
 
 export interface DataDirInputs {
@@ -57,6 +58,8 @@ export interface AppConfig {
   sync?: SyncTuning;
   /** How often the scheduler looks for due recurring invoices and reminders; tests shorten it. */
   scheduler?: SchedulerTuning;
+  /** SMTP timeouts and, for tests with their own certificate authority, an extra CA; the app uses the defaults. */
+  smtp?: SmtpTuning;
 }
 
 export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);

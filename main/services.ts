@@ -17,6 +17,10 @@ import { recurringJob } from './scheduler/recurring-job';
 import { Scheduler } from './scheduler/scheduler';
 import { KeytarSecretStore } from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
+import { emailSender } from './share/email-sender';
+import { ShareService } from './share/service';
+import { SmtpSettingsStore } from './share/smtp-settings';
+import { localDate } from '../shared/contract/dates';
 import { SyncService } from './sync/service';
 
 export interface Services {
@@ -33,6 +37,8 @@ export interface Services {
   sync: SyncService;
   /** Recurring invoices (and reminders): run on start and while the app or browser host is open. */
   scheduler: Scheduler;
+  /** Sharing invoices (e-mail through the user's SMTP server, provider routes, SMS/WhatsApp links) and the SMTP settings. */
+  share: ShareService;
   version: string;
   close(): Promise<void>;
 }
@@ -52,7 +58,33 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const events = new EventHub();
   const secrets = config.secretStore ?? new KeytarSecretStore();
   const accounts = new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter });
-  const sync = new SyncService({ db: ledger.db, accounts, createAdapter, log, events, now }, config.sync);
+  const version = appVersion();
+  const smtp = new SmtpSettingsStore(ledger.db, secrets);
+  const email = emailSender({
+    settings: smtp,
+    tuning: config.smtp,
+    // The PDF the e-mail carries is the one the preview shows (pdfkit loaded on first use).
+    renderPdf: async (id) =>
+      (await import('./pdf/invoice-pdf.js')).renderLedgerInvoice(ledger.db, id, {
+        today: () => localDate(now()),
+        now: now(),
+        appVersion: version,
+      }),
+  });
+  const sync = new SyncService(
+    { db: ledger.db, accounts, createAdapter, log, events, now, channels: { email } },
+    config.sync,
+  );
+  const share = new ShareService({
+    db: ledger.db,
+    settings: smtp,
+    accounts,
+    sync,
+    events,
+    log,
+    now,
+    tuning: config.smtp,
+  });
   const scheduler = new Scheduler(
     [recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() })],
     log,
@@ -75,7 +107,8 @@ export async function createServices(config: AppConfig): Promise<Services> {
     accounts,
     sync,
     scheduler,
-    version: appVersion(),
+    share,
+    version,
     async close() {
       for (const c of closers.reverse()) await c();
     },

@@ -10,6 +10,7 @@ import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
 import { pdfMethods } from './contract/pdf';
 import { recurringEvents, recurringMethods } from './contract/recurring';
+import { shareMethods } from './contract/share';
 import { syncEvents, syncMethods } from './contract/sync';
 import type { ErrorBody } from './errors';
 
@@ -18,6 +19,7 @@ export const api = {
   ...accountMethods,
   ...ledgerMethods,
   ...pdfMethods,
+  ...shareMethods,
   ...syncMethods,
   ...recurringMethods,
 } as const;

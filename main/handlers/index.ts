@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { ledgerHandlers } from './ledger';
 import { pdfHandlers } from './pdf';
 import { recurringHandlers } from './recurring';
+import { shareHandlers } from './share';
 import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
@@ -14,6 +15,7 @@ export function buildHandlers(s: Services): Handlers {
     ...accountHandlers(s),
     ...ledgerHandlers(s),
     ...pdfHandlers(s),
+    ...shareHandlers(s),
     ...syncHandlers(s),
     ...recurringHandlers(s),
   };

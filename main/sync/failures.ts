@@ -5,15 +5,24 @@
  * - transient: the provider had a bad moment (5xx, 429, unreadable answer) or the ledger was busy → retry later;
  * - account:   the account itself is unusable until a person acts (wrong key, keychain locked, merchant id missing)
  *              → retry later with a long back-off, and show the error on the account;
- * - permanent: the provider refused this request (4xx) or the invoice cannot be expressed there → failed, a person
- *              decides (retry after fixing, or mark resolved).
+ * - permanent: the provider refused this request (4xx) or the invoice cannot be expressed there, or the mail server
+ *              refused the recipient or the message → failed, a person decides (retry after fixing, or mark resolved).
+ * The e-mail channel's failures (smtp_*) fall in the same classes: no network → offline, a busy server → transient,
+ * wrong password / certificate / TLS → account (fixed in Settings).
  */
 import { KassaError, toErrorBody, type ErrorBody } from '../../shared/errors';
 import type { SyncError } from '../../shared/contract/sync';
 
 export type FailureClass = 'offline' | 'transient' | 'account' | 'permanent';
 
-const OFFLINE = new Set(['provider_unreachable', 'provider_timeout', 'provider_network_error']);
+const OFFLINE = new Set([
+  'provider_unreachable',
+  'provider_timeout',
+  'provider_network_error',
+  'smtp_unreachable',
+  'smtp_host_not_found',
+  'smtp_timeout',
+]);
 const TRANSIENT = new Set([
   'provider_server_error',
   'provider_rate_limited',
@@ -21,8 +30,23 @@ const TRANSIENT = new Set([
   'provider_unexpected_response',
   'ledger_busy',
   'ledger_io',
+  'smtp_temporary',
+  'smtp_connection_lost',
 ]);
-const ACCOUNT = new Set(['provider_auth_failed', 'secret_missing', 'merchant_id_missing']);
+/** The mail server's settings are the e-mail channel's "account": a person fixes them in Settings. */
+const ACCOUNT = new Set([
+  'provider_auth_failed',
+  'secret_missing',
+  'merchant_id_missing',
+  'smtp_not_configured',
+  'smtp_password_missing',
+  'smtp_auth_failed',
+  'smtp_auth_unavailable',
+  'smtp_tls_certificate',
+  'smtp_tls_handshake',
+  'smtp_starttls_unavailable',
+  'smtp_sender_refused',
+]);
 
 export function classifyFailure(body: ErrorBody): FailureClass {
   if (body.code === 'outcome_unknown') {

@@ -17,18 +17,17 @@ import { localDate } from '../../shared/contract/dates';
 import type { OutboxState } from '../../shared/contract/sync';
 import type { Invoice } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
-import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
 import { getInvoice } from '../ledger/invoice-read';
-import { translateSqliteError } from '../ledger/sql';
 import { findLink, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
 import type { Logger } from '../log';
 import { providerName } from '../../shared/providers';
 import type { RemoteInvoice, WriteOutcome } from '../providers/types';
-import { backoffMs, later, type BackoffPolicy } from './backoff';
+import type { BackoffPolicy } from './backoff';
 import { bodyOf, classifyFailure, type FailureClass } from './failures';
 import { noteHistory, setLinkRemote } from './ledger-apply';
 import { finishRow, holdsLease, type ClaimedAccountRow } from '../ledger/tables/outbox';
+import { finishClaimed, ledgerTx, type FinishOptions } from './row-finish';
 import type { SyncTarget } from './target';
 
 export interface PushDeps {
@@ -83,60 +82,13 @@ export class RowPusher {
   }
 
   /** Runs fn in a write transaction, retrying a busy ledger a few times (the provider already acted). */
-  private async tx<T>(fn: () => T): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return writeTx(this.d.db, fn);
-      } catch (err) {
-        const e = translateSqliteError(err);
-        if (attempt >= 5 || bodyOf(e).code !== 'ledger_busy') throw e;
-        await new Promise((r) => setTimeout(r, 200 * attempt));
-      }
-    }
+  private tx<T>(fn: () => T): Promise<T> {
+    return ledgerTx(this.d.db, fn);
   }
 
   /** Ends the row in `state`; history records every resolution except a plain retry. */
-  private async finish(
-    kind: PushKind,
-    state: OutboxState,
-    opts: {
-      error?: ErrorBody;
-      result?: Record<string, unknown>;
-      history?: { action: string; details: Record<string, unknown> };
-      retryClass?: FailureClass;
-    },
-  ): Promise<PushResult> {
-    const now = this.d.now();
-    let nextAttemptAt: string | null = null;
-    if (state === 'pending' || state === 'unknown') {
-      // An account-level failure waits for the account's pause; the row itself backs off by its attempts.
-      nextAttemptAt = later(now, backoffMs(this.d.retry, this.row.attempts, this.d.random));
-    }
-    const owned = await this.tx(() => {
-      if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
-      if (opts.history)
-        noteHistory(this.ctx(), this.row.invoice_id, opts.history.action, {
-          accountId: this.row.account_id,
-          outboxId: this.row.id,
-          op: this.row.op,
-          ...opts.history.details,
-        });
-      return finishRow(this.d.db, this.row.id, this.d.owner, now, {
-        state,
-        nextAttemptAt,
-        error: opts.error ?? null,
-        result: opts.result ?? null,
-      });
-    });
-    if (!owned) {
-      this.d.log.warn('sync.lease_lost', { outboxId: this.row.id, account: this.row.account_id, op: this.row.op });
-      return { kind: 'lease_lost', signal: null };
-    }
-    const signal = opts.retryClass ?? (opts.error ? classifyFailure(opts.error) : 'success');
-    // Skipping or parking a row says nothing about the account's health.
-    const out: PushResult = { kind, signal: kind === 'skipped' || kind === 'needs_review' ? null : signal };
-    if (opts.error) out.error = opts.error;
-    return out;
+  private finish(kind: PushKind, state: OutboxState, opts: FinishOptions): Promise<PushResult> {
+    return finishClaimed(this.d, this.row, kind, state, opts);
   }
 
   private skip(advice: string): Promise<PushResult> {

@@ -112,11 +112,14 @@ export function addProblem(ctx: z.RefinementCtx, problem: Message, path: Propert
   ctx.addIssue({ code: 'custom', message: problem.key, path, ...(problem.params ? { params: problem.params } : {}) });
 }
 
+/** An e-mail address as Kassa accepts one (name@domain.tld, no spaces): one rule for customers, SMTP and shares. */
+export const isEmailAddress = (v: string): boolean => v.length <= LIMITS.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
+
 export const email = z
   .string({ error: says('validation.not_text') })
   .max(LIMITS.email, { error: says('validation.too_long') })
   .trim()
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: says('validation.email') })
+  .refine((v) => v === '' || isEmailAddress(v), { error: says('validation.email') })
   .nullable()
   .optional();
 

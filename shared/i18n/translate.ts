@@ -36,12 +36,14 @@ export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
 // Dates travel as ISO days (YYYY-MM-DD): shown as that calendar day, whatever the machine's time zone.
+// Only the time zone is set: intl-messageformat merges these into its own short/medium/long/full field sets, and a
+// dateStyle next to those fields makes Intl throw ("Can't set option year when dateStyle is used").
 const UTC_DATE_FORMATS = {
   date: {
-    short: { dateStyle: 'short', timeZone: 'UTC' },
-    medium: { dateStyle: 'medium', timeZone: 'UTC' },
-    long: { dateStyle: 'long', timeZone: 'UTC' },
-    full: { dateStyle: 'full', timeZone: 'UTC' },
+    short: { timeZone: 'UTC' },
+    medium: { timeZone: 'UTC' },
+    long: { timeZone: 'UTC' },
+    full: { timeZone: 'UTC' },
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { appCommands } from './app';
 import { ledgerDomainCommands } from './ledger';
 import { pdfCommands } from './pdf';
 import { recurringCommands } from './recurring';
+import { shareCommands } from './share';
 import { syncCommands } from './sync';
 
 export const commands: readonly CliCommand[] = [
@@ -12,6 +13,7 @@ export const commands: readonly CliCommand[] = [
   ...accountCommands,
   ...ledgerDomainCommands,
   ...pdfCommands,
+  ...shareCommands,
   ...syncCommands,
   ...recurringCommands,
 ];

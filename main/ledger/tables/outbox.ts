@@ -406,6 +406,33 @@ export function enqueueChannel(
   return Number(r.lastInsertRowid);
 }
 
+/**
+ * Asks the provider to e-mail the invoice when it creates it (Paycashless sendEmail, Kaspa send): possible only while
+ * the invoice's create for the account is queued and was never attempted. Returns the create's row id, or null when
+ * it is too late (the create went out, or is going out right now).
+ */
+export function askCreateToSend(db: Db, invoiceId: string, accountId: string, now: Date): number | null {
+  const r = stmt<{ id: number }>(
+    db,
+    `UPDATE outbox SET payload_json = json_set(payload_json, '$.sendEmail', json('true')), updated_at = @now
+     WHERE invoice_id = @invoiceId AND account_id = @accountId AND op = 'create' AND state = 'pending' AND attempts = 0
+       AND (lease_until IS NULL OR lease_until <= @now)
+     RETURNING id`,
+  ).get({ invoiceId, accountId, now: now.toISOString() });
+  return r?.id ?? null;
+}
+
+/** True while the invoice's create for the account is queued and was never attempted. */
+export function createQueued(db: Db, invoiceId: string, accountId: string): boolean {
+  return (
+    (stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM outbox
+       WHERE invoice_id = @invoiceId AND account_id = @accountId AND op = 'create' AND state = 'pending' AND attempts = 0`,
+    ).get({ invoiceId, accountId })?.n ?? 0) > 0
+  );
+}
+
 /** Makes a row due again in `state` (a person's retry), lease cleared. */
 export function requeueRow(db: Db, id: number, state: 'pending' | 'unknown', now: Date): void {
   stmt(

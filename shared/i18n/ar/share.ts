@@ -24,6 +24,10 @@ export default {
   'share.template.reminder_overdue.short':
     '{business}: الفاتورة {number} ({balance}) متأخرة {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
 
+  'share.test_mail.subject': 'رسالة اختبار من كاسا إلى {business}',
+  'share.test_mail.body':
+    'هذه رسالة اختبار من كاسا: إعدادات بريدك تعمل. الفواتير التي ترسلها بالبريد الإلكتروني تُرسل بالطريقة نفسها.',
+
   'error.share_draft': 'لا يمكن إرسال مسودة: أصدرها أولًا.',
   'error.share_recipient_missing':
     '{route, select, email {أدخل البريد الإلكتروني للعميل.} other {أدخل رقم الهاتف المحمول للعميل.}}',
@@ -38,6 +42,7 @@ export default {
     'توقف كاسا أثناء استلام خادم البريد لهذه الرسالة، فربما أُرسلت. تحقّق من بريد المستلم أو من مجلد الرسائل المرسلة؛ أعد المحاولة لإرسالها مرة أخرى، أو علّمها كمحلولة.',
   'error.smtp_not_configured': 'اضبط خادم البريد (SMTP) في الإعدادات أولًا.',
   'error.smtp_password_missing': 'كلمة مرور SMTP غير موجودة في سلسلة المفاتيح: أدخلها مرة أخرى في الإعدادات.',
+  'error.smtp_password_input': 'يجب أن يكون الإدخال القياسي كائن JSON فيه حقل نصي واحد هو "password".',
   'error.smtp_host_invalid': 'أدخل اسم خادم البريد (مثل smtp.example.com).',
   'error.smtp_port_invalid': 'المنفذ عدد صحيح من 1 إلى 65535 (465 لـ TLS، و587 لـ STARTTLS).',
   'error.smtp_from_invalid': 'عنوان المرسل ليس عنوان بريد إلكتروني (مثل billing@example.com).',
@@ -69,4 +74,13 @@ export default {
     '{route, select, email {البريد إلى {to} يحتاج إلى مراجعة} other {الإرسال يحتاج إلى مراجعة}}: {reason}',
   'history.share_prepared':
     '{route, select, sms {أُعدّت رسالة SMS إلى {to}} whatsapp {أُعدّت رسالة واتساب إلى {to}} other {أُعدّت الرسالة}}',
+
+  'field.host': 'خادم البريد',
+  'field.port': 'المنفذ',
+  'field.tls': 'التشفير',
+  'field.user': 'اسم المستخدم',
+  'field.password': 'كلمة المرور',
+  'field.route': 'طريقة الإرسال',
+  'field.template': 'الرسالة',
+  'field.copyToSelf': 'نسخة لي',
 } satisfies Translation<typeof en>;

@@ -27,6 +27,10 @@ export default {
   'share.template.reminder_overdue.short':
     '{business}: invoice {number} ({balance}) is {days, plural, one {# day} other {# days}} past due.{hasLink, select, yes { Pay online: {link}} other {}}',
 
+  'share.test_mail.subject': 'Kassa test e-mail from {business}',
+  'share.test_mail.body':
+    'This is a test message from Kassa: your e-mail settings work. Invoices you share by e-mail are sent the same way.',
+
   // ---- errors ----
   'error.share_draft': 'A draft cannot be shared: issue it first.',
   'error.share_recipient_missing':
@@ -42,6 +46,7 @@ export default {
     'Kassa stopped while the mail server was receiving this message, so it may have been sent. Check the recipient’s inbox or your Sent folder; retry to send it again, or mark it resolved.',
   'error.smtp_not_configured': 'Set up your e-mail server in Settings (SMTP) first.',
   'error.smtp_password_missing': 'The SMTP password is not in the keychain: enter it again in Settings.',
+  'error.smtp_password_input': 'Standard input must be a JSON object with one text field, "password".',
   'error.smtp_host_invalid': 'Enter the mail server’s host name (e.g. smtp.example.com).',
   'error.smtp_port_invalid': 'The port is a whole number from 1 to 65535 (465 for TLS, 587 for STARTTLS).',
   'error.smtp_from_invalid': 'The From address is not an e-mail address (e.g. billing@example.com).',
@@ -74,4 +79,14 @@ export default {
     '{route, select, email {E-mail to {to} needs a look} other {Share needs a look}}: {reason}',
   'history.share_prepared':
     '{route, select, sms {SMS to {to} prepared} whatsapp {WhatsApp message to {to} prepared} other {Message prepared}}',
+
+  // ---- field labels (validation messages name the field) ----
+  'field.host': 'mail server',
+  'field.port': 'port',
+  'field.tls': 'encryption',
+  'field.user': 'user name',
+  'field.password': 'password',
+  'field.route': 'route',
+  'field.template': 'message',
+  'field.copyToSelf': 'copy to me',
 } as const;

@@ -25,6 +25,10 @@ export default {
   'share.template.reminder_overdue.short':
     '{business}: la factura {number} ({balance}) lleva {days, plural, one {# día} other {# días}} de retraso.{hasLink, select, yes { Pague en línea: {link}} other {}}',
 
+  'share.test_mail.subject': 'Correo de prueba de Kassa para {business}',
+  'share.test_mail.body':
+    'Este es un mensaje de prueba de Kassa: tu configuración de correo funciona. Las facturas que envíes por correo saldrán del mismo modo.',
+
   'error.share_draft': 'Un borrador no se puede enviar: emítelo primero.',
   'error.share_recipient_missing':
     '{route, select, email {Escribe la dirección de correo del cliente.} other {Escribe el número móvil del cliente.}}',
@@ -40,6 +44,7 @@ export default {
     'Kassa se detuvo mientras el servidor de correo recibía este mensaje, así que puede que se haya enviado. Revisa la bandeja del destinatario o tu carpeta de enviados; reintenta para enviarlo de nuevo o márcalo como resuelto.',
   'error.smtp_not_configured': 'Configura primero tu servidor de correo en Ajustes (SMTP).',
   'error.smtp_password_missing': 'La contraseña SMTP no está en el llavero: vuelve a escribirla en Ajustes.',
+  'error.smtp_password_input': 'La entrada estándar debe ser un objeto JSON con un campo de texto, «password».',
   'error.smtp_host_invalid': 'Escribe el nombre del servidor de correo (p. ej., smtp.ejemplo.com).',
   'error.smtp_port_invalid': 'El puerto es un número entero de 1 a 65535 (465 para TLS, 587 para STARTTLS).',
   'error.smtp_from_invalid': 'La dirección del remitente no es una dirección de correo (p. ej., facturas@ejemplo.com).',
@@ -72,4 +77,13 @@ export default {
     '{route, select, email {El correo a {to} necesita revisión} other {El envío necesita revisión}}: {reason}',
   'history.share_prepared':
     '{route, select, sms {SMS a {to} preparado} whatsapp {Mensaje de WhatsApp a {to} preparado} other {Mensaje preparado}}',
+
+  'field.host': 'servidor de correo',
+  'field.port': 'puerto',
+  'field.tls': 'cifrado',
+  'field.user': 'usuario',
+  'field.password': 'contraseña',
+  'field.route': 'vía',
+  'field.template': 'mensaje',
+  'field.copyToSelf': 'copia para mí',
 } satisfies Translation<typeof en>;
