@@ -66,14 +66,13 @@ export default {
   'error.smtp_temporary': 'خادم البريد مشغول أو رفض الرسالة مؤقتًا ({status})؛ سيعيد كاسا المحاولة.',
   'error.smtp_connection_lost': 'انقطع الاتصال بخادم البريد.',
 
-  'history.share_queued':
-    '{route, select, email {رسالة بريد إلى {to} في قائمة الانتظار} provider {الإرسال عبر {provider} إلى {to} في قائمة الانتظار} other {الإرسال في قائمة الانتظار}}',
-  'history.shared': '{route, select, email {أُرسلت بالبريد الإلكتروني إلى {to}} other {أُرسلت}}',
-  'history.share_failed': '{route, select, email {فشل البريد إلى {to}} other {فشل الإرسال}}: {reason}',
-  'history.share_needs_review':
-    '{route, select, email {البريد إلى {to} يحتاج إلى مراجعة} other {الإرسال يحتاج إلى مراجعة}}: {reason}',
-  'history.share_prepared':
-    '{route, select, sms {أُعدّت رسالة SMS إلى {to}} whatsapp {أُعدّت رسالة واتساب إلى {to}} other {أُعدّت الرسالة}}',
+  'history.action.share_queued': 'الإرسال في قائمة الانتظار',
+  'history.action.shared': 'أُرسلت',
+  'history.action.share_failed': 'فشل الإرسال',
+  'history.action.share_needs_review': 'الإرسال يحتاج إلى مراجعة',
+  'history.action.share_prepared': 'أُعدّت الرسالة',
+  'share.history.via':
+    '{route, select, email {بالبريد الإلكتروني} provider {عبر مزوّد الدفع} sms {برسالة SMS} whatsapp {عبر واتساب} other {}}{to, select, none {} other { إلى {to}}}',
 
   'field.host': 'خادم البريد',
   'field.port': 'المنفذ',

@@ -71,14 +71,13 @@ export default {
   'error.smtp_connection_lost': 'The connection to the mail server was lost.',
 
   // ---- history of an invoice ----
-  'history.share_queued':
-    '{route, select, email {E-mail to {to} queued} provider {Sending by {provider} to {to} queued} other {Share queued}}',
-  'history.shared': '{route, select, email {Sent by e-mail to {to}} other {Sent}}',
-  'history.share_failed': '{route, select, email {E-mail to {to} failed} other {Sending failed}}: {reason}',
-  'history.share_needs_review':
-    '{route, select, email {E-mail to {to} needs a look} other {Share needs a look}}: {reason}',
-  'history.share_prepared':
-    '{route, select, sms {SMS to {to} prepared} whatsapp {WhatsApp message to {to} prepared} other {Message prepared}}',
+  'history.action.share_queued': 'share queued',
+  'history.action.shared': 'shared',
+  'history.action.share_failed': 'sharing failed',
+  'history.action.share_needs_review': 'share needs a look',
+  'history.action.share_prepared': 'message prepared',
+  'share.history.via':
+    '{route, select, email {by e-mail} provider {through the provider} sms {by SMS} whatsapp {by WhatsApp} other {}}{to, select, none {} other { to {to}}}',
 
   // ---- field labels (validation messages name the field) ----
   'field.host': 'mail server',

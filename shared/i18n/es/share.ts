@@ -69,14 +69,13 @@ export default {
     'El servidor de correo está ocupado o rechazó el mensaje por ahora ({status}); Kassa lo reintentará.',
   'error.smtp_connection_lost': 'Se perdió la conexión con el servidor de correo.',
 
-  'history.share_queued':
-    '{route, select, email {Correo a {to} en cola} provider {Envío por {provider} a {to} en cola} other {Envío en cola}}',
-  'history.shared': '{route, select, email {Enviada por correo a {to}} other {Enviada}}',
-  'history.share_failed': '{route, select, email {Falló el correo a {to}} other {Falló el envío}}: {reason}',
-  'history.share_needs_review':
-    '{route, select, email {El correo a {to} necesita revisión} other {El envío necesita revisión}}: {reason}',
-  'history.share_prepared':
-    '{route, select, sms {SMS a {to} preparado} whatsapp {Mensaje de WhatsApp a {to} preparado} other {Mensaje preparado}}',
+  'history.action.share_queued': 'envío en cola',
+  'history.action.shared': 'enviada',
+  'history.action.share_failed': 'falló el envío',
+  'history.action.share_needs_review': 'el envío necesita revisión',
+  'history.action.share_prepared': 'mensaje preparado',
+  'share.history.via':
+    '{route, select, email {por correo} provider {a través del proveedor} sms {por SMS} whatsapp {por WhatsApp} other {}}{to, select, none {} other { a {to}}}',
 
   'field.host': 'servidor de correo',
   'field.port': 'puerto',
