@@ -7,10 +7,11 @@ import { ACCOUNT_NAME_MAX, SECRET_VALUE_MAX, SETTING_VALUE_MAX } from '../../sha
 import type { ProviderId } from '../../shared/domain';
 import { invalid } from '../../shared/errors';
 import { isSupportedCurrency } from '../../shared/money';
+import { textProblem } from '../../shared/text-rules';
 import { providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u001f\u007f]/;
+/** The contract already refuses these (shared/text-rules.ts); checked again for callers inside main. */
+const badText = (v: string): boolean => textProblem(v) !== null;
 
 export function validateName(raw: string): string {
   const name = raw.normalize('NFC').trim();
@@ -18,7 +19,7 @@ export function validateName(raw: string): string {
   if (name.length > ACCOUNT_NAME_MAX) {
     throw invalid('account_name_too_long', `The account name is longer than ${ACCOUNT_NAME_MAX} characters.`, 'name');
   }
-  if (CONTROL_RE.test(name))
+  if (badText(name))
     throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
   return name;
 }
@@ -109,7 +110,7 @@ export function validateSettings(
     }
     const v = value.trim();
     if (v === '') continue; // an empty optional setting is the same as not setting it
-    if (v.length > SETTING_VALUE_MAX || CONTROL_RE.test(v)) {
+    if (v.length > SETTING_VALUE_MAX || badText(v)) {
       throw invalid(
         'setting_invalid',
         `The setting ${key} must be one line of at most ${SETTING_VALUE_MAX} characters.`,
@@ -189,7 +190,7 @@ export function validateSecrets(
       if (opts.requireAll && fields.optional.includes(key)) continue; // an empty optional key = not given
       throw invalid('secret_empty', `The secret ${key} is empty.`, field);
     }
-    if (v.length > SECRET_VALUE_MAX || CONTROL_RE.test(v)) {
+    if (v.length > SECRET_VALUE_MAX || badText(v)) {
       throw invalid(
         'secret_invalid',
         `The secret ${key} must be a single line (check for a stray line break when pasting).`,

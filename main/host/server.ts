@@ -177,7 +177,13 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    // Strict: bytes that are not UTF-8 would otherwise become U+FFFD and be stored as if typed.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new KassaError('invalid_input', 'body_not_utf8');
+  }
   if (!text) return {};
   try {
     return JSON.parse(text) as unknown;

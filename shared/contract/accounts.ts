@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
+import { hasInvisible } from '../text-rules';
 import { method } from './define';
+import { plainRecord, recordKey, textRules } from './fields';
+import { says } from './validation';
 
 export const ACCOUNT_NAME_MAX = 80;
 export const SECRET_VALUE_MAX = 4096;
@@ -52,14 +55,25 @@ export interface AccountRemoved {
   secretsRemoved: number | null;
 }
 
-const id = z.string().min(1).max(100);
+const line = (max: number) => z.string().max(max).superRefine(textRules());
+const id = line(100).min(1);
 const providerSchema = z.enum(PROVIDER_IDS as [ProviderId, ...ProviderId[]]);
 const modeSchema = z.enum(['test', 'live']);
-const nameSchema = z.string().max(ACCOUNT_NAME_MAX * 2);
+const nameSchema = line(ACCOUNT_NAME_MAX * 2);
 /** Empty string or null clears the override. */
-const baseUrlSchema = z.string().max(2000).nullable();
-const settingsSchema = z.record(z.string().max(64), z.string().max(SETTING_VALUE_MAX * 2));
-const secretsSchema = z.record(z.string().max(64), z.string().max(SECRET_VALUE_MAX));
+const baseUrlSchema = line(2000).nullable();
+const settingsSchema = plainRecord(line(SETTING_VALUE_MAX * 2));
+/**
+ * A key as pasted: the line break a paste often brings is trimmed; anything invisible left inside (a zero-width or
+ * non-breaking space from a formatted document) is no part of any provider's key and is refused, not stored.
+ */
+const secretValue = z
+  .string()
+  .max(SECRET_VALUE_MAX)
+  .trim()
+  .superRefine(textRules())
+  .refine((v) => !hasInvisible(v), { error: says('validation.secret_invisible') });
+const secretsSchema = plainRecord(secretValue);
 
 export const accountMethods = {
   'account.list': method<ProviderAccount[]>()(
@@ -68,7 +82,7 @@ export const accountMethods = {
   ),
   'account.get': method<ProviderAccount>()(z.object({ id }).strict(), 'One provider account by id.'),
   'account.resolve': method<ProviderAccount>()(
-    z.object({ ref: z.string().min(1).max(200) }).strict(),
+    z.object({ ref: line(200).min(1) }).strict(),
     'One provider account by id or by its (case-insensitive, unique) name.',
   ),
   'account.add': method<ProviderAccount>()(
@@ -102,7 +116,7 @@ export const accountMethods = {
     "Creates or overwrites some of an account's secrets in the keychain; returns which are set.",
   ),
   'account.deleteSecret': method<ProviderAccount>()(
-    z.object({ id, field: z.string().min(1).max(64) }).strict(),
+    z.object({ id, field: recordKey() }).strict(),
     'Deletes one secret of an account from the keychain.',
   ),
   'account.test': method<AccountTestResult>()(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Customer } from '../domain';
 import type { Message } from '../i18n/params';
 import { method } from './define';
-import { LIMITS, address, email, ledgerId, optionalText, phone, requiredText, text } from './fields';
+import { LIMITS, address, email, ledgerId, optionalText, pageCursor, phone, requiredText, text } from './fields';
 
 const customerFields = {
   name: requiredText(LIMITS.name),
@@ -12,7 +12,7 @@ const customerFields = {
   address: address.optional(),
   taxId: optionalText(LIMITS.taxId),
   vatId: optionalText(LIMITS.taxId),
-  notes: optionalText(LIMITS.customerNotes),
+  notes: optionalText(LIMITS.customerNotes, { lines: true }),
 };
 
 export const customerCreateInput = z.object(customerFields).strict();
@@ -27,7 +27,7 @@ export const customerListInput = z
     /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
     q: text(LIMITS.search).optional(),
     limit: z.number().int().min(1).max(500).default(50),
-    cursor: z.string().max(500).optional(),
+    cursor: pageCursor().optional(),
   })
   .strict();
 export type CustomerListInput = z.output<typeof customerListInput>;

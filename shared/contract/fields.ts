@@ -11,6 +11,7 @@ import { EXEMPT_CATEGORIES, VAT_CATEGORIES, type VatCategory } from '../domain';
 import { isSupportedCurrency } from '../money';
 import { msg } from '../i18n/catalogue';
 import type { Message } from '../i18n/params';
+import { textProblem, type TextRuleOptions } from '../text-rules';
 import { isIsoDate } from './dates';
 import { says } from './validation';
 
@@ -38,19 +39,42 @@ export const LIMITS = {
 export const MAX_MINOR = 1_000_000_000_000_000; // 1e15
 export const MAX_QUANTITY = 1_000_000_000;
 
-export const text = (max: number) =>
+/** Refuses what shared/text-rules.ts refuses (control characters, direction overrides, broken or invisible-only text). */
+export const textRules =
+  (opts: TextRuleOptions = {}) =>
+  (v: string, ctx: z.RefinementCtx): void => {
+    const problem = textProblem(v, opts);
+    if (problem) ctx.addIssue({ code: 'custom', message: says(`validation.${problem}`) });
+  };
+
+/** A text a person types: bounded, checked character by character, trimmed. `lines` for notes and terms. */
+export const text = (max: number, opts: TextRuleOptions = {}) =>
   z
     .string({ error: says('validation.not_text') })
     .max(max, { error: says('validation.too_long') })
+    .superRefine(textRules(opts))
     .trim();
 
-export const requiredText = (max: number) => text(max).min(1, { error: says('validation.empty') });
+export const requiredText = (max: number, opts: TextRuleOptions = {}) =>
+  text(max, opts).min(1, { error: says('validation.empty') });
 
 /**
  * Optional text. "" is kept as "" so an update can tell "clear this" ("" or null) from "leave it"
  * (absent); the ledger stores "" as NULL.
  */
-export const optionalText = (max: number) => text(max).nullable().optional();
+export const optionalText = (max: number, opts: TextRuleOptions = {}) => text(max, opts).nullable().optional();
+
+/** Names that would reach an object's prototype instead of the object (`__proto__`, `constructor`, ...). */
+export const isPrototypeKey = (key: string): boolean =>
+  key === '__proto__' || key === 'prototype' || key in Object.prototype;
+
+/** A key of a record (settings, secrets): a plain name, never a prototype key. */
+export const recordKey = () =>
+  z
+    .string({ error: says('validation.not_text') })
+    .max(64, { error: says('validation.too_long') })
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: says('validation.key_name') })
+    .refine((k) => !isPrototypeKey(k), { error: says('validation.key_name') });
 
 export const isoDate = () =>
   z
@@ -68,6 +92,8 @@ export const minorAmount = (opts: { min?: number } = {}) =>
   z
     .number({ error: says('validation.minor_units') })
     .int({ error: says('validation.minor_units') })
+    // −0 is no amount anyone typed; it would be stored as 0 without a word.
+    .refine((v) => !Object.is(v, -0), { error: says('validation.minor_units') })
     .min(opts.min ?? 0, { error: says('validation.at_least') })
     .max(MAX_MINOR, { error: says('validation.too_large') });
 
@@ -118,6 +144,7 @@ export const isEmailAddress = (v: string): boolean => v.length <= LIMITS.email &
 export const email = z
   .string({ error: says('validation.not_text') })
   .max(LIMITS.email, { error: says('validation.too_long') })
+  .superRefine(textRules())
   .trim()
   .refine((v) => v === '' || isEmailAddress(v), { error: says('validation.email') })
   .nullable()
@@ -127,6 +154,7 @@ export const email = z
 export const phone = z
   .string({ error: says('validation.not_text') })
   .max(LIMITS.phone, { error: says('validation.too_long') })
+  .superRefine(textRules())
   .trim()
   .transform((v, ctx) => {
     if (v === '') return '';
@@ -165,7 +193,8 @@ export const filePath = () =>
   z
     .string({ error: says('validation.not_text') })
     .min(1, { error: says('validation.empty') })
-    .max(4096, { error: says('validation.too_long') });
+    .max(4096, { error: says('validation.too_long') })
+    .superRefine(textRules());
 
 /** Ids made by the ledger: a short prefix, an underscore, lower-case base-36. */
 export const ledgerId = () =>
@@ -195,3 +224,25 @@ export const locale = z
     },
     { error: says('validation.locale') },
   );
+
+/**
+ * A record of plain-named entries. zod's own record drops an own `__proto__` key (JSON.parse makes one) without a
+ * word, so the raw keys are looked at first: a prototype key is refused, never dropped.
+ */
+export const plainRecord = <V extends z.ZodType>(value: V) =>
+  z.preprocess(
+    (raw, ctx) => {
+      if (raw && typeof raw === 'object' && !Array.isArray(raw))
+        for (const key of Object.keys(raw))
+          if (isPrototypeKey(key)) ctx.addIssue({ code: 'custom', message: says('validation.key_name'), path: [key] });
+      return raw;
+    },
+    z.record(recordKey(), value),
+  );
+
+/** A page cursor handed back by a list (opaque to the caller, decoded and checked by the list). */
+export const pageCursor = () =>
+  z
+    .string({ error: says('validation.not_text') })
+    .max(500, { error: says('validation.too_long') })
+    .superRefine(textRules());

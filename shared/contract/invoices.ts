@@ -21,15 +21,17 @@ import {
   taxCategoryProblem,
   text,
   vatCategory,
+  pageCursor,
 } from './fields';
 import { says } from './validation';
 
 export const lineInput = z
   .object({
-    description: requiredText(LIMITS.description),
+    description: requiredText(LIMITS.description, { lines: true }),
     quantity,
     unitCode: z
       .string()
+      .max(3, { error: says('validation.unit_code') })
       .regex(/^[A-Z0-9]{1,3}$/, { error: says('validation.unit_code') })
       .optional(),
     unitPrice: minorAmount(),
@@ -66,8 +68,8 @@ const draftFields = {
   currency: currencyCode.optional(),
   issueDate: isoDate().nullable().optional(),
   dueDate: isoDate().nullable().optional(),
-  notes: optionalText(LIMITS.invoiceNotes),
-  terms: optionalText(LIMITS.terms),
+  notes: optionalText(LIMITS.invoiceNotes, { lines: true }),
+  terms: optionalText(LIMITS.terms, { lines: true }),
   lines: z.array(lineInput).max(LIMITS.lines).optional(),
   discount: discountInput.nullable().optional(),
 };
@@ -114,7 +116,7 @@ export const invoiceListInput = z
     sort: z.enum(INVOICE_SORTS).default('createdAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     limit: z.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
+    cursor: pageCursor().optional(),
   })
   .strict();
 export type InvoiceListInput = z.output<typeof invoiceListInput>;

@@ -156,7 +156,7 @@ export const exportCsvInput = z
   .object({
     what: z.enum(['invoices', 'lines']),
     /** Where to write. Only the CLI may name a path; other callers get a file in <data dir>/exports. */
-    file: z.string().min(1).max(4096).optional(),
+    file: filePath().optional(),
     /** Return the CSV text instead of writing a file (at most 200,000 rows). */
     inline: z.boolean().default(false),
     filter: z.object(invoiceFilterFields).strict().optional(),

@@ -30,10 +30,16 @@ export function fieldLabel(path: readonly PropertyKey[]): Message {
     const key = `field.${names.slice(i).join('.')}`;
     if (isMessageKey(key)) return { key };
   }
-  return { key: 'field.named', params: { name: names.join('.').slice(0, 80) } };
+  return { key: 'field.named', params: { name: printable(names.join('.')).slice(0, 80) } };
 }
 
 const num = (v: number | bigint): number => Number(v);
+
+/** A caller's key as it may be shown: control, invisible and broken characters escaped (a key can be anything). */
+const printable = (key: string): string =>
+  JSON.stringify(key)
+    .slice(1, -1)
+    .replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function limits(issue: Issue): ParamValues {
   if (issue.code === 'too_big') return { max: num(issue.maximum) };
@@ -76,6 +82,8 @@ function keyFor(issue: Issue): ValidationKey {
       return 'validation.one_of';
     case 'unrecognized_keys':
       return 'validation.unknown_fields';
+    case 'invalid_key':
+      return 'validation.key_name';
     default:
       return 'validation.invalid';
   }
@@ -90,7 +98,7 @@ export function issueMessage(issue: Issue): Message {
   if (issue.code === 'invalid_value') params.values = issue.values.map(String).join(', ').slice(0, 200);
   if (issue.code === 'unrecognized_keys') {
     params.count = issue.keys.length;
-    params.keys = issue.keys.join(', ').slice(0, 200);
+    params.keys = issue.keys.map(printable).join(', ').slice(0, 200);
   }
   if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params as ParamValues);
   return { key, params };

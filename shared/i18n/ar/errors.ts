@@ -5,6 +5,7 @@ export default {
   'error.internal_error': 'حدث خطأ غير متوقع؛ راجع السجل للتفاصيل.',
   'error.host_unreachable': 'كاسا لا يعمل (لم يستجب مضيف المتصفح).',
   'error.host_http_status': 'أجاب مضيف المتصفح بالرمز {status}.',
+  'error.body_not_utf8': 'نص الطلب ليس نصًا بترميز UTF-8.',
   'error.unknown_method': 'طريقة غير معروفة "{name}".',
   'error.invoice_not_found': 'لا توجد فاتورة بالمعرّف {id}.',
   'error.customer_not_found': 'لا يوجد عميل بالمعرّف {id}.',

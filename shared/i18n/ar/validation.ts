@@ -8,6 +8,13 @@ export default {
   'validation.required': '«{field}» مطلوب.',
   'validation.empty': 'يجب ألا يكون «{field}» فارغًا.',
   'validation.not_text': 'يجب أن يكون «{field}» نصًا.',
+  'validation.control_characters': 'يحتوي «{field}» على محارف تحكّم (مثل NUL، أو فاصل أسطر في حقل من سطر واحد)؛ احذفها.',
+  'validation.direction_override': 'يحتوي «{field}» على محارف لفرض اتجاه النص، تجعله يظهر بخلاف ما هو محفوظ؛ احذفها.',
+  'validation.broken_text': 'يحتوي «{field}» على محرف تالف (نصف زوج UTF-16)؛ اكتبه مرة أخرى.',
+  'validation.invisible_only': 'يحتوي «{field}» على محارف غير مرئية فقط.',
+  'validation.key_name': 'في «{field}» مفتاح ليس اسمًا بسيطًا (حروف وأرقام و_ ويبدأ بحرف).',
+  'validation.secret_invisible':
+    'يحتوي «{field}» على محارف غير مرئية (مسافات صفرية العرض أو غير فاصلة)، ولا يحتوي أي مفتاح عليها؛ الصقه مرة أخرى من مصدره.',
   'validation.not_number': 'يجب أن يكون «{field}» رقمًا.',
   'validation.not_whole_number': 'يجب أن يكون «{field}» عددًا صحيحًا.',
   'validation.not_boolean': 'يجب أن تكون قيمة «{field}» صح أو خطأ.',

@@ -6,6 +6,7 @@ export default {
   'error.internal_error': 'An unexpected error occurred; see the log for details.',
   'error.host_unreachable': 'Kassa is not running (the browser host did not answer).',
   'error.host_http_status': 'The browser host answered {status}.',
+  'error.body_not_utf8': 'The request body is not UTF-8 text.',
   'error.unknown_method': 'Unknown method "{name}".',
   'error.invoice_not_found': 'No invoice with id {id}.',
   'error.customer_not_found': 'No customer with id {id}.',

@@ -10,6 +10,15 @@ export default {
   'validation.required': '{field} is required.',
   'validation.empty': '{field} must not be empty.',
   'validation.not_text': '{field} must be text.',
+  'validation.control_characters':
+    '{field} contains control characters (such as NUL, or a line break where there is one line); remove them.',
+  'validation.direction_override':
+    '{field} contains text-direction override characters, which would show it differently from what is stored; remove them.',
+  'validation.broken_text': '{field} contains a broken character (half of a UTF-16 pair); type it again.',
+  'validation.invisible_only': '{field} contains only invisible characters.',
+  'validation.key_name': '{field} has a key that is not a plain name (letters, digits and _, starting with a letter).',
+  'validation.secret_invisible':
+    '{field} contains invisible characters (zero-width or non-breaking spaces), which no key has; paste it again from its source.',
   'validation.not_number': '{field} must be a number.',
   'validation.not_whole_number': '{field} must be a whole number.',
   'validation.not_boolean': '{field} must be true or false.',

@@ -5,6 +5,7 @@ export default {
   'error.internal_error': 'Se produjo un error inesperado; consulta el registro para más detalles.',
   'error.host_unreachable': 'Kassa no está en marcha (el servidor del navegador no respondió).',
   'error.host_http_status': 'El servidor del navegador respondió {status}.',
+  'error.body_not_utf8': 'El cuerpo de la solicitud no es texto UTF-8.',
   'error.unknown_method': 'Método desconocido «{name}».',
   'error.invoice_not_found': 'No hay ninguna factura con el id {id}.',
   'error.customer_not_found': 'No hay ningún cliente con el id {id}.',

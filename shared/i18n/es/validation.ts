@@ -8,6 +8,16 @@ export default {
   'validation.required': '«{field}» es obligatorio.',
   'validation.empty': '«{field}» no puede estar vacío.',
   'validation.not_text': '«{field}» debe ser texto.',
+  'validation.control_characters':
+    '«{field}» contiene caracteres de control (como NUL, o un salto de línea donde solo hay una línea); elimínelos.',
+  'validation.direction_override':
+    '«{field}» contiene caracteres que fuerzan la dirección del texto y lo mostrarían distinto de lo guardado; elimínelos.',
+  'validation.broken_text': '«{field}» contiene un carácter roto (medio par UTF-16); escríbalo de nuevo.',
+  'validation.invisible_only': '«{field}» solo contiene caracteres invisibles.',
+  'validation.key_name':
+    '«{field}» tiene una clave que no es un nombre simple (letras, dígitos y _, empezando por una letra).',
+  'validation.secret_invisible':
+    '«{field}» contiene caracteres invisibles (espacios de ancho cero o de no separación), que ninguna clave tiene; péguela de nuevo desde su origen.',
   'validation.not_number': '«{field}» debe ser un número.',
   'validation.not_whole_number': '«{field}» debe ser un número entero.',
   'validation.not_boolean': '«{field}» debe ser verdadero o falso.',
