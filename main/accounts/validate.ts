@@ -19,8 +19,7 @@ export function validateName(raw: string): string {
   if (name.length > ACCOUNT_NAME_MAX) {
     throw invalid('account_name_too_long', `The account name is longer than ${ACCOUNT_NAME_MAX} characters.`, 'name');
   }
-  if (badText(name))
-    throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
+  if (badText(name)) throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
   return name;
 }
 
