@@ -147,6 +147,19 @@ export interface Payment {
   voidReason?: string;
 }
 
+/** Money paid back to the customer (a credited paid invoice, an overpayment). Voided, never edited or deleted. */
+export interface Refund {
+  id: string;
+  date: IsoDate;
+  amount: Minor;
+  method: string;
+  note?: string;
+  /** The credit note this refund pays out, when the user named one. */
+  creditNoteId: string | null;
+  voidedAt: IsoDateTime | null;
+  voidReason?: string;
+}
+
 export interface Invoice {
   id: string;
   kind: InvoiceKind;
@@ -169,7 +182,12 @@ export interface Invoice {
   totals: Totals;
   /** Sum of payments not voided. */
   paid: Minor;
-  /** totals.total − paid − credited (negative when a refund is owed) */
+  /** Sum of refunds not voided (money paid back to the customer). */
+  refunded: Minor;
+  /**
+   * What is still owed, from shared/settlement.ts `balanceOf`: total − credited − paid + refunded; negative
+   * when the business owes the customer a refund; 0 for credit notes and cancelled invoices.
+   */
   balance: Minor;
   /** For credit notes: the invoice it corrects. */
   correctsInvoiceId: string | null;
@@ -177,6 +195,8 @@ export interface Invoice {
   credited?: Minor;
   /** Every payment, voided ones included (always filled by the ledger). */
   payments?: Payment[];
+  /** Every refund, voided ones included (always filled by the ledger). */
+  refunds?: Refund[];
   /** For invoices: the credit notes that correct it (always filled by the ledger). */
   creditNoteIds?: string[];
   /** The recurring schedule that made this invoice, if one did. */

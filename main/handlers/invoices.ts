@@ -5,6 +5,7 @@ import { getInvoice } from '../ledger/invoice-read';
 import { getInvoiceRow } from '../ledger/tables/invoices';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../ledger/lifecycle';
 import { recordPayment, voidPayment } from '../ledger/payments';
+import { recordRefund, voidRefund } from '../ledger/refunds';
 import { listInvoices } from '../ledger/queries';
 import type { Services } from '../services';
 import { ledgerCtx, read, today, write } from './ledger-support';
@@ -84,6 +85,29 @@ export const invoiceHandlers: HandlerFactory<keyof typeof invoiceMethods> = (s) 
     changed(s, input.id);
     changed(s, result.creditNote.id);
     return result;
+  },
+  'invoice.refund': (input, ctx) => {
+    const inv = write(s, () => {
+      recordRefund(ledgerCtx(s, ctx), {
+        invoiceId: input.id,
+        amount: input.amount,
+        date: input.date,
+        method: input.method,
+        note: input.note,
+        creditNoteId: input.creditNoteId,
+      });
+      return getInvoice(s.ledger.db, input.id, today(s));
+    });
+    changed(s, inv.id);
+    return inv;
+  },
+  'invoice.voidRefund': ({ id, refundId, reason }, ctx) => {
+    const inv = write(s, () => {
+      voidRefund(ledgerCtx(s, ctx), id, refundId, reason);
+      return getInvoice(s.ledger.db, id, today(s));
+    });
+    changed(s, id);
+    return inv;
   },
   'invoice.history': ({ id }) =>
     read(() => {

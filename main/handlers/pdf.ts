@@ -5,6 +5,8 @@ import { KassaError } from '../../shared/errors';
 import { backupStamp } from '../ledger/backup';
 import { ExportJobs } from '../pdf/export-jobs';
 import { baseFileName } from '../pdf/file-names';
+import { loadFonts } from '../pdf/fonts';
+import { undrawable } from '../pdf/glyphs';
 import { renderInvoice, type RenderResult } from '../pdf/render';
 import { ledgerExportLister, ledgerInvoiceSource } from '../pdf/source';
 import type { Services } from '../services';
@@ -56,6 +58,13 @@ function unknownJob(jobId: string): KassaError {
 }
 
 export const pdfHandlers: HandlerFactory<keyof typeof pdfMethods> = (s) => ({
+  'pdf.checkText': ({ texts }) => {
+    const fonts = loadFonts();
+    const problems = texts
+      .map(({ field, text }) => ({ field, characters: undrawable(fonts, text) }))
+      .filter((p) => p.characters.length > 0);
+    return { problems };
+  },
   'pdf.render': async ({ id, file }, ctx) => {
     if (file !== undefined && !callerMayChoosePaths(ctx)) throw refusePath('file');
     const { result, fileName } = await renderStored(s, id);

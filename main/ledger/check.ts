@@ -257,7 +257,45 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
         code: 'payment_misplaced',
         message: `${payOnWrong.n} payments belong to a draft or a credit note, or have another currency.`,
       });
-    checked.push('paid = sum of payments', 'credited = sum of credit notes');
+    for (const r of db
+      .prepare(
+        `SELECT i.id, i.number, i.refunded, ifnull(f.s, 0) AS actual FROM invoices i
+         LEFT JOIN (SELECT invoice_id, sum(amount) AS s FROM refunds WHERE voided_at IS NULL GROUP BY invoice_id) f ON f.invoice_id = i.id
+         WHERE i.refunded <> ifnull(f.s, 0) LIMIT ${MAX_PROBLEMS}`,
+      )
+      .all() as Array<{ id: string; number: string | null; refunded: number; actual: number }>) {
+      add({
+        code: 'refunded_mismatch',
+        message: `${r.number ?? r.id} says ${r.refunded} refunded; its refunds add up to ${r.actual}.`,
+        invoiceId: r.id,
+      });
+    }
+    for (const r of db
+      .prepare(`SELECT id, number FROM invoices WHERE refunded > paid LIMIT ${MAX_PROBLEMS}`)
+      .all() as Array<{ id: string; number: string | null }>) {
+      add({
+        code: 'refunded_over_paid',
+        message: `${r.number ?? r.id} has more refunded than it received.`,
+        invoiceId: r.id,
+      });
+    }
+    const refundOnWrong = db
+      .prepare(
+        `SELECT count(*) AS n FROM refunds f JOIN invoices i ON i.id = f.invoice_id
+         WHERE i.status = 'draft' OR i.kind <> 'invoice' OR f.currency <> i.currency
+            OR (f.credit_note_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM invoices c WHERE c.id = f.credit_note_id AND c.corrects_invoice_id = i.id))`,
+      )
+      .get() as { n: number };
+    if (refundOnWrong.n > 0)
+      add({
+        code: 'refund_misplaced',
+        message: `${refundOnWrong.n} refunds belong to a draft or a credit note, have another currency, or name a credit note of another invoice.`,
+      });
+    checked.push(
+      'paid = sum of payments',
+      'credited = sum of credit notes',
+      'refunded = sum of refunds, never more than paid',
+    );
 
     // History: every invoice has some, and the last recorded status is the current one.
     for (const r of db

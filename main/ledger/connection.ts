@@ -5,8 +5,10 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import path from 'node:path';
+import type { InvoiceKind, InvoiceStatus } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
 import { makeFilePrivate, makePrivateDir } from '../private-files';
+import { balanceOf } from '../../shared/settlement';
 import { betterSqliteBindingPath, currentRuntime, projectRoot } from '../native/bindings';
 import { migrations as allMigrations } from './migrations';
 import { runMigrations, type Migration } from './migrate';
@@ -58,7 +60,28 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
   }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  registerFunctions(db);
   return db;
+}
+
+/**
+ * SQL functions the ledger's reports call, so an aggregate over many rows uses the very function the screen,
+ * the PDF and the CSV use (shared/settlement.ts) instead of a second copy of the rule in SQL.
+ */
+function registerFunctions(db: Db): void {
+  db.function(
+    'kassa_balance',
+    { deterministic: true },
+    (kind: unknown, status: unknown, total: unknown, paid: unknown, credited: unknown, refunded: unknown) =>
+      balanceOf({
+        kind: kind as InvoiceKind,
+        status: status as InvoiceStatus,
+        total: Number(total),
+        paid: Number(paid),
+        credited: Number(credited),
+        refunded: Number(refunded),
+      }),
+  );
 }
 
 export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {

@@ -7,6 +7,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { minorToMajorString } from '../../shared/money';
+import { balanceOf } from '../../shared/settlement';
 import type { InvoiceRow } from './tables/invoices';
 import { filterSql } from './queries';
 import { isOverdue } from './status';
@@ -32,6 +33,7 @@ export const INVOICE_CSV_HEADER = [
   'total',
   'paid',
   'credited',
+  'refunded',
   'balance',
   'corrects_number',
   'created_at',
@@ -77,6 +79,7 @@ type InvoiceCsvRow = { seq: number; corrects_number: string | null } & Pick<
   | 'total'
   | 'paid'
   | 'credited'
+  | 'refunded'
   | 'created_at'
   | 'issued_at'
 >;
@@ -126,7 +129,7 @@ export async function exportCsv(
   if (what === 'invoices') {
     const q = db.prepare(
       `SELECT seq, id, kind, number, status, customer_id, customer_json, currency, issue_date, due_date, lines_net, allowance_total, tax_total, total,
-              paid, credited, (SELECT c.number FROM invoices c WHERE c.id = invoices.corrects_invoice_id) AS corrects_number, created_at, issued_at
+              paid, credited, refunded, (SELECT c.number FROM invoices c WHERE c.id = invoices.corrects_invoice_id) AS corrects_number, created_at, issued_at
        FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK}`,
     );
     for (;;) {
@@ -158,7 +161,8 @@ export async function exportCsv(
               money(r.total, r.currency),
               money(r.paid, r.currency),
               money(r.credited, r.currency),
-              money(r.total - r.paid - r.credited, r.currency),
+              money(r.refunded, r.currency),
+              money(balanceOf(r), r.currency),
               r.corrects_number ?? '',
               r.created_at,
               r.issued_at ?? '',

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'inv' | 'cus' | 'pay' | 'tax' | 'rec' | 'quo';
+export type IdPrefix = 'inv' | 'cus' | 'pay' | 'ref' | 'tax' | 'rec' | 'quo';
 
 export function newId(prefix: IdPrefix, now: Date = new Date()): string {
   const time = now.getTime().toString(36).padStart(9, '0');

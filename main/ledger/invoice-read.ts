@@ -1,9 +1,17 @@
 /**
  * Reading invoices: row → domain mapping, and loading any number of invoices with a fixed number of queries
- * (invoices, lines, payments, links, credit notes — one each, never one per invoice).
+ * (invoices, lines, payments, refunds, links, credit notes — one each, never one per invoice).
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Payment, ProviderLink } from '../../shared/domain';
+import type {
+  CustomerSnapshot,
+  Invoice,
+  InvoiceDiscount,
+  LineItem,
+  Payment,
+  ProviderLink,
+  Refund,
+} from '../../shared/domain';
 import { notFound } from '../../shared/errors';
 import { computeTotals } from '../../shared/totals';
 import { isOverdue } from './status';
@@ -18,10 +26,13 @@ import {
 } from './tables/invoices';
 import { mapPayment, paymentsOf } from './tables/payments';
 import { schedulesOfInvoices } from './tables/recurring';
+import { mapRefund, refundsOf } from './tables/refunds';
+import { balanceOf } from '../../shared/settlement';
 
 export interface Related {
   lines: Map<string, LineItem[]>;
   payments: Map<string, Payment[]>;
+  refunds: Map<string, Refund[]>;
   links: Map<string, ProviderLink[]>;
   creditNotes: Map<string, string[]>;
   /** invoice id → the recurring schedule that made it */
@@ -38,6 +49,7 @@ export function loadRelated(db: Db, ids: readonly string[]): Related {
   const rel: Related = {
     lines: new Map(),
     payments: new Map(),
+    refunds: new Map(),
     links: new Map(),
     creditNotes: new Map(),
     recurring: new Map(),
@@ -46,6 +58,7 @@ export function loadRelated(db: Db, ids: readonly string[]): Related {
   rel.recurring = schedulesOfInvoices(db, ids);
   for (const r of lineRowsOf(db, ids)) push(rel.lines, r.invoice_id, mapLine(r));
   for (const r of paymentsOf(db, ids)) push(rel.payments, r.invoice_id, mapPayment(r));
+  for (const r of refundsOf(db, ids)) push(rel.refunds, r.invoice_id, mapRefund(r));
   for (const r of linksOf(db, ids)) push(rel.links, r.invoice_id, mapLink(r));
   for (const r of creditNotesOf(db, ids)) push(rel.creditNotes, r.of, r.id);
   return rel;
@@ -70,10 +83,12 @@ export function mapInvoice(r: InvoiceRow, rel: Related, today: string): Invoice 
     discount,
     totals: computeTotals(lines, discount),
     paid: r.paid,
-    balance: r.total - r.paid - r.credited,
+    refunded: r.refunded,
+    balance: balanceOf(r),
     correctsInvoiceId: r.corrects_invoice_id,
     credited: r.credited,
     payments: rel.payments.get(r.id) ?? [],
+    refunds: rel.refunds.get(r.id) ?? [],
     creditNoteIds: rel.creditNotes.get(r.id) ?? [],
     links: rel.links.get(r.id) ?? [],
     createdAt: r.created_at,

@@ -9,6 +9,8 @@ import type { InvoiceCreditInput } from '../../shared/contract/invoices';
 import type { CustomerSnapshot, InvoiceDiscount, InvoiceStatus } from '../../shared/domain';
 import { KassaError, notFound, refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
+import { balanceOf } from '../../shared/settlement';
+import { creditLinesFor } from './credit-lines';
 import { checkedTotals, toStoredLines, type StoredLine } from './drafts';
 import { newId } from './ids';
 import { takeNumber } from './numbering';
@@ -31,13 +33,7 @@ import { enqueueOutbox } from './tables/outbox';
 import { getProfile } from './tables/profile';
 
 function assertIssueDate(ctx: LedgerCtx, issueDate: string): void {
-  if (issueDate > todayOf(ctx)) {
-    throw refused(
-      'issue_date_in_future',
-      `issueDate ${issueDate} is in the future; issue on or before today.`,
-      'issueDate',
-    );
-  }
+  if (issueDate > todayOf(ctx)) throw refused('issue_date_in_future', { date: issueDate }, 'issueDate');
 }
 
 export interface IssueOptions {
@@ -58,6 +54,9 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
   if (!row.customer_id) throw refused('customer_required', 'Choose a customer before issuing.', 'customerId');
   const lines = linesOf(ctx.db, id);
   if (lines.length === 0) throw refused('lines_required', 'Add at least one line before issuing.', 'lines');
+  // The draft's own date is kept: a future one is refused with the reason, never replaced by today.
+  if (opts.issueDate === undefined && row.issue_date && row.issue_date > todayOf(ctx))
+    throw refused('draft_dated_in_future', { date: row.issue_date }, 'issueDate');
   const issueDate = opts.issueDate ?? row.issue_date ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
   const profile = getProfile(ctx.db, { withLogo: false });
@@ -165,7 +164,10 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     );
   let lines: StoredLine[];
   let discount: InvoiceDiscount | null;
-  if (input.lines) {
+  const origDiscount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
+  if (input.items) {
+    ({ lines, discount } = creditLinesFor(linesOf(ctx.db, orig.id), origDiscount, input.items));
+  } else if (input.lines) {
     lines = toStoredLines(input.lines);
     discount = null;
   } else {
@@ -177,12 +179,15 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
       );
     }
     lines = linesOf(ctx.db, orig.id);
-    discount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
+    discount = origDiscount;
   }
   const t = checkedTotals(lines, discount);
   const creditable = orig.total - orig.credited;
+  // Credit notes by line each round their own VAT and their shares of the discounts, so crediting an invoice's
+  // lines over several notes can add up to a minor unit or two more than it charged; that is not "too much".
+  const rounding = input.items ? lines.length + t.breakdown.length + 1 : 0;
   if (t.total <= 0) throw refused('credit_empty', 'A credit note must have a positive total.', 'lines');
-  if (t.total > creditable) {
+  if (creditable <= 0 || t.total > creditable + rounding) {
     throw refused(
       'credit_exceeds_invoice',
       `The credit note total (${t.total}) exceeds what is left to credit on ${orig.number} (${creditable}, minor units).`,
@@ -216,7 +221,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     issueDate: null,
     dueDate: null,
     notes: input.reason || null,
-    terms: null,
+    terms: input.terms || null,
     discountJson: discount ? JSON.stringify(discount) : null,
     totals: t,
     correctsInvoiceId: orig.id,
@@ -263,7 +268,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
         reason: 'credited',
         creditNoteId: id,
         creditNoteNumber: n.number,
-        balance: orig.total - orig.paid - credited,
+        balance: balanceOf({ ...orig, credited, status }),
       });
     }
   }

@@ -14,6 +14,7 @@ import { enqueueOutbox } from './tables/outbox';
 import { findPaymentOn, insertPayment, paymentIdOfRemote, voidPaymentRow } from './tables/payments';
 import { refused } from '../../shared/errors';
 import { formatMoney } from '../../shared/money';
+import { balanceOf } from '../../shared/settlement';
 
 export interface PaymentInput {
   invoiceId: string;
@@ -40,7 +41,7 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     throw refused('invoice_cancelled', `${row.number} is cancelled; it cannot be paid.`, 'id');
   const date = input.date ?? todayOf(ctx);
   if (date > todayOf(ctx)) throw refused('payment_date_in_future', `date ${date} is in the future.`, 'date');
-  const balance = row.total - row.paid - row.credited;
+  const balance = balanceOf(row);
   if (input.amount > balance && !input.allowOverpayment && !input.provider) {
     throw refused(
       'overpayment',
@@ -92,6 +93,9 @@ export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string
   const p = findPaymentOn(ctx.db, invoiceId, paymentId);
   if (!p) throw refused('payment_not_found', `No payment ${paymentId} on this invoice.`, 'paymentId');
   if (p.voided_at) throw refused('payment_already_voided', 'This payment is already void.', 'paymentId');
+  // A refund paid back money that this payment brought in: it has to go first.
+  if (row.paid - p.amount < row.refunded)
+    throw refused('payment_refunded', { number: row.number ?? row.id }, 'paymentId');
   const at = ctx.now.toISOString();
   voidPaymentRow(ctx.db, paymentId, reason, at);
   const paid = row.paid - p.amount;

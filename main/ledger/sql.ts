@@ -5,6 +5,7 @@
  */
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { KassaError } from '../../shared/errors';
+import { isMessageKey } from '../../shared/i18n/catalogue';
 
 const caches = new WeakMap<Db, Map<string, Statement>>();
 
@@ -38,6 +39,7 @@ export function translateSqliteError(err: unknown): unknown {
   const code = (err as Error & { code?: string }).code ?? '';
   const m = /kassa:([a-z_]+)/.exec(err.message);
   if (m?.[1]) {
+    if (isMessageKey(`error.${m[1]}`)) return KassaError.withCode('refused', m[1], {}, { cause: err });
     return new KassaError('refused', m[1], GUARD_MESSAGES[m[1]] ?? 'The ledger refused this change.', { cause: err });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {

@@ -29,6 +29,8 @@
 import { normalizeDecimal } from '../../shared/decimal';
 import type { Address, BusinessProfile, Invoice, IsoDate, TaxBreakdown, VatCategory } from '../../shared/domain';
 import { EXEMPT_CATEGORIES } from '../../shared/domain';
+import type { Language } from '../../shared/i18n/languages';
+import { createTranslator } from '../../shared/i18n/translate';
 import { currencyExponent, minorToMajorString, type Minor } from '../../shared/money';
 
 export const FACTURX_FILE_NAME = 'factur-x.xml';
@@ -47,6 +49,35 @@ export interface FacturXInput {
   profile: BusinessProfile;
   /** For credit notes: the invoice being corrected (BT-25/BT-26), when known. */
   corrected?: CorrectedInvoiceRef | null;
+  /** Language of the document's texts (a credit note's default payment terms); English when not given. */
+  language?: Language;
+}
+
+/**
+ * What the XML says was settled (BT-113) and is due (BT-115), so that BT-115 = BT-112 − BT-113 (BR-CO-16):
+ * for an invoice the due amount is the balance the app shows (shared/settlement.ts), and everything else —
+ * payments net of refunds, and credit notes set off against it — is the settled part; a cancelled invoice
+ * settles nothing. A credit note is due in full to the buyer: its payment terms say how (set off against the
+ * invoice it corrects), which is what BR-CO-25 asks of a positive amount due.
+ */
+export function settledAndDue(invoice: Invoice): { settled: Minor; due: Minor } {
+  const total = invoice.totals.total;
+  if (invoice.kind === 'credit_note' || invoice.status === 'cancelled') return { settled: 0, due: total };
+  return { settled: total - invoice.balance, due: invoice.balance };
+}
+
+/** BT-20 of a document: its own terms, or for a credit note, how it is settled. */
+export function paymentTermsOf(
+  invoice: Invoice,
+  corrected: CorrectedInvoiceRef | null | undefined,
+  language: Language = 'en',
+): string | undefined {
+  if (invoice.terms?.trim()) return invoice.terms.trim();
+  if (invoice.kind !== 'credit_note') return undefined;
+  const t = createTranslator({ language });
+  return corrected?.number
+    ? t.t('pdf.credit_note_set_off', { number: corrected.number })
+    : t.t('pdf.credit_note_set_off_unnamed');
 }
 
 export interface FacturXResult {
@@ -129,7 +160,7 @@ function deliveryFor(buyerName: string): string {
     : '<ram:ApplicableHeaderTradeDelivery/>';
 }
 
-export function buildFacturX({ invoice, profile, corrected }: FacturXInput): FacturXResult {
+export function buildFacturX({ invoice, profile, corrected, language }: FacturXInput): FacturXResult {
   const missing: string[] = [];
   const cur = invoice.currency;
   if (currencyExponent(cur) > 2)
@@ -182,7 +213,9 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
       missing.push(`BR-${b.category}-10: VAT category ${b.category} needs an exemption reason.`);
     }
   }
-  if (invoice.balance > 0 && !invoice.dueDate && !invoice.terms?.trim()) {
+  const { settled, due } = settledAndDue(invoice);
+  const termsText = paymentTermsOf(invoice, corrected, language);
+  if (due > 0 && !invoice.dueDate && !termsText) {
     missing.push('BR-CO-25: an amount is due, so the invoice needs a due date or payment terms.');
   }
 
@@ -298,9 +331,9 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
     .join('');
 
   const terms =
-    invoice.terms?.trim() || invoice.dueDate
+    termsText || invoice.dueDate
       ? '<ram:SpecifiedTradePaymentTerms>' +
-        el('ram:Description', invoice.terms) +
+        el('ram:Description', termsText) +
         (invoice.dueDate ? dateTime('ram:DueDateDateTime', invoice.dueDate) : '') +
         '</ram:SpecifiedTradePaymentTerms>'
       : '';
@@ -312,8 +345,8 @@ export function buildFacturX({ invoice, profile, corrected }: FacturXInput): Fac
     `<ram:TaxBasisTotalAmount>${amt(totals.taxExclusive)}</ram:TaxBasisTotalAmount>` +
     `<ram:TaxTotalAmount currencyID="${cur}">${amt(totals.tax)}</ram:TaxTotalAmount>` +
     `<ram:GrandTotalAmount>${amt(totals.total)}</ram:GrandTotalAmount>` +
-    (invoice.paid !== 0 ? `<ram:TotalPrepaidAmount>${amt(invoice.paid)}</ram:TotalPrepaidAmount>` : '') +
-    `<ram:DuePayableAmount>${amt(invoice.balance)}</ram:DuePayableAmount>` +
+    (settled !== 0 ? `<ram:TotalPrepaidAmount>${amt(settled)}</ram:TotalPrepaidAmount>` : '') +
+    `<ram:DuePayableAmount>${amt(due)}</ram:DuePayableAmount>` +
     '</ram:SpecifiedTradeSettlementHeaderMonetarySummation>';
 
   const preceding =

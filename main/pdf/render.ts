@@ -8,12 +8,14 @@
  */
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
+import { englishText } from '../../shared/i18n/english';
 import { providerName } from '../../shared/providers';
 import {
   buildFacturX,
   FACTURX_CONFORMANCE_LEVEL,
   FACTURX_FILE_NAME,
   FACTURX_VERSION,
+  paymentTermsOf,
   type CorrectedInvoiceRef,
 } from './facturx';
 import { FACE_NAMES, loadFonts } from './fonts';
@@ -303,7 +305,7 @@ class InvoiceLayout {
     this.totals(cur);
     this.payment(cur);
     this.textSection(cur, 'Notes', this.inv.notes);
-    this.textSection(cur, 'Terms', this.inv.terms);
+    this.textSection(cur, 'Terms', paymentTermsOf(this.inv, this.corrected));
   }
 
   private header(cur: Cursor): void {
@@ -554,9 +556,19 @@ class InvoiceLayout {
       strong: true,
       rule: true,
     });
-    if (this.inv.paid !== 0) {
-      rows.push({ label: 'Paid', value: this.fmt.money(-this.inv.paid) });
-      rows.push({ label: 'Balance due', value: this.fmt.money(this.inv.balance), strong: true });
+    // What was settled since, and what is left: the balance the app shows (shared/settlement.ts).
+    const inv = this.inv;
+    const refunded = inv.refunded ?? 0;
+    const credited = inv.credited ?? 0;
+    if (!this.credit && inv.status !== 'cancelled' && (inv.paid !== 0 || credited !== 0 || refunded !== 0)) {
+      if (credited !== 0) rows.push({ label: englishText('pdf.credited'), value: this.fmt.money(-credited) });
+      if (inv.paid !== 0) rows.push({ label: 'Paid', value: this.fmt.money(-inv.paid) });
+      if (refunded !== 0) rows.push({ label: englishText('pdf.refunded'), value: this.fmt.money(refunded) });
+      rows.push(
+        inv.balance < 0
+          ? { label: englishText('pdf.refund_due'), value: this.fmt.money(-inv.balance), strong: true }
+          : { label: 'Balance due', value: this.fmt.money(inv.balance), strong: true },
+      );
     }
 
     const valueW = Math.max(
@@ -604,21 +616,16 @@ class InvoiceLayout {
 
   private payment(cur: Cursor): void {
     const links = this.inv.links.filter((l) => l.paymentUrl);
-    if (links.length === 0 || this.inv.status === 'cancelled' || this.inv.status === 'draft') return;
+    // "Pay online" only while something is to be paid: never on a draft, a paid or cancelled invoice or a credit note.
+    if (links.length === 0 || !asksForPayment(this.inv)) return;
     const qr = 84;
     for (const link of links) {
       const url = link.paymentUrl ?? '';
       const textX = M.left + qr + 14;
       const textW = CONTENT_W - qr - 14;
       const urlLines = this.t.wrap(url, S.body, textW);
-      const note = link.paymentUrlObserved
-        ? `Link built from the pattern ${providerName(link.provider)} uses (observed, not documented by ${providerName(link.provider)}): check it opens the payment page before relying on it.`
-        : undefined;
-      const noteLines = note ? this.t.wrap(note, S.small, textW) : [];
-      const h = Math.max(
-        qr,
-        lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + noteLines.length * lineHeight(S.small) + 8,
-      );
+      // How the link was obtained (documented or observed) is for the app to tell its user, not for the customer.
+      const h = Math.max(qr, lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + 8);
       this.ensure(cur, h + 8, false);
       const top = cur.y;
       this.tag('Figure', () => drawQr(this.doc, url, M.left, top, qr));
@@ -637,8 +644,6 @@ class InvoiceLayout {
           lines: urlLines,
         });
         this.doc.link(textX, urlTop, textW, y - urlTop, url);
-        if (noteLines.length > 0)
-          this.t.block(note ?? '', textX, y + 2, textW, { style: S.small, align: 'left', lines: noteLines });
       });
       cur.y = top + h + 10;
     }
@@ -666,6 +671,11 @@ class InvoiceLayout {
     }
     cur.y += 10;
   }
+}
+
+/** Whether the document asks the customer to pay (and so may show a pay-online link and QR code). */
+export function asksForPayment(inv: Invoice): boolean {
+  return inv.kind === 'invoice' && ['issued', 'partially_paid', 'expired'].includes(inv.status) && inv.balance > 0;
 }
 
 const STATUS_LABEL: Partial<Record<Invoice['status'], string>> = {

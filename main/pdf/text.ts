@@ -13,6 +13,7 @@
  */
 import bidiFactory from 'bidi-js';
 import type { FaceName, FontSet } from './fonts';
+import { withFallbackGlyphs } from './glyphs';
 
 const bidi = bidiFactory();
 
@@ -205,8 +206,13 @@ export class TextEngine {
     return (widthUnits(this.fonts, s.face, s.text) * size) / 1000;
   }
 
+  /** Look-alikes for missing signs, then the fallback glyph for whatever no face can draw (never a box). */
+  private drawable(text: string): string {
+    return withFallbackGlyphs(this.fonts, substitute(text));
+  }
+
   measure(text: string, style: TextStyle): number {
-    const clean = substitute(text).replace(BIDI_CONTROLS, '');
+    const clean = this.drawable(text).replace(BIDI_CONTROLS, '');
     let w = 0;
     for (const s of this.segments(clean, style.weight ?? 'regular')) w += this.width(s, style.size);
     return w;
@@ -265,7 +271,7 @@ export class TextEngine {
 
   /** Runs of one level and one face, in visual order, each with the string to hand to pdfkit. */
   visualRuns(raw: string, weight: Weight): { runs: Segment[]; rtl: boolean; reordered: boolean } {
-    const line = substitute(raw);
+    const line = this.drawable(raw);
     // Most text has nothing right-to-left in it: one left-to-right run per face, no bidi pass needed.
     if (!MAY_NEED_BIDI.test(line))
       return {

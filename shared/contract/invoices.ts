@@ -136,7 +136,7 @@ export interface HistoryEntry {
   invoiceId: string;
   at: string;
   actor: Actor;
-  /** created | updated | issued | payment_recorded | payment_voided | cancelled | credited | expired | status_changed | deleted */
+  /** created | updated | issued | payment_recorded | payment_voided | refund_recorded | refund_voided | cancelled | credited | expired | status_changed | deleted */
   action: string;
   fromStatus: InvoiceStatus | null;
   toStatus: InvoiceStatus | null;
@@ -177,16 +177,44 @@ export const invoicePayInput = z
   .strict();
 export type InvoicePayInput = z.output<typeof invoicePayInput>;
 
+/** One line of the invoice to credit: its number (1 = first line) and how much of its quantity (all when omitted). */
+export const creditItemInput = z
+  .object({
+    line: z.number().int().min(1).max(LIMITS.lines),
+    quantity: quantity.optional(),
+  })
+  .strict();
+export type CreditItemInput = z.output<typeof creditItemInput>;
+
 export const invoiceCreditInput = z
   .object({
     id: ledgerId(),
-    /** The lines to credit; omitted = the whole invoice (only while nothing has been credited yet). */
+    /** Lines of the invoice to credit, by number, each whole or a part of its quantity (a partial credit). */
+    items: z.array(creditItemInput).min(1).max(LIMITS.lines).optional(),
+    /** Free lines to credit (a correction that is not a share of the invoice's own lines); omitted with items = the whole invoice. */
     lines: z.array(lineInput).min(1).max(LIMITS.lines).optional(),
     reason: optionalText(LIMITS.reason),
+    /** Payment terms (BT-20) of the credit note; without them it says it is set off against the invoice. */
+    terms: optionalText(LIMITS.terms),
     issueDate: isoDate().optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => !(v.items && v.lines), { error: says('validation.credit_items_or_lines'), path: ['items'] });
 export type InvoiceCreditInput = z.output<typeof invoiceCreditInput>;
+
+export const invoiceRefundInput = z
+  .object({
+    id: ledgerId(),
+    amount: minorAmount({ min: 1 }),
+    /** Defaults to today. */
+    date: isoDate().optional(),
+    method: requiredText(LIMITS.method).default('bank_transfer'),
+    note: optionalText(LIMITS.reason),
+    /** The credit note this refund pays out (one of the invoice's own). */
+    creditNoteId: ledgerId().optional(),
+  })
+  .strict();
+export type InvoiceRefundInput = z.output<typeof invoiceRefundInput>;
 
 export const invoiceMethods = {
   'invoice.list': method<InvoicePage>()(
@@ -215,7 +243,15 @@ export const invoiceMethods = {
   ),
   'invoice.credit': method<CreditResult>()(
     invoiceCreditInput,
-    'Issues a credit note (own series) correcting an issued invoice.',
+    'Issues a credit note (own series) correcting an issued invoice: whole, by line (items) or with free lines.',
+  ),
+  'invoice.refund': method<Invoice>()(
+    invoiceRefundInput,
+    'Records money paid back to the customer on an invoice that received more than it asks for.',
+  ),
+  'invoice.voidRefund': method<Invoice>()(
+    z.object({ id: ledgerId(), refundId: ledgerId(), reason: requiredText(LIMITS.reason) }).strict(),
+    'Voids a wrongly recorded refund (it stays on record, marked void).',
   ),
   'invoice.history': method<HistoryEntry[]>()(idOnly, 'Every recorded change of an invoice, oldest first.'),
 };

@@ -115,6 +115,17 @@ export interface CurrencyTotals {
   /** Payments (not voided) dated in the current month. */
   paidThisMonth: Minor;
   paidThisMonthCount: number;
+  /** Refunds (not voided) dated in the current month: money paid back. */
+  refundedThisMonth: Minor;
+  refundedThisMonthCount: number;
+  /** paidThisMonth − refundedThisMonth: what the month brought in, net of refunds. */
+  receivedThisMonth: Minor;
+  /** Credit notes issued in the current month (already netted out of `outstanding`). */
+  creditedThisMonth: Minor;
+  creditedThisMonthCount: number;
+  /** Money owed back to customers: invoices that received more than they ask for (paid then credited, overpaid). */
+  refundOwed: Minor;
+  refundOwedCount: number;
 }
 export interface DashboardTotals {
   asOf: string;

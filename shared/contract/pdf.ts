@@ -69,6 +69,39 @@ export const pdfExportInput = z
     path: ['from'],
   });
 
+export interface TextCheckResult {
+  /** The fields with characters no PDF font can draw (printed as a fallback glyph), each character once. */
+  problems: Array<{ field: string; characters: string[] }>;
+}
+
+export const pdfCheckTextInput = z
+  .object({
+    texts: z
+      .array(
+        z
+          .object({
+            /** The caller's own name for where the text is (e.g. "notes", "lines.2.description"). */
+            field: z.string().max(100),
+            text: z.string().max(10_000),
+          })
+          .strict(),
+      )
+      .max(2_000),
+  })
+  .strict();
+
+/** The texts of a document that get printed, named as the composer names its fields. */
+export function documentTexts(doc: {
+  lines: ReadonlyArray<{ description: string }>;
+  notes?: string | null | undefined;
+  terms?: string | null | undefined;
+}): Array<{ field: string; text: string }> {
+  const out = doc.lines.map((l, i) => ({ field: `lines.${i}.description`, text: l.description }));
+  if (doc.notes) out.push({ field: 'notes', text: doc.notes });
+  if (doc.terms) out.push({ field: 'terms', text: doc.terms });
+  return out;
+}
+
 const jobId = z.string({ error: says('validation.not_text') }).uuid({ error: says('validation.id') });
 
 export const pdfMethods = {
@@ -79,6 +112,10 @@ export const pdfMethods = {
   'pdf.preview': method<PdfPreviewResult>()(
     z.object({ id: ledgerId() }).strict(),
     'The invoice PDF as base64, for the preview.',
+  ),
+  'pdf.checkText': method<TextCheckResult>()(
+    pdfCheckTextInput,
+    'Characters the PDF fonts cannot draw (emoji, rare symbols), per field, so they can be fixed before issuing.',
   ),
   'pdf.export': method<PdfExportStatus>()(
     pdfExportInput,

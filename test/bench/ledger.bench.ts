@@ -21,6 +21,7 @@ import type {
   InvoiceDiscount,
   LineItem,
   Payment,
+  Refund,
   ProviderLink,
   VatCategory,
 } from '../../shared/domain';
@@ -155,7 +156,7 @@ function measure(label: string, iterations: number, fn: (i: number) => unknown):
 
 const RAW_COLS =
   'id, kind, status, series, number, customer_id, customer_json, currency, issue_date, due_date, notes, terms, discount_json, ' +
-  'lines_net, allowance_total, tax_total, total, paid, credited, corrects_invoice_id, created_at, updated_at, issued_at';
+  'lines_net, allowance_total, tax_total, total, paid, credited, refunded, corrects_invoice_id, created_at, updated_at, issued_at';
 
 interface RawRow {
   id: string;
@@ -174,6 +175,7 @@ interface RawRow {
   total: number;
   paid: number;
   credited: number;
+  refunded: number;
   corrects_invoice_id: string | null;
   created_at: string;
   updated_at: string;
@@ -188,6 +190,10 @@ function rawRelated(db: Db) {
   );
   const payments = db.prepare(
     `SELECT id, invoice_id, date, amount, method, note, source, voided_at, void_reason FROM payments
+     WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY invoice_id, date, id`,
+  );
+  const refunds = db.prepare(
+    `SELECT id, invoice_id, credit_note_id, date, amount, method, note, voided_at, void_reason FROM refunds
      WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY invoice_id, date, id`,
   );
   const links = db.prepare(
@@ -229,6 +235,21 @@ function rawRelated(db: Db) {
       const k = r.invoice_id as string;
       (P.get(k) ?? P.set(k, []).get(k))!.push(p);
     }
+    const R = new Map<string, Refund[]>();
+    for (const r of refunds.all(ids) as Array<Record<string, string | number | null>>) {
+      const x: Refund = {
+        id: r.id as string,
+        date: r.date as string,
+        amount: r.amount as number,
+        method: r.method as string,
+        creditNoteId: r.credit_note_id as string | null,
+        voidedAt: r.voided_at as string | null,
+      };
+      if (r.note) x.note = r.note as string;
+      if (r.void_reason) x.voidReason = r.void_reason as string;
+      const k = r.invoice_id as string;
+      (R.get(k) ?? R.set(k, []).get(k))!.push(x);
+    }
     const K = new Map<string, ProviderLink[]>();
     for (const r of links.all(ids) as Array<Record<string, string | number | null>>) {
       const k = r.invoice_id as string;
@@ -269,10 +290,12 @@ function rawRelated(db: Db) {
         discount,
         totals: computeTotals(ls, discount),
         paid: r.paid,
-        balance: r.total - r.paid - r.credited,
+        refunded: r.refunded,
+        balance: r.kind === 'credit_note' || r.status === 'cancelled' ? 0 : r.total - r.paid - r.credited + r.refunded,
         correctsInvoiceId: r.corrects_invoice_id,
         credited: r.credited,
         payments: P.get(r.id) ?? [],
+        refunds: R.get(r.id) ?? [],
         creditNoteIds: C.get(r.id) ?? [],
         links: K.get(r.id) ?? [],
         createdAt: r.created_at,
@@ -419,13 +442,23 @@ async function main(): Promise<void> {
   // ---------- Dashboard. ----------
   const month = monthRange(TODAY);
   const rawOpen = db.prepare(
-    `SELECT currency, sum(total - paid - credited) AS outstanding, count(*) AS outstanding_count,
-       sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN total - paid - credited ELSE 0 END) AS overdue,
+    `SELECT currency, sum(total - paid - credited + refunded) AS outstanding, count(*) AS outstanding_count,
+       sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN total - paid - credited + refunded ELSE 0 END) AS overdue,
        sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN 1 ELSE 0 END) AS overdue_count
      FROM invoices WHERE kind = 'invoice' AND status IN ('issued','partially_paid','expired') GROUP BY currency`,
   );
   const rawPaid = db.prepare(
     `SELECT currency, sum(amount) AS paid, count(*) AS n FROM payments WHERE voided_at IS NULL AND date BETWEEN ? AND ? GROUP BY currency`,
+  );
+  const rawOwed = db.prepare(
+    `SELECT currency, sum(paid + credited - total - refunded) AS owed, count(*) AS n FROM invoices
+     WHERE kind = 'invoice' AND status = 'paid' AND paid + credited > total + refunded GROUP BY currency`,
+  );
+  const rawRefunded = db.prepare(
+    `SELECT currency, sum(amount) AS refunded, count(*) AS n FROM refunds WHERE voided_at IS NULL AND date BETWEEN ? AND ? GROUP BY currency`,
+  );
+  const rawCredited = db.prepare(
+    `SELECT currency, sum(total) AS credited, count(*) AS n FROM invoices WHERE kind = 'credit_note' AND status = 'issued' AND issue_key BETWEEN ? AND ? GROUP BY currency`,
   );
   const rawDashboard = (): unknown => {
     const m = new Map<string, Record<string, number | string>>();
@@ -440,6 +473,13 @@ async function main(): Promise<void> {
           overdueCount: 0,
           paidThisMonth: 0,
           paidThisMonthCount: 0,
+          refundedThisMonth: 0,
+          refundedThisMonthCount: 0,
+          receivedThisMonth: 0,
+          creditedThisMonth: 0,
+          creditedThisMonthCount: 0,
+          refundOwed: 0,
+          refundOwedCount: 0,
         })
         .get(c)!;
     for (const r of rawOpen.all(TODAY, TODAY) as Array<Record<string, number | string>>) {
@@ -450,8 +490,15 @@ async function main(): Promise<void> {
         overdueCount: r.overdue_count,
       });
     }
+    for (const r of rawOwed.all() as Array<Record<string, number | string>>)
+      Object.assign(e(r.currency as string), { refundOwed: r.owed, refundOwedCount: r.n });
     for (const r of rawPaid.all(month.from, month.to) as Array<Record<string, number | string>>)
       Object.assign(e(r.currency as string), { paidThisMonth: r.paid, paidThisMonthCount: r.n });
+    for (const r of rawRefunded.all(month.from, month.to) as Array<Record<string, number | string>>)
+      Object.assign(e(r.currency as string), { refundedThisMonth: r.refunded, refundedThisMonthCount: r.n });
+    for (const r of rawCredited.all(month.from, month.to) as Array<Record<string, number | string>>)
+      Object.assign(e(r.currency as string), { creditedThisMonth: r.credited, creditedThisMonthCount: r.n });
+    for (const x of m.values()) x.receivedThisMonth = Number(x.paidThisMonth) - Number(x.refundedThisMonth);
     return {
       asOf: TODAY,
       month,

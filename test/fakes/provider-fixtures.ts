@@ -36,6 +36,7 @@ export function makeInvoice(over: Partial<Invoice> & { lines?: LineItem[] } = {}
     issueDate: '2026-03-01',
     dueDate: '2026-03-31',
     paid: 0,
+    refunded: 0,
     balance: totals.total,
     correctsInvoiceId: null,
     links: [],

@@ -166,17 +166,67 @@ export const invoiceCommands: CliCommand[] = [
   },
   {
     path: 'invoice credit',
-    usage: 'ID [--reason TEXT] [--date YYYY-MM-DD] [--data \'{"lines":[…]}\']',
-    summary: 'Issues a credit note (CN-YYYY-NNNN) for the whole invoice, or for the lines given in --data.',
-    options: { reason: { type: 'string' }, date: { type: 'string' } },
+    usage:
+      'ID [--line N[:QTY]]… [--reason TEXT] [--terms TEXT] [--date YYYY-MM-DD] [--data \'{"items":[{"line":1,"quantity":"2"}]}\']',
+    summary:
+      'Issues a credit note (CN-YYYY-NNNN): the whole invoice, or some of its lines (--line 2 credits line 2, --line 3:0.5 half a unit of line 3), or free lines given as {"lines":[…]} in --data.',
+    options: {
+      reason: { type: 'string' },
+      terms: { type: 'string' },
+      date: { type: 'string' },
+      line: { type: 'string', multiple: true },
+    },
     async run(ctx) {
       const input: Record<string, unknown> = {
         ...(await ctx.dataObject({ optional: true })),
         id: ctx.positional(0, 'ID'),
-        ...ctx.strings({ reason: 'reason', date: 'issueDate' }),
+        ...ctx.strings({ reason: 'reason', terms: 'terms', date: 'issueDate' }),
       };
+      const lines = ctx.values.line;
+      if (lines !== undefined) input.items = (Array.isArray(lines) ? lines : [lines]).map((v) => creditItem(String(v)));
       return ctx.call('invoice.credit', input as MethodInput<'invoice.credit'>);
     },
+  },
+  {
+    path: 'invoice refund',
+    usage: 'ID --amount 12.50 [--date YYYY-MM-DD] [--method M] [--note TEXT] [--credit-note CN_ID]',
+    summary:
+      'Records money paid back to the customer (a credited paid invoice, an overpayment). --amount is in major units.',
+    options: {
+      amount: { type: 'string' },
+      date: { type: 'string' },
+      method: { type: 'string' },
+      note: { type: 'string' },
+      'credit-note': { type: 'string' },
+    },
+    async run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id };
+      const amount = ctx.string('amount');
+      if (amount !== undefined) {
+        const inv = await ctx.call('invoice.get', { id });
+        input.amount = parseTypedAmount(amount, inv.currency, 'amount');
+      }
+      if (input.amount === undefined)
+        throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
+      Object.assign(
+        input,
+        ctx.strings({ date: 'date', method: 'method', note: 'note', 'credit-note': 'creditNoteId' }),
+      );
+      return ctx.call('invoice.refund', input as MethodInput<'invoice.refund'>);
+    },
+  },
+  {
+    path: 'invoice void-refund',
+    usage: 'ID REFUND_ID --reason TEXT',
+    summary: 'Voids a wrongly recorded refund (it stays on record).',
+    options: { reason: { type: 'string' } },
+    run: (ctx) =>
+      ctx.call('invoice.voidRefund', {
+        id: ctx.positional(0, 'ID'),
+        refundId: ctx.positional(1, 'REFUND_ID'),
+        reason: ctx.requireString('reason'),
+      }),
   },
   {
     path: 'invoice history',
@@ -185,5 +235,13 @@ export const invoiceCommands: CliCommand[] = [
     run: (ctx) => ctx.call('invoice.history', { id: ctx.positional(0, 'ID') }),
   },
 ];
+
+/** `--line 3` or `--line 3:0.5`: line 3 of the invoice, all of it or that quantity. */
+function creditItem(v: string): { line: number; quantity?: string } {
+  const m = /^(\d{1,4})(?::(\S+))?$/.exec(v.trim());
+  if (!m)
+    throw usageError(`--line takes a line number, optionally with a quantity: --line 2 or --line 2:0.5 (got "${v}").`);
+  return m[2] === undefined ? { line: Number(m[1]) } : { line: Number(m[1]), quantity: m[2] };
+}
 
 export { FILTER_OPTIONS, listFilter };

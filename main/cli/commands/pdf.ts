@@ -5,7 +5,7 @@
  */
 import type { MethodInput } from '../../../shared/api';
 import type { ProgressEvent } from '../../../shared/contract/app';
-import type { PdfExportStatus } from '../../../shared/contract/pdf';
+import { documentTexts, type PdfExportStatus } from '../../../shared/contract/pdf';
 import { KassaError } from '../../../shared/errors';
 import type { CliCommand } from '../framework';
 
@@ -20,6 +20,16 @@ export const pdfCommands: CliCommand[] = [
       const id = ctx.positional(0, 'ID');
       const out = ctx.string('out');
       return ctx.call('pdf.render', out !== undefined ? { id, file: out } : { id });
+    },
+  },
+  {
+    path: 'invoice check-text',
+    usage: 'ID',
+    summary:
+      'Characters in the invoice (line descriptions, notes, terms) that no PDF font can draw, per field; they would print as the replacement sign.',
+    async run(ctx) {
+      const inv = await ctx.call('invoice.get', { id: ctx.positional(0, 'ID') });
+      return ctx.call('pdf.checkText', { texts: documentTexts(inv) });
     },
   },
   {

@@ -3,5 +3,6 @@ import type { Migration } from '../migrate';
 import { m001 } from './001_initial';
 import { m002 } from './002_outbox_targets';
 import { m003 } from './003_recurring';
+import { m004 } from './004_refunds';
 
-export const migrations: readonly Migration[] = [m001, m002, m003];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004];

@@ -11,7 +11,7 @@ import { stmt } from '../sql';
 
 export const INVOICE_COLUMNS =
   'id, kind, status, series, number, customer_id, customer_json, currency, issue_date, due_date, notes, terms, discount_json, ' +
-  'lines_net, allowance_total, tax_total, total, paid, credited, corrects_invoice_id, created_at, updated_at, issued_at';
+  'lines_net, allowance_total, tax_total, total, paid, credited, refunded, corrects_invoice_id, created_at, updated_at, issued_at';
 
 export interface InvoiceRow {
   id: string;
@@ -33,6 +33,7 @@ export interface InvoiceRow {
   total: number;
   paid: number;
   credited: number;
+  refunded: number;
   corrects_invoice_id: string | null;
   created_at: string;
   updated_at: string;
@@ -360,6 +361,11 @@ export function setSettlementRow(
     db,
     `UPDATE invoices SET paid = @paid, credited = @credited, status = @status, updated_at = @at WHERE id = @id`,
   ).run({ id, ...s });
+}
+
+/** Money paid back on an invoice (refunds recorded or voided); refunds never change its status. */
+export function setRefundedRow(db: Db, id: string, refunded: number, at: string): void {
+  stmt(db, `UPDATE invoices SET refunded = @refunded, updated_at = @at WHERE id = @id`).run({ id, refunded, at });
 }
 
 /** Deletes a draft and its lines (the schema refuses to delete anything issued). */

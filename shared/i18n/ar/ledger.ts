@@ -10,6 +10,8 @@ export default {
   'history.action.imported': 'استُوردت من مزوّد',
   'history.action.payment_recorded': 'سُجّلت دفعة',
   'history.action.payment_voided': 'أُبطلت دفعة',
+  'history.action.refund_recorded': 'تسجيل استرداد',
+  'history.action.refund_voided': 'إلغاء استرداد',
   'history.action.cancelled': 'أُلغيت',
   'history.action.credited': 'صدر عنها إشعار دائن',
   'history.action.expired': 'انتهت',
@@ -32,4 +34,23 @@ export default {
   'history.actor.cli': '(سطر الأوامر)',
   'history.actor.provider': '(المزوّد)',
   'history.actor.system': '(كاسا)',
+  'error.issue_date_in_future': 'تاريخ الإصدار {date, date, medium} في المستقبل؛ أصدِر الفاتورة بتاريخ اليوم أو قبله.',
+  'error.draft_dated_in_future':
+    'هذه المسودة مؤرخة في {date, date, medium}، وهو تاريخ في المستقبل. أصدِرها في ذلك اليوم، أو غيّر تاريخ إصدارها إلى اليوم أو قبله.',
+  'error.credit_line_unknown':
+    'لا يوجد في الفاتورة بند رقم {line} (فيها {count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}}).',
+  'error.credit_line_twice': 'البند {line} مذكور مرتين؛ اذكر كل بند مرة واحدة مع الكمية المراد إشعارها.',
+  'error.credit_quantity_exceeds_line': 'البند {line}: الكمية {quantity} أكبر من الكمية المفوترة {invoiced}.',
+  'error.refund_on_credit_note': 'يُسجَّل الاسترداد على الفاتورة التي يصححها إشعار الدائن، لا على إشعار الدائن نفسه.',
+  'error.refund_on_draft': 'لم تتلقَّ المسودة أي مبلغ، فلا يوجد ما يُسترد.',
+  'error.refund_not_owed': 'لا يوجد مبلغ مستحق للعميل على {number}: لم تتلقَّ أكثر مما تطلبه.',
+  'error.refund_exceeds_owed': 'مبلغ الاسترداد ({amount}) أكبر من المستحق للعميل على {number} ({owed}).',
+  'error.refund_credit_note_mismatch': 'إشعار الدائن هذا لا يصحح {number}.',
+  'error.refund_date_in_future': 'تاريخ الاسترداد {date, date, medium} في المستقبل.',
+  'error.refund_not_found': 'لا يوجد استرداد بالمعرّف {id} على هذه الفاتورة.',
+  'error.refund_already_voided': 'هذا الاسترداد ملغى بالفعل.',
+  'error.refund_undeletable': 'لا يمكن حذف الاستردادات؛ ألغِ الاسترداد بدلًا من ذلك.',
+  'error.refund_immutable': 'لا يمكن تعديل الاسترداد؛ ألغِه وسجّل استردادًا جديدًا.',
+  'error.payment_refunded':
+    'إلغاء هذه الدفعة يجعل المبلغ المسترد أكبر من المبلغ المستلم على {number}؛ ألغِ الاسترداد أولًا.',
 } satisfies Translation<typeof en>;

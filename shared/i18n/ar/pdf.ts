@@ -28,4 +28,9 @@ export default {
   'pdf.preview.facturx_incomplete': 'بيانات الفاتورة الإلكترونية المرفقة غير مكتملة وفق EN 16931.',
   'pdf.preview.facturx_needs': 'قد ترفضها برامج المحاسبة إلى أن يتضمن ملف النشاط التجاري أو بيانات العميل ما يلي:',
   'pdf.preview.frame_title': 'ملف PDF لـ {file}',
+  'pdf.credited': 'إشعارات دائنة',
+  'pdf.refunded': 'مبالغ مستردة',
+  'pdf.refund_due': 'مستحق لكم',
+  'pdf.credit_note_set_off': 'يُخصم من الفاتورة {number}؛ لا يوجد مبلغ مستحق الدفع.',
+  'pdf.credit_note_set_off_unnamed': 'يُخصم من الفاتورة التي يصححها؛ لا يوجد مبلغ مستحق الدفع.',
 } satisfies Translation<typeof en>;

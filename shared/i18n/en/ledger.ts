@@ -8,6 +8,8 @@ export default {
   'history.action.imported': 'imported from a provider',
   'history.action.payment_recorded': 'payment recorded',
   'history.action.payment_voided': 'payment voided',
+  'history.action.refund_recorded': 'refund recorded',
+  'history.action.refund_voided': 'refund voided',
   'history.action.cancelled': 'cancelled',
   'history.action.credited': 'credited',
   'history.action.expired': 'expired',
@@ -30,4 +32,27 @@ export default {
   'history.actor.cli': '(command line)',
   'history.actor.provider': '(provider)',
   'history.actor.system': '(Kassa)',
+  // Issuing: the draft's date is respected.
+  'error.issue_date_in_future': 'The issue date {date, date, medium} is in the future; issue on or before today.',
+  'error.draft_dated_in_future':
+    'This draft is dated {date, date, medium}, which is in the future. Issue it on that day, or change its issue date to today or earlier.',
+  // Credit notes by line.
+  'error.credit_line_unknown': 'The invoice has no line {line} (it has {count, plural, one {# line} other {# lines}}).',
+  'error.credit_line_twice': 'Line {line} is listed twice; give each line once with the quantity to credit.',
+  'error.credit_quantity_exceeds_line': 'Line {line}: {quantity} is more than the {invoiced} invoiced.',
+  // Refunds: money paid back to a customer.
+  'error.refund_on_credit_note':
+    'A refund is recorded on the invoice the credit note corrects, not on the credit note.',
+  'error.refund_on_draft': 'A draft has received no money, so there is nothing to refund.',
+  'error.refund_not_owed':
+    'Nothing is owed back to the customer on {number}: it has not received more than it asks for.',
+  'error.refund_exceeds_owed': 'The refund ({amount}) is more than is owed back on {number} ({owed}).',
+  'error.refund_credit_note_mismatch': 'That credit note does not correct {number}.',
+  'error.refund_date_in_future': 'The refund date {date, date, medium} is in the future.',
+  'error.refund_not_found': 'No refund with id {id} on this invoice.',
+  'error.refund_already_voided': 'This refund is already void.',
+  'error.refund_undeletable': 'Refunds cannot be deleted; void the refund instead.',
+  'error.refund_immutable': 'A refund cannot be edited; void it and record a new one.',
+  'error.payment_refunded':
+    'Voiding this payment would leave more refunded than received on {number}; void the refund first.',
 } as const;

@@ -24,4 +24,10 @@ export default {
   'pdf.preview.facturx_incomplete': 'The attached e-invoice data is incomplete for EN 16931.',
   'pdf.preview.facturx_needs': 'Bookkeeping software may refuse it until the business profile or the customer has:',
   'pdf.preview.frame_title': 'PDF of {file}',
+  // Settlement rows under the totals, and a credit note's payment terms.
+  'pdf.credited': 'Credited',
+  'pdf.refunded': 'Refunded',
+  'pdf.refund_due': 'Due to you',
+  'pdf.credit_note_set_off': 'Set off against invoice {number}; nothing is to be paid.',
+  'pdf.credit_note_set_off_unnamed': 'Set off against the invoice it corrects; nothing is to be paid.',
 } as const;

@@ -10,6 +10,8 @@ export default {
   'history.action.imported': 'importada de un proveedor',
   'history.action.payment_recorded': 'pago registrado',
   'history.action.payment_voided': 'pago anulado',
+  'history.action.refund_recorded': 'reembolso registrado',
+  'history.action.refund_voided': 'reembolso anulado',
   'history.action.cancelled': 'anulada',
   'history.action.credited': 'rectificada',
   'history.action.expired': 'caducada',
@@ -32,4 +34,26 @@ export default {
   'history.actor.cli': '(línea de comandos)',
   'history.actor.provider': '(proveedor)',
   'history.actor.system': '(Kassa)',
+  'error.issue_date_in_future':
+    'La fecha de emisión, {date, date, medium}, está en el futuro; emita con fecha de hoy o anterior.',
+  'error.draft_dated_in_future':
+    'Este borrador tiene fecha {date, date, medium}, que está en el futuro. Emítalo ese día o cambie su fecha de emisión a hoy o antes.',
+  'error.credit_line_unknown':
+    'La factura no tiene la línea {line} (tiene {count, plural, one {# línea} other {# líneas}}).',
+  'error.credit_line_twice':
+    'La línea {line} aparece dos veces; indique cada línea una sola vez con la cantidad a abonar.',
+  'error.credit_quantity_exceeds_line': 'Línea {line}: {quantity} es más que lo facturado ({invoiced}).',
+  'error.refund_on_credit_note':
+    'El reembolso se registra en la factura que corrige la nota de crédito, no en la nota de crédito.',
+  'error.refund_on_draft': 'Un borrador no ha recibido dinero, así que no hay nada que reembolsar.',
+  'error.refund_not_owed': 'No se debe nada al cliente en {number}: no ha recibido más de lo que cobra.',
+  'error.refund_exceeds_owed': 'El reembolso ({amount}) supera lo que se debe al cliente en {number} ({owed}).',
+  'error.refund_credit_note_mismatch': 'Esa nota de crédito no corrige {number}.',
+  'error.refund_date_in_future': 'La fecha del reembolso, {date, date, medium}, está en el futuro.',
+  'error.refund_not_found': 'No hay ningún reembolso con el id {id} en esta factura.',
+  'error.refund_already_voided': 'Este reembolso ya está anulado.',
+  'error.refund_undeletable': 'Los reembolsos no se pueden borrar; anule el reembolso.',
+  'error.refund_immutable': 'Un reembolso no se puede editar; anúlelo y registre uno nuevo.',
+  'error.payment_refunded':
+    'Anular este pago dejaría más reembolsado que recibido en {number}; anule antes el reembolso.',
 } satisfies Translation<typeof en>;

@@ -27,4 +27,9 @@ export default {
   'pdf.preview.facturx_needs':
     'Los programas de contabilidad pueden rechazarlos hasta que el perfil de la empresa o el cliente tengan:',
   'pdf.preview.frame_title': 'PDF de {file}',
+  'pdf.credited': 'Abonado',
+  'pdf.refunded': 'Reembolsado',
+  'pdf.refund_due': 'A su favor',
+  'pdf.credit_note_set_off': 'Se compensa con la factura {number}; no hay nada que pagar.',
+  'pdf.credit_note_set_off_unnamed': 'Se compensa con la factura que corrige; no hay nada que pagar.',
 } satisfies Translation<typeof en>;

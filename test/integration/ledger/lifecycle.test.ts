@@ -134,3 +134,22 @@ test('issuing needs a customer and at least one line', async () => {
   const series = await call('series.list', {});
   assert.deepEqual(series.find((x) => x.code === 'INV')?.counters, [], 'a refused issue takes no number');
 });
+
+test("a draft's own issue date is kept: a future one is refused with the reason, never replaced by today", async () => {
+  const { call, clock, db } = await ledgerServices('2026-03-10T12:00:00Z');
+  const c = await customer(call);
+  const d = await draft(call, c, { issueDate: '2026-12-20', dueDate: '2027-01-19' });
+  const before = dumpLedger(db);
+  const e = await expectError(call('invoice.issue', { id: d.id }), 'draft_dated_in_future', 'issueDate');
+  assert.match(e.message, /Dec 20, 2026.*in the future/);
+  assert.deepEqual(dumpLedger(db), before, 'nothing issued, no number taken');
+  // On that day it is issued with its own date.
+  clock.set('2026-12-20T09:00:00Z');
+  const inv = await call('invoice.issue', { id: d.id });
+  assert.equal(inv.issueDate, '2026-12-20');
+  assert.equal(inv.dueDate, '2027-01-19');
+  // A draft dated in the past keeps its date too.
+  const past = await draft(call, c, { issueDate: '2026-12-20' });
+  clock.set('2026-12-28T09:00:00Z');
+  assert.equal((await call('invoice.issue', { id: past.id })).issueDate, '2026-12-20');
+});

@@ -146,6 +146,14 @@ test('dashboard totals per currency: outstanding, overdue, paid this month', asy
   await call('invoice.pay', { id: b.id, amount: 5_000 });
   await call('invoice.pay', { id: e.id, amount: 50_000 });
   const d = await call('dashboard.totals', {});
+  const noRefundsOrCredits = {
+    refundedThisMonth: 0,
+    refundedThisMonthCount: 0,
+    creditedThisMonth: 0,
+    creditedThisMonthCount: 0,
+    refundOwed: 0,
+    refundOwedCount: 0,
+  };
   assert.equal(d.asOf, '2026-03-05');
   assert.deepEqual(d.month, { from: '2026-03-01', to: '2026-03-31' });
   assert.deepEqual(d.currencies, [
@@ -157,6 +165,8 @@ test('dashboard totals per currency: outstanding, overdue, paid this month', asy
       overdueCount: 0,
       paidThisMonth: 50_000,
       paidThisMonthCount: 1,
+      ...noRefundsOrCredits,
+      receivedThisMonth: 50_000,
     },
     {
       currency: 'EUR',
@@ -166,6 +176,8 @@ test('dashboard totals per currency: outstanding, overdue, paid this month', asy
       overdueCount: 1,
       paidThisMonth: 5_000,
       paidThisMonthCount: 1,
+      ...noRefundsOrCredits,
+      receivedThisMonth: 5_000,
     },
   ]);
   const overdue = await call('invoice.list', { status: ['overdue'] });

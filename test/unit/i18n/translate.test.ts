@@ -38,6 +38,13 @@ test('money parameters are formatted for the reader; unknown run-time keys fall 
   assert.equal(es.text('error.invoice_not_found', {}, 'No invoice.'), 'No invoice.');
 });
 
+test('date parameters ({d, date, medium}) format an ISO day as that calendar day, in every language', () => {
+  const day = { date: '2026-12-20' };
+  assert.match(createTranslator({ language: 'en' }).t('error.draft_dated_in_future', day), /dated Dec 20, 2026,/);
+  assert.match(createTranslator({ language: 'es' }).t('error.draft_dated_in_future', day), /20 dic 2026/);
+  assert.match(createTranslator({ language: 'ar' }).t('error.draft_dated_in_future', day), /20 ديسمبر 2026/);
+});
+
 test('the pseudo-locale marks every text it makes', () => {
   const p = createTranslator({ language: 'en', pseudo: true });
   assert.equal(p.t('nav.invoices'), `${PSEUDO_OPEN}Invoices${PSEUDO_CLOSE}`);

@@ -27,6 +27,7 @@ const OWNERS: Record<string, string> = {
   profile: 'main/ledger/tables/profile.ts',
   recurring_runs: 'main/ledger/tables/recurring.ts',
   recurring_schedules: 'main/ledger/tables/recurring.ts',
+  refunds: 'main/ledger/tables/refunds.ts',
   series: 'main/ledger/tables/series.ts',
   series_counters: 'main/ledger/tables/series.ts',
   tax_rates: 'main/ledger/tables/tax-rates.ts',

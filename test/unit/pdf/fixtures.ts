@@ -10,6 +10,7 @@ import type {
   LineItem,
   ProviderLink,
 } from '../../../shared/domain';
+import { balanceOf } from '../../../shared/settlement';
 import { computeTotals } from '../../../shared/totals';
 
 /** 1×1 red PNG, enough to prove the logo is placed. */
@@ -92,7 +93,8 @@ export function invoice(spec: InvoiceSpec = {}): Invoice {
     discount,
     totals,
     paid,
-    balance: totals.total - paid,
+    refunded: 0,
+    balance: balanceOf({ kind: spec.kind ?? 'invoice', status, total: totals.total, paid, credited: 0, refunded: 0 }),
     correctsInvoiceId: spec.correctsInvoiceId ?? null,
     links: spec.links ?? [],
     createdAt: '2025-02-28T10:00:00Z',
