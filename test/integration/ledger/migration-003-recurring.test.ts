@@ -34,9 +34,10 @@ test('003_recurring: a version-2 ledger gains the schedule tables, keeps its inv
   });
   before.close();
 
-  const after = await openLedger(file, { migrations: migrations.slice(0, 3) });
+  // Up to the current schema: the schedule below runs today's ledger code, which reads later migrations' columns too.
+  const after = await openLedger(file, { migrations });
   try {
-    assert.equal(after.schemaVersion, 3);
+    assert.equal(after.schemaVersion, migrations.length);
     const tables = (
       after.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string }>
     ).map((r) => r.name);
