@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
 import { hasInvisible } from '../text-rules';
 import { method } from './define';
-import { plainRecord, recordKey, textRules } from './fields';
+import { checkedString, plainRecord, recordKey, textRules } from './fields';
 import { says } from './validation';
 
 export const ACCOUNT_NAME_MAX = 80;
@@ -55,7 +55,7 @@ export interface AccountRemoved {
   secretsRemoved: number | null;
 }
 
-const line = (max: number) => z.string().max(max).superRefine(textRules());
+const line = checkedString;
 const id = line(100).min(1);
 const providerSchema = z.enum(PROVIDER_IDS as [ProviderId, ...ProviderId[]]);
 const modeSchema = z.enum(['test', 'live']);

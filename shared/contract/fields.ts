@@ -47,6 +47,13 @@ export const textRules =
     if (problem) ctx.addIssue({ code: 'custom', message: says(`validation.${problem}`) });
   };
 
+/** A bounded string held to the text rules, kept exactly as given (hosts, addresses, passwords: no trimming). */
+export const checkedString = (max: number) =>
+  z
+    .string({ error: says('validation.not_text') })
+    .max(max, { error: says('validation.too_long') })
+    .superRefine(textRules());
+
 /** A text a person types: bounded, checked character by character, trimmed. `lines` for notes and terms. */
 export const text = (max: number, opts: TextRuleOptions = {}) =>
   z

@@ -14,7 +14,7 @@ import type { ProviderId } from '../domain';
 import type { ShareChannel } from '../providers';
 import { SHARE_TEMPLATES, type ShareFacts, type ShareTemplate } from '../share/templates';
 import { method } from './define';
-import { foreignId, ledgerId } from './fields';
+import { checkedString, foreignId, ledgerId } from './fields';
 import type { SyncItem } from './sync';
 
 export const SHARE_ROUTES = ['email', 'provider', 'sms', 'whatsapp'] as const;
@@ -129,13 +129,13 @@ const id = ledgerId();
 
 export const smtpSetInput = z
   .object({
-    host: z.string().max(253),
+    host: checkedString(253),
     port: z.number().int(),
     tls: z.enum(SMTP_TLS_MODES),
-    user: z.string().max(254).nullable().optional(),
-    from: z.string().max(254),
+    user: checkedString(254).nullable().optional(),
+    from: checkedString(254),
     /** Write-only: stored in the keychain. Absent keeps the stored one (unless the server changed). */
-    password: z.string().max(1024).optional(),
+    password: checkedString(1024).optional(),
   })
   .strict();
 export type SmtpSetInput = z.output<typeof smtpSetInput>;
@@ -145,7 +145,7 @@ export const shareSendInput = z
     id,
     route: z.enum(SHARE_ROUTES),
     /** E-mail address or phone number (as typed; read with the customer's country). Defaults to the customer's. */
-    to: z.string().max(254).optional(),
+    to: checkedString(254).optional(),
     template: z.enum(SHARE_TEMPLATES).default('invoice'),
     /** E-mail: a copy to the From address. */
     copyToSelf: z.boolean().default(false),
@@ -162,7 +162,7 @@ export const shareMethods = {
     'Saves the SMTP settings; the password goes to the keychain. Changing the server from the app removes the stored password (enter it again).',
   ),
   'smtp.test': method<SmtpTestResult>()(
-    z.object({ to: z.string().max(254) }).strict(),
+    z.object({ to: checkedString(254) }).strict(),
     'Sends a test e-mail through the SMTP settings; a failure says which check failed (connection, TLS certificate, login, recipient).',
   ),
   'share.options': method<ShareOptions>()(
