@@ -48,11 +48,11 @@ export const textRules =
   };
 
 /** A bounded string held to the text rules, kept exactly as given (hosts, addresses, passwords: no trimming). */
-export const checkedString = (max: number) =>
+export const checkedString = (max: number, opts: TextRuleOptions = {}) =>
   z
     .string({ error: says('validation.not_text') })
     .max(max, { error: says('validation.too_long') })
-    .superRefine(textRules());
+    .superRefine(textRules(opts));
 
 /** A text a person types: bounded, checked character by character, trimmed. `lines` for notes and terms. */
 export const text = (max: number, opts: TextRuleOptions = {}) =>

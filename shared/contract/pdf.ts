@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { method } from './define';
-import { filePath, isoDate, ledgerId } from './fields';
+import { checkedString, filePath, isoDate, ledgerId } from './fields';
 import { says } from './validation';
 
 export interface FacturXReport {
@@ -81,8 +81,8 @@ export const pdfCheckTextInput = z
         z
           .object({
             /** The caller's own name for where the text is (e.g. "notes", "lines.2.description"). */
-            field: z.string().max(100),
-            text: z.string().max(10_000),
+            field: checkedString(100),
+            text: checkedString(10_000, { lines: true }),
           })
           .strict(),
       )
