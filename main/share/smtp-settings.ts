@@ -117,9 +117,12 @@ export class SmtpSettingsStore {
         current.port !== next.port ||
         current.tls !== next.tls ||
         current.user !== next.user);
-    if (input.password !== undefined && input.password !== '') {
+    if (next.user === null) {
+      // No login, no password to keep.
+      await this.secrets.delete(SMTP_SECRET_OWNER, PASSWORD);
+    } else if (input.password !== undefined && input.password !== '') {
       await this.secrets.set(SMTP_SECRET_OWNER, PASSWORD, input.password);
-    } else if ((serverChanged && !opts.keysFollowHost) || next.user === null) {
+    } else if (serverChanged && !opts.keysFollowHost) {
       await this.secrets.delete(SMTP_SECRET_OWNER, PASSWORD);
     }
     writeTx(this.db, () => writeMeta(this.db, META_KEY, JSON.stringify(next)));

@@ -32,9 +32,10 @@ export interface ShareEnv extends SyncEnv {
 
 export async function shareEnv(
   provider: 'kashier' | 'paycashless' = 'kashier',
-  opts: { keychain?: boolean; smtp?: SmtpTuning } = {},
+  opts: { keychain?: boolean; smtp?: SmtpTuning; start?: Date } = {},
 ): Promise<ShareEnv> {
-  const clock = { now: new Date('2026-03-10T09:30:00.000Z') };
+  // A fixed clock (stable PDFs and dates), unless a signed provider needs real time.
+  const clock = { now: opts.start ?? new Date('2026-03-10T09:30:00.000Z') };
   const env = await syncEnv(provider, {
     sync: fastSync(),
     ...(opts.keychain ? { keychain: true } : {}),
