@@ -9,6 +9,7 @@ import { appEvents, appMethods } from './contract/app';
 import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
 import { pdfMethods } from './contract/pdf';
+import { quoteEvents, quoteMethods } from './contract/quotes';
 import { recurringEvents, recurringMethods } from './contract/recurring';
 import { shareMethods } from './contract/share';
 import { syncEvents, syncMethods } from './contract/sync';
@@ -22,12 +23,14 @@ export const api = {
   ...shareMethods,
   ...syncMethods,
   ...recurringMethods,
+  ...quoteMethods,
 } as const;
 
 export const events = {
   ...appEvents,
   ...syncEvents,
   ...recurringEvents,
+  ...quoteEvents,
 } as const;
 
 export type Api = typeof api;

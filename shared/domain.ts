@@ -201,6 +201,8 @@ export interface Invoice {
   creditNoteIds?: string[];
   /** The recurring schedule that made this invoice, if one did. */
   recurringId?: string;
+  /** The quote this invoice was converted from, if any. */
+  quoteId?: string;
   links: ProviderLink[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

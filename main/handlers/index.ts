@@ -4,6 +4,7 @@ import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { ledgerHandlers } from './ledger';
 import { pdfHandlers } from './pdf';
+import { quoteHandlers } from './quotes';
 import { recurringHandlers } from './recurring';
 import { shareHandlers } from './share';
 import { syncHandlers } from './sync';
@@ -18,5 +19,6 @@ export function buildHandlers(s: Services): Handlers {
     ...shareHandlers(s),
     ...syncHandlers(s),
     ...recurringHandlers(s),
+    ...quoteHandlers(s),
   };
 }

@@ -29,7 +29,11 @@ export function decodeCursor(text: string, tag: string): Cursor {
   } catch {
     // fall through to the error below
   }
-  throw invalid(
+  throw invalidCursor();
+}
+
+export function invalidCursor() {
+  return invalid(
     'invalid_cursor',
     'cursor does not belong to this list (it was made for another sort or is damaged); start again without it.',
     'cursor',

@@ -25,6 +25,7 @@ import {
   type InvoiceRow,
 } from './tables/invoices';
 import { mapPayment, paymentsOf } from './tables/payments';
+import { quotesOfInvoices } from './tables/quotes';
 import { schedulesOfInvoices } from './tables/recurring';
 import { mapRefund, refundsOf } from './tables/refunds';
 import { balanceOf } from '../../shared/settlement';
@@ -37,6 +38,8 @@ export interface Related {
   creditNotes: Map<string, string[]>;
   /** invoice id → the recurring schedule that made it */
   recurring: Map<string, string>;
+  /** invoice id → the quote it was converted from */
+  quotes: Map<string, string>;
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
@@ -53,9 +56,11 @@ export function loadRelated(db: Db, ids: readonly string[]): Related {
     links: new Map(),
     creditNotes: new Map(),
     recurring: new Map(),
+    quotes: new Map(),
   };
   if (ids.length === 0) return rel;
   rel.recurring = schedulesOfInvoices(db, ids);
+  rel.quotes = quotesOfInvoices(db, ids);
   for (const r of lineRowsOf(db, ids)) push(rel.lines, r.invoice_id, mapLine(r));
   for (const r of paymentsOf(db, ids)) push(rel.payments, r.invoice_id, mapPayment(r));
   for (const r of refundsOf(db, ids)) push(rel.refunds, r.invoice_id, mapRefund(r));
@@ -99,6 +104,8 @@ export function mapInvoice(r: InvoiceRow, rel: Related, today: string): Invoice 
   if (r.terms) inv.terms = r.terms;
   const recurringId = rel.recurring.get(r.id);
   if (recurringId) inv.recurringId = recurringId;
+  const quoteId = rel.quotes.get(r.id);
+  if (quoteId) inv.quoteId = quoteId;
   return inv;
 }
 

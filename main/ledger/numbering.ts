@@ -9,6 +9,7 @@ import type { SeriesInfo } from '../../shared/contract/ledger';
 import { KassaError, refused } from '../../shared/errors';
 import type { LedgerCtx } from './context';
 import { countNumbered } from './tables/invoices';
+import { countQuotesNumbered } from './tables/quotes';
 import {
   advanceCounter,
   allCounters,
@@ -56,8 +57,9 @@ export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): Tak
 }
 
 export function setSeriesStart(ctx: LedgerCtx, code: string, year: number, start: number): void {
-  seriesRow(ctx.db, code);
-  if (countNumbered(ctx.db, code, year) > 0) {
+  const s = seriesRow(ctx.db, code);
+  const used = s.kind === 'quote' ? countQuotesNumbered(ctx.db, year) : countNumbered(ctx.db, code, year);
+  if (used > 0) {
     throw refused(
       'series_in_use',
       `${code} already has numbers in ${year}; the first number of a year can only be set before the first document.`,

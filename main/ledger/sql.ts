@@ -31,6 +31,7 @@ const GUARD_MESSAGES: Record<string, string> = {
   payment_undeletable: 'Payments cannot be deleted; void the payment instead.',
   payment_immutable: 'A payment cannot be edited; void it and record a new one.',
   history_append_only: 'Invoice history is append-only.',
+  quote_immutable: 'A quote cannot be changed once made; make a new one.',
 };
 
 /** Maps a schema guard or constraint failure to a KassaError; other errors pass through unchanged. */

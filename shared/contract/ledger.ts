@@ -97,7 +97,7 @@ export interface SeriesCounter {
 }
 export interface SeriesInfo {
   code: string;
-  kind: 'invoice' | 'credit_note' | 'external';
+  kind: 'invoice' | 'credit_note' | 'external' | 'quote';
   prefix: string | null;
   /** Example of the next number for the current year, e.g. INV-2026-0001 (null for external series). */
   example: string | null;
@@ -203,7 +203,7 @@ export const ledgerOwnMethods = {
   'series.setStart': method<SeriesInfo>()(
     z
       .object({
-        series: z.enum(['INV', 'CN']),
+        series: z.enum(['INV', 'CN', 'QUO']),
         year: z.number().int().min(1900).max(2199),
         start: z.number().int().min(1).max(99_999_999),
       })

@@ -4,6 +4,7 @@ import { accountCommands } from './account';
 import { appCommands } from './app';
 import { ledgerDomainCommands } from './ledger';
 import { pdfCommands } from './pdf';
+import { quoteCommands } from './quote';
 import { recurringCommands } from './recurring';
 import { shareCommands } from './share';
 import { syncCommands } from './sync';
@@ -16,4 +17,5 @@ export const commands: readonly CliCommand[] = [
   ...shareCommands,
   ...syncCommands,
   ...recurringCommands,
+  ...quoteCommands,
 ];

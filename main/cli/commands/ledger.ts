@@ -81,13 +81,13 @@ export const ledgerCommands: CliCommand[] = [
   },
   {
     path: 'series set-start',
-    usage: 'INV|CN YEAR START',
+    usage: 'INV|CN|QUO YEAR START',
     summary: 'Sets the first number of a series for a year (before anything was numbered in that year).',
     run(ctx) {
       const series = ctx.positional(0, 'SERIES');
       const year = Number(ctx.positional(1, 'YEAR'));
       const start = Number(ctx.positional(2, 'START'));
-      if (series !== 'INV' && series !== 'CN') throw usageError('SERIES must be INV or CN.');
+      if (series !== 'INV' && series !== 'CN' && series !== 'QUO') throw usageError('SERIES must be INV, CN or QUO.');
       if (!Number.isInteger(year) || !Number.isInteger(start)) throw usageError('YEAR and START are whole numbers.');
       return ctx.call('series.setStart', { series, year, start });
     },

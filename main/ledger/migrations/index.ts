@@ -4,5 +4,6 @@ import { m001 } from './001_initial';
 import { m002 } from './002_outbox_targets';
 import { m003 } from './003_recurring';
 import { m004 } from './004_refunds';
+import { m005 } from './005_quotes';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005];

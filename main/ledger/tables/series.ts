@@ -7,7 +7,7 @@ import { stmt } from '../sql';
 
 export interface SeriesRow {
   code: string;
-  kind: 'invoice' | 'credit_note' | 'external';
+  kind: 'invoice' | 'credit_note' | 'external' | 'quote';
   prefix: string | null;
   digits: number;
 }

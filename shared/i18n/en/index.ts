@@ -14,6 +14,7 @@ import share from './share';
 import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
+import quotes from './quotes';
 
 export const domains = {
   common,
@@ -31,6 +32,7 @@ export const domains = {
   storage,
   recurring,
   share,
+  quotes,
 };
 
 export const en = {
@@ -49,4 +51,5 @@ export const en = {
   ...storage,
   ...recurring,
   ...share,
+  ...quotes,
 };

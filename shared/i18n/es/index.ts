@@ -14,6 +14,7 @@ import share from './share';
 import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
+import quotes from './quotes';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -32,6 +33,7 @@ export const domains = {
   storage,
   recurring,
   share,
+  quotes,
 } satisfies Record<keyof typeof english, object>;
 
 export const es = {
@@ -50,4 +52,5 @@ export const es = {
   ...storage,
   ...recurring,
   ...share,
+  ...quotes,
 };

@@ -8,7 +8,7 @@ import type { Migration } from '../../../main/ledger/migrate';
 import { migrations } from '../../../main/ledger/migrations';
 import { tempDir } from '../../helpers/tmp';
 
-test('a fresh ledger gets the whole schema: tables, profile row, INV/CN series, WAL, foreign keys', async () => {
+test('a fresh ledger gets the whole schema: tables, profile row, INV/CN/QUO series, WAL, foreign keys', async () => {
   const dir = tempDir();
   const ledger = await openLedger(path.join(dir, 'kassa.db'));
   try {
@@ -45,6 +45,7 @@ test('a fresh ledger gets the whole schema: tables, profile row, INV/CN series, 
     assert.deepEqual(ledger.db.prepare('SELECT code, kind FROM series ORDER BY code').all(), [
       { code: 'CN', kind: 'credit_note' },
       { code: 'INV', kind: 'invoice' },
+      { code: 'QUO', kind: 'quote' },
     ]);
     assert.equal(ledger.db.pragma('journal_mode', { simple: true }), 'wal');
     assert.equal(ledger.db.pragma('foreign_keys', { simple: true }), 1);

@@ -25,6 +25,8 @@ const OWNERS: Record<string, string> = {
   outbox: 'main/ledger/tables/outbox.ts',
   payments: 'main/ledger/tables/payments.ts',
   profile: 'main/ledger/tables/profile.ts',
+  quote_lines: 'main/ledger/tables/quotes.ts',
+  quotes: 'main/ledger/tables/quotes.ts',
   recurring_runs: 'main/ledger/tables/recurring.ts',
   recurring_schedules: 'main/ledger/tables/recurring.ts',
   refunds: 'main/ledger/tables/refunds.ts',
