@@ -17,13 +17,20 @@ import { refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
 import { checkedTotals, createDraft, toStoredLines } from './drafts';
 import { newId } from './ids';
-import { pickLines } from './line-share';
+import { pickLines, type PickRefusals } from './credit-lines';
 import { takeNumber } from './numbering';
 import { getCustomer, snapshotOf } from './tables/customers';
 import { appendHistory } from './tables/history';
 import { findInvoiceRow } from './tables/invoices';
 import { getProfile } from './tables/profile';
 import { decideQuoteRow, getQuoteRow, insertQuote, quoteLinesOf, statusOf, type QuoteRow } from './tables/quotes';
+
+const QUOTE_REFUSALS: PickRefusals = {
+  unknown: (line, count, field) => refused('quote_line_unknown', { line, count }, field),
+  twice: (line, field) => refused('quote_line_twice', { line }, field),
+  exceeds: (line, quantity, available, field) =>
+    refused('quote_quantity_exceeds_line', { line, quantity, available }, field),
+};
 
 export function createQuote(ctx: LedgerCtx, input: QuoteCreateInput): string {
   const today = todayOf(ctx);
@@ -90,7 +97,7 @@ export function convertQuote(ctx: LedgerCtx, input: QuoteConvertInput): string {
   const quoted = quoteLinesOf(ctx.db, [row.id]).get(row.id) ?? [];
   const quotedDiscount = row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null;
   const { lines, discount } = input.items
-    ? pickLines(quoted, quotedDiscount, input.items, 'items')
+    ? pickLines(quoted, quotedDiscount, input.items, QUOTE_REFUSALS)
     : { lines: quoted, discount: quotedDiscount };
   const invoiceId = createDraft(ctx, {
     customerId: row.customer_id,

@@ -9,15 +9,12 @@ export default {
     'عرض السعر {number} {status, select, open {مفتوح} accepted {مقبول} declined {مرفوض} expired {منتهي الصلاحية} other {{status}}}؛ لا يمكن {action, select, accept {قبوله} decline {رفضه} convert {تحويله إلى فاتورة} other {تغييره}}.',
   'error.quote_already_converted': 'تم تحويل عرض السعر {number} إلى فاتورة من قبل.',
   'error.quote_immutable': 'لا يمكن تغيير عرض السعر بعد إنشائه؛ أنشئ عرضًا جديدًا.',
-  'error.line_unknown':
+  'error.quote_line_unknown':
     'لا يوجد البند {line}؛ في المستند {count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}}.',
-  'error.line_twice': 'البند {line} مذكور مرتين.',
-  'error.quantity_exceeds_line': 'كمية البند {line} هي {available}؛ و{quantity} أكثر منها.',
+  'error.quote_line_twice': 'البند {line} مذكور مرتين.',
+  'error.quote_quantity_exceeds_line': 'كمية البند {line} هي {available}؛ و{quantity} أكثر منها.',
 
   'validation.valid_until_before_date': 'يجب ألا يسبق تاريخ انتهاء الصلاحية تاريخ عرض السعر.',
 
   'field.validUntil': 'صالح حتى',
-  'field.items': 'البنود',
-  'field.items.line': 'رقم البند',
-  'field.items.quantity': 'الكمية',
 } satisfies Translation<typeof en>;

@@ -7,14 +7,11 @@ export default {
     'Quote {number} is {status, select, open {open} accepted {accepted} declined {declined} expired {expired} other {{status}}}; it cannot be {action, select, accept {accepted} decline {declined} convert {converted to an invoice} other {changed}}.',
   'error.quote_already_converted': 'Quote {number} has already been converted to an invoice.',
   'error.quote_immutable': 'A quote cannot be changed once made; make a new one.',
-  'error.line_unknown': 'There is no line {line}; the document has {count, plural, one {# line} other {# lines}}.',
-  'error.line_twice': 'Line {line} is named twice.',
-  'error.quantity_exceeds_line': 'Line {line} has a quantity of {available}; {quantity} is more than that.',
+  'error.quote_line_unknown': 'The quote has no line {line}; it has {count, plural, one {# line} other {# lines}}.',
+  'error.quote_line_twice': 'Line {line} is named twice.',
+  'error.quote_quantity_exceeds_line': 'Line {line} has a quantity of {available}; {quantity} is more than that.',
 
   'validation.valid_until_before_date': 'The valid-until date must not be before the quote date.',
 
   'field.validUntil': 'valid until',
-  'field.items': 'lines',
-  'field.items.line': 'line number',
-  'field.items.quantity': 'quantity',
 } as const;

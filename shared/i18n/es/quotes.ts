@@ -9,14 +9,12 @@ export default {
     'El presupuesto {number} está {status, select, open {abierto} accepted {aceptado} declined {rechazado} expired {caducado} other {{status}}}; no se puede {action, select, accept {aceptar} decline {rechazar} convert {convertir en factura} other {cambiar}}.',
   'error.quote_already_converted': 'El presupuesto {number} ya se convirtió en factura.',
   'error.quote_immutable': 'Un presupuesto no se puede cambiar una vez hecho; haga uno nuevo.',
-  'error.line_unknown': 'No hay línea {line}; el documento tiene {count, plural, one {# línea} other {# líneas}}.',
-  'error.line_twice': 'La línea {line} aparece dos veces.',
-  'error.quantity_exceeds_line': 'La línea {line} tiene una cantidad de {available}; {quantity} es más que eso.',
+  'error.quote_line_unknown':
+    'No hay línea {line}; el documento tiene {count, plural, one {# línea} other {# líneas}}.',
+  'error.quote_line_twice': 'La línea {line} aparece dos veces.',
+  'error.quote_quantity_exceeds_line': 'La línea {line} tiene una cantidad de {available}; {quantity} es más que eso.',
 
   'validation.valid_until_before_date': 'La fecha de validez no debe ser anterior a la fecha del presupuesto.',
 
   'field.validUntil': 'válido hasta',
-  'field.items': 'líneas',
-  'field.items.line': 'número de línea',
-  'field.items.quantity': 'cantidad',
 } satisfies Translation<typeof en>;

@@ -231,15 +231,15 @@ test('bad input and refused conversions change nothing', async () => {
     'invalid_input',
     'currency',
   );
-  await rejectsWith(call('quote.convert', { id: q.id, items: [{ line: 3 }] }), 'line_unknown', 'items.0.line');
+  await rejectsWith(call('quote.convert', { id: q.id, items: [{ line: 3 }] }), 'quote_line_unknown', 'items.0.line');
   await rejectsWith(
     call('quote.convert', { id: q.id, items: [{ line: 1 }, { line: 1 }] }),
-    'line_twice',
+    'quote_line_twice',
     'items.1.line',
   );
   await rejectsWith(
     call('quote.convert', { id: q.id, items: [{ line: 2, quantity: '2.001' }] }),
-    'quantity_exceeds_line',
+    'quote_quantity_exceeds_line',
     'items.0.quantity',
   );
   await rejectsWith(call('quote.convert', { id: q.id, items: [{ line: 0 }] }), 'invalid_input', 'items.0.line');
