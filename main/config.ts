@@ -64,3 +64,7 @@ export interface AppConfig {
 
 export const ledgerFile = (dataDir: string): string => path.join(dataDir, LEDGER_FILE_NAME);
 export const logDir = (dataDir: string): string => path.join(dataDir, 'logs');
+/** Where backups go, and the only place the app's page may restore from. */
+export const backupDir = (dataDir: string): string => path.join(dataDir, 'backups');
+/** Where exports (CSV, PDF) go when the caller may not choose a path. */
+export const exportDir = (dataDir: string): string => path.join(dataDir, 'exports');

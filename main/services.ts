@@ -7,11 +7,14 @@ import path from 'node:path';
 import { AccountService } from './accounts/service';
 import { ledgerFile, logDir, type AppConfig } from './config';
 import { EventHub } from './events';
+import { BackupService } from './ledger/backup-service';
 import { openLedger, type Ledger } from './ledger/connection';
+import { CsvExportService } from './ledger/csv-export-service';
 import { createFileLogger, type Logger } from './log';
 import { prepareDataDir } from './data-dir';
 import { tightenTree, usePrivateUmask } from './private-files';
 import { projectRoot } from './native/bindings';
+import { PdfService } from './pdf/pdf-service';
 import { createAdapter } from './providers/registry';
 import { recurringJob } from './scheduler/recurring-job';
 import { Scheduler } from './scheduler/scheduler';
@@ -39,6 +42,12 @@ export interface Services {
   scheduler: Scheduler;
   /** Sharing invoices (e-mail through the user's SMTP server, provider routes, SMS/WhatsApp links) and the SMTP settings. */
   share: ShareService;
+  /** Backups, restore and the ledger check. */
+  backups: BackupService;
+  /** CSV exports of invoices and lines. */
+  csvExport: CsvExportService;
+  /** Rendering PDFs and the background PDF export jobs. */
+  pdf: PdfService;
   version: string;
   close(): Promise<void>;
 }
@@ -96,6 +105,9 @@ export async function createServices(config: AppConfig): Promise<Services> {
   }
   closers.push(() => sync.stop());
   closers.push(() => scheduler.stop());
+  const dataDir = config.dataDir;
+  const pdf = new PdfService({ ledger, dataDir, events, log, now, today: () => localDate(now()), version });
+  closers.push(() => pdf.close());
   return {
     config,
     now,
@@ -108,6 +120,9 @@ export async function createServices(config: AppConfig): Promise<Services> {
     sync,
     scheduler,
     share,
+    backups: new BackupService({ ledger, dataDir, events, log, now }),
+    csvExport: new CsvExportService({ ledger, dataDir, events, now }),
+    pdf,
     version,
     async close() {
       for (const c of closers.reverse()) await c();

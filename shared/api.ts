@@ -43,14 +43,12 @@ export type MethodResult<M extends MethodName> = Api[M] extends MethodSpec<z.Zod
 export type EventPayload<E extends EventName> = (typeof events)[E] extends EventSpec<infer P> ? P : never;
 
 export const methodNames = Object.keys(api) as MethodName[];
-export const eventNames = Object.keys(events) as EventName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
-/** IPC channel names used by the Electron preload and ipc.ts. */
-export const IPC_INVOKE_CHANNEL = 'kassa:invoke';
+/** The IPC channel on which main sends contract events to the preload. */
 export const IPC_EVENT_CHANNEL = 'kassa:event';
 
 /** The surface the preload exposes as window.kassa and the HTTP bridge implements. */

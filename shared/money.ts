@@ -39,10 +39,6 @@ export function currencyExponent(code: string): number {
   return e;
 }
 
-export function isMinor(value: unknown): value is Minor {
-  return typeof value === 'number' && Number.isSafeInteger(value);
-}
-
 /** 1550 EUR → "15.50"; exact, no float arithmetic. */
 export function minorToMajorString(minor: Minor, currency: string): string {
   const exp = currencyExponent(currency);

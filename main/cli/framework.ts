@@ -9,7 +9,7 @@ import { KassaError, exitCodeFor, toErrorBody } from '../../shared/errors';
 import { dataDirFromProcess } from '../config';
 import { dispatch } from '../dispatch';
 import { buildHandlers } from '../handlers';
-import type { Handlers } from '../handlers/types';
+import { CLI_CALLER, type Handlers } from '../handlers/types';
 import { createServices, type Services } from '../services';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -97,7 +97,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       async call(name, input) {
         const s = await getServices();
         handlers ??= buildHandlers(s);
-        const r = await dispatch(handlers, name, input, { transport: 'cli' }, s.log);
+        const r = await dispatch(handlers, name, input, CLI_CALLER, s.log);
         if (!r.ok) throw KassaError.fromBody(r.error);
         return r.result as MethodResult<typeof name>;
       },

@@ -6,7 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { methodNames } from '../../shared/api';
 import { KassaError } from '../../shared/errors';
 import { dispatch, type DispatchResult } from '../dispatch';
-import type { Handlers } from '../handlers/types';
+import { PAGE_CALLER, type Handlers } from '../handlers/types';
 import type { Logger } from '../log';
 
 export const APP_ORIGIN = 'app://kassa';
@@ -33,7 +33,7 @@ export function registerIpc(handlers: Handlers, log: Logger): () => void {
           error: new KassaError('refused', 'untrusted_sender', 'This page may not call Kassa.').toBody(),
         };
       }
-      return dispatch(handlers, name, input, { transport: 'ipc' }, log);
+      return dispatch(handlers, name, input, PAGE_CALLER, log);
     });
   }
   return () => methodNames.forEach((name) => ipcMain.removeHandler(channelFor(name)));

@@ -7,7 +7,7 @@ export const accountHandlers: HandlerFactory<keyof typeof accountMethods> = (s) 
   'account.get': ({ id }) => s.accounts.get(id),
   'account.resolve': ({ ref }) => s.accounts.resolve(ref),
   'account.add': (input) => s.accounts.add(input),
-  'account.update': (input, ctx) => s.accounts.update(input, { keysFollowHost: ctx.transport === 'cli' }),
+  'account.update': (input, ctx) => s.accounts.update(input, { keysFollowHost: ctx.keysFollowHost }),
   'account.setSecrets': ({ id, secrets }) => s.accounts.setSecrets(id, secrets),
   'account.deleteSecret': ({ id, field }) => s.accounts.deleteSecret(id, field),
   'account.test': ({ id }) => s.accounts.test(id),

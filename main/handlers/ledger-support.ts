@@ -1,5 +1,4 @@
 /** What the ledger handlers share: the write context, the translated write transaction, and change events. */
-import path from 'node:path';
 import { KassaError } from '../../shared/errors';
 import { localDate } from '../../shared/contract/dates';
 import type { LedgerCtx } from '../ledger/context';
@@ -9,7 +8,7 @@ import type { Services } from '../services';
 import type { CallContext } from './types';
 
 export function ledgerCtx(s: Services, ctx: CallContext): LedgerCtx {
-  return { db: s.ledger.db, now: s.now(), actor: ctx.transport === 'cli' ? 'cli' : 'user' };
+  return { db: s.ledger.db, now: s.now(), actor: ctx.actor };
 }
 
 /** BEGIN IMMEDIATE with the schema's guards and SQLite failures turned into KassaErrors. */
@@ -31,17 +30,7 @@ export function read<T>(fn: () => T): T {
 
 export const today = (s: Services): string => localDate(s.now());
 
-export const backupDir = (s: Services): string => path.join(path.dirname(s.ledger.file), 'backups');
-export const exportDir = (s: Services): string => path.join(path.dirname(s.ledger.file), 'exports');
-
-/**
- * Only the CLI (and tests) may name file paths: a renderer that could pick any path could overwrite any
- * file the user can write. Other callers get files inside the data dir.
- */
-export function callerMayChoosePaths(ctx: CallContext): boolean {
-  return ctx.transport === 'cli' || ctx.transport === 'test';
-}
-
+/** For a caller whose CallContext does not allow choosing paths (the app's page). */
 export function refusePath(field: string): KassaError {
   return new KassaError(
     'refused',

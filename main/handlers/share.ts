@@ -6,7 +6,7 @@ import { ledgerCtx } from './ledger-support';
 export const shareHandlers: HandlerFactory<keyof typeof shareMethods> = (s) => ({
   'smtp.get': () => s.share.smtpGet(),
   // As with provider keys: from the app, a changed server drops the stored password; the CLI user is at the terminal.
-  'smtp.set': (input, ctx) => s.share.smtpSet(input, { keysFollowHost: ctx.transport === 'cli' }),
+  'smtp.set': (input, ctx) => s.share.smtpSet(input, { keysFollowHost: ctx.keysFollowHost }),
   'smtp.test': ({ to }) => s.share.smtpTest(to),
   'share.options': ({ id }) => s.share.options(id),
   'share.send': (input, ctx) => s.share.share(input, ledgerCtx(s, ctx).actor),

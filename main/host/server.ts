@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { KassaError, toErrorBody } from '../../shared/errors';
 import { dispatch } from '../dispatch';
 import type { EventHub } from '../events';
-import type { Handlers } from '../handlers/types';
+import { PAGE_CALLER, type Handlers } from '../handlers/types';
 import type { Logger } from '../log';
 import { serveStatic } from './static';
 
@@ -86,7 +86,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       const body = toErrorBody(err);
       return sendJson(res, body.code === 'body_too_large' ? 413 : 400, { error: body });
     }
-    const r = await dispatch(opts.handlers, method, input, { transport: 'http' }, opts.log);
+    const r = await dispatch(opts.handlers, method, input, PAGE_CALLER, opts.log);
     if (r.ok) return sendJson(res, 200, { result: r.result });
     return sendJson(res, statusFor(r.error.kind, r.error.code), { error: r.error });
   }

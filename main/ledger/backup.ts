@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
-import { makeFilePrivate, makePrivateDir } from '../private-files';
+import { replaceFileAtomic } from '../atomic-write';
+import { makePrivateDir } from '../private-files';
 import { checkLedger } from './check';
 import { openDatabase, openLedger, type Ledger } from './connection';
 
@@ -25,9 +26,10 @@ export async function backupLedger(ledger: Ledger, dest: string, now: Date): Pro
       field: 'file',
     });
   try {
-    makePrivateDir(path.dirname(file));
-    await ledger.db.backup(file);
-    makeFilePrivate(file);
+    // SQLite's online backup fills a private temporary file next to the target, which then replaces it atomically.
+    await replaceFileAtomic(file, async (tmp) => {
+      await ledger.db.backup(tmp);
+    });
   } catch (err) {
     throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, {
       cause: err,

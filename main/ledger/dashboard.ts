@@ -8,16 +8,20 @@ import type { Database as Db } from 'better-sqlite3';
 import { monthRange } from '../../shared/contract/dates';
 import type { CurrencyTotals, DashboardTotals } from '../../shared/contract/ledger';
 import { stmt } from './sql';
+import { OPEN_STATUSES } from './status';
+
+const OPEN_LIST = OPEN_STATUSES.map((st) => `'${st}'`).join(',');
 
 const BALANCE = `kassa_balance('invoice', status, total, paid, credited, refunded)`;
 
 // Expired invoices count as outstanding (the money is still owed) but not as overdue, matching isOverdue().
+// The status list must stay the one of the invoices_open partial index (schema 001) for INDEXED BY to apply.
 export const OPEN_SQL = `SELECT currency,
     sum(${BALANCE}) AS outstanding, count(*) AS outstanding_count,
     sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN ${BALANCE} ELSE 0 END) AS overdue,
     sum(CASE WHEN status <> 'expired' AND due_key > '' AND due_key < ? THEN 1 ELSE 0 END) AS overdue_count
   FROM invoices INDEXED BY invoices_open
-  WHERE kind = 'invoice' AND status IN ('issued','partially_paid','expired')
+  WHERE kind = 'invoice' AND status IN (${OPEN_LIST})
   GROUP BY currency`;
 /** Invoices that received more than they ask for (paid, then credited; overpaid): money owed back. */
 export const REFUND_OWED_SQL = `SELECT currency, -sum(${BALANCE}) AS owed, count(*) AS n

@@ -1,14 +1,15 @@
 /**
  * Worker thread of the bulk PDF export (runs in a worker_threads Worker, never on the UI's thread). It opens its
  * own read-only connection to the ledger, takes batches of invoice ids from the coordinator (export-run.ts),
- * loads each batch with a fixed number of queries, renders, and writes each file atomically (temp file +
- * rename), so a cancelled or crashed export never leaves half a PDF under a real name.
+ * loads each batch with a fixed number of queries, renders, and writes each file atomically (main/atomic-write.ts),
+ * so a cancelled or crashed export never leaves half a PDF under a real name.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { localDate } from '../../shared/contract/dates';
+import { writeFileAtomic } from '../atomic-write';
 import type { BusinessProfile } from '../../shared/domain';
 import { openDatabase } from '../ledger/connection';
 import { renderInvoice } from './render';
@@ -92,17 +93,14 @@ async function runBatch(items: BatchItem[]): Promise<void> {
       continue;
     }
     const target = path.join(init.outDir, item.file);
-    const tmp = `${target}.part-${process.pid}-${item.id}`;
     try {
       const r = await renderInvoice(inv, profile, {
         corrected: inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null,
         ...(init.appVersion ? { appVersion: init.appVersion } : {}),
       });
-      fs.writeFileSync(tmp, r.pdf);
-      fs.renameSync(tmp, target);
+      writeFileAtomic(target, r.pdf);
       post({ type: 'item', id: item.id, ok: true, bytes: r.pdf.length });
     } catch (err) {
-      fs.rmSync(tmp, { force: true });
       post({ type: 'item', id: item.id, ok: false, error: err instanceof Error ? err.message : String(err) });
     }
   }

@@ -98,15 +98,6 @@ function documentTitle(inv: Invoice): string {
   return inv.number ? `${what} ${inv.number}` : `Draft ${what.toLowerCase()}`;
 }
 
-/** Renders the invoice; resolves with the PDF bytes. */
-export async function renderInvoicePdf(
-  invoice: Invoice,
-  profile: BusinessProfile,
-  opts: RenderOptions = {},
-): Promise<Buffer> {
-  return (await renderInvoice(invoice, profile, opts)).pdf;
-}
-
 export async function renderInvoice(
   invoice: Invoice,
   profile: BusinessProfile,

@@ -88,7 +88,7 @@ const emptyPoll = (): PollSummary => ({
 
 export class SyncService {
   readonly owner: string;
-  private readonly t: Required<Omit<SyncTuning, 'owner' | 'http' | 'health'>> & Pick<SyncTuning, 'http'>;
+  private readonly tuning: Required<Omit<SyncTuning, 'owner' | 'http' | 'health'>> & Pick<SyncTuning, 'http'>;
   private readonly health: AccountHealth;
   private chain: Promise<unknown> = Promise.resolve();
   private busy = false;
@@ -99,21 +99,21 @@ export class SyncService {
 
   constructor(
     private readonly d: SyncServiceDeps,
-    tuning: SyncTuning = {},
+    given: SyncTuning = {},
   ) {
-    this.owner = tuning.owner ?? newLeaseOwner();
-    this.t = {
-      leaseMs: tuning.leaseMs ?? 120_000,
-      concurrency: tuning.concurrency ?? 4,
-      retry: tuning.retry ?? OUTBOX_RETRY,
-      http: tuning.http,
-      random: tuning.random ?? Math.random,
-      pollIntervalMs: tuning.pollIntervalMs ?? 5 * 60_000,
-      pollJitter: tuning.pollJitter ?? 0.2,
-      tickMs: tuning.tickMs ?? 5_000,
-      maxNotifications: tuning.maxNotifications ?? 5,
+    this.owner = given.owner ?? newLeaseOwner();
+    this.tuning = {
+      leaseMs: given.leaseMs ?? 120_000,
+      concurrency: given.concurrency ?? 4,
+      retry: given.retry ?? OUTBOX_RETRY,
+      http: given.http,
+      random: given.random ?? Math.random,
+      pollIntervalMs: given.pollIntervalMs ?? 5 * 60_000,
+      pollJitter: given.pollJitter ?? 0.2,
+      tickMs: given.tickMs ?? 5_000,
+      maxNotifications: given.maxNotifications ?? 5,
     };
-    this.health = new AccountHealth(d.db, d.now, this.t.random, d.log, tuning.health);
+    this.health = new AccountHealth(d.db, d.now, this.tuning.random, d.log, given.health);
   }
 
   /** Runs `fn` after whatever this process is already syncing. */
@@ -137,12 +137,12 @@ export class SyncService {
   private targetCache(): (accountId: string) => SyncTarget {
     const cache = new Map<string, SyncTarget>();
     return (accountId) => {
-      let t = cache.get(accountId);
-      if (!t) {
-        t = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http);
-        cache.set(accountId, t);
+      let cached = cache.get(accountId);
+      if (!cached) {
+        cached = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.tuning.http);
+        cache.set(accountId, cached);
       }
-      return t;
+      return cached;
     };
   }
 
@@ -152,10 +152,10 @@ export class SyncService {
       owner: this.owner,
       now: this.d.now,
       log: this.d.log,
-      random: this.t.random,
-      retry: this.t.retry,
-      leaseMs: this.t.leaseMs,
-      concurrency: this.t.concurrency,
+      random: this.tuning.random,
+      retry: this.tuning.retry,
+      leaseMs: this.tuning.leaseMs,
+      concurrency: this.tuning.concurrency,
       health: this.health,
       target,
       channels: this.d.channels ?? {},
@@ -209,9 +209,9 @@ export class SyncService {
           const next = readAccountState(this.d.db, account.id).nextPollAt;
           if (next !== null && next > now.toISOString()) continue;
         }
-        let t: SyncTarget;
+        let accountTarget: SyncTarget;
         try {
-          t = target(account.id);
+          accountTarget = target(account.id);
         } catch (err) {
           const e = bodyOf(err);
           if (e.code !== 'provider_not_supported')
@@ -219,11 +219,15 @@ export class SyncService {
           // Not pollable (no adapter in this version): look again at the normal interval, not at every tick.
           updateAccountState(this.d.db, account.id, (s) => ({
             ...s,
-            nextPollAt: new Date(now.getTime() + this.t.pollIntervalMs).toISOString(),
+            nextPollAt: new Date(now.getTime() + this.tuning.pollIntervalMs).toISOString(),
           }));
           continue;
         }
-        const r = await pollAccount({ db: this.d.db, now: this.d.now, log: this.d.log }, t, this.abort.signal);
+        const r = await pollAccount(
+          { db: this.d.db, now: this.d.now, log: this.d.log },
+          accountTarget,
+          this.abort.signal,
+        );
         poll.accounts++;
         poll.invoices += r.linked;
         poll.open += r.open;
@@ -251,8 +255,8 @@ export class SyncService {
         updateAccountState(this.d.db, account.id, (s) => {
           const pollFailures = failed ? s.pollFailures + 1 : 0;
           const wait = failed
-            ? backoffMs({ baseMs: 30_000, maxMs: this.t.pollIntervalMs * 4 }, pollFailures, this.t.random)
-            : Math.round(this.t.pollIntervalMs * (1 + this.t.pollJitter * (this.t.random() * 2 - 1)));
+            ? backoffMs({ baseMs: 30_000, maxMs: this.tuning.pollIntervalMs * 4 }, pollFailures, this.tuning.random)
+            : Math.round(this.tuning.pollIntervalMs * (1 + this.tuning.pollJitter * (this.tuning.random() * 2 - 1)));
           return {
             ...s,
             lastPollAt: failed ? s.lastPollAt : at.toISOString(),
@@ -312,7 +316,7 @@ export class SyncService {
       })[c.kind];
     const conflicts = changes.filter((c) => c.change.kind === 'conflict');
     const plain = changes.filter((c) => c.change.kind !== 'conflict');
-    const individual = [...conflicts, ...plain].slice(0, this.t.maxNotifications);
+    const individual = [...conflicts, ...plain].slice(0, this.tuning.maxNotifications);
     const rest = changes.length - individual.length;
     for (const { change } of individual)
       this.d.events.emit('notification', {
@@ -337,7 +341,7 @@ export class SyncService {
   importAccount(accountId: string): Promise<ImportSummary> {
     return this.serial(async () => {
       const account = this.d.accounts.get(accountId);
-      const target = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http);
+      const target = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.tuning.http);
       const jobId = randomUUID();
       const label = `Importing from ${account.name}`;
       this.progress(jobId, label, 0, false);
@@ -403,7 +407,8 @@ export class SyncService {
   private hasLookup = (accountId: string): boolean => {
     try {
       return (
-        makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http).adapter.findByReference !== undefined
+        makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.tuning.http).adapter.findByReference !==
+        undefined
       );
     } catch {
       return false;
@@ -427,7 +432,7 @@ export class SyncService {
 
   async link(itemId: number, remoteId: string, actor: Actor): Promise<SyncItem> {
     const accountId = assertItemAccount(this.d.db, itemId);
-    const target = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.t.http);
+    const target = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.tuning.http);
     const item = await linkItem(this.d.db, itemId, remoteId, this.d.now, actor, target);
     this.changed(item);
     this.kick();
@@ -449,11 +454,11 @@ export class SyncService {
       this.timer = null;
       if (this.stopped) return;
       void this.backgroundRound().finally(() => {
-        if (!this.stopped) this.timer = setTimeout(tick, this.t.tickMs);
+        if (!this.stopped) this.timer = setTimeout(tick, this.tuning.tickMs);
         this.timer?.unref?.();
       });
     };
-    this.timer = setTimeout(tick, Math.min(this.t.tickMs, 1_000));
+    this.timer = setTimeout(tick, Math.min(this.tuning.tickMs, 1_000));
     this.timer.unref?.();
   }
 

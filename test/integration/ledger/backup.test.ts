@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { openLedger } from '../../../main/ledger/connection';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
+import { PAGE_CALLER } from '../../../main/handlers/types';
 import { tempDir } from '../../helpers/tmp';
 import { customer, dumpLedger, expectError, issued, ledgerServices } from './helpers';
 
@@ -91,21 +92,16 @@ test('restore refuses what is not a healthy Kassa ledger and leaves the current 
 test('the app may only restore files from its backups folder and never choose backup paths', async () => {
   const { s, call } = await ledgerServices();
   const h = buildHandlers(s);
-  const denied = await dispatch(h, 'ledger.backup', { file: path.join(tempDir(), 'x.db') }, { transport: 'http' });
+  const denied = await dispatch(h, 'ledger.backup', { file: path.join(tempDir(), 'x.db') }, PAGE_CALLER);
   assert.equal(!denied.ok && denied.error.code, 'path_not_allowed');
-  const made = await dispatch(h, 'ledger.backup', {}, { transport: 'http' });
+  const made = await dispatch(h, 'ledger.backup', {}, PAGE_CALLER);
   assert.ok(made.ok);
   const file = (made.result as { file: string }).file;
   assert.equal(path.dirname(file), path.join(s.config.dataDir, 'backups'));
   // A path outside is reduced to its name inside the backups folder.
-  const outside = await dispatch(
-    h,
-    'ledger.restore',
-    { file: `/etc/../${path.basename(file)}` },
-    { transport: 'http' },
-  );
+  const outside = await dispatch(h, 'ledger.restore', { file: `/etc/../${path.basename(file)}` }, PAGE_CALLER);
   assert.ok(outside.ok, JSON.stringify(outside));
-  const traversal = await dispatch(h, 'ledger.restore', { file: '../kassa.db' }, { transport: 'http' });
+  const traversal = await dispatch(h, 'ledger.restore', { file: '../kassa.db' }, PAGE_CALLER);
   assert.equal(!traversal.ok && traversal.error.code, 'backup_not_found');
   assert.equal((await call('ledger.check', {})).ok, true);
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
+import { PAGE_CALLER } from '../../../main/handlers/types';
 import { tempDir } from '../../helpers/tmp';
 import { customer, dumpLedger, issued, ledgerServices, line } from './helpers';
 
@@ -112,10 +113,10 @@ test('CSV export of invoices and of line items: major units, formulas neutralize
     buildHandlers(s),
     'export.csv',
     { what: 'invoices', file: path.join(dir, 'x.csv') },
-    { transport: 'ipc' },
+    PAGE_CALLER,
   );
   assert.equal(denied.ok, false);
   assert.equal(!denied.ok && denied.error.code, 'path_not_allowed');
-  const allowed = await dispatch(buildHandlers(s), 'export.csv', { what: 'invoices' }, { transport: 'ipc' });
+  const allowed = await dispatch(buildHandlers(s), 'export.csv', { what: 'invoices' }, PAGE_CALLER);
   assert.ok(allowed.ok && (allowed.result as { file: string }).file.startsWith(path.join(s.config.dataDir, 'exports')));
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
+import { PAGE_CALLER } from '../../../main/handlers/types';
 import { openLedger } from '../../../main/ledger/connection';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { ProgressEvent } from '../../../shared/contract/app';
@@ -95,14 +96,14 @@ describe('pdf.render and pdf.preview', () => {
     const { s, seeded } = await seededServices(3, 2);
     const handlers = buildHandlers(s);
     const id = seeded.issued[0]?.id ?? '';
-    const refused = await dispatch(handlers, 'pdf.render', { id, file: '/tmp/elsewhere.pdf' }, { transport: 'ipc' });
+    const refused = await dispatch(handlers, 'pdf.render', { id, file: '/tmp/elsewhere.pdf' }, PAGE_CALLER);
     assert.equal(refused.ok, false);
     if (!refused.ok) assert.equal(refused.error.code, 'path_not_allowed');
-    const ok = await dispatch(handlers, 'pdf.render', { id }, { transport: 'ipc' });
+    const ok = await dispatch(handlers, 'pdf.render', { id }, PAGE_CALLER);
     assert.ok(ok.ok);
     if (ok.ok)
       assert.ok((ok.result as { file: string }).file.startsWith(path.join(s.config.dataDir, 'exports', 'pdf')));
-    const exp = await dispatch(handlers, 'pdf.export', { outDir: '/tmp/x' }, { transport: 'http' });
+    const exp = await dispatch(handlers, 'pdf.export', { outDir: '/tmp/x' }, PAGE_CALLER);
     assert.equal(exp.ok, false);
   });
 

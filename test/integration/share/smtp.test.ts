@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
+import { CLI_CALLER, PAGE_CALLER } from '../../../main/handlers/types';
 import { MemorySecretStore } from '../../../main/secrets';
 import type { Services } from '../../../main/services';
 import type { MethodInput } from '../../../shared/api';
@@ -16,7 +17,7 @@ import { FAST_SMTP, FROM, SMTP_PASSWORD, SMTP_USER } from './helpers';
 
 /** Calls as the app's window does (not the CLI): a changed server drops the stored password. */
 async function asPage(s: Services, input: MethodInput<'smtp.set'>): Promise<unknown> {
-  const r = await dispatch(buildHandlers(s), 'smtp.set', input, { transport: 'http' }, s.log);
+  const r = await dispatch(buildHandlers(s), 'smtp.set', input, PAGE_CALLER, s.log);
   if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
   return r.result;
 }
@@ -45,7 +46,7 @@ test('settings are checked, the password lives only in the keychain, and moves w
   assert.deepEqual(JSON.parse(stored.value), base);
 
   // The CLI user is at the terminal: a new host keeps the password.
-  const cli = await dispatch(buildHandlers(s), 'smtp.set', { ...base, host: 'mail.example.com' }, { transport: 'cli' });
+  const cli = await dispatch(buildHandlers(s), 'smtp.set', { ...base, host: 'mail.example.com' }, CLI_CALLER);
   assert.equal(cli.ok && (cli.result as { passwordSet: boolean }).passwordSet, true);
   // A page could point the settings at its own server and "test" them: from the app, a new host drops the password.
   assert.equal(

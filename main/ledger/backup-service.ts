@@ -1,0 +1,67 @@
+/**
+ * Looking after the ledger file: online backups into <data dir>/backups (or a chosen file), the list of them,
+ * restoring one, and the full check. Built once per process in main/services.ts.
+ */
+import path from 'node:path';
+import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import { backupDir } from '../config';
+import type { EventHub } from '../events';
+import type { Logger } from '../log';
+import { backupLedger, defaultBackupFile, listBackups, restoreLedger, type RestoreResult } from './backup';
+import { checkLedger } from './check';
+import { openDatabase, type Ledger } from './connection';
+import { translateSqliteError } from './sql';
+
+export interface BackupServiceDeps {
+  ledger: Ledger;
+  dataDir: string;
+  events: EventHub;
+  log: Logger;
+  now: () => Date;
+}
+
+export class BackupService {
+  constructor(private readonly d: BackupServiceDeps) {}
+
+  get dir(): string {
+    return backupDir(this.d.dataDir);
+  }
+
+  /** A consistent copy while the ledger is in use; into the backups folder unless `file` is given. */
+  async backup(file?: string): Promise<BackupInfo> {
+    const now = this.d.now();
+    const info = await backupLedger(this.d.ledger, file ?? defaultBackupFile(this.dir, now), now);
+    this.d.log.info('ledger.backup', { bytes: info.bytes });
+    return info;
+  }
+
+  list(): BackupInfo[] {
+    return listBackups(this.dir);
+  }
+
+  /**
+   * Replaces the ledger with a checked backup. Without `anyPath` only a file of the backups folder can be named
+   * (its base name is taken, so "../x" cannot leave the folder).
+   */
+  async restore(file: string, opts: { anyPath: boolean }): Promise<RestoreResult> {
+    const source = opts.anyPath ? file : path.join(this.dir, path.basename(file));
+    const result = await restoreLedger(this.d.ledger, source, { backupDir: this.dir, now: this.d.now() });
+    this.d.log.warn('ledger.restored', { schemaVersion: result.schemaVersion });
+    for (const entity of ['invoice', 'customer', 'profile', 'account'] as const)
+      this.d.events.emit('ledger.changed', { entity });
+    return result;
+  }
+
+  /** SQLite's integrity check plus the ledger's invariants. */
+  async check(): Promise<CheckReport> {
+    // Its own connection: the check's read transaction must not hold up writes on the app's connection.
+    const db = openDatabase(this.d.ledger.file);
+    try {
+      return await checkLedger(db);
+    } catch (err) {
+      throw translateSqliteError(err);
+    } finally {
+      db.close();
+    }
+  }
+}
