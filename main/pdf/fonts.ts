@@ -25,6 +25,9 @@ const FILES: Record<FaceName, string> = {
 
 export const FACE_NAMES = Object.keys(FILES) as FaceName[];
 
+/** The file of a face in resources/fonts (packaging checks that each one ships). */
+export const fontFile = (face: FaceName): string => FILES[face];
+
 export type FontSet = Readonly<Record<FaceName, fontkit.Font>>;
 
 /** resources/fonts in a checkout or build; next to app.asar in a packaged app. */

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../../main/native/bindings';
+import { minimatch } from 'minimatch';
+import { betterSqliteBindingPath, projectRoot } from '../../main/native/bindings';
+import { FACE_NAMES, fontFile } from '../../main/pdf/fonts';
 
 // Packaging cannot run here (no Electron zip), so the config is checked with electron-builder's own validator.
 type Validate = (config: unknown, logger: unknown) => Promise<void>;
@@ -25,14 +27,45 @@ test('the validator does reject a broken config (so the check above can fail)', 
   await assert.rejects(validateConfiguration({ ...config, mac: { target: 42 } }, new DebugLogger(false)));
 });
 
-test('targets, native modules and icons are as the release needs', () => {
-  const targets = (k: string) => ((config[k] as { target: string[] }).target ?? []).join(',');
-  assert.equal(targets('mac'), 'dmg,zip');
-  assert.equal(targets('win'), 'nsis');
-  assert.equal(targets('linux'), 'AppImage,deb');
-  assert.equal(config.asar, true);
-  assert.ok((config.asarUnpack as string[]).some((p) => p.includes('native')));
-  assert.equal(config.npmRebuild, false, 'electron-builder must not rebuild node_modules over the Node build');
-  for (const k of ['mac', 'win', 'linux'])
-    assert.ok(fs.existsSync(path.join(root, (config[k] as { icon: string }).icon)), k);
+/** electron-builder's `files` semantics: included when a pattern matches and no later "!" pattern excludes it. */
+function packaged(file: string): boolean {
+  let inside = false;
+  for (const p of config.files as string[]) {
+    if (p.startsWith('!')) {
+      if (minimatch(file, p.slice(1), { dot: true, matchBase: !p.includes('/') })) inside = false;
+    } else if (minimatch(file, p, { dot: true })) inside = true;
+  }
+  return inside;
+}
+const unpacked = (file: string): boolean =>
+  (config.asarUnpack as string[]).some((p) => minimatch(file, p, { dot: true }));
+
+test('what the packaged app loads at run time is in the package, and native code outside the asar', () => {
+  const main = (config.extraMetadata as { main: string }).main;
+  assert.ok(packaged(main), `the entry point ${main}`);
+  assert.ok(packaged('dist/renderer/index.html'), 'the renderer (main/electron/main.ts serves dist/renderer)');
+  for (const face of FACE_NAMES) {
+    const font = `resources/fonts/${fontFile(face)}`;
+    assert.ok(fs.existsSync(path.join(root, font)), font);
+    assert.ok(packaged(font), `${font} (the PDF renderer loads it)`);
+  }
+  assert.ok(!packaged('dist/main/ledger/connection.js.map'), 'source maps stay out');
+  // Where main/native/bindings.ts looks for the Electron build of better-sqlite3 in a packaged app, and keytar's
+  // binding: a .node file cannot be loaded from inside an asar archive.
+  const rt = {
+    electron: '45.0.0',
+    modules: '140',
+    platform: 'linux',
+    arch: 'x64',
+    resourcesPath: '/opt/Kassa/resources',
+  };
+  const looked = betterSqliteBindingPath(rt, '/nowhere', (p) => p.startsWith(rt.resourcesPath));
+  assert.ok(looked);
+  const inApp = path.relative(path.join(rt.resourcesPath, 'app.asar.unpacked'), looked).split(path.sep).join('/');
+  assert.ok(packaged(inApp) && unpacked(inApp), `${inApp} is packaged and unpacked`);
+  assert.ok(unpacked('node_modules/keytar/build/Release/keytar.node'));
+  for (const k of ['mac', 'win', 'linux']) {
+    const icon = (config[k] as { icon: string }).icon;
+    assert.ok(fs.existsSync(path.join(root, icon)), `${k} icon ${icon}`);
+  }
 });
