@@ -12,6 +12,7 @@ import {
   LIMITS,
   addProblem,
   address,
+  checkPhone,
   currencyCode,
   email,
   filePath,
@@ -59,7 +60,8 @@ export const profileSetInput = z
       .nullable()
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: false }));
 export type ProfileSetInput = z.output<typeof profileSetInput>;
 
 export const taxRateCreateInput = z

@@ -4,6 +4,7 @@ import type { ProfileSetInput } from '../../../shared/contract/ledger';
 import type { Address, BusinessProfile } from '../../../shared/domain';
 import type { LedgerCtx } from '../context';
 import { stmt } from '../sql';
+import { e164 } from './customers';
 
 interface ProfileRow {
   name: string;
@@ -66,7 +67,9 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
     name: input.name ?? cur.name,
     address_json: input.address === undefined ? cur.address_json : JSON.stringify(cleanAddress(input.address)),
     email: patch(input.email, cur.email),
-    phone: patch(input.phone, cur.phone),
+    phone: input.phone
+      ? e164(input.phone, (input.address ?? (JSON.parse(cur.address_json) as Address)).country)
+      : patch(input.phone, cur.phone),
     tax_id: patch(input.taxId, cur.tax_id),
     vat_id: patch(input.vatId, cur.vat_id),
     locale: input.locale ?? cur.locale,

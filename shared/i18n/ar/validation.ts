@@ -43,8 +43,11 @@ export default {
   'validation.zero_rate': 'الفئة {category} تتطلب نسبة 0.',
   'validation.exemption_reason': 'الفئة {category} تتطلب سبب إعفاء (EN 16931).',
   'validation.email': '«{field}» ليس عنوان بريد صالحًا (مثل name@example.com).',
-  'validation.phone': 'يجب أن يكون «{field}» رقمًا دوليًا صالحًا يبدأ بـ + ورمز الدولة (E.164، مثل +201001234567).',
-  'validation.country': 'يجب أن يكون «{field}» رمز دولة ISO 3166-1 من حرفين مثل EG أو DE.',
+  'validation.phone':
+    '«{field}» ليس رقم هاتف صالحًا: اكتبه مع رمز الدولة (مثل ‎+20 100 123 4567‎)، أو كرقم محلي مع اختيار الدولة.',
+  'validation.phone_needs_country': '«{field}» رقم محلي: اختر الدولة، أو أضف رمز الدولة (مثل ‎+20 100 123 4567‎).',
+  'validation.country_named': 'يأخذ «{field}» رمز الدولة لا اسمها: {code}.',
+  'validation.country': 'يجب أن يكون «{field}» رمز دولة مثل EG أو NG أو DE ‏(ISO 3166-1).',
   'validation.id': '«{field}» ليس معرّفًا صالحًا.',
   'validation.locale': 'يجب أن يكون «{field}» وسم BCP 47 يدعمه هذا النظام (مثل en-GB أو de-DE أو ar-EG).',
   'validation.unit_code': 'يجب أن يكون «{field}» رمز وحدة UN/ECE rec 20 مثل C62 أو HUR أو KGM.',

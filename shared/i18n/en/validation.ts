@@ -45,8 +45,11 @@ export default {
   'validation.exemption_reason': 'Category {category} requires an exemption reason (EN 16931).',
   'validation.email': '{field} is not a valid address (e.g. name@example.com).',
   'validation.phone':
-    '{field} must be a valid international number starting with + and the country code (E.164, e.g. +201001234567).',
-  'validation.country': '{field} must be an ISO 3166-1 alpha-2 code such as EG or DE.',
+    '{field} is not a valid phone number: write it with the country code (e.g. +20 100 123 4567), or as a local number with the country set.',
+  'validation.phone_needs_country':
+    '{field} is a local number: choose the country, or add the country code (e.g. +20 100 123 4567).',
+  'validation.country_named': '{field} takes the country code, not its name: {code}.',
+  'validation.country': '{field} must be a country code such as EG, NG or DE (ISO 3166-1 alpha-2).',
   'validation.id': '{field} is not a valid id.',
   'validation.locale': '{field} must be a BCP 47 tag this system supports (e.g. en-GB, de-DE, ar-EG).',
   'validation.unit_code': '{field} must be a UN/ECE rec 20 code such as C62, HUR or KGM.',

@@ -47,8 +47,11 @@ export default {
   'validation.exemption_reason': 'La categoría {category} exige un motivo de exención (EN 16931).',
   'validation.email': '«{field}» no es una dirección válida (p. ej., nombre@ejemplo.com).',
   'validation.phone':
-    '«{field}» debe ser un número internacional válido que empiece por + y el código del país (E.164, p. ej., +34600123456).',
-  'validation.country': '«{field}» debe ser un código ISO 3166-1 alfa-2, como ES o EG.',
+    '«{field}» no es un número de teléfono válido: escríbalo con el prefijo del país (p. ej., +34 600 123 456) o como número local con el país elegido.',
+  'validation.phone_needs_country':
+    '«{field}» es un número local: elija el país o añada el prefijo (p. ej., +34 600 123 456).',
+  'validation.country_named': '«{field}» lleva el código del país, no su nombre: {code}.',
+  'validation.country': '«{field}» debe ser un código de país como ES, NG o EG (ISO 3166-1 alfa-2).',
   'validation.id': '«{field}» no es un id válido.',
   'validation.locale': '«{field}» debe ser una etiqueta BCP 47 que este sistema admita (p. ej., es-ES, en-GB, ar-EG).',
   'validation.unit_code': '«{field}» debe ser un código UN/ECE rec 20, como C62, HUR o KGM.',
