@@ -168,7 +168,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   if (input.items) {
     ({ lines, discount } = creditLinesFor(linesOf(ctx.db, orig.id), origDiscount, input.items));
   } else if (input.lines) {
-    lines = toStoredLines(input.lines);
+    lines = toStoredLines(ctx, input.lines);
     discount = null;
   } else {
     if (orig.credited > 0) {

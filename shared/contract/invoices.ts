@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isDecimalString } from '../decimal';
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
+import { resolveLineTax } from '../tax-default';
 import { lineGross } from '../totals';
 import { msg } from '../i18n/catalogue';
 import { method } from './define';
@@ -36,13 +37,17 @@ export const lineInput = z
       .optional(),
     unitPrice: minorAmount(),
     discount: minorAmount().optional(),
-    taxRate: percent(),
-    taxCategory: vatCategory,
+    /** Left out: the business's default tax rate, or the category's 0 % (shared/tax-default.ts). */
+    taxRate: percent().optional(),
+    /** Left out: follows from the rate (above 0: S, 0: Z), else the default tax rate's. */
+    taxCategory: vatCategory.optional(),
     exemptionReason: optionalText(LIMITS.reason),
   })
   .strict()
   .superRefine((line, ctx) => {
-    const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
+    // What the line says is checked here; what it leaves to the default is checked by the ledger, which knows it.
+    const tax = resolveLineTax(line, null);
+    const problem = tax && taxCategoryProblem(tax.taxCategory, tax.taxRate, tax.exemptionReason);
     if (problem) addProblem(ctx, problem.problem, [problem.field === 'rate' ? 'taxRate' : 'exemptionReason']);
     // Object-level checks run even when a field check failed: only compute with values that passed.
     if (!isDecimalString(line.quantity, 3) || !Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) return;

@@ -76,7 +76,7 @@ export const invoiceCommands: CliCommand[] = [
     path: 'invoice create',
     usage: "--data '<json>' | --data -",
     summary:
-      'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
+      'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}. taxRate/taxCategory may be left out: the default tax rate (kassa tax default) applies, the category follows the rate.',
     async run(ctx) {
       return ctx.call('invoice.create', (await ctx.dataObject()) as MethodInput<'invoice.create'>);
     },
