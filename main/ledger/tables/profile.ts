@@ -45,6 +45,11 @@ export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessP
   return p;
 }
 
+/** Days between issue and due date when a draft sets none (read alone: issuing needs nothing else of the profile). */
+export function paymentTermsDaysOf(db: Db): number {
+  return stmt<{ d: number }>(db, `SELECT payment_terms_days AS d FROM profile WHERE id = 1`).get()?.d ?? 0;
+}
+
 /** The default tax rate's figures (null when none is set): what lines that name no tax get. */
 export function getDefaultTax(db: Db): DefaultTax | null {
   const r = stmt<{ rate: string; category: VatCategory; exemption_reason: string | null }>(
