@@ -122,9 +122,20 @@ export const invoiceListInput = z
     order: z.enum(['asc', 'desc']).default('desc'),
     limit: z.number().int().min(1).max(200).default(50),
     cursor: pageCursor().optional(),
+    /**
+     * Rows to skip instead of a cursor: for a list that jumps to a position (a scroll bar dragged halfway). Pages
+     * that follow one another use the cursor, which costs the same wherever it is.
+     */
+    offset: z.number().int().min(0).max(10_000_000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.cursor === undefined || v.offset === undefined, {
+    error: says('validation.cursor_or_offset'),
+    path: ['offset'],
+  });
 export type InvoiceListInput = z.output<typeof invoiceListInput>;
+
+export const invoiceCountInput = z.object(invoiceFilterFields).strict();
 export type InvoiceFilter = Pick<InvoiceListInput, keyof typeof invoiceFilterFields>;
 
 export interface InvoicePage {
@@ -225,6 +236,10 @@ export const invoiceMethods = {
   'invoice.list': method<InvoicePage>()(
     invoiceListInput,
     'Invoices matching filters, sorted, one keyset page at a time.',
+  ),
+  'invoice.count': method<{ count: number }>()(
+    invoiceCountInput,
+    'How many invoices match the filters (the list shows the total; pages are read with invoice.list).',
   ),
   'invoice.get': method<Invoice>()(idOnly, 'One invoice with its lines, payments, links and totals.'),
   'invoice.create': method<Invoice>()(invoiceCreateInput, 'Creates a draft (no number yet).'),

@@ -57,6 +57,7 @@ export default {
   'validation.due_before_issue': 'يجب ألا يسبق تاريخ الاستحقاق تاريخ الإصدار.',
   'validation.logo_base64': 'يجب أن يكون الشعار بترميز base64 دون بادئة data:.',
   'validation.logo_format': 'الشعار ليس صورة {format}.',
+  'validation.cursor_or_offset': 'استخدم مؤشر الصفحة أو الإزاحة، لا الاثنين معًا.',
   'validation.credit_items_or_lines': 'اختر إشعار بنود من الفاتورة أو بنود حرة، لا الاثنين معًا.',
   'validation.from_after_to': 'يجب ألا يكون تاريخ البداية بعد تاريخ النهاية.',
 
@@ -136,6 +137,7 @@ export default {
   'field.name': 'الاسم',
   'field.note': 'الملاحظة',
   'field.notes': 'الملاحظات',
+  'field.offset': 'الإزاحة',
   'field.order': 'الترتيب',
   'field.outDir': 'مجلد الإخراج',
   'field.paymentId': 'الدفعة',

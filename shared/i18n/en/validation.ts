@@ -59,6 +59,7 @@ export default {
   'validation.due_before_issue': 'The due date must not be before the issue date.',
   'validation.logo_base64': 'The logo must be base64 without a data: prefix.',
   'validation.logo_format': 'The logo is not a {format} image.',
+  'validation.cursor_or_offset': 'Give either a page cursor or an offset, not both.',
   'validation.credit_items_or_lines': 'Credit either lines of the invoice or free lines, not both at once.',
   'validation.from_after_to': 'The start date must not be after the end date.',
 
@@ -138,6 +139,7 @@ export default {
   'field.name': 'name',
   'field.note': 'note',
   'field.notes': 'notes',
+  'field.offset': 'offset',
   'field.order': 'order',
   'field.outDir': 'output folder',
   'field.paymentId': 'payment',

@@ -61,6 +61,7 @@ export default {
   'validation.due_before_issue': 'La fecha de vencimiento no puede ser anterior a la fecha de emisión.',
   'validation.logo_base64': 'El logotipo debe estar en base64, sin el prefijo data:.',
   'validation.logo_format': 'El logotipo no es una imagen {format}.',
+  'validation.cursor_or_offset': 'Indique un cursor de página o un desplazamiento, no ambos.',
   'validation.credit_items_or_lines': 'Abone líneas de la factura o líneas libres, no ambas a la vez.',
   'validation.from_after_to': 'La fecha inicial no puede ser posterior a la final.',
 
@@ -140,6 +141,7 @@ export default {
   'field.name': 'nombre',
   'field.note': 'nota',
   'field.notes': 'notas',
+  'field.offset': 'desplazamiento',
   'field.order': 'orden',
   'field.outDir': 'carpeta de salida',
   'field.paymentId': 'pago',
