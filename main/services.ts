@@ -17,6 +17,7 @@ import { projectRoot } from './native/bindings';
 import { PdfService } from './pdf/pdf-service';
 import { createAdapter } from './providers/registry';
 import { recurringJob } from './scheduler/recurring-job';
+import { remindersJob } from './scheduler/reminders-job';
 import { Scheduler } from './scheduler/scheduler';
 import { KeytarSecretStore } from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
@@ -95,7 +96,11 @@ export async function createServices(config: AppConfig): Promise<Services> {
     tuning: config.smtp,
   });
   const scheduler = new Scheduler(
-    [recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() })],
+    [
+      recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() }),
+      // After the recurring job: an invoice it issues today is then already there for its reminders.
+      remindersJob({ db: ledger.db, now, log, events, share }),
+    ],
     log,
     config.scheduler,
   );

@@ -10,6 +10,7 @@ import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
 import { pdfMethods } from './contract/pdf';
 import { quoteEvents, quoteMethods } from './contract/quotes';
+import { reminderEvents, reminderMethods } from './contract/reminders';
 import { recurringEvents, recurringMethods } from './contract/recurring';
 import { shareMethods } from './contract/share';
 import { syncEvents, syncMethods } from './contract/sync';
@@ -24,6 +25,7 @@ export const api = {
   ...syncMethods,
   ...recurringMethods,
   ...quoteMethods,
+  ...reminderMethods,
 } as const;
 
 export const events = {
@@ -31,6 +33,7 @@ export const events = {
   ...syncEvents,
   ...recurringEvents,
   ...quoteEvents,
+  ...reminderEvents,
 } as const;
 
 export type Api = typeof api;

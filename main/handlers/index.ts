@@ -6,6 +6,7 @@ import { ledgerHandlers } from './ledger';
 import { pdfHandlers } from './pdf';
 import { quoteHandlers } from './quotes';
 import { recurringHandlers } from './recurring';
+import { reminderHandlers } from './reminders';
 import { shareHandlers } from './share';
 import { syncHandlers } from './sync';
 import type { Handlers } from './types';
@@ -20,5 +21,6 @@ export function buildHandlers(s: Services): Handlers {
     ...syncHandlers(s),
     ...recurringHandlers(s),
     ...quoteHandlers(s),
+    ...reminderHandlers(s),
   };
 }

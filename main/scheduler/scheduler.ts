@@ -12,8 +12,8 @@ export interface ScheduledJob<R = unknown> {
   readonly name: string;
   /** Cheap: is there work to do now? */
   due(): boolean;
-  /** Does every due unit of work; resolves with a summary. */
-  run(): Promise<R>;
+  /** Does every due unit of work; resolves with a summary. `manual`: a person asked (retry what waits for a later try). */
+  run(opts?: { manual?: boolean }): Promise<R>;
 }
 
 export interface SchedulerTuning {
@@ -55,7 +55,7 @@ export class Scheduler {
   /** Runs one job now (a user's "Run now", the CLI), after any run in progress in this process. */
   runNow<R>(name: string): Promise<R> {
     const job = this.job<R>(name);
-    return this.serial(() => job.run());
+    return this.serial(() => job.run({ manual: true }));
   }
 
   /** Runs every job that has work, in order. Failures are logged; the jobs report them in their summaries. */

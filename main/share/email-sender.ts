@@ -15,6 +15,7 @@ import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { KassaError, type ErrorBody } from '../../shared/errors';
 import { composeShare, SHARE_TEMPLATES, type ShareTemplate } from '../../shared/share/templates';
 import { getInvoice } from '../ledger/invoice-read';
+import { reminderObsolete } from '../ledger/reminders';
 import { getProfile } from '../ledger/tables/profile';
 import { noteHandover, type ClaimedChannelRow } from '../ledger/tables/outbox';
 import type { InvoicePdf } from '../pdf/invoice-pdf';
@@ -81,6 +82,11 @@ export function emailSender(c: EmailChannelDeps): ChannelSender {
       return finishClaimed(d, row, 'needs_review', 'needs_review', {
         error,
         history: emailHistory('share_needs_review', payload, reasonOf(error)),
+      });
+    }
+    if (reminderObsolete(d.db, row.invoice_id, payload.template)) {
+      return finishClaimed(d, row, 'skipped', 'skipped', {
+        history: emailHistory('share_skipped', payload, { reason: 'not_owed' }),
       });
     }
     try {

@@ -40,6 +40,7 @@ import { composeShare, documentLanguageOf } from '../../shared/share/templates';
 import type { AccountService } from '../accounts/service';
 import type { EventHub } from '../events';
 import { writeTx } from '../ledger/connection';
+import type { LedgerCtx } from '../ledger/context';
 import { getInvoice } from '../ledger/invoice-read';
 import { translateSqliteError } from '../ledger/sql';
 import { appendHistory } from '../ledger/tables/history';
@@ -85,6 +86,8 @@ export function providerShareMode(provider: ProviderLink['provider']): ProviderS
   }
 }
 
+type Within = (ctx: LedgerCtx) => void;
+
 const STATUS: Record<OutboxState, ShareStatus> = {
   done: 'sent',
   pending: 'queued',
@@ -101,6 +104,12 @@ function parse<T>(json: string | null): T | null {
   } catch {
     return null;
   }
+}
+
+/** What another module adds to a share's own transaction (reminders take their step there; see ShareService.share). */
+export interface ShareHooks {
+  /** Runs first inside the transaction that queues the share (or records it); throwing rolls all of it back. */
+  within?: (ctx: LedgerCtx) => void;
 }
 
 export class ShareService {
@@ -202,19 +211,24 @@ export class ShareService {
     };
   }
 
-  /** Shares an invoice by one route; see the module comment. The one function anything that sends calls. */
-  async share(input: ShareSendInput, actor: Actor): Promise<ShareOutcome> {
+  /**
+   * Shares an invoice by one route; see the module comment. The one function anything that sends calls. `hooks.within`
+   * runs inside the transaction that queues (or records) the share, so a caller's own record of it — a reminder's
+   * step — is written with it or not at all.
+   */
+  async share(input: ShareSendInput, actor: Actor, hooks: ShareHooks = {}): Promise<ShareOutcome> {
     const invoice = this.shareable(input.id);
     const profile = getProfile(this.d.db, { withLogo: false });
     const r = recipientOf(this.d.db, invoice, profile);
+    const within = hooks.within ?? (() => undefined);
     switch (input.route) {
       case 'email':
-        return this.byEmail(invoice, r, input, actor);
+        return this.byEmail(invoice, r, input, actor, within);
       case 'provider':
-        return this.byProvider(invoice, r, input, actor);
+        return this.byProvider(invoice, r, input, actor, within);
       case 'sms':
       case 'whatsapp':
-        return this.byLink(invoice, r, input, actor, input.route);
+        return this.byLink(invoice, r, input, actor, input.route, within);
     }
   }
 
@@ -225,11 +239,18 @@ export class ShareService {
     return to;
   }
 
-  private async byEmail(invoice: Invoice, r: Recipient, input: ShareSendInput, actor: Actor): Promise<ShareOutcome> {
+  private async byEmail(
+    invoice: Invoice,
+    r: Recipient,
+    input: ShareSendInput,
+    actor: Actor,
+    within: Within,
+  ): Promise<ShareOutcome> {
     if (!this.d.settings.summary().configured) throw refused('smtp_not_configured', {}, 'route');
     const to = this.emailAddress(input.to, r.email);
     const itemId = this.tx(() => {
       const ctx = { db: this.d.db, now: this.d.now(), actor };
+      within(ctx);
       const id = enqueueChannel(ctx, invoice.id, 'email', {
         to,
         copyToSelf: input.copyToSelf,
@@ -248,7 +269,13 @@ export class ShareService {
     return this.deliverAndReport(invoice.id, itemId, 'email', to);
   }
 
-  private async byProvider(invoice: Invoice, r: Recipient, input: ShareSendInput, actor: Actor): Promise<ShareOutcome> {
+  private async byProvider(
+    invoice: Invoice,
+    r: Recipient,
+    input: ShareSendInput,
+    actor: Actor,
+    within: Within,
+  ): Promise<ShareOutcome> {
     const p = this.providerOption(invoice, input.accountId);
     if (!p && input.accountId) throw refused('share_no_provider', {}, 'accountId');
     const problem = this.providerProblem(p);
@@ -256,19 +283,11 @@ export class ShareService {
     const provider = providerName(p.provider);
     const base = { route: 'provider', accountId: p.accountId, provider: p.provider, template: input.template };
     if (p.mode === 'automatic') {
-      this.tx(() =>
-        appendHistory(
-          { db: this.d.db, now: this.d.now(), actor },
-          invoice.id,
-          'shared',
-          invoice.status,
-          invoice.status,
-          {
-            ...base,
-            byProvider: true,
-          },
-        ),
-      );
+      this.tx(() => {
+        const ctx = { db: this.d.db, now: this.d.now(), actor };
+        within(ctx);
+        appendHistory(ctx, invoice.id, 'shared', invoice.status, invoice.status, { ...base, byProvider: true });
+      });
       this.changed(invoice.id);
       return {
         route: 'provider',
@@ -283,6 +302,7 @@ export class ShareService {
     if (p.mode === 'at_creation') {
       const itemId = this.tx(() => {
         const now = this.d.now();
+        within({ db: this.d.db, now, actor });
         const id = askCreateToSend(this.d.db, invoice.id, p.accountId, now);
         if (id === null) throw refused('share_provider_at_creation_only', { provider }, 'route');
         appendHistory({ db: this.d.db, now, actor }, invoice.id, 'share_queued', invoice.status, invoice.status, {
@@ -311,6 +331,7 @@ export class ShareService {
         : requireMobile(raw || (r.phone ?? ''), r.country, 'to');
     const itemId = this.tx(() => {
       const ctx = { db: this.d.db, now: this.d.now(), actor };
+      within(ctx);
       const id = enqueueOutbox(ctx, invoice.id, p.accountId, 'share', { channel: wants, address });
       appendHistory(ctx, invoice.id, 'share_queued', invoice.status, invoice.status, {
         ...base,
@@ -329,6 +350,7 @@ export class ShareService {
     input: ShareSendInput,
     actor: Actor,
     route: 'sms' | 'whatsapp',
+    within: Within,
   ): ShareOutcome {
     const raw = (input.to ?? r.phone ?? '').trim();
     if (!raw) throw invalid('share_recipient_missing', { route }, 'to');
@@ -336,20 +358,15 @@ export class ShareService {
     const profile = getProfile(this.d.db, { withLogo: false });
     const message = composeShare(shareFactsOf(invoice, profile, this.today()), input.template, r.language).short;
     const url = route === 'sms' ? smsLink(to, message) : whatsappLink(to, message);
-    this.tx(() =>
-      appendHistory(
-        { db: this.d.db, now: this.d.now(), actor },
-        invoice.id,
-        'share_prepared',
-        invoice.status,
-        invoice.status,
-        {
-          route,
-          to,
-          template: input.template,
-        },
-      ),
-    );
+    this.tx(() => {
+      const ctx = { db: this.d.db, now: this.d.now(), actor };
+      within(ctx);
+      appendHistory(ctx, invoice.id, 'share_prepared', invoice.status, invoice.status, {
+        route,
+        to,
+        template: input.template,
+      });
+    });
     this.changed(invoice.id);
     return { route, status: 'prepared', to, url, message };
   }

@@ -3,18 +3,7 @@ import { z } from 'zod';
 import type { Customer } from '../domain';
 import type { Message } from '../i18n/params';
 import { method } from './define';
-import {
-  LIMITS,
-  address,
-  checkPhone,
-  email,
-  ledgerId,
-  optionalText,
-  pageCursor,
-  phone,
-  requiredText,
-  text,
-} from './fields';
+import { LIMITS, address, email, ledgerId, optionalText, pageCursor, phone, requiredText, text } from './fields';
 
 const customerFields = {
   name: requiredText(LIMITS.name),
@@ -26,14 +15,10 @@ const customerFields = {
   notes: optionalText(LIMITS.customerNotes, { lines: true }),
 };
 
-export const customerCreateInput = z
-  .object(customerFields)
-  .strict()
-  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: true }));
+export const customerCreateInput = z.object(customerFields).strict();
 export const customerUpdateInput = z
   .object({ id: ledgerId(), ...customerFields, name: customerFields.name.optional() })
-  .strict()
-  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: false }));
+  .strict();
 export type CustomerCreateInput = z.output<typeof customerCreateInput>;
 export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
 

@@ -6,6 +6,7 @@ import { ledgerDomainCommands } from './ledger';
 import { pdfCommands } from './pdf';
 import { quoteCommands } from './quote';
 import { recurringCommands } from './recurring';
+import { reminderCommands } from './reminder';
 import { shareCommands } from './share';
 import { syncCommands } from './sync';
 
@@ -18,4 +19,5 @@ export const commands: readonly CliCommand[] = [
   ...syncCommands,
   ...recurringCommands,
   ...quoteCommands,
+  ...reminderCommands,
 ];

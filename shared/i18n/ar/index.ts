@@ -15,6 +15,7 @@ import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
 import quotes from './quotes';
+import reminders from './reminders';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -34,6 +35,7 @@ export const domains = {
   recurring,
   share,
   quotes,
+  reminders,
 } satisfies Record<keyof typeof english, object>;
 
 export const ar = {
@@ -53,4 +55,5 @@ export const ar = {
   ...recurring,
   ...share,
   ...quotes,
+  ...reminders,
 };

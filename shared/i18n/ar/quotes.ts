@@ -17,4 +17,5 @@ export default {
   'validation.valid_until_before_date': 'يجب ألا يسبق تاريخ انتهاء الصلاحية تاريخ عرض السعر.',
 
   'field.validUntil': 'صالح حتى',
+  'history.action.quote_converted': 'أُنشئت من عرض سعر',
 } satisfies Translation<typeof en>;

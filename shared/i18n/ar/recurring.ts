@@ -24,4 +24,6 @@ export default {
   'field.end.on': 'تاريخ النهاية',
   'field.action': 'الإجراء',
   'field.dueDays': 'أيام حتى الاستحقاق',
+  'history.action.recurring_created': 'أنشأها جدول متكرر',
+  'history.action.recurring_held': 'بقيت مسودة: تعذّر إصدارها في تاريخها',
 } satisfies Translation<typeof en>;

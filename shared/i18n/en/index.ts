@@ -15,6 +15,7 @@ import validation from './validation';
 import storage from './storage';
 import recurring from './recurring';
 import quotes from './quotes';
+import reminders from './reminders';
 
 export const domains = {
   common,
@@ -33,6 +34,7 @@ export const domains = {
   recurring,
   share,
   quotes,
+  reminders,
 };
 
 export const en = {
@@ -52,4 +54,5 @@ export const en = {
   ...recurring,
   ...share,
   ...quotes,
+  ...reminders,
 };

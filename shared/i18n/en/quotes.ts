@@ -14,4 +14,5 @@ export default {
   'validation.valid_until_before_date': 'The valid-until date must not be before the quote date.',
 
   'field.validUntil': 'valid until',
+  'history.action.quote_converted': 'made from a quote',
 } as const;

@@ -22,4 +22,6 @@ export default {
   'field.end.on': 'end date',
   'field.action': 'action',
   'field.dueDays': 'days until due',
+  'history.action.recurring_created': 'made by a recurring schedule',
+  'history.action.recurring_held': 'held as a draft: could not be issued on its date',
 } as const;

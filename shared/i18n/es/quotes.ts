@@ -17,4 +17,5 @@ export default {
   'validation.valid_until_before_date': 'La fecha de validez no debe ser anterior a la fecha del presupuesto.',
 
   'field.validUntil': 'válido hasta',
+  'history.action.quote_converted': 'creada a partir de un presupuesto',
 } satisfies Translation<typeof en>;

@@ -25,4 +25,6 @@ export default {
   'field.end.on': 'fecha de fin',
   'field.action': 'acción',
   'field.dueDays': 'días hasta el vencimiento',
+  'history.action.recurring_created': 'creada por una programación recurrente',
+  'history.action.recurring_held': 'retenida como borrador: no pudo emitirse en su fecha',
 } satisfies Translation<typeof en>;

@@ -27,6 +27,8 @@ const OWNERS: Record<string, string> = {
   profile: 'main/ledger/tables/profile.ts',
   quote_lines: 'main/ledger/tables/quotes.ts',
   quotes: 'main/ledger/tables/quotes.ts',
+  reminder_overrides: 'main/ledger/tables/reminders.ts',
+  reminder_sends: 'main/ledger/tables/reminders.ts',
   recurring_runs: 'main/ledger/tables/recurring.ts',
   recurring_schedules: 'main/ledger/tables/recurring.ts',
   refunds: 'main/ledger/tables/refunds.ts',
