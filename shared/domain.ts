@@ -38,6 +38,8 @@ export interface BusinessProfile {
   paymentTermsDays: number;
   /** PNG or JPEG, base64 (no data: prefix); null when none. */
   logo?: { mime: 'image/png' | 'image/jpeg'; base64: string } | null;
+  /** The tax rate new lines use when they name none (shared/tax-default.ts); absent until the user picks one. */
+  defaultTaxRateId?: string;
 }
 
 export interface Customer {

@@ -6,7 +6,7 @@ import { getInvoiceRow } from '../ledger/tables/invoices';
 import { cancelInvoice, creditInvoice, issueInvoice } from '../ledger/lifecycle';
 import { recordPayment, voidPayment } from '../ledger/payments';
 import { recordRefund, voidRefund } from '../ledger/refunds';
-import { listInvoices } from '../ledger/queries';
+import { countInvoicesMatching, listInvoices } from '../ledger/queries';
 import type { Services } from '../services';
 import { ledgerCtx, read, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
@@ -15,6 +15,7 @@ const changed = (s: Services, id: string): void => s.events.emit('ledger.changed
 
 export const invoiceHandlers: HandlerFactory<keyof typeof invoiceMethods> = (s) => ({
   'invoice.list': (input) => read(() => listInvoices(s.ledger.db, input, today(s))),
+  'invoice.count': (input) => read(() => ({ count: countInvoicesMatching(s.ledger.db, input, today(s)) })),
   'invoice.get': ({ id }) => read(() => getInvoice(s.ledger.db, id, today(s))),
   'invoice.create': (input, ctx) => {
     const inv = write(s, () => getInvoice(s.ledger.db, createDraft(ledgerCtx(s, ctx), input), today(s)));

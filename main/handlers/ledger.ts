@@ -7,7 +7,8 @@ import type { ledgerMethods, ledgerOwnMethods } from '../../shared/contract/ledg
 import { dashboardTotals } from '../ledger/dashboard';
 import { listSeries, setSeriesStart } from '../ledger/numbering';
 import { getProfile, setProfile } from '../ledger/tables/profile';
-import { createTaxRate, getTaxRate, listTaxRates, updateTaxRate } from '../ledger/tables/tax-rates';
+import { getTaxRate, listTaxRates } from '../ledger/tables/tax-rates';
+import { addTaxRate, assertUsableDefault, changeTaxRate } from '../ledger/tax-rules';
 import { customerHandlers } from './customers';
 import { invoiceHandlers } from './invoices';
 import { ledgerCtx, read, refusePath, today, write } from './ledger-support';
@@ -17,6 +18,7 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
   'profile.get': () => read(() => getProfile(s.ledger.db)),
   'profile.set': (input, ctx) => {
     const p = write(s, () => {
+      assertUsableDefault(ledgerCtx(s, ctx), input.defaultTaxRateId);
       setProfile(ledgerCtx(s, ctx), input);
       return getProfile(s.ledger.db);
     });
@@ -25,13 +27,13 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
   },
   'taxRate.list': ({ includeArchived }) => read(() => listTaxRates(s.ledger.db, includeArchived)),
   'taxRate.create': (input, ctx) => {
-    const t = write(s, () => getTaxRate(s.ledger.db, createTaxRate(ledgerCtx(s, ctx), input)));
+    const t = write(s, () => getTaxRate(s.ledger.db, addTaxRate(ledgerCtx(s, ctx), input)));
     s.events.emit('ledger.changed', { entity: 'profile' });
     return t;
   },
   'taxRate.update': (input, ctx) => {
     const t = write(s, () => {
-      updateTaxRate(ledgerCtx(s, ctx), input);
+      changeTaxRate(ledgerCtx(s, ctx), input);
       return getTaxRate(s.ledger.db, input.id);
     });
     s.events.emit('ledger.changed', { entity: 'profile' });

@@ -2,7 +2,7 @@
 import type { InvoiceCreateInput, InvoiceUpdateInput, LineInput } from '../../shared/contract/invoices';
 import { MAX_MINOR } from '../../shared/contract/fields';
 import type { CustomerSnapshot, InvoiceDiscount, Totals } from '../../shared/domain';
-import { KassaError, refused } from '../../shared/errors';
+import { KassaError, invalid, refused } from '../../shared/errors';
 import { computeTotals, type TotalsLine } from '../../shared/totals';
 import type { LedgerCtx } from './context';
 import { newId } from './ids';
@@ -18,7 +18,9 @@ import {
   writeLines,
   type InvoiceRow,
 } from './tables/invoices';
-import { getProfile } from './tables/profile';
+import { getDefaultTax, getProfile } from './tables/profile';
+import { taxCategoryProblem } from '../../shared/contract/fields';
+import { resolveLineTax, type DefaultTax } from '../../shared/tax-default';
 
 export interface StoredLine extends TotalsLine {
   description: string;
@@ -42,18 +44,34 @@ export function checkedTotals(lines: readonly StoredLine[], discount: InvoiceDis
   return t;
 }
 
-export function toStoredLines(lines: readonly LineInput[]): StoredLine[] {
-  return lines.map((l) => {
+/**
+ * Lines as the ledger stores them. A line that names no VAT gets the business's default tax rate (or its
+ * category's 0 %) by the one rule of shared/tax-default.ts; one that cannot be known is refused at its field.
+ */
+export function toStoredLines(ctx: LedgerCtx, lines: readonly LineInput[]): StoredLine[] {
+  let fallback: DefaultTax | null | undefined;
+  return lines.map((l, i) => {
+    const named = l.taxRate !== undefined && l.taxCategory !== undefined;
+    if (!named && fallback === undefined) fallback = getDefaultTax(ctx.db);
+    const tax = resolveLineTax(l, fallback ?? null);
+    if (!tax) throw refused('tax_rate_required', { line: i + 1 }, `lines.${i}.taxRate`);
+    const problem = taxCategoryProblem(tax.taxCategory, tax.taxRate, tax.exemptionReason);
+    if (problem)
+      throw invalid(
+        'invalid_tax_rate',
+        { problem: problem.problem },
+        `lines.${i}.${problem.field === 'rate' ? 'taxRate' : 'exemptionReason'}`,
+      );
     const s: StoredLine = {
       description: l.description,
       quantity: l.quantity,
       unitCode: l.unitCode ?? 'C62',
       unitPrice: l.unitPrice,
-      taxRate: l.taxRate,
-      taxCategory: l.taxCategory,
+      taxRate: tax.taxRate,
+      taxCategory: tax.taxCategory,
     };
     if (l.discount) s.discount = l.discount;
-    if (l.exemptionReason) s.exemptionReason = l.exemptionReason;
+    if (tax.exemptionReason) s.exemptionReason = tax.exemptionReason;
     return s;
   });
 }
@@ -72,7 +90,7 @@ export function createDraft(ctx: LedgerCtx, input: InvoiceCreateInput): string {
   const customerId = input.customerId ?? null;
   const snap = customerFor(ctx, customerId);
   const currency = input.currency ?? getProfile(ctx.db, { withLogo: false }).defaultCurrency;
-  const lines = toStoredLines(input.lines ?? []);
+  const lines = toStoredLines(ctx, input.lines ?? []);
   const discount = input.discount ?? null;
   const t = checkedTotals(lines, discount);
   insertInvoice(ctx.db, {
@@ -128,7 +146,7 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
         ? (JSON.parse(row.discount_json) as InvoiceDiscount)
         : null
       : input.discount;
-  const lines: StoredLine[] = input.lines !== undefined ? toStoredLines(input.lines) : linesOf(ctx.db, input.id);
+  const lines: StoredLine[] = input.lines !== undefined ? toStoredLines(ctx, input.lines) : linesOf(ctx.db, input.id);
   const t = checkedTotals(lines, discount);
   const at = ctx.now.toISOString();
   const updated = updateDraftRow(ctx.db, input.id, {

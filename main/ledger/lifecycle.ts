@@ -30,7 +30,7 @@ import {
   type InvoiceRow,
 } from './tables/invoices';
 import { enqueueOutbox } from './tables/outbox';
-import { getProfile } from './tables/profile';
+import { paymentTermsDaysOf } from './tables/profile';
 
 function assertIssueDate(ctx: LedgerCtx, issueDate: string): void {
   if (issueDate > todayOf(ctx)) throw refused('issue_date_in_future', { date: issueDate }, 'issueDate');
@@ -59,8 +59,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     throw refused('draft_dated_in_future', { date: row.issue_date }, 'issueDate');
   const issueDate = opts.issueDate ?? row.issue_date ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
-  const profile = getProfile(ctx.db, { withLogo: false });
-  const dueDate = opts.dueDate ?? row.due_date ?? addDays(issueDate, profile.paymentTermsDays);
+  const dueDate = opts.dueDate ?? row.due_date ?? addDays(issueDate, paymentTermsDaysOf(ctx.db));
   if (dueDate < issueDate)
     throw refused('due_before_issue', `dueDate ${dueDate} is before issueDate ${issueDate}.`, 'dueDate');
   const snap = snapshotOf(getCustomer(ctx.db, row.customer_id));
@@ -168,7 +167,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   if (input.items) {
     ({ lines, discount } = creditLinesFor(linesOf(ctx.db, orig.id), origDiscount, input.items));
   } else if (input.lines) {
-    lines = toStoredLines(input.lines);
+    lines = toStoredLines(ctx, input.lines);
     discount = null;
   } else {
     if (orig.credited > 0) {

@@ -101,7 +101,11 @@ export function listInvoices(db: Db, input: InvoiceListInput, today: string): In
   }
   const sql = `SELECT ${INVOICE_COLUMNS}, ${key} AS sort_key FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`;
-  const rows = stmt<InvoiceRow & { sort_key: string | number }>(db, sql).all(...params, input.limit + 1);
+  const rows = stmt<InvoiceRow & { sort_key: string | number }>(db, input.offset ? `${sql} OFFSET ?` : sql).all(
+    ...params,
+    input.limit + 1,
+    ...(input.offset ? [input.offset] : []),
+  );
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page[page.length - 1];
@@ -109,6 +113,13 @@ export function listInvoices(db: Db, input: InvoiceListInput, today: string): In
     items: mapInvoices(db, page, today),
     nextCursor: more && last ? encodeCursor({ tag, key: last.sort_key, id: last.id }) : null,
   };
+}
+
+/** How many invoices match the filters: one count over the same indexes (and search index) the list uses. */
+export function countInvoicesMatching(db: Db, filter: InvoiceFilter, today: string): number {
+  const { where, params } = filterSql(filter, today);
+  const sql = `SELECT count(*) AS n FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return stmt<{ n: number }>(db, sql).get(...params)?.n ?? 0;
 }
 
 /** A range of issue dates; either end may be open. */

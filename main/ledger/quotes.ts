@@ -40,7 +40,7 @@ export function createQuote(ctx: LedgerCtx, input: QuoteCreateInput): string {
   if (validUntil < issueDate) throw refused('quote_valid_until_before_date', {}, 'validUntil');
   const customer = getCustomer(ctx.db, input.customerId);
   const snap = snapshotOf(customer);
-  const lines = toStoredLines(input.lines);
+  const lines = toStoredLines(ctx, input.lines);
   const discount = input.discount ?? null;
   const totals = checkedTotals(lines, discount);
   const n = takeNumber(ctx, 'QUO', issueDate);

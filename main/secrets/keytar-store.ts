@@ -13,6 +13,8 @@ import { entryName, fieldOfEntry, type KeychainStatus, type SecretStore } from '
 export const KEYCHAIN_SERVICE = 'Kassa';
 /** Entry written and deleted by status(): the only way to see a locked collection is to try a write. */
 const PROBE_ACCOUNT = '__kassa_probe__:status';
+/** libsecret's answer when an entry it has just enumerated is gone before it could be read. */
+const VANISHED_ENTRY = /No such secret item/i;
 
 /** The part of keytar we use (N-API module: one build serves Node and Electron). */
 export interface KeytarApi {
@@ -23,6 +25,25 @@ export interface KeytarApi {
 }
 
 export type KeytarLoader = () => Promise<KeytarApi>;
+
+/**
+ * findCredentials enumerates the service's entries, then reads each one. Another process using the same keychain
+ * (the app beside a `kassa` command, or its status probe) may delete an entry in between, and libsecret then fails
+ * the whole call with "No such secret item": the listing is simply taken again.
+ */
+export async function findCredentialsSettled(
+  k: Pick<KeytarApi, 'findCredentials'>,
+  service: string,
+  attempts = 5,
+): Promise<Array<{ account: string; password: string }>> {
+  for (let i = 1; ; i++) {
+    try {
+      return await k.findCredentials(service);
+    } catch (err) {
+      if (i >= attempts || !VANISHED_ENTRY.test(err instanceof Error ? err.message : String(err))) throw err;
+    }
+  }
+}
 
 export const loadKeytar: KeytarLoader = async () => {
   const mod = (await import('keytar')) as KeytarApi & { default?: KeytarApi };
@@ -70,7 +91,7 @@ export class KeytarSecretStore implements SecretStore {
 
   async listFields(accountId: string): Promise<string[]> {
     // findCredentials also returns the passwords; only the names leave this function.
-    const creds = await this.run((k) => k.findCredentials(this.service));
+    const creds = await this.run((k) => findCredentialsSettled(k, this.service));
     return creds
       .map((c) => fieldOfEntry(c.account, accountId))
       .filter((f): f is string => f !== null)

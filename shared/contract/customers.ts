@@ -3,7 +3,18 @@ import { z } from 'zod';
 import type { Customer } from '../domain';
 import type { Message } from '../i18n/params';
 import { method } from './define';
-import { LIMITS, address, email, ledgerId, optionalText, pageCursor, phone, requiredText, text } from './fields';
+import {
+  LIMITS,
+  address,
+  checkPhone,
+  email,
+  ledgerId,
+  optionalText,
+  pageCursor,
+  phone,
+  requiredText,
+  text,
+} from './fields';
 
 const customerFields = {
   name: requiredText(LIMITS.name),
@@ -15,10 +26,14 @@ const customerFields = {
   notes: optionalText(LIMITS.customerNotes, { lines: true }),
 };
 
-export const customerCreateInput = z.object(customerFields).strict();
+export const customerCreateInput = z
+  .object(customerFields)
+  .strict()
+  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: true }));
 export const customerUpdateInput = z
   .object({ id: ledgerId(), ...customerFields, name: customerFields.name.optional() })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: false }));
 export type CustomerCreateInput = z.output<typeof customerCreateInput>;
 export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
 

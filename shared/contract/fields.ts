@@ -4,8 +4,9 @@
  * (catalogue messages: see validation.ts; the field's name comes from its path).
  * Every text has a length limit: a 10 MB note is refused here, before it reaches the ledger.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { countryCodeOfName, isCountryCode } from '../countries';
+import { normalizePhone } from '../phone';
 import { isDecimalString, normalizeDecimal } from '../decimal';
 import { EXEMPT_CATEGORIES, VAT_CATEGORIES, type VatCategory } from '../domain';
 import { isSupportedCurrency } from '../money';
@@ -157,30 +158,50 @@ export const email = z
   .nullable()
   .optional();
 
-/** E.164 phone: international format with +country code; spaces and dashes are accepted and removed. */
+/**
+ * A phone number as typed ("0100 123 4567", "+20 100 123 4567", Arabic-Indic digits): checked and stored in E.164
+ * with the owner's country (shared/phone.ts, the one normaliser). The field alone cannot know that country, so the
+ * objects that have one (customer, profile) check it with `phoneProblem` next to their address, and the ledger turns
+ * it into E.164 with the country it ends up with.
+ */
 export const phone = z
   .string({ error: says('validation.not_text') })
   .max(LIMITS.phone, { error: says('validation.too_long') })
   .superRefine(textRules())
   .trim()
-  .transform((v, ctx) => {
-    if (v === '') return '';
-    const parsed = v.startsWith('+') ? parsePhoneNumberFromString(v) : undefined;
-    if (!parsed || !parsed.isValid()) {
-      ctx.addIssue({ code: 'custom', message: says('validation.phone') });
-      return z.NEVER;
-    }
-    return parsed.number as string;
-  })
   .nullable()
   .optional();
 
+/** For an object with a phone and an address: an issue at `phone` when it cannot be read with that country. */
+export function checkPhone(
+  v: { phone?: string | null | undefined; address?: { country?: string | null | undefined } | undefined },
+  ctx: z.RefinementCtx,
+  opts: { countryKnown: boolean },
+): void {
+  if (!v.phone) return;
+  // Without the address in this input (an update of the phone alone), the ledger checks it with the stored country.
+  if (!opts.countryKnown && v.address === undefined) return;
+  const r = normalizePhone(v.phone, v.address?.country);
+  if (!r.ok)
+    ctx.addIssue({
+      code: 'custom',
+      message: says(r.problem === 'phone_needs_country' ? 'validation.phone_needs_country' : 'validation.phone'),
+      path: ['phone'],
+    });
+}
+
+/** ISO 3166-1 alpha-2 ("EG", "ng"); a country's name ("Nigeria") is refused with its code in the message. */
 export const countryCode = z
   .string({ error: says('validation.not_text') })
-  .max(2, { error: says('validation.country') })
+  .max(LIMITS.name, { error: says('validation.too_long') })
   .trim()
-  .transform((v) => v.toUpperCase())
-  .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), { error: says('validation.country') })
+  .transform((v) => (v.length === 2 ? v.toUpperCase() : v))
+  .superRefine((v, ctx) => {
+    if (v === '' || isCountryCode(v)) return;
+    const named = countryCodeOfName(v);
+    if (named) ctx.addIssue({ code: 'custom', message: says('validation.country_named'), params: { code: named } });
+    else ctx.addIssue({ code: 'custom', message: says('validation.country') });
+  })
   .nullable()
   .optional();
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isDecimalString } from '../decimal';
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
+import { resolveLineTax } from '../tax-default';
 import { lineGross } from '../totals';
 import { msg } from '../i18n/catalogue';
 import { method } from './define';
@@ -36,13 +37,17 @@ export const lineInput = z
       .optional(),
     unitPrice: minorAmount(),
     discount: minorAmount().optional(),
-    taxRate: percent(),
-    taxCategory: vatCategory,
+    /** Left out: the business's default tax rate, or the category's 0 % (shared/tax-default.ts). */
+    taxRate: percent().optional(),
+    /** Left out: follows from the rate (above 0: S, 0: Z), else the default tax rate's. */
+    taxCategory: vatCategory.optional(),
     exemptionReason: optionalText(LIMITS.reason),
   })
   .strict()
   .superRefine((line, ctx) => {
-    const problem = taxCategoryProblem(line.taxCategory, line.taxRate, line.exemptionReason ?? undefined);
+    // What the line says is checked here; what it leaves to the default is checked by the ledger, which knows it.
+    const tax = resolveLineTax(line, null);
+    const problem = tax && taxCategoryProblem(tax.taxCategory, tax.taxRate, tax.exemptionReason);
     if (problem) addProblem(ctx, problem.problem, [problem.field === 'rate' ? 'taxRate' : 'exemptionReason']);
     // Object-level checks run even when a field check failed: only compute with values that passed.
     if (!isDecimalString(line.quantity, 3) || !Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) return;
@@ -117,9 +122,20 @@ export const invoiceListInput = z
     order: z.enum(['asc', 'desc']).default('desc'),
     limit: z.number().int().min(1).max(200).default(50),
     cursor: pageCursor().optional(),
+    /**
+     * Rows to skip instead of a cursor: for a list that jumps to a position (a scroll bar dragged halfway). Pages
+     * that follow one another use the cursor, which costs the same wherever it is.
+     */
+    offset: z.number().int().min(0).max(10_000_000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.cursor === undefined || v.offset === undefined, {
+    error: says('validation.cursor_or_offset'),
+    path: ['offset'],
+  });
 export type InvoiceListInput = z.output<typeof invoiceListInput>;
+
+export const invoiceCountInput = z.object(invoiceFilterFields).strict();
 export type InvoiceFilter = Pick<InvoiceListInput, keyof typeof invoiceFilterFields>;
 
 export interface InvoicePage {
@@ -220,6 +236,10 @@ export const invoiceMethods = {
   'invoice.list': method<InvoicePage>()(
     invoiceListInput,
     'Invoices matching filters, sorted, one keyset page at a time.',
+  ),
+  'invoice.count': method<{ count: number }>()(
+    invoiceCountInput,
+    'How many invoices match the filters (the list shows the total; pages are read with invoice.list).',
   ),
   'invoice.get': method<Invoice>()(idOnly, 'One invoice with its lines, payments, links and totals.'),
   'invoice.create': method<Invoice>()(invoiceCreateInput, 'Creates a draft (no number yet).'),

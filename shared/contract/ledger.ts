@@ -12,6 +12,7 @@ import {
   LIMITS,
   addProblem,
   address,
+  checkPhone,
   currencyCode,
   email,
   filePath,
@@ -26,6 +27,7 @@ import {
   text,
   vatCategory,
 } from './fields';
+import { categoryForRate } from '../tax-default';
 import { invoiceFilterFields, invoiceMethods } from './invoices';
 import { says } from './validation';
 
@@ -40,6 +42,8 @@ export const profileSetInput = z
     locale: locale.optional(),
     defaultCurrency: currencyCode.optional(),
     paymentTermsDays: z.number().int().min(0).max(365).optional(),
+    /** The tax rate new lines use when they name none; null clears it. */
+    defaultTaxRateId: ledgerId().nullable().optional(),
     logo: z
       .object({
         mime: z.enum(['image/png', 'image/jpeg']),
@@ -59,19 +63,23 @@ export const profileSetInput = z
       .nullable()
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => checkPhone(v, ctx, { countryKnown: false }));
 export type ProfileSetInput = z.output<typeof profileSetInput>;
 
 export const taxRateCreateInput = z
   .object({
     name: requiredText(LIMITS.name),
     rate: percent(),
-    category: vatCategory,
+    /** Follows from the rate when left out (above 0: S, 0: Z); an exemption is chosen explicitly, with its reason. */
+    category: vatCategory.optional(),
     exemptionReason: optionalText(LIMITS.reason),
+    /** Makes it the business's default tax rate (the one new lines use). */
+    makeDefault: z.boolean().default(false),
   })
   .strict()
   .superRefine((v, ctx) => {
-    const p = taxCategoryProblem(v.category, v.rate, v.exemptionReason ?? undefined);
+    const p = taxCategoryProblem(v.category ?? categoryForRate(v.rate), v.rate, v.exemptionReason ?? undefined);
     if (p) addProblem(ctx, p.problem, [p.field]);
   });
 export const taxRateUpdateInput = z

@@ -50,20 +50,33 @@ const FILTER_OPTIONS = {
 export const invoiceCommands: CliCommand[] = [
   {
     path: 'invoice list',
-    summary: `Invoices as {items, nextCursor}. --status (repeatable or comma list: ${LIST_STATUSES.join('|')}), --customer ID, --currency, --kind, --issue-from/--issue-to, --due-from/--due-to, --q TEXT, --sort ${INVOICE_SORTS.join('|')}, --order asc|desc, --limit N, --cursor C.`,
+    summary: `Invoices as {items, nextCursor}. --status (repeatable or comma list: ${LIST_STATUSES.join('|')}), --customer ID, --currency, --kind, --issue-from/--issue-to, --due-from/--due-to, --q TEXT, --sort ${INVOICE_SORTS.join('|')}, --order asc|desc, --limit N, --cursor C (or --offset N to start at a position).`,
     options: {
       ...FILTER_OPTIONS,
       sort: { type: 'string' },
       order: { type: 'string' },
       limit: { type: 'string' },
       cursor: { type: 'string' },
+      offset: { type: 'string' },
     },
     async run(ctx) {
       const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
       Object.assign(input, ctx.strings({ sort: 'sort', order: 'order', cursor: 'cursor' }));
       const limit = ctx.wholeNumber('limit');
       if (limit !== undefined) input.limit = limit;
+      const offset = ctx.wholeNumber('offset');
+      if (offset !== undefined) input.offset = offset;
       return ctx.call('invoice.list', input as MethodInput<'invoice.list'>);
+    },
+  },
+  {
+    path: 'invoice count',
+    usage: '[filters as in "invoice list"]',
+    summary: 'How many invoices match the filters: {count}.',
+    options: FILTER_OPTIONS,
+    async run(ctx) {
+      const input = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
+      return ctx.call('invoice.count', input as MethodInput<'invoice.count'>);
     },
   },
   {
@@ -76,7 +89,7 @@ export const invoiceCommands: CliCommand[] = [
     path: 'invoice create',
     usage: "--data '<json>' | --data -",
     summary:
-      'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}.',
+      'Creates a draft from {customerId, currency, issueDate, dueDate, notes, terms, lines:[{description, quantity:"1.5", unitPrice:<minor>, taxRate:"14", taxCategory:"S"}], discount}. taxRate/taxCategory may be left out: the default tax rate (kassa tax default) applies, the category follows the rate.',
     async run(ctx) {
       return ctx.call('invoice.create', (await ctx.dataObject()) as MethodInput<'invoice.create'>);
     },

@@ -5,6 +5,7 @@ import { m002 } from './002_outbox_targets';
 import { m003 } from './003_recurring';
 import { m004 } from './004_refunds';
 import { m005 } from './005_quotes';
-import { m006 } from './006_reminders';
+import { m006 } from './006_default_tax_rate';
+import { m007 } from './007_reminders';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];

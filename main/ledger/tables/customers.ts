@@ -10,7 +10,8 @@ import type {
   CustomerUpdateInput,
 } from '../../../shared/contract/customers';
 import type { Address, Customer, CustomerSnapshot } from '../../../shared/domain';
-import { notFound } from '../../../shared/errors';
+import { invalid, notFound } from '../../../shared/errors';
+import { normalizePhone } from '../../../shared/phone';
 import type { LedgerCtx } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { newId } from '../ids';
@@ -78,6 +79,14 @@ const emptyToNull = (v: string | null | undefined): string | null =>
 const patch = (next: string | null | undefined, cur: string | null): string | null =>
   next === undefined ? cur : emptyToNull(next);
 
+/** A typed phone number in E.164, read with the owner's country (shared/phone.ts); refused when it cannot be read. */
+export function e164(phone: string | null, country: string | null | undefined): string | null {
+  if (phone === null) return null;
+  const r = normalizePhone(phone, country);
+  if (!r.ok) throw invalid(r.problem, {}, 'phone');
+  return r.e164;
+}
+
 function searchTextOf(c: {
   name: string;
   email: string | null;
@@ -94,7 +103,7 @@ export function createCustomer(ctx: LedgerCtx, input: CustomerCreateInput): stri
   const row = {
     name: input.name,
     email: emptyToNull(input.email),
-    phone: emptyToNull(input.phone),
+    phone: e164(emptyToNull(input.phone), input.address?.country),
     tax_id: emptyToNull(input.taxId),
     vat_id: emptyToNull(input.vatId),
   };
@@ -116,10 +125,12 @@ export function createCustomer(ctx: LedgerCtx, input: CustomerCreateInput): stri
 export function updateCustomer(ctx: LedgerCtx, input: CustomerUpdateInput): void {
   const cur = stmt<CustomerRow>(ctx.db, `SELECT ${COLS} FROM customers WHERE id = @id`).get({ id: input.id });
   if (!cur) throw notFound('customer', input.id);
+  const country =
+    input.address === undefined ? (JSON.parse(cur.address_json) as Address).country : input.address.country;
   const next = {
     name: input.name ?? cur.name,
     email: patch(input.email, cur.email),
-    phone: patch(input.phone, cur.phone),
+    phone: input.phone ? e164(input.phone, country) : patch(input.phone, cur.phone),
     tax_id: patch(input.taxId, cur.tax_id),
     vat_id: patch(input.vatId, cur.vat_id),
   };

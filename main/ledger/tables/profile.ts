@@ -1,9 +1,11 @@
 /** Owner of the `profile` table: the business profile, a single row created by the first migration. */
 import type { Database as Db } from 'better-sqlite3';
 import type { ProfileSetInput } from '../../../shared/contract/ledger';
-import type { Address, BusinessProfile } from '../../../shared/domain';
+import type { Address, BusinessProfile, VatCategory } from '../../../shared/domain';
+import type { DefaultTax } from '../../../shared/tax-default';
 import type { LedgerCtx } from '../context';
 import { stmt } from '../sql';
+import { e164 } from './customers';
 
 interface ProfileRow {
   name: string;
@@ -17,13 +19,14 @@ interface ProfileRow {
   payment_terms_days: number;
   logo_mime: 'image/png' | 'image/jpeg' | null;
   logo: Buffer | null;
+  default_tax_rate_id: string | null;
 }
 
 export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessProfile {
   const r = stmt<ProfileRow>(
     db,
     `SELECT name, address_json, email, phone, tax_id, vat_id, locale, default_currency, payment_terms_days, logo_mime,
-            ${opts.withLogo === false ? 'NULL AS logo' : 'logo'} FROM profile WHERE id = 1`,
+            ${opts.withLogo === false ? 'NULL AS logo' : 'logo'}, default_tax_rate_id FROM profile WHERE id = 1`,
   ).get();
   if (!r) throw new Error('profile row missing (migration 001 creates it)');
   const p: BusinessProfile = {
@@ -38,7 +41,25 @@ export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessP
   if (r.phone) p.phone = r.phone;
   if (r.tax_id) p.taxId = r.tax_id;
   if (r.vat_id) p.vatId = r.vat_id;
+  if (r.default_tax_rate_id) p.defaultTaxRateId = r.default_tax_rate_id;
   return p;
+}
+
+/** Days between issue and due date when a draft sets none (read alone: issuing needs nothing else of the profile). */
+export function paymentTermsDaysOf(db: Db): number {
+  return stmt<{ d: number }>(db, `SELECT payment_terms_days AS d FROM profile WHERE id = 1`).get()?.d ?? 0;
+}
+
+/** The default tax rate's figures (null when none is set): what lines that name no tax get. */
+export function getDefaultTax(db: Db): DefaultTax | null {
+  const r = stmt<{ rate: string; category: VatCategory; exemption_reason: string | null }>(
+    db,
+    `SELECT t.rate, t.category, t.exemption_reason FROM profile p JOIN tax_rates t ON t.id = p.default_tax_rate_id WHERE p.id = 1`,
+  ).get();
+  if (!r) return null;
+  return r.exemption_reason
+    ? { rate: r.rate, category: r.category, exemptionReason: r.exemption_reason }
+    : { rate: r.rate, category: r.category };
 }
 
 /** Drops empty parts so stored addresses compare equal however they were entered. */
@@ -60,13 +81,15 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
     ctx.db,
     `UPDATE profile SET name = @name, address_json = @address_json, email = @email, phone = @phone, tax_id = @tax_id, vat_id = @vat_id,
        locale = @locale, default_currency = @default_currency, payment_terms_days = @payment_terms_days, logo_mime = @logo_mime, logo = @logo,
-       updated_at = @updated_at
+       default_tax_rate_id = @default_tax_rate_id, updated_at = @updated_at
      WHERE id = 1`,
   ).run({
     name: input.name ?? cur.name,
     address_json: input.address === undefined ? cur.address_json : JSON.stringify(cleanAddress(input.address)),
     email: patch(input.email, cur.email),
-    phone: patch(input.phone, cur.phone),
+    phone: input.phone
+      ? e164(input.phone, (input.address ?? (JSON.parse(cur.address_json) as Address)).country)
+      : patch(input.phone, cur.phone),
     tax_id: patch(input.taxId, cur.tax_id),
     vat_id: patch(input.vatId, cur.vat_id),
     locale: input.locale ?? cur.locale,
@@ -74,6 +97,7 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
     payment_terms_days: input.paymentTermsDays ?? cur.payment_terms_days,
     logo_mime: logo === undefined ? cur.logo_mime : logo === null ? null : logo.mime,
     logo: logo === undefined ? cur.logo : logo === null ? null : Buffer.from(logo.base64, 'base64'),
+    default_tax_rate_id: input.defaultTaxRateId === undefined ? cur.default_tax_rate_id : input.defaultTaxRateId,
     updated_at: ctx.now.toISOString(),
   });
 }

@@ -1,6 +1,7 @@
 /** Owner of the `tax_rates` table: tax rates offered when writing lines. Lines copy rate, category and reason, so editing a rate never changes an invoice. */
 import type { Database as Db } from 'better-sqlite3';
 import { taxCategoryProblem } from '../../../shared/contract/fields';
+import { categoryForRate } from '../../../shared/tax-default';
 import type { TaxRateCreateInput, TaxRateUpdateInput } from '../../../shared/contract/ledger';
 import type { TaxRate, VatCategory } from '../../../shared/domain';
 import { invalid, notFound } from '../../../shared/errors';
@@ -53,7 +54,7 @@ export function createTaxRate(ctx: LedgerCtx, input: TaxRateCreateInput): string
     id,
     name: input.name,
     rate: input.rate,
-    category: input.category,
+    category: input.category ?? categoryForRate(input.rate),
     exemption_reason: input.exemptionReason || null,
     at,
   });

@@ -3,6 +3,10 @@ import type { Translation } from '../types';
 
 export default {
   'error.invalid_tax_rate': '{problem}',
+  'error.tax_rate_required':
+    'البند {line} بلا نسبة ضريبة ولا توجد نسبة ضريبة افتراضية: أدخل النسبة، أو اختر نسبة افتراضية في الإعدادات.',
+  'error.tax_rate_archived': 'نسبة الضريبة هذه مؤرشفة؛ اختر نسبة مستخدمة لتكون الافتراضية.',
+  'error.tax_rate_is_default': 'هذه هي نسبة الضريبة الافتراضية؛ اختر نسبة افتراضية أخرى قبل أرشفتها.',
   'history.action.created': 'أُنشئت',
   'history.action.updated': 'عُدّلت',
   'history.action.deleted': 'حُذفت',

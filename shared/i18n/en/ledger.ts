@@ -1,6 +1,11 @@
 /** Ledger rules: numbering, issuing, payments, credit notes, cancellations, history entries, backups. */
 export default {
   'error.invalid_tax_rate': '{problem}',
+  // The default tax rate.
+  'error.tax_rate_required':
+    'Line {line} names no tax rate and there is no default tax rate: give the rate, or choose a default tax rate in Settings.',
+  'error.tax_rate_archived': 'That tax rate is archived; choose one in use as the default.',
+  'error.tax_rate_is_default': 'This is the default tax rate; choose another default before archiving it.',
   'history.action.created': 'created',
   'history.action.updated': 'updated',
   'history.action.deleted': 'deleted',

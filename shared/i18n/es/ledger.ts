@@ -3,6 +3,10 @@ import type { Translation } from '../types';
 
 export default {
   'error.invalid_tax_rate': '{problem}',
+  'error.tax_rate_required':
+    'La línea {line} no indica el tipo de impuesto y no hay un tipo por defecto: indíquelo o elija un tipo por defecto en Ajustes.',
+  'error.tax_rate_archived': 'Ese tipo de impuesto está archivado; elija como predeterminado uno en uso.',
+  'error.tax_rate_is_default': 'Este es el tipo de impuesto por defecto; elija otro antes de archivarlo.',
   'history.action.created': 'creada',
   'history.action.updated': 'modificada',
   'history.action.deleted': 'eliminada',

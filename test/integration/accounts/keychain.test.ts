@@ -4,7 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { KEYCHAIN_SERVICE, KeytarSecretStore, loadKeytar } from '../../../main/secrets/keytar-store';
+import {
+  KEYCHAIN_SERVICE,
+  KeytarSecretStore,
+  findCredentialsSettled,
+  loadKeytar,
+} from '../../../main/secrets/keytar-store';
 import { caller, testServices } from '../../helpers/services';
 
 const skip =
@@ -32,7 +37,7 @@ test('real keychain: set, overwrite, get, list, delete, deleteAll', { skip }, as
   // One entry per secret, service "Kassa", account "<id>:<field>" — as seen by keytar directly.
   const kt = await loadKeytar();
   assert.equal(await kt.getPassword(KEYCHAIN_SERVICE, `${id}:apiSecret`), 'secret-value-333');
-  const mine = (await kt.findCredentials(KEYCHAIN_SERVICE)).filter((c) => c.account.startsWith(`${id}:`));
+  const mine = (await findCredentialsSettled(kt, KEYCHAIN_SERVICE)).filter((c) => c.account.startsWith(`${id}:`));
   assert.deepEqual(mine.map((c) => c.account).sort(), [`${id}:apiKey`, `${id}:apiSecret`]);
 
   assert.equal(await store.delete(id, 'apiKey'), true);
@@ -55,7 +60,7 @@ test(
     const kt = await loadKeytar();
     const entriesOf = async (id: string): Promise<Record<string, string>> =>
       Object.fromEntries(
-        (await kt.findCredentials(KEYCHAIN_SERVICE))
+        (await findCredentialsSettled(kt, KEYCHAIN_SERVICE))
           .filter((c) => c.account.startsWith(`${id}:`))
           .map((c) => [c.account.slice(id.length + 1), c.password]),
       );

@@ -180,12 +180,12 @@ test('bad input is refused with a clear error and changes nothing', async () => 
       field: 'rate',
     },
     {
-      name: 'phone not in E.164',
+      name: 'local phone number without a country to read it with',
       method: 'customer.create',
       input: { name: 'A', phone: '0100 123 4567' },
       code: 'invalid_input',
       field: 'phone',
-      message: /E\.164/,
+      message: /local number: choose the country/,
     },
     {
       name: 'empty customer name',

@@ -93,6 +93,9 @@ test('filters: status (with overdue), customer, currency, kind, issue and due ra
     assert.ok(want.length > 0, `fixture has no match for ${JSON.stringify(input)}`);
     assert.deepEqual(new Set(got.map((i) => i.id)), new Set(want.map((i) => i.id)), JSON.stringify(input));
     assert.equal(got.length, want.length);
+    // The total the list shows counts exactly what the pages hold.
+    const { sort: _s, order: _o, limit: _l, ...filter } = { sort: 0, order: 0, limit: 0, ...input };
+    assert.equal((await call('invoice.count', filter)).count, want.length, `count ${JSON.stringify(input)}`);
   };
   await check({ status: ['issued'] }, (i) => i.status === 'issued');
   await check({ status: ['paid', 'draft'] }, (i) => i.status === 'paid' || i.status === 'draft');
@@ -180,4 +183,26 @@ test('customers: search and keyset pages by name', async () => {
     ['Zeta 03'],
   );
   assert.deepEqual((await call('customer.list', { q: '100%_' })).items, []);
+});
+
+test('an offset lands on the same rows the cursor walk reaches there; count and offset with search too', async () => {
+  const { call } = await seed();
+  const walked = await all(call, { sort: 'issueDate', order: 'asc', limit: 7 });
+  for (const offset of [0, 1, 44, 83, 89, 90]) {
+    const page = await call('invoice.list', { sort: 'issueDate', order: 'asc', limit: 7, offset });
+    assert.deepEqual(
+      page.items.map((i) => i.id),
+      walked.slice(offset, offset + 7).map((i) => i.id),
+      `offset ${offset}`,
+    );
+    // The cursor it gives continues the walk from there.
+    if (page.nextCursor) {
+      const next = await call('invoice.list', { sort: 'issueDate', order: 'asc', limit: 7, cursor: page.nextCursor });
+      assert.equal(next.items[0]?.id, walked[offset + 7]?.id);
+    }
+  }
+  assert.equal((await call('invoice.count', {})).count, 90);
+  const nile = await all(call, { q: 'nile', limit: 50 });
+  assert.equal((await call('invoice.count', { q: 'nile' })).count, nile.length);
+  await expectError(call('invoice.list', { offset: 3, cursor: walked.length ? 'x'.repeat(10) : '' }), 'invalid_input');
 });

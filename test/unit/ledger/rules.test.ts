@@ -1,3 +1,4 @@
+import { customerCreateInput } from '../../../shared/contract/customers';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addDays, isIsoDate, localDate, monthRange } from '../../../shared/contract/dates';
@@ -51,9 +52,13 @@ test('dates: real calendar dates only, arithmetic without time zones', () => {
 });
 
 test('field schemas normalize what people type', () => {
-  assert.equal(phone.parse('+20 100-123-4567'), '+201001234567');
-  assert.equal(phone.safeParse('01001234567').success, false, 'a national number without + is ambiguous');
-  assert.equal(phone.safeParse('+20 1').success, false);
+  // A phone is read with its owner's country (the ledger stores it in E.164, see countries-phones.test.ts).
+  const customer = (phone: string, country?: string) =>
+    customerCreateInput.safeParse({ name: 'A', phone, ...(country ? { address: { country } } : {}) }).success;
+  assert.equal(customer('+20 100-123-4567'), true);
+  assert.equal(customer('01001234567'), false, 'a national number without a country is ambiguous');
+  assert.equal(customer('01001234567', 'EG'), true, 'with the country it is not');
+  assert.equal(customer('+20 1'), false);
   assert.equal(phone.parse(''), '', 'empty clears');
   assert.equal(currencyCode.parse('egp'), 'EGP');
   assert.equal(currencyCode.safeParse('EURO').success, false);

@@ -95,3 +95,29 @@ test('a module that cannot load is reported, and loading is retried later', asyn
   assert.equal(await store.get('acc_1', 'apiKey'), null);
   assert.equal(attempt, 2);
 });
+
+test('an entry deleted by another process while the listing reads it: the listing is taken again, other errors are not retried', async () => {
+  const kt = fakeKeytar();
+  const store = new KeytarSecretStore('Kassa', async () => kt);
+  await store.set('acc_1', 'apiKey', 'k1');
+  const list = kt.findCredentials.bind(kt);
+  let calls = 0;
+  kt.findCredentials = async (service: string) => {
+    calls++;
+    if (calls <= 2) throw new Error('No such secret item at path: /org/freedesktop/secrets/collection/login/11');
+    return list(service);
+  };
+  assert.deepEqual(await store.listFields('acc_1'), ['apiKey']);
+  assert.equal(calls, 3);
+
+  calls = 0;
+  kt.findCredentials = async () => {
+    calls++;
+    throw new Error('Cannot create an item in a locked collection');
+  };
+  await assert.rejects(
+    store.listFields('acc_1'),
+    (err: unknown) => err instanceof KassaError && err.code === 'keychain_unavailable',
+  );
+  assert.equal(calls, 1);
+});

@@ -11,8 +11,8 @@ import type { Migration } from '../migrate';
  * - A failed attempt (no mail server yet, no address) is a row too, retried later; a step passed over because a
  *   later one was due is recorded as skipped.
  */
-export const m006: Migration = {
-  version: 6,
+export const m007: Migration = {
+  version: 7,
   name: 'reminders',
   up(db) {
     db.exec(`
