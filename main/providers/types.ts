@@ -96,7 +96,8 @@ export interface ProviderAdapter {
   /** The reference we send for this invoice (and later look it up by). */
   referenceFor(invoice: Invoice): string;
   create(invoice: Invoice, opts?: CreateOptions): Promise<WriteOutcome<RemoteInvoice>>;
-  get?(remoteId: string): Promise<RemoteInvoice>;
+  /** One invoice; `hint.currency` (the ledger's) lets a provider that reads by currency (Kashier) ask once. */
+  get?(remoteId: string, hint?: { currency?: string }): Promise<RemoteInvoice>;
   listPage(cursor: string | null, filter?: ListFilter): Promise<ListPage>;
   /**
    * The provider's change feed: the invoices it reported as changed since `since`, oldest first (a page of events,

@@ -112,7 +112,7 @@ export async function linkItem(
   const inv = getInvoiceRow(db, row.invoice_id);
   let remote: RemoteInvoice;
   if (target.adapter.get) {
-    remote = await target.adapter.get(remoteId);
+    remote = await target.adapter.get(remoteId, { currency: inv.currency });
     const mismatch = remoteMismatch(target.account.provider, inv, remote);
     if (mismatch) throw mismatch;
   } else {

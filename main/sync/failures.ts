@@ -72,6 +72,7 @@ export function syncErrorOf(body: ErrorBody, at: string | null): SyncError {
   return {
     code: body.code,
     message: body.message,
+    ...(body.params ? { params: body.params } : {}),
     providerMessage: typeof d.providerMessage === 'string' ? d.providerMessage : null,
     httpStatus: typeof d.httpStatus === 'number' ? d.httpStatus : null,
     at,

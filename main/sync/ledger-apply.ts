@@ -8,8 +8,9 @@
  * - An issued invoice's content stays as issued: nothing here edits lines, amounts, dates or the customer; whatever
  *   the provider holds beyond our fields stays in the link's raw payload.
  * - Where the two disagree in a way only a person can settle (paid there but cancelled here, a payment in another
- *   currency, more paid there than is owed here), the ledger records what it can, the invoice history records the
- *   conflict, and the caller raises a warning.
+ *   currency, more paid there than is owed here, "paid in full" of another total than ours), the ledger records what
+ *   it can, the invoice history records the conflict with both amounts, and the caller raises a warning. A total
+ *   that differs is never turned into a partial payment that would leave the invoice open for ever.
  */
 import type { ProviderId } from '../../shared/domain';
 import { formatMoney } from '../../shared/money';
@@ -149,7 +150,20 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
     const delta = remotePaid - recorded;
     if (delta > 0) {
       const balance = row.total - row.paid - row.credited;
-      if (remote.currency !== null && remote.currency !== row.currency) {
+      if (
+        remote.status === 'paid' &&
+        remote.total !== null &&
+        remote.total !== row.total &&
+        (remote.currency === null || remote.currency === row.currency)
+      ) {
+        // "Paid in full" of a total that is not ours: recording the provider's total would leave the invoice
+        // partially paid for ever (or settle more than it says). A person records what was really received.
+        conflict(
+          'total_mismatch',
+          `${name} reports ${label} paid in full, for ${formatMoney(remote.total, row.currency)}; the ledger total is ${formatMoney(row.total, row.currency)}. Record the payment you received by hand.`,
+          { remoteTotal: remote.total, total: row.total },
+        );
+      } else if (remote.currency !== null && remote.currency !== row.currency) {
         conflict(
           'currency_mismatch',
           `${label}: ${name} reports a payment in ${remote.currency}, but the invoice is in ${row.currency}; record it by hand.`,

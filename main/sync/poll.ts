@@ -233,7 +233,7 @@ export async function pollAccount(d: PollDeps, target: SyncTarget, signal?: Abor
       if (fatal !== null) return;
       try {
         result.getCalls++;
-        got.push(await get(remoteId));
+        got.push(await get(remoteId, { currency: byRemote.get(remoteId)?.currency ?? '' }));
       } catch (err) {
         const cls = classifyFailure(bodyOf(err));
         // One invoice the provider no longer knows is that invoice's problem; offline or a bad key ends the round.

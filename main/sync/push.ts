@@ -8,7 +8,9 @@
  *   per provider): found → linked, done, nothing sent; definitely absent → sent again; lookup failed → tried later;
  * - a provider without a lookup parks the row as `needs_review` with what is known, never re-sending blindly;
  * - a create refused by the provider is looked up too (Kashier refuses a duplicate invoiceReferenceId: the invoice
- *   is already there), and otherwise fails for a person to decide.
+ *   is already there), and otherwise fails for a person to decide;
+ * - a remote invoice found by our reference is linked only when its currency and total are the invoice's; a create
+ *   answered with another total (the provider computed its own) is linked but parked with both amounts.
  * Other operations (cancel, mark paid, delete) are idempotent in the adapters (they read first), so an unknown
  * outcome is simply tried again; a share that may have gone out is parked rather than sent twice.
  */
@@ -28,6 +30,8 @@ import { bodyOf, classifyFailure, type FailureClass } from './failures';
 import { noteHistory, setLinkRemote } from './ledger-apply';
 import { finishRow, holdsLease, type ClaimedAccountRow } from '../ledger/tables/outbox';
 import { finishClaimed, ledgerTx, type FinishOptions } from './row-finish';
+import { adviceResult, insteadAdvice, type Advice } from './advice';
+import { remoteMismatch } from './remote-match';
 import type { SyncTarget } from './target';
 
 export interface PushDeps {
@@ -91,20 +95,24 @@ export class RowPusher {
     return finishClaimed(this.d, this.row, kind, state, opts);
   }
 
-  private skip(advice: string): Promise<PushResult> {
-    return this.finish('skipped', 'skipped', {
-      result: { advice },
-      history: { action: 'sync_skipped', details: { advice } },
-    });
+  private skip(advice: Advice): Promise<PushResult> {
+    const result = adviceResult(advice);
+    return this.finish('skipped', 'skipped', { result, history: { action: 'sync_skipped', details: result } });
   }
 
-  private review(advice: string, error?: ErrorBody): Promise<PushResult> {
+  private review(advice: Advice, error?: ErrorBody): Promise<PushResult> {
+    const result = adviceResult(advice);
     const opts: Parameters<RowPusher['finish']>[2] = {
-      result: { advice },
-      history: { action: 'sync_needs_review', details: { advice, ...(error ? { code: error.code } : {}) } },
+      result,
+      history: { action: 'sync_needs_review', details: { ...result, ...(error ? { code: error.code } : {}) } },
     };
     if (error) opts.error = error;
     return this.finish('needs_review', 'needs_review', opts);
+  }
+
+  /** Advice parameters every message about this row's invoice uses. */
+  private about(invoice: Pick<Invoice, 'number'>): { provider: string; number: string } {
+    return { provider: this.name, number: invoice.number ?? '' };
   }
 
   /** A thrown error: retried later when it may pass, failed when the provider refused. */
@@ -156,6 +164,11 @@ export class RowPusher {
     return getInvoice(this.d.db, this.row.invoice_id, localDate(this.d.now()));
   }
 
+  /**
+   * Links the invoice to its remote copy and ends the row. A copy whose total (or currency) differs from the
+   * ledger's — the provider computed its own — is linked all the same (it exists, and must never be sent twice),
+   * but the row is parked for a person with both amounts, and the conflict goes into the history.
+   */
   private async linkCreated(
     remote: RemoteInvoice,
     kind: 'done' | 'reconciled' | 'resent',
@@ -163,6 +176,19 @@ export class RowPusher {
     invoice: Invoice,
   ): Promise<PushResult> {
     const now = this.d.now();
+    const mismatch = remoteMismatch(this.t.account.provider, { ...invoice, total: invoice.totals.total }, remote);
+    const advice: Advice | null = mismatch
+      ? {
+          key: 'providers.advice.total_mismatch',
+          params: {
+            ...this.about(invoice),
+            remoteId: remote.remoteId,
+            remoteTotal:
+              remote.total === null ? '' : { minor: remote.total, currency: remote.currency ?? invoice.currency },
+            total: { minor: invoice.totals.total, currency: invoice.currency },
+          },
+        }
+      : null;
     const paymentUrl = this.t.adapter.paymentUrl?.(remote) ?? remote.paymentUrl;
     const observed = paymentUrl !== null && this.t.adapter.capabilities.paymentUrlObserved;
     const owned = await this.tx(() => {
@@ -187,26 +213,38 @@ export class RowPusher {
         return { err };
       }
       noteHistory(ctx, invoice.id, kind === 'reconciled' ? 'provider_linked' : 'provider_created', details);
+      if (advice && mismatch)
+        noteHistory(ctx, invoice.id, 'provider_conflict', {
+          ...details,
+          problem: 'total_mismatch',
+          remoteTotal: remote.total,
+          total: invoice.totals.total,
+          currency: invoice.currency,
+          remoteCurrency: remote.currency,
+        });
       if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
       return finishRow(this.d.db, this.row.id, this.d.owner, now, {
-        state: 'done',
+        state: advice ? 'needs_review' : 'done',
         result: {
           remoteId: remote.remoteId,
           remoteNumber: remote.remoteNumber,
           paymentUrl,
           ...(kind !== 'done' ? { [kind]: true } : {}),
+          ...(advice ? adviceResult(advice) : {}),
         },
+        ...(mismatch ? { error: mismatch.toBody() } : {}),
       });
     });
     if (typeof owned === 'object') {
       const error = bodyOf(owned.err);
       return this.review(
-        `${this.name} holds ${remote.remoteId} for this invoice, but it is already linked to another invoice here; check both and link the right one.`,
+        { key: 'providers.advice.linked_elsewhere', params: { provider: this.name, remoteId: remote.remoteId } },
         error,
       );
     }
     if (!owned) return { kind: 'lease_lost', signal: null };
-    return { kind, signal: 'success' };
+    // The invoice is at the provider either way: the account worked, even if a person must look at the amounts.
+    return advice ? { kind: 'needs_review', signal: null } : { kind, signal: 'success' };
   }
 
   private async create(): Promise<PushResult> {
@@ -222,7 +260,7 @@ export class RowPusher {
     if (this.row.previousState === 'unknown') {
       if (!adapter.findByReference) {
         return this.review(
-          `Kassa cannot ask ${this.name} whether ${invoice.number ?? 'this invoice'} arrived (its API has no lookup). Look for reference ${reference} in the ${this.name} dashboard: if it is there, link it by its id; if not, retry to send it.`,
+          { key: 'providers.advice.no_lookup', params: { ...this.about(invoice), reference } },
           this.previousError(),
         );
       }
@@ -233,9 +271,15 @@ export class RowPusher {
           createdAround: new Date(this.row.previousSentAt ?? this.row.updated_at),
         });
       } catch (err) {
+        // The provider's list cannot say "absent" for sure (undocumented rows, too many pages): a person decides.
+        if (bodyOf(err).code === 'lookup_inconclusive')
+          return this.review(
+            { key: 'providers.advice.lookup_inconclusive', params: { ...this.about(invoice), reference } },
+            bodyOf(err),
+          );
         return this.failure(err, 'unknown');
       }
-      if (found) return this.linkCreated(found, 'reconciled', link, invoice);
+      if (found) return this.foundByReference(found, link, invoice);
       kind = 'resent';
     }
     const sentAt = this.d.now().toISOString();
@@ -252,7 +296,7 @@ export class RowPusher {
             currency: invoice.currency,
             createdAround: new Date(sentAt),
           });
-          if (found) return this.linkCreated(found, 'reconciled', link, invoice);
+          if (found) return this.foundByReference(found, link, invoice);
         } catch {
           // The refusal stands; the lookup's failure adds nothing for the user.
         }
@@ -261,6 +305,30 @@ export class RowPusher {
     }
     if (out.outcome === 'unknown') return this.unknownOutcome(out, sentAt);
     return this.linkCreated(out.value, kind, link, invoice);
+  }
+
+  /**
+   * A remote invoice that carries our reference is linked only when it is this invoice: same currency, same total
+   * (Paycashless returns the first hit of its filter; anyone can reuse a reference). Otherwise a person looks.
+   */
+  private foundByReference(found: RemoteInvoice, link: LinkRef | undefined, invoice: Invoice): Promise<PushResult> {
+    const mismatch = remoteMismatch(this.t.account.provider, { ...invoice, total: invoice.totals.total }, found);
+    if (!mismatch) return this.linkCreated(found, 'reconciled', link, invoice);
+    return this.review(
+      {
+        key: 'providers.advice.found_differs',
+        params: {
+          ...this.about(invoice),
+          remoteId: found.remoteId,
+          problem: found.currency !== null && found.currency !== invoice.currency ? 'currency' : 'total',
+          remoteCurrency: found.currency ?? '',
+          currency: invoice.currency,
+          remoteTotal: found.total === null ? '' : { minor: found.total, currency: invoice.currency },
+          total: { minor: invoice.totals.total, currency: invoice.currency },
+        },
+      },
+      mismatch.toBody(),
+    );
   }
 
   private previousError(): ErrorBody | undefined {
@@ -324,26 +392,20 @@ export class RowPusher {
     return onOk(out.value);
   }
 
-  private notThere(what: string): Promise<PushResult> {
-    return this.skip(`The invoice never reached ${this.name}, so there is nothing to ${what} there.`);
+  private notThere(op: 'cancel' | 'mark_paid' | 'share' | 'delete'): Promise<PushResult> {
+    return this.skip({ key: 'providers.advice.not_there', params: { provider: this.name, op } });
   }
 
   private async cancel(): Promise<PushResult> {
     const remoteId = this.remoteIdOrSkip();
     if (!remoteId) return this.notThere('cancel');
-    const number = this.invoice().number ?? 'the invoice';
+    const about = this.about(this.invoice());
     const adapter = this.t.adapter;
-    if (!adapter.cancel) {
-      return this.skip(
-        `${this.name} has no way to cancel an invoice through its API: cancel ${number} (${remoteId}) in the ${this.name} dashboard so the customer is no longer asked to pay.`,
-      );
-    }
+    if (!adapter.cancel) return this.skip(insteadAdvice(this.t.account.provider, 'cancel'));
     const p = parsePayload(this.row);
     if (p.reason === 'credited' && typeof p.balance === 'number' && p.balance > 0) {
-      const cn = typeof p.creditNoteNumber === 'string' ? p.creditNoteNumber : 'a credit note';
-      return this.skip(
-        `${number} is only partly credited by ${cn}; ${this.name} still asks for the original amount and cannot change it. Either cancel it in the ${this.name} dashboard and send a new invoice for the rest, or collect the rest and refund any overpayment.`,
-      );
+      const creditNote = typeof p.creditNoteNumber === 'string' ? p.creditNoteNumber : '';
+      return this.skip({ key: 'providers.advice.cancel_partly_credited', params: { ...about, creditNote } });
     }
     const reason =
       p.reason === 'credited'
@@ -357,43 +419,28 @@ export class RowPusher {
       return await this.settle(out, sentAt, (v) => this.recordRemoteUpdate(v, 'provider_cancelled'));
     } catch (err) {
       const body = bodyOf(err);
-      if (body.code === 'remote_paid') {
-        return this.review(
-          `${this.name} says ${number} is already paid, so it was not cancelled there. Refund the customer at ${this.name}, or record the payment here instead of cancelling.`,
-          body,
-        );
-      }
+      if (body.code === 'remote_paid')
+        return this.review({ key: 'providers.advice.cancel_but_paid', params: about }, body);
       return this.failure(err, 'pending');
     }
   }
 
   private async markPaid(): Promise<PushResult> {
     const remoteId = this.remoteIdOrSkip();
-    if (!remoteId) return this.notThere('mark paid');
-    const number = this.invoice().number ?? 'the invoice';
+    if (!remoteId) return this.notThere('mark_paid');
+    const about = this.about(this.invoice());
     const adapter = this.t.adapter;
-    if (!adapter.markPaid) {
-      return this.skip(
-        `${this.name} cannot record a payment made outside it: ${number} stays open there. Once it is fully paid, cancel it in the ${this.name} dashboard so the customer is not asked to pay again.`,
-      );
-    }
-    if (parsePayload(this.row).fullyPaid !== true) {
-      return this.skip(
-        `${this.name} can only mark an invoice paid in full; ${number} will be marked paid there once it is fully paid here.`,
-      );
-    }
+    if (!adapter.markPaid) return this.skip(insteadAdvice(this.t.account.provider, 'markPaid'));
+    if (parsePayload(this.row).fullyPaid !== true)
+      return this.skip({ key: 'providers.advice.mark_paid_partly', params: about });
     const sentAt = this.d.now().toISOString();
     try {
       const out = await adapter.markPaid(remoteId);
       return await this.settle(out, sentAt, (v) => this.recordRemoteUpdate(v, 'provider_marked_paid'));
     } catch (err) {
       const body = bodyOf(err);
-      if (body.code === 'remote_cancelled') {
-        return this.review(
-          `${number} is cancelled at ${this.name}, so it could not be marked paid there; nothing else is needed unless the cancellation was a mistake.`,
-          body,
-        );
-      }
+      if (body.code === 'remote_cancelled')
+        return this.review({ key: 'providers.advice.mark_paid_but_cancelled', params: about }, body);
       return this.failure(err, 'pending');
     }
   }
@@ -402,17 +449,14 @@ export class RowPusher {
     const remoteId = this.remoteIdOrSkip();
     if (!remoteId) return this.notThere('share');
     const adapter = this.t.adapter;
-    if (!adapter.share)
-      return this.skip(
-        `${this.name} cannot send invoices through its API; send the payment link to the customer yourself.`,
-      );
+    if (!adapter.share) return this.skip(insteadAdvice(this.t.account.provider, 'share'));
     const p = parsePayload(this.row);
     const channel = p.channel === 'sms' ? 'sms' : p.channel === 'email' ? 'email' : null;
     const address = typeof p.address === 'string' ? p.address : null;
     if (!channel || !address) return this.failure(new Error('share row without channel/address'), 'pending');
     if (this.row.previousState === 'unknown') {
       return this.review(
-        `The last attempt to send this invoice by ${channel} may have gone out (${this.name} cannot tell). Retry to send it again, or mark it resolved.`,
+        { key: 'providers.advice.share_maybe_sent', params: { provider: this.name, channel } },
         this.previousError(),
       );
     }
@@ -429,10 +473,7 @@ export class RowPusher {
     const remoteId = this.remoteIdOrSkip();
     if (!remoteId) return this.notThere('delete');
     const adapter = this.t.adapter;
-    if (!adapter.delete)
-      return this.skip(
-        `${this.name} cannot delete invoices through its API; delete or cancel ${remoteId} in the ${this.name} dashboard.`,
-      );
+    if (!adapter.delete) return this.skip(insteadAdvice(this.t.account.provider, 'delete'));
     const sentAt = this.d.now().toISOString();
     try {
       const out = await adapter.delete(remoteId);

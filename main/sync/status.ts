@@ -13,6 +13,7 @@ import {
 } from '../../shared/contract/sync';
 import type { ProviderAccount } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
+import type { ParamValues } from '../../shared/i18n/params';
 import { linkCountsByAccount } from '../ledger/tables/invoice-links';
 import {
   channelTarget,
@@ -55,6 +56,15 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
   }
   const result = parse<Record<string, unknown>>(r.result_json);
   const advice = typeof result?.advice === 'string' ? result.advice : null;
+  const adviceMessage =
+    typeof result?.adviceKey === 'string'
+      ? {
+          key: result.adviceKey,
+          params: (typeof result.adviceParams === 'object' && result.adviceParams !== null
+            ? result.adviceParams
+            : {}) as ParamValues,
+        }
+      : null;
   const actions: SyncItemAction[] = [];
   if (!inFlight && r.state !== 'done') {
     const due = r.next_attempt_at === null || r.next_attempt_at <= nowIso;
@@ -75,6 +85,7 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
     inFlight,
     error,
     advice,
+    adviceMessage,
     remoteId: r.remote_id ?? (typeof result?.remoteId === 'string' ? result.remoteId : null),
     actions,
     createdAt: r.created_at,

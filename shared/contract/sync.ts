@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ProviderId } from '../domain';
+import type { ParamValues } from '../i18n/params';
 import { event, method } from './define';
 import { LIMITS, foreignId, ledgerId, optionalText } from './fields';
 
@@ -27,7 +28,9 @@ export type SyncItemAction = 'retry' | 'resolve' | 'link';
 
 export interface SyncError {
   code: string;
+  /** English text of `error.<code>` with `params` (the screens show the reader's language). */
   message: string;
+  params?: ParamValues;
   /** The provider's own words, when it said something. */
   providerMessage: string | null;
   httpStatus: number | null;
@@ -49,8 +52,10 @@ export interface SyncItem {
   /** A drainer holds it right now. */
   inFlight: boolean;
   error: SyncError | null;
-  /** For skipped / needs-review items: what the user should do. */
+  /** For skipped / needs-review items: what the user should do (English). */
   advice: string | null;
+  /** The same as a catalogue message, for the reader's language (null for items recorded before it existed). */
+  adviceMessage: { key: string; params: ParamValues } | null;
   /** The remote id once known. */
   remoteId: string | null;
   actions: SyncItemAction[];

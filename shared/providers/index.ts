@@ -60,22 +60,10 @@ export function insteadOf(id: ProviderId, op: InsteadOperation): InsteadCode | n
   return PROVIDERS[id].instead[op] ?? null;
 }
 
-const INSTEAD_TEXT: Record<InsteadCode, (name: string) => string> = {
-  use_dashboard: (n) => `Do it in the ${n} dashboard.`,
-  send_link_yourself: () => 'Send the customer the payment link or payment code yourself.',
-  provider_emails_customer: (n) => `${n} e-mails the invoice to the customer by itself.`,
-  email_at_creation_only: (n) =>
-    `${n} e-mails an invoice only when it is created: issue it with "send by e-mail", or send the payment link yourself.`,
-  expires_by_itself: (n) =>
-    `${n} cannot do this: the invoice expires there by itself after its timeout; tell the customer not to pay it.`,
-  record_here_close_there: (n) =>
-    `Record the payment here; ${n} keeps the invoice open, so close it there if it can be closed.`,
-  cancel_instead: () => 'Cancel the invoice instead.',
-  check_dashboard_then_link_or_retry: (n) =>
-    `Kassa cannot ask ${n} whether it arrived: look for it in the ${n} dashboard, then link it by its id, or retry to send it.`,
-};
-
-/** The English sentence for an instead code (the renderer shows its own catalogue text for the same code). */
-export function insteadText(code: InsteadCode, providerId: ProviderId): string {
-  return INSTEAD_TEXT[code](providerName(providerId));
+/** The catalogue key and parameters of an instead code (`providers.instead.<code>`, with the provider's name). */
+export function insteadMessage(
+  code: InsteadCode,
+  providerId: ProviderId,
+): { key: `providers.instead.${InsteadCode}`; params: { provider: string } } {
+  return { key: `providers.instead.${code}`, params: { provider: providerName(providerId) } };
 }

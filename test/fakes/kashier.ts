@@ -4,7 +4,8 @@
  * objects cannot see each other; `currency` query required and one of EGP/EUR/GBP/USD; professional invoices need
  * a numeric `invoiceReferenceId`, unique per merchant; view answers `response.data[]`; list pages with
  * `currentPage` (default 1) and `pageSize` (default 500) and a `pagination` object; the status PUT needs
- * `operation=edit` and takes `paymentStatus:"paid"` OR `state:"cancelled"`, never both; delete only unpaid drafts;
+ * `operation=edit` and takes `paymentStatus:"paid"` OR `state:"cancelled"`, never both; delete only unpaid payment
+ * requests and unpaid draft invoices;
  * share by email or phone with the documented `subDomainUrl`.
  * Kashier documents no error body, so this fake answers failures with `{status:"FAILURE", messages:{en, ar}}`
  * (its own invention; adapters must not depend on it). Where the docs are silent, the fake is strict on purpose:
@@ -326,9 +327,16 @@ export class KashierFake {
     return ok(clone(obj), 'Invoice saved');
   }
 
+  /**
+   * The docs are silent about `currency` on the view call; third-party clients always send it. The fake assumes
+   * the behaviour that makes it matter: without it the view looks in the default currency (EGP), so an invoice in
+   * another currency is not found.
+   */
   private view(r: FakeRequest, mode: Mode): FakeResponse {
+    const currency = r.query.get('currency') ?? 'EGP';
+    if (!CURRENCIES.includes(currency)) return fail(400, `currency must be one of ${CURRENCIES.join(', ')}`);
     const s = this.find(r.params.id ?? '', mode);
-    if (!s) return fail(404, 'Payment request not found');
+    if (!s || s.obj.currency !== currency) return fail(404, 'Payment request not found');
     return ok({ data: [clone(s.obj)] }, 'The Payment Requests have been retrieved [success]');
   }
 

@@ -5,7 +5,7 @@
  * first: that GET is safe to repeat and makes the write idempotent (already paid / already cancelled → no-op).
  */
 import type { Invoice } from '../../../shared/domain';
-import { invalid, refused } from '../../../shared/errors';
+import { invalid, KassaError, refused } from '../../../shared/errors';
 import { KASHIER_INFO } from '../../../shared/providers/kashier';
 import { HttpAdapter, type Authorisation } from '../adapter-base';
 import { requireSecrets } from '../adapter-support';
@@ -27,6 +27,7 @@ import {
   KASHIER_CURRENCIES,
   KASHIER_SHARE_SUBDOMAIN,
   kashierCreateBody,
+  kashierDeletable,
   kashierInvoices,
   kashierMessage,
   kashierPagination,
@@ -84,11 +85,7 @@ export class KashierAdapter extends HttpAdapter {
   private merchantId(): string {
     const mid = this.deps.account.settings.merchantId?.trim();
     if (!mid) {
-      throw refused(
-        'merchant_id_missing',
-        'Set the Kashier merchant id (MID-…, shown under your name in the Kashier dashboard) on this account.',
-        'settings.merchantId',
-      );
+      throw refused('merchant_id_missing', { provider: this.name }, 'settings.merchantId');
     }
     return mid;
   }
@@ -141,14 +138,29 @@ export class KashierAdapter extends HttpAdapter {
     return out;
   }
 
-  async get(remoteId: string): Promise<RemoteInvoice> {
-    const call = await this.request('get', 'GET', `/paymentRequest/${encodeURIComponent(remoteId)}`);
-    const list = kashierInvoices(await this.read(call));
-    if (list.length === 0)
-      throw this.providerFailure('get', 'provider_not_found', { said: 'none' }, { retryable: false });
-    const remote = this.toRemote(list[0]);
-    if (remote === null) throw this.unexpected('get', 'invoice');
-    return remote;
+  /**
+   * The view call with `currency` (the docs are silent; third-party clients always send it, and without it an
+   * invoice in another currency than the default is not found). Without a hint, each currency is tried in turn.
+   */
+  async get(remoteId: string, hint?: { currency?: string }): Promise<RemoteInvoice> {
+    const currencies = hint?.currency ? [hint.currency] : [...KASHIER_CURRENCIES];
+    for (const currency of currencies) {
+      const call = await this.request('get', 'GET', `/paymentRequest/${encodeURIComponent(remoteId)}`, {
+        query: new URLSearchParams({ currency }),
+      });
+      let list: unknown[];
+      try {
+        list = kashierInvoices(await this.read(call));
+      } catch (err) {
+        if (err instanceof KassaError && err.code === 'provider_not_found' && currencies.length > 1) continue;
+        throw err;
+      }
+      if (list.length === 0) continue;
+      const remote = this.toRemote(list[0]);
+      if (remote === null) throw this.unexpected('get', 'invoice');
+      return remote;
+    }
+    throw this.providerFailure('get', 'provider_not_found', { said: 'none' }, { retryable: false });
   }
 
   private decodeCursor(cursor: string | null, filter: ListFilter | undefined): Cursor {
@@ -156,8 +168,7 @@ export class KashierAdapter extends HttpAdapter {
     if (cursor === null) return { currencies, index: 0, page: 1 };
     const m = /^([A-Z]{3}):(\d+)$/.exec(cursor);
     const index = m ? currencies.indexOf(m[1] as string) : -1;
-    if (!m || index < 0 || Number(m[2]) < 1)
-      throw invalid('invalid_cursor', 'This list cursor does not belong to this listing.', 'cursor');
+    if (!m || index < 0 || Number(m[2]) < 1) throw invalid('invalid_cursor', {}, 'cursor');
     return { currencies, index, page: Number(m[2]) };
   }
 
@@ -173,7 +184,7 @@ export class KashierAdapter extends HttpAdapter {
     const q = new URLSearchParams({ currency, currentPage: String(c.page), pageSize: String(pageSize) });
     if (filter?.status !== undefined) {
       if (filter.status !== 'paid' && filter.status !== 'unpaid')
-        throw invalid('invalid_status_filter', 'Kashier filters by paymentStatus "paid" or "unpaid" only.', 'status');
+        throw invalid('invalid_status_filter', { provider: this.name, accepted: 'paid, unpaid' }, 'status');
       q.set('paymentStatus', filter.status);
     }
     if (filter?.createdFrom) q.set('startDate', filter.createdFrom);
@@ -189,20 +200,28 @@ export class KashierAdapter extends HttpAdapter {
     const pg = kashierPagination(payload);
     const more = pg?.hasNextPage ?? (pg?.totalPages != null ? c.page < pg.totalPages : rows.length >= pageSize);
     let next: string | null = null;
-    if (more) next = `${currency}:${pg?.nextPage ?? c.page + 1}`;
-    else if (c.index + 1 < c.currencies.length) next = `${c.currencies[c.index + 1]}:1`;
+    if (more) {
+      const nextPage = pg?.nextPage ?? c.page + 1;
+      // A "next" page that does not move forward would be asked for again and again.
+      if (nextPage <= c.page) throw this.unexpected('list', 'cursor');
+      next = `${currency}:${nextPage}`;
+    } else if (c.index + 1 < c.currencies.length) next = `${c.currencies[c.index + 1]}:1`;
     return { invoices, next };
   }
 
-  /** Reconciles an unknown create: lists the currency over a window around the creation time, matching our reference. */
+  /**
+   * Reconciles an unknown create: lists the currency over a window around the creation time, matching our
+   * reference in every form Kassa ever sent for that number (earlier versions sent the legacy scheme).
+   */
   async findByReference(
     reference: string,
     hint: { currency: string; createdAround: Date },
   ): Promise<RemoteInvoice | null> {
+    const number = KASHIER_REFERENCE.decode(reference);
+    const forms = new Set(number === null ? [reference] : KASHIER_REFERENCE.sentForms(number));
     const at = hint.createdAround.getTime();
     const filter: ListFilter = {
       currency: hint.currency,
-      reference,
       createdFrom: new Date(at - LOOKUP_WINDOW_MS).toISOString(),
       createdTo: new Date(at + LOOKUP_WINDOW_MS).toISOString(),
       pageSize: KASHIER_PAGE_SIZE,
@@ -210,7 +229,7 @@ export class KashierAdapter extends HttpAdapter {
     let cursor: string | null = null;
     do {
       const page = await this.listPage(cursor, filter);
-      const hit = page.invoices[0];
+      const hit = page.invoices.find((r) => r.reference !== null && forms.has(r.reference));
       if (hit) return hit;
       cursor = page.next;
     } while (cursor !== null);
@@ -237,13 +256,13 @@ export class KashierAdapter extends HttpAdapter {
     );
     const out = await this.write(call);
     if (out.outcome === 'unknown') return out;
-    return { outcome: 'ok', value: await this.getQuietly(current.remoteId) };
+    return { outcome: 'ok', value: await this.getQuietly(current.remoteId, current.currency) };
   }
 
   /** After a successful write, the fresh state if we can read it; the write stays successful either way. */
-  private async getQuietly(remoteId: string): Promise<RemoteInvoice | null> {
+  private async getQuietly(remoteId: string, currency: string): Promise<RemoteInvoice | null> {
     try {
-      return await this.get(remoteId);
+      return await this.get(remoteId, { currency });
     } catch {
       return null;
     }
@@ -253,7 +272,7 @@ export class KashierAdapter extends HttpAdapter {
     const current = await this.get(remoteId);
     if (current.status === 'paid') return { outcome: 'ok', value: current };
     if (current.status === 'cancelled')
-      throw refused('remote_cancelled', `Kashier invoice ${remoteId} is cancelled; it cannot be marked paid.`);
+      throw refused('remote_cancelled', { provider: this.name, remoteId }, 'remoteId');
     return this.changeStatus('markPaid', current, { paymentStatus: 'paid' });
   }
 
@@ -261,18 +280,17 @@ export class KashierAdapter extends HttpAdapter {
     // Kashier's cancel takes no reason; the ledger keeps ours.
     const current = await this.get(remoteId);
     if (current.status === 'cancelled') return { outcome: 'ok', value: current };
-    if (current.status === 'paid')
-      throw refused('remote_paid', `Kashier invoice ${remoteId} is paid; it cannot be cancelled.`);
+    if (current.status === 'paid') throw refused('remote_paid', { provider: this.name, remoteId }, 'remoteId');
     return this.changeStatus('cancel', current, { state: 'cancelled' });
   }
 
   async delete(remoteId: string): Promise<WriteOutcome<null>> {
     const current = await this.get(remoteId);
-    const raw = current.raw as Record<string, unknown>;
-    if (raw.state !== 'draft' || raw.paymentStatus !== 'unpaid') {
+    if (!kashierDeletable(current.raw)) {
       throw refused(
-        'remote_not_draft',
-        `Kashier deletes only unpaid drafts; invoice ${remoteId} is ${current.remoteStatus}. Cancel it instead.`,
+        'remote_not_deletable',
+        { provider: this.name, remoteId, status: current.remoteStatus },
+        'remoteId',
       );
     }
     const call = await this.request(

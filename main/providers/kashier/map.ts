@@ -83,6 +83,17 @@ export function kashierStatus(paymentStatus: unknown, state: unknown): RemoteInv
 }
 
 /**
+ * What the docs allow to be deleted: a payment request (`simple`) that is unpaid; an invoice (`professional`) that
+ * is an unpaid draft. Orders are not described, so they are treated like invoices (the stricter rule).
+ */
+export function kashierDeletable(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const r = raw as Record<string, unknown>;
+  if (r.paymentStatus !== 'unpaid') return false;
+  return r.paymentType === 'simple' || r.state === 'draft';
+}
+
+/**
  * The hosted payment page. OBSERVED, NOT DOCUMENTED: Kashier's "get invoice URL" endpoint has no path in its docs;
  * public clients build this URL directly, and the share endpoint's `subDomainUrl` matches it. The UI marks such
  * links as observed (capabilities.paymentUrlObserved).

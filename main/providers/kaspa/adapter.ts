@@ -88,7 +88,7 @@ export class KaspaAdapter extends HttpAdapter {
     const q = new URLSearchParams({ page: String(page), limit: String(limit) });
     if (filter?.status !== undefined) {
       if (!KASPA_STATUSES.includes(filter.status))
-        throw invalid('invalid_status_filter', `Living Invoices statuses are ${KASPA_STATUSES.join(', ')}.`, 'status');
+        throw invalid('invalid_status_filter', { provider: this.name, accepted: KASPA_STATUSES.join(', ') }, 'status');
       q.set('status', filter.status);
     }
     const json = await this.read(await this.request('list', 'GET', '/invoices', { query: q }));

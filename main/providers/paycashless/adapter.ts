@@ -83,11 +83,7 @@ export class PaycashlessAdapter extends HttpAdapter {
 
   protected override validateMore(invoice: Invoice): void {
     if (invoice.dueDate && daysUntil(invoice.dueDate, this.deps.now()) > MAX_DAYS_UNTIL_DUE) {
-      throw refused(
-        'due_date_too_far',
-        `Paycashless allows a due date at most ${MAX_DAYS_UNTIL_DUE} days ahead.`,
-        'dueDate',
-      );
+      throw refused('due_date_too_far', { provider: this.name, days: MAX_DAYS_UNTIL_DUE }, 'dueDate');
     }
     exactLines(invoice);
   }
@@ -121,7 +117,7 @@ export class PaycashlessAdapter extends HttpAdapter {
     if (cursor !== null) q.set('cursor', cursor);
     if (filter?.status !== undefined) {
       if (!STATUSES.includes(filter.status))
-        throw invalid('invalid_status_filter', `Paycashless statuses are ${STATUSES.join(', ')}.`, 'status');
+        throw invalid('invalid_status_filter', { provider: this.name, accepted: STATUSES.join(', ') }, 'status');
       q.set('status', filter.status);
     }
     if (filter?.currency) q.set('currency', filter.currency);
@@ -166,11 +162,10 @@ export class PaycashlessAdapter extends HttpAdapter {
 
   async cancel(remoteId: string, reason: string): Promise<WriteOutcome<RemoteInvoice | null>> {
     const why = reason.trim();
-    if (why === '') throw invalid('reason_required', 'Paycashless needs a cancellation reason.', 'reason');
+    if (why === '') throw invalid('reason_required', { provider: this.name }, 'reason');
     const current = await this.get(remoteId);
     if (current.status === 'cancelled') return { outcome: 'ok', value: current };
-    if (current.status === 'paid')
-      throw refused('remote_paid', `Paycashless invoice ${remoteId} is paid; it cannot be cancelled.`);
+    if (current.status === 'paid') throw refused('remote_paid', { provider: this.name, remoteId }, 'remoteId');
     return this.writeInvoice(
       await this.request('cancel', 'POST', `/invoices/${encodeURIComponent(remoteId)}/cancel`, {
         body: { cancellationReason: why },

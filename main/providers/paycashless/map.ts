@@ -77,8 +77,11 @@ export function paycashlessCreateBody(
     metadata: { kassaInvoiceId: invoice.id },
   };
   if (invoice.dueDate) {
-    // An invoice pushed after its due date (offline for a while) still goes out, due as soon as allowed.
-    body.daysUntilDue = Math.min(MAX_DAYS_UNTIL_DUE, Math.max(1, daysUntil(invoice.dueDate, opts.today)));
+    // daysUntilDue must be > 0: a due date of today (or one already past, for an invoice pushed late) cannot be
+    // expressed, and 1 would tell the customer "tomorrow". Such an invoice goes without a due date at Paycashless
+    // rather than with a wrong one; the ledger keeps the real date. Beyond the documented 1800 days it is refused.
+    const days = daysUntil(invoice.dueDate, opts.today);
+    if (days >= 1) body.daysUntilDue = days;
   }
   return body;
 }

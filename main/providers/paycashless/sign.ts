@@ -3,10 +3,11 @@
  *   bodyHash  = hex(HMAC-SHA512(secret, canonicalJson(body)))            — only when the request has a body
  *   message   = lowercase(path without query) + bodyHash + timestamp      — no separators; GET: path + timestamp
  *   signature = hex(HMAC-SHA512(secret, message))
- * canonicalJson: object keys sorted recursively by UTF-16 code units (JS default sort), arrays kept in order (their
- * elements sorted inside), compact output exactly like JSON.stringify. We serialise by hand instead of building
- * a sorted object, because JS objects put integer-like keys ("10", "2") first whatever the insertion order.
- * The adapter sends exactly the canonical bytes it signed.
+ * canonicalJson: what the documented Node example produces — a recursively key-sorted object passed through
+ * JSON.stringify: keys sorted by UTF-16 code units (JS default sort), arrays kept in order (their elements sorted
+ * inside), compact output. A JS object lists integer-like keys ("2", "10": canonical array indices) first, in
+ * ascending numeric order, whatever the insertion order, so the example's bytes put them first too — and so do we
+ * (serialised by hand, key order spelled out). The adapter sends exactly the canonical bytes it signed.
  */
 import { createHmac } from 'node:crypto';
 
@@ -42,11 +43,22 @@ function serialise(value: unknown, depth: number): string | undefined {
   }
   const obj = value as Record<string, unknown>;
   const parts: string[] = [];
-  for (const key of Object.keys(obj).sort()) {
+  for (const key of jsObjectKeyOrder(Object.keys(obj).sort())) {
     const v = serialise(obj[key], depth + 1);
     if (v !== undefined) parts.push(`${JSON.stringify(key)}:${v}`);
   }
   return `{${parts.join(',')}}`;
+}
+
+/** A canonical array index ("0", "7", "10"; not "01" or "4294967295") — what JS objects list first. */
+function isArrayIndex(key: string): boolean {
+  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+}
+
+/** The order a JS object built with `keys` (in that order) enumerates them: array indices first, ascending. */
+export function jsObjectKeyOrder(keys: readonly string[]): string[] {
+  const indices = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...keys.filter((k) => !isArrayIndex(k))];
 }
 
 export const hmacSha512Hex = (secret: string, data: string): string =>

@@ -37,7 +37,7 @@ function ErrorText({ e }: { e: SyncError }): ReactElement {
   const { t, text } = useTranslator();
   return (
     <span className="error">
-      {text(`error.${e.code}`, {}, e.message)}
+      {text(`error.${e.code}`, e.params ?? {}, e.message)}
       {e.providerMessage && !e.message.includes(e.providerMessage)
         ? ` ${t('sync.error.provider_said', { words: e.providerMessage })}`
         : ''}
@@ -48,7 +48,7 @@ function ErrorText({ e }: { e: SyncError }): ReactElement {
 
 function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): ReactElement {
   const { item } = props;
-  const { t } = useTranslator();
+  const { t, text } = useTranslator();
   const fmt = useFormat();
   const [linking, setLinking] = useState(false);
   const [remoteId, setRemoteId] = useState('');
@@ -101,7 +101,11 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
         ) : null}
       </td>
       <td>
-        {item.advice ? <div>{item.advice}</div> : null}
+        {item.adviceMessage ? (
+          <div>{text(item.adviceMessage.key, item.adviceMessage.params, item.advice ?? undefined)}</div>
+        ) : item.advice ? (
+          <div>{item.advice}</div>
+        ) : null}
         {item.error ? <ErrorText e={item.error} /> : null}
       </td>
       <td>

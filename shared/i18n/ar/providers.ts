@@ -17,6 +17,40 @@ export default {
   'providers.field.simplecash.apiKey': 'مفتاح API للمتجر',
   'providers.field.simplecash.defaultCurrency': 'العملة الافتراضية',
   'providers.placeholder.defaultCurrency': 'مثل USD',
+  'providers.instead.use_dashboard': 'نفّذ ذلك من لوحة تحكم {provider}.',
+  'providers.instead.send_link_yourself': 'أرسل إلى العميل رابط الدفع أو رمز الدفع بنفسك.',
+  'providers.instead.provider_emails_customer': 'يرسل {provider} الفاتورة إلى العميل بالبريد الإلكتروني بنفسه.',
+  'providers.instead.email_at_creation_only':
+    'لا يرسل {provider} الفاتورة بالبريد الإلكتروني إلا عند إنشائها: أصدرها مع خيار «الإرسال بالبريد الإلكتروني»، أو أرسل رابط الدفع بنفسك.',
+  'providers.instead.expires_by_itself':
+    'لا يستطيع {provider} ذلك: تنتهي صلاحية الفاتورة لديه تلقائيًا بعد مهلتها؛ أبلغ العميل ألّا يدفعها.',
+  'providers.instead.record_here_close_there':
+    'لا يستطيع {provider} تسجيل دفعة تمّت خارجه: تبقى الفاتورة مفتوحة لديه. سجّل الدفعة هنا، وحين تُدفع كاملة ألغِها لدى {provider} حتى لا يُطلب من العميل الدفع مرة أخرى.',
+  'providers.instead.cancel_instead': 'ألغِ الفاتورة بدلًا من ذلك.',
+  'providers.instead.check_dashboard_then_link_or_retry':
+    'لا يستطيع Kassa أن يسأل {provider} هل وصلت فاتورة مُرسلة: ابحث عنها في لوحة تحكم {provider}، ثم اربطها بمعرّفها، أو أعد محاولة إرسالها.',
+  'providers.advice.not_there':
+    'لم تصل الفاتورة إلى {provider} قط، فلا يوجد ما {op, select, cancel {يُلغى} mark_paid {يُسجَّل مدفوعًا} share {يُرسل} delete {يُحذف} other {يُنفَّذ}} هناك.',
+  'providers.advice.no_lookup':
+    'لا يستطيع Kassa أن يسأل {provider} هل وصلت {number} (لا توفّر واجهته بحثًا). ابحث عنها في لوحة تحكم {provider} (المرجع {reference}): إن وجدتها فاربطها بمعرّفها، وإلا فأعد محاولة إرسالها.',
+  'providers.advice.lookup_inconclusive':
+    'لم يستطع {provider} أن يؤكد هل وصلت {number}. ابحث عنها في لوحة تحكم {provider} (المرجع {reference}): إن وجدتها فاربطها بمعرّفها، وإلا فأعد محاولة إرسالها.',
+  'providers.advice.found_differs':
+    'لدى {provider} الفاتورة {remoteId} بمرجع {number}، لكنها {problem, select, currency {بعملة {remoteCurrency} بدلًا من {currency}} other {بمبلغ {remoteTotal} بدلًا من {total}}}، لذا لم تُربط. تحقّق منها في لوحة تحكم {provider}: اربطها إن كانت هذه الفاتورة، أو ألغِها هناك وأعد المحاولة.',
+  'providers.advice.total_mismatch':
+    'أنشأ {provider} الفاتورة {remoteId} لـ {number} بإجمالي {remoteTotal}، بينما إجمالي الدفتر {total}: يُطلب من العميل دفع {remoteTotal}. ألغِها لدى {provider} وأرسل الفاتورة مرة أخرى، أو سجّل ما يدفعه العميل يدويًا؛ ثم علّم هذا البند بأنه حُلّ.',
+  'providers.advice.linked_elsewhere':
+    'لدى {provider} الفاتورة {remoteId} لهذه الفاتورة، لكنها مرتبطة هنا بفاتورة أخرى؛ تحقّق من الاثنتين واربط الصحيحة.',
+  'providers.advice.cancel_partly_credited':
+    'لم يُخصم من {number} إلا جزء بالإشعار الدائن {creditNote}؛ ما زال {provider} يطلب المبلغ الأصلي ولا يمكنه تغييره. ألغِها من لوحة تحكم {provider} وأرسل فاتورة جديدة بالباقي، أو حصّل الباقي وأعد أي مبلغ زائد.',
+  'providers.advice.cancel_but_paid':
+    'يقول {provider} إن {number} مدفوعة بالفعل، لذا لم تُلغَ هناك. أعد المبلغ إلى العميل عبر {provider}، أو سجّل الدفعة هنا بدلًا من الإلغاء.',
+  'providers.advice.mark_paid_partly':
+    'لا يسجّل {provider} الفاتورة مدفوعة إلا عند دفعها كاملة؛ ستُسجَّل {number} مدفوعة هناك حين تُدفع كاملة هنا.',
+  'providers.advice.mark_paid_but_cancelled':
+    'الفاتورة {number} ملغاة لدى {provider}، لذا تعذّر تسجيلها مدفوعة هناك؛ لا حاجة لأي إجراء إلا إذا كان الإلغاء خطأ.',
+  'providers.advice.share_maybe_sent':
+    'ربما خرجت المحاولة الأخيرة لإرسال هذه الفاتورة عبر {channel, select, sms {الرسائل القصيرة} other {البريد الإلكتروني}} (لا يستطيع {provider} التأكيد). أعد المحاولة للإرسال مرة أخرى، أو علّم البند بأنه حُلّ.',
   'error.provider_auth_failed':
     'رفض {provider} بيانات الاعتماد لعملية {operation} (HTTP {status}){said, select, none {.} other {: {said}}} {hint, select, signature {تحقّق من السر السري لواجهة البرمجة في الحساب (يجب أن يكون من زوج المفاتيح نفسه مع مفتاح الواجهة) ومن صحة ساعة هذا الحاسوب.} other {تحقّق من مفتاح الحساب، ومن أنه مفتاح وضع الحساب (تجريبي أو فعلي).}}',
   'error.provider_not_found': 'لم يجد {provider} شيئًا لعملية {operation}{said, select, none {.} other {: {said}}}',
@@ -54,6 +88,13 @@ export default {
   'error.amount_too_small': 'يحتاج {provider} إلى أكثر من {minimum}؛ إجمالي {number} هو {amount}.',
   'error.lookup_inconclusive':
     '{reason, select, no_field {يعرض {provider} الفواتير دون حقل يستطيع Kassa أن يجد فيه {reference}} other {لدى {provider} فواتير أكثر مما يبحث فيه Kassa}}، لذا لا يستطيع Kassa أن يعرف هل وصلت {reference}.',
+  'error.reference_not_encodable':
+    'مراجع {provider} رقمية: يرسل Kassa أرقامًا مثل INV-2026-0042، والرقم {number} ليس منها.',
+  'error.invalid_status_filter': 'لا يصفّي {provider} إلا حسب الحالات {accepted}.',
+  'error.reason_required': 'يحتاج {provider} إلى سبب للإلغاء.',
+  'error.merchant_id_missing':
+    'أدخل معرّف تاجر {provider} (MID-…، الظاهر تحت اسمك في لوحة تحكم {provider}) في هذا الحساب.',
+  'error.due_date_too_far': 'يسمح {provider} بتاريخ استحقاق بعد {days} يومًا على الأكثر.',
   'error.remote_mismatch':
     '{problem, select, currency {فاتورة {provider} رقم {remoteId} بعملة {remoteCurrency}، لكن {number} بعملة {currency}.} other {فاتورة {provider} رقم {remoteId} بمبلغ {remoteTotal}، لكن إجمالي {number} هو {total}.}}',
 } satisfies Translation<typeof en>;

@@ -15,6 +15,40 @@ export default {
   'providers.field.simplecash.apiKey': 'Store API key',
   'providers.field.simplecash.defaultCurrency': 'Default currency',
   'providers.placeholder.defaultCurrency': 'e.g. USD',
+  'providers.instead.use_dashboard': 'Do it in the {provider} dashboard.',
+  'providers.instead.send_link_yourself': 'Send the customer the payment link or payment code yourself.',
+  'providers.instead.provider_emails_customer': '{provider} e-mails the invoice to the customer by itself.',
+  'providers.instead.email_at_creation_only':
+    '{provider} e-mails an invoice only when it is created: issue it with “send by e-mail”, or send the payment link yourself.',
+  'providers.instead.expires_by_itself':
+    '{provider} cannot do this: the invoice expires there by itself after its timeout; tell the customer not to pay it.',
+  'providers.instead.record_here_close_there':
+    '{provider} cannot record a payment made outside it: the invoice stays open there. Record the payment here and, once it is paid in full, cancel it at {provider} so the customer is not asked to pay again.',
+  'providers.instead.cancel_instead': 'Cancel the invoice instead.',
+  'providers.instead.check_dashboard_then_link_or_retry':
+    'Kassa cannot ask {provider} whether a sent invoice arrived: look for it in the {provider} dashboard, then link it by its id, or retry to send it.',
+  'providers.advice.not_there':
+    'The invoice never reached {provider}, so there is nothing to {op, select, cancel {cancel} mark_paid {mark paid} share {send} delete {delete} other {do}} there.',
+  'providers.advice.no_lookup':
+    'Kassa cannot ask {provider} whether {number} arrived (its API has no lookup). Look for it in the {provider} dashboard (reference {reference}): if it is there, link it by its id; if not, retry to send it.',
+  'providers.advice.lookup_inconclusive':
+    '{provider} could not say for certain whether {number} arrived. Look for it in the {provider} dashboard (reference {reference}): if it is there, link it by its id; if not, retry to send it.',
+  'providers.advice.found_differs':
+    '{provider} holds {remoteId} with the reference of {number}, but {problem, select, currency {in {remoteCurrency} instead of {currency}} other {for {remoteTotal} instead of {total}}}, so it was not linked. Check it in the {provider} dashboard: link it if it is this invoice, or cancel it there and retry.',
+  'providers.advice.total_mismatch':
+    '{provider} created {remoteId} for {number} with a total of {remoteTotal}, but the ledger total is {total}: the customer is asked for {remoteTotal}. Cancel it at {provider} and send the invoice again, or record what the customer pays by hand; then mark this resolved.',
+  'providers.advice.linked_elsewhere':
+    '{provider} holds {remoteId} for this invoice, but it is already linked to another invoice here; check both and link the right one.',
+  'providers.advice.cancel_partly_credited':
+    '{number} is only partly credited by {creditNote}; {provider} still asks for the original amount and cannot change it. Either cancel it in the {provider} dashboard and send a new invoice for the rest, or collect the rest and refund any overpayment.',
+  'providers.advice.cancel_but_paid':
+    '{provider} says {number} is already paid, so it was not cancelled there. Refund the customer at {provider}, or record the payment here instead of cancelling.',
+  'providers.advice.mark_paid_partly':
+    '{provider} can only mark an invoice paid in full; {number} will be marked paid there once it is fully paid here.',
+  'providers.advice.mark_paid_but_cancelled':
+    '{number} is cancelled at {provider}, so it could not be marked paid there; nothing else is needed unless the cancellation was a mistake.',
+  'providers.advice.share_maybe_sent':
+    'The last attempt to send this invoice by {channel, select, sms {SMS} other {e-mail}} may have gone out ({provider} cannot tell). Retry to send it again, or mark it resolved.',
   // ---- errors any provider call can end with (main/providers/http.ts, adapter-base.ts) ----
   'error.provider_auth_failed':
     '{provider} refused the credentials for {operation} (HTTP {status}){said, select, none {.} other {: {said}}} {hint, select, signature {Check the account’s API secret (it must belong to the same key pair as the API key) and that this computer’s clock is right.} other {Check the account’s key, and that it is the key for the account’s mode (test or live).}}',
@@ -55,6 +89,13 @@ export default {
   'error.amount_too_small': '{provider} needs more than {minimum}; {number} totals {amount}.',
   'error.lookup_inconclusive':
     '{reason, select, no_field {{provider} lists invoices without a field Kassa can find {reference} in} other {{provider} has more invoices than Kassa searches}}, so Kassa cannot tell whether {reference} arrived.',
+  'error.reference_not_encodable':
+    '{provider} references are numeric: Kassa sends numbers like INV-2026-0042, and {number} is not one of them.',
+  'error.invalid_status_filter': '{provider} filters by status {accepted} only.',
+  'error.reason_required': '{provider} needs a cancellation reason.',
+  'error.merchant_id_missing':
+    'Set the {provider} merchant id (MID-…, shown under your name in the {provider} dashboard) on this account.',
+  'error.due_date_too_far': '{provider} allows a due date at most {days} days ahead.',
   'error.remote_mismatch':
     '{problem, select, currency {{provider} invoice {remoteId} is in {remoteCurrency}, but {number} is in {currency}.} other {{provider} invoice {remoteId} is for {remoteTotal}, but {number} totals {total}.}}',
 } as const;

@@ -17,6 +17,41 @@ export default {
   'providers.field.simplecash.apiKey': 'Clave de API de la tienda',
   'providers.field.simplecash.defaultCurrency': 'Moneda predeterminada',
   'providers.placeholder.defaultCurrency': 'p. ej., USD',
+  'providers.instead.use_dashboard': 'Hágalo en el panel de {provider}.',
+  'providers.instead.send_link_yourself': 'Envíe usted mismo al cliente el enlace o el código de pago.',
+  'providers.instead.provider_emails_customer':
+    '{provider} envía la factura al cliente por correo electrónico por sí mismo.',
+  'providers.instead.email_at_creation_only':
+    '{provider} solo envía una factura por correo al crearla: emítala con «enviar por correo electrónico» o envíe usted el enlace de pago.',
+  'providers.instead.expires_by_itself':
+    '{provider} no puede hacerlo: la factura caduca allí sola al acabar su plazo; avise al cliente de que no la pague.',
+  'providers.instead.record_here_close_there':
+    '{provider} no puede registrar un pago hecho fuera de él: la factura sigue abierta allí. Registre el pago aquí y, cuando esté pagada por completo, cancélela en {provider} para que no se le vuelva a pedir el pago al cliente.',
+  'providers.instead.cancel_instead': 'Cancele la factura en su lugar.',
+  'providers.instead.check_dashboard_then_link_or_retry':
+    'Kassa no puede preguntar a {provider} si una factura enviada llegó: búsquela en el panel de {provider} y vincúlela por su id, o vuelva a intentar enviarla.',
+  'providers.advice.not_there':
+    'La factura nunca llegó a {provider}, así que allí no hay nada que {op, select, cancel {cancelar} mark_paid {marcar como pagado} share {enviar} delete {eliminar} other {hacer}}.',
+  'providers.advice.no_lookup':
+    'Kassa no puede preguntar a {provider} si {number} llegó (su API no permite buscarla). Búsquela en el panel de {provider} (referencia {reference}): si está, vincúlela por su id; si no, vuelva a intentar enviarla.',
+  'providers.advice.lookup_inconclusive':
+    '{provider} no pudo confirmar si {number} llegó. Búsquela en el panel de {provider} (referencia {reference}): si está, vincúlela por su id; si no, vuelva a intentar enviarla.',
+  'providers.advice.found_differs':
+    '{provider} tiene {remoteId} con la referencia de {number}, pero {problem, select, currency {en {remoteCurrency} en lugar de {currency}} other {por {remoteTotal} en lugar de {total}}}, así que no se vinculó. Revísela en el panel de {provider}: vincúlela si es esta factura, o cancélela allí y vuelva a intentarlo.',
+  'providers.advice.total_mismatch':
+    '{provider} creó {remoteId} para {number} con un total de {remoteTotal}, pero el total del libro es {total}: al cliente se le piden {remoteTotal}. Cancélela en {provider} y envíe la factura de nuevo, o registre a mano lo que pague el cliente; después márquelo como resuelto.',
+  'providers.advice.linked_elsewhere':
+    '{provider} tiene {remoteId} para esta factura, pero ya está vinculada aquí a otra factura; revise ambas y vincule la correcta.',
+  'providers.advice.cancel_partly_credited':
+    '{number} solo está acreditada en parte por {creditNote}; {provider} sigue pidiendo el importe original y no puede cambiarlo. Cancélela en el panel de {provider} y envíe una factura nueva por el resto, o cobre el resto y devuelva lo pagado de más.',
+  'providers.advice.cancel_but_paid':
+    '{provider} indica que {number} ya está pagada, así que no se canceló allí. Reembolse al cliente en {provider}, o registre aquí el pago en lugar de cancelar.',
+  'providers.advice.mark_paid_partly':
+    '{provider} solo puede marcar una factura como pagada por completo; {number} se marcará allí cuando esté pagada por completo aquí.',
+  'providers.advice.mark_paid_but_cancelled':
+    '{number} está cancelada en {provider}, así que no se pudo marcar allí como pagada; no hace falta nada más salvo que la cancelación fuera un error.',
+  'providers.advice.share_maybe_sent':
+    'Puede que el último intento de enviar esta factura por {channel, select, sms {SMS} other {correo electrónico}} se enviara ({provider} no puede confirmarlo). Vuelva a intentarlo o márquelo como resuelto.',
   'error.provider_auth_failed':
     '{provider} rechazó las credenciales para {operation} (HTTP {status}){said, select, none {.} other {: {said}}} {hint, select, signature {Compruebe el secreto de API de la cuenta (debe ser del mismo par que la clave de API) y que el reloj de este equipo esté en hora.} other {Compruebe la clave de la cuenta y que sea la del modo de la cuenta (prueba o real).}}',
   'error.provider_not_found': '{provider} no encontró nada para {operation}{said, select, none {.} other {: {said}}}',
@@ -56,6 +91,13 @@ export default {
   'error.amount_too_small': '{provider} necesita más de {minimum}; {number} suma {amount}.',
   'error.lookup_inconclusive':
     '{reason, select, no_field {{provider} lista las facturas sin un campo en el que Kassa pueda encontrar {reference}} other {{provider} tiene más facturas de las que Kassa revisa}}, así que Kassa no puede saber si {reference} llegó.',
+  'error.reference_not_encodable':
+    'Las referencias de {provider} son numéricas: Kassa envía números como INV-2026-0042, y {number} no es uno de ellos.',
+  'error.invalid_status_filter': '{provider} solo filtra por los estados {accepted}.',
+  'error.reason_required': '{provider} necesita un motivo de cancelación.',
+  'error.merchant_id_missing':
+    'Indique en esta cuenta el id de comercio de {provider} (MID-…, bajo su nombre en el panel de {provider}).',
+  'error.due_date_too_far': '{provider} admite un vencimiento de como mucho {days} días.',
   'error.remote_mismatch':
     '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
 } satisfies Translation<typeof en>;

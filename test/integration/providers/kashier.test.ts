@@ -81,6 +81,8 @@ test('create: professional invoice, numeric reference that maps back, amount equ
   assert.equal(remote.status, 'issued');
   assert.equal(remote.reference, a.referenceFor(inv));
   assert.equal(decodeKashierReference(stored.invoiceReferenceId as string), inv.number);
+  assert.match(stored.invoiceReferenceId as string, /^2\d{4}\d+$/, 'scheme 2: 2 + year + sequence');
+  assert.ok((stored.invoiceReferenceId as string).length <= 15);
   assert.match(remote.remoteId, /^INV-/);
   assert.equal(remote.paymentUrl, `https://merchant.kashier.io/en/prepay/${remote.remoteId}?mode=test`);
   assert.equal(a.paymentUrl(remote), remote.paymentUrl);
@@ -206,15 +208,62 @@ test('mark paid and cancel are separate PUTs with one status field each; both ar
   assert.equal(fake.server.calls('update'), 2);
 });
 
-test('delete: only unpaid drafts; an issued invoice is refused before any DELETE', async () => {
+test('delete as documented: unpaid payment requests and unpaid draft invoices; a submitted invoice is refused first', async () => {
   const { a } = adapter();
   const issued = okValue(await a.create(invoice()));
-  await assert.rejects(a.delete(issued.remoteId), { code: 'remote_not_draft' });
+  await assert.rejects(a.delete(issued.remoteId), { code: 'remote_not_deletable' });
   assert.equal(fake.server.calls('delete'), 0);
   const [draft] = fake.seed(1, { state: 'draft' });
-  assert.ok(draft);
-  okValue(await a.delete(draft));
-  assert.equal(fake.get(draft), null);
+  okValue(await a.delete(draft!));
+  assert.equal(fake.get(draft!), null);
+  // A payment request (paymentType simple) needs only to be unpaid, whatever its state.
+  const [request] = fake.seed(1);
+  fake.patch(request!, { paymentType: 'simple' });
+  okValue(await a.delete(request!));
+  assert.equal(fake.get(request!), null);
+  const [paidRequest] = fake.seed(1, { paymentStatus: 'paid' });
+  fake.patch(paidRequest!, { paymentType: 'simple' });
+  await assert.rejects(a.delete(paidRequest!), { code: 'remote_not_deletable' });
+});
+
+test('view sends the currency: a USD invoice is found (without it Kashier looks in the default currency)', async () => {
+  const { a } = adapter();
+  const usd = okValue(await a.create(invoice({ currency: 'USD' })));
+  fake.server.resetCalls();
+  assert.equal((await a.get(usd.remoteId, { currency: 'USD' })).currency, 'USD');
+  assert.equal(fake.server.calls('view'), 1);
+  assert.match(fake.server.requests[0]!.query, /currency=USD/);
+  // Without a hint every currency is tried in turn until the invoice shows up.
+  assert.equal((await a.get(usd.remoteId)).remoteId, usd.remoteId);
+  assert.deepEqual(
+    fake.server.requests.slice(1).map((r) => /currency=(\w+)/.exec(r.query)?.[1]),
+    ['EGP', 'EUR', 'GBP', 'USD'],
+  );
+});
+
+test('list guard: a page that says "next" without moving forward is an error, not an endless loop', async () => {
+  const { a } = adapter();
+  fake.seed(3);
+  fake.server.inject({
+    kind: 'status',
+    status: 200,
+    route: 'list',
+    body: {
+      status: 'SUCCESS',
+      response: { data: [], pagination: { hasNextPage: true, nextPage: 1, page: 1, totalPages: 9 } },
+    },
+  });
+  const e = await rejects(a.listPage(null, { currency: 'EGP' }));
+  assert.equal(e.code, 'provider_unexpected_response');
+});
+
+test("foreign references stay verbatim: the docs' sample 1434984 is not decoded into one of our numbers", async () => {
+  const { a } = adapter();
+  const [id] = fake.seed(1);
+  fake.patch(id!, { invoiceReferenceId: '1434984' });
+  const r = await a.get(id!);
+  assert.equal(r.reference, '1434984');
+  assert.equal(r.ourNumber, null);
 });
 
 test('share by e-mail and SMS with the documented body; bad addresses refused locally', async () => {

@@ -134,8 +134,14 @@ test('create: due date becomes daysUntilDue; USD accepted; EGP refused before an
   const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
   const r = okValue(await a.create(invoice({ currency: 'USD', dueDate: due })));
   assert.equal(fake.get(r.remoteId)?.daysUntilDue, 10);
+  // daysUntilDue must be > 0: due today (or already past) goes without a due date, never as "tomorrow".
+  const today = new Date().toISOString().slice(0, 10);
+  const dueToday = okValue(await a.create(invoice({ dueDate: today })));
+  assert.equal(fake.get(dueToday.remoteId)?.daysUntilDue, null, 'due today: no daysUntilDue rather than 1');
   const late = okValue(await a.create(invoice({ dueDate: '2020-01-01' })));
-  assert.equal(fake.get(late.remoteId)?.daysUntilDue, 1, 'pushed after its due date: due as soon as allowed');
+  assert.equal(fake.get(late.remoteId)?.daysUntilDue, null, 'pushed after its due date: no wrong date');
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  assert.equal(fake.get(okValue(await a.create(invoice({ dueDate: tomorrow }))).remoteId)?.daysUntilDue, 1);
   const calls = fake.server.calls('create');
   await assert.rejects(a.create(invoice({ currency: 'EGP' })), { code: 'currency_not_supported', field: 'currency' });
   assert.equal(fake.server.calls('create'), calls);

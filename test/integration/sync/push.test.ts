@@ -281,7 +281,10 @@ test('mark paid: Kashier marks a fully paid invoice paid; partial payments and P
     assert.match(kItems.find((i) => i.op === 'mark_paid')?.advice ?? '', /only mark an invoice paid in full/);
     const pItem = (await p.call('sync.status', {})).accounts[0]!.items.find((i) => i.op === 'mark_paid');
     assert.equal(pItem?.state, 'skipped');
-    assert.match(pItem?.advice ?? '', /Paycashless cannot record a payment made outside it/);
+    assert.match(
+      pItem?.advice ?? '',
+      /Paycashless cannot record a payment made outside it: the invoice stays open there/,
+    );
     assert.deepEqual(pItem?.actions, ['retry', 'resolve']);
     assert.ok(history(p, pc!.id).some((h) => h.action === 'sync_skipped'));
     // Mark resolved: done, recorded in the history with who did it.

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { canonicalJson, paycashlessHeaders, signPaycashless } from '../../../main/providers/paycashless/sign';
 
 const SECRET = 'sk_sandbox_FAKE_unit_vector_secret';
@@ -48,9 +49,61 @@ test('arrays keep their order while the objects inside them are sorted', () => {
   );
 });
 
-test('keys sort by UTF-16 code units: digits, upper case, underscore, lower case; integer-like keys stay strings', () => {
-  const body = { b: 1, a: 2, B: 3, _x: 4, '10': 5, '2': 6 };
-  assert.equal(canonicalJson(body), '{"10":5,"2":6,"B":3,"_x":4,"a":2,"b":1}');
+test('key order of the documented example: integer-like keys first in numeric order, then UTF-16 code-unit order', () => {
+  // The official Node example signs JSON.stringify(sortObjectAlphabetically(body)); a JS object enumerates
+  // canonical array indices ("2", "10") first, ascending, so those bytes are what the server compares.
+  const body = {
+    b: 1,
+    a: 2,
+    B: 3,
+    _x: 4,
+    '10': 5,
+    '2': 6,
+    '01': 7,
+    '4294967295': 8,
+    nested: { '3': 'x', '1': 'y', z: 0 },
+  };
+  const vector = '{"2":6,"10":5,"01":7,"4294967295":8,"B":3,"_x":4,"a":2,"b":1,"nested":{"1":"y","3":"x","z":0}}';
+  assert.equal(canonicalJson(body), vector);
+  assert.equal(canonicalJson(body), JSON.stringify(sortObjectAlphabetically(body)), 'the same bytes as the example');
+  assert.equal(
+    signPaycashless({ path: '/v1/invoices', body: canonicalJson(body), timestamp: TS, secret: SECRET }),
+    h(`/v1/invoices${h(vector)}${TS}`),
+  );
+});
+
+/** The documented example's helper (the stored page omits sort.js): sort keys, recursively, arrays kept in order. */
+function sortObjectAlphabetically(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortObjectAlphabetically);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortObjectAlphabetically((value as Record<string, unknown>)[k]);
+    return out;
+  }
+  return value;
+}
+
+test('any body: the canonical JSON equals the documented example’s sorted object through JSON.stringify', () => {
+  const key = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.nat({ max: 5000 }).map(String),
+    fc.constantFrom('0', '01', '-1', '1.5', '4294967294', '4294967295'),
+  );
+  const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null));
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('tree'), { maxLength: 3 }),
+      fc.dictionary(key, tie('tree'), { maxKeys: 6 }),
+    ),
+  }));
+  fc.assert(
+    fc.property(fc.dictionary(key, tree, { maxKeys: 8 }), (body) => {
+      assert.equal(canonicalJson(body), JSON.stringify(sortObjectAlphabetically(body)));
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test('unicode is signed as UTF-8 bytes of the unescaped text', () => {
