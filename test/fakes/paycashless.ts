@@ -63,6 +63,11 @@ export class PaycashlessFake {
   private readonly store: Stored[] = [];
   private counter = 0;
   private readonly now: () => Date;
+  /**
+   * Added to every new invoice's amountDue, as if Paycashless computed its own total (a tax rate of the account, a
+   * fee): 0 unless a test sets it, to show what Kassa does when the provider's total is not the ledger's.
+   */
+  surcharge = 0;
   /** Tax rates that exist (ids), per mode; none unless a test adds them. */
   readonly taxRates = new Map<string, { id: string; name: string; percentage: number }>();
 
@@ -337,6 +342,7 @@ export class PaycashlessFake {
       amountDue += it.quantity * it.price;
       items.push({ id: `item_${this.counter + 1}_${i}`, name: it.name, quantity: it.quantity, price: it.price });
     }
+    amountDue += this.surcharge;
     if (!Number.isInteger(amountDue) || amountDue <= 0)
       return badParam('amountDue', 'must be a positive integer in the smallest currency unit');
     for (const k of ['acceptPartialPayments', 'sendEmail', 'autoFinalize']) {

@@ -12,12 +12,16 @@ import { MemorySecretStore } from '../../../main/secrets/memory-store';
 import type { SecretStore } from '../../../main/secrets/store';
 import type { Services } from '../../../main/services';
 import type { SyncTuning } from '../../../main/sync/service';
+import { decodeKashierReference } from '../../../main/providers/kashier/reference';
 import { KASHIER_FAKE_KEYS, startKashierFake, type KashierFake } from '../../fakes/kashier';
+import { KASHIO_FAKE_KEYS, startKashioFake, type KashioFake } from '../../fakes/kashio';
+import { KASPA_FAKE_KEYS, startKaspaFake, type KaspaFake } from '../../fakes/kaspa';
 import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake, type PaycashlessFake } from '../../fakes/paycashless';
+import { SIMPLECASH_FAKE_KEYS, startSimplecashFake, type SimplecashFake } from '../../fakes/simplecash';
 import { caller, testServices } from '../../helpers/services';
 
 export type Call = ReturnType<typeof caller>;
-export type Fake = KashierFake | PaycashlessFake;
+export type Fake = KashierFake | PaycashlessFake | KashioFake | KaspaFake | SimplecashFake;
 
 export function fastHttp(over: Partial<HttpTuning> = {}): HttpTuning {
   // Generous enough that a loaded machine does not turn ordinary requests into timeouts; slow-answer faults wait longer.
@@ -44,9 +48,12 @@ export function fastSync(over: Partial<SyncTuning> = {}): SyncTuning {
   };
 }
 
-export const SECRETS: Record<'paycashless' | 'kashier', Record<string, string>> = {
+export const SECRETS: Record<ProviderId, Record<string, string>> = {
   paycashless: { ...PAYCASHLESS_FAKE_KEYS.sandbox },
   kashier: { secretKey: KASHIER_FAKE_KEYS.test },
+  kashio: { secretKey: KASHIO_FAKE_KEYS.test },
+  kaspa: { apiKey: KASPA_FAKE_KEYS.key },
+  simplecash: { apiKey: SIMPLECASH_FAKE_KEYS.key },
 };
 
 /** Every secret value the sync tests use, for leak scans. */
@@ -54,15 +61,34 @@ export const ALL_SECRETS = [
   PAYCASHLESS_FAKE_KEYS.sandbox.apiKey,
   PAYCASHLESS_FAKE_KEYS.sandbox.apiSecret,
   KASHIER_FAKE_KEYS.test,
+  KASHIO_FAKE_KEYS.test,
+  KASPA_FAKE_KEYS.key,
+  SIMPLECASH_FAKE_KEYS.key,
 ];
 
-export const CURRENCY: Record<'paycashless' | 'kashier', string> = { paycashless: 'USD', kashier: 'EGP' };
+/** A currency each provider takes (Kaspa and SimpleCash: USD only). */
+export const CURRENCY: Record<ProviderId, string> = {
+  paycashless: 'USD',
+  kashier: 'EGP',
+  kashio: 'PEN',
+  kaspa: 'USD',
+  simplecash: 'USD',
+};
+
+/** The settings an account of each provider needs to talk to its simulator. */
+export const SETTINGS: Record<ProviderId, Record<string, string>> = {
+  paycashless: {},
+  kashier: { merchantId: KASHIER_FAKE_KEYS.merchantId },
+  kashio: {},
+  kaspa: {},
+  simplecash: {},
+};
 
 export interface SyncEnv {
   s: Services;
   call: Call;
   fake: Fake;
-  provider: 'paycashless' | 'kashier';
+  provider: ProviderId;
   accountId: string;
   customerId: string;
   /** Issues `n` invoices to the account (each queues an outbox "create"). */
@@ -70,12 +96,23 @@ export interface SyncEnv {
   outbox(): Array<{ id: number; invoice_id: string; op: string; state: string; attempts: number }>;
 }
 
-export async function startFake(provider: 'paycashless' | 'kashier'): Promise<Fake> {
-  return provider === 'paycashless' ? startPaycashlessFake() : startKashierFake();
+export async function startFake(provider: ProviderId): Promise<Fake> {
+  switch (provider) {
+    case 'paycashless':
+      return startPaycashlessFake();
+    case 'kashier':
+      return startKashierFake();
+    case 'kashio':
+      return startKashioFake();
+    case 'kaspa':
+      return startKaspaFake();
+    case 'simplecash':
+      return startSimplecashFake();
+  }
 }
 
 export async function syncEnv(
-  provider: 'paycashless' | 'kashier',
+  provider: ProviderId,
   opts: {
     sync?: SyncTuning;
     secretStore?: SecretStore;
@@ -95,7 +132,7 @@ export async function syncEnv(
     name: opts.accountName ?? `${provider} sync test`,
     mode: 'test',
     baseUrl: fake.url,
-    settings: provider === 'kashier' ? { merchantId: KASHIER_FAKE_KEYS.merchantId } : {},
+    settings: SETTINGS[provider],
     secrets: SECRETS[provider],
   });
   const customerId = (await call('customer.create', { name: 'Nile Bakery', email: 'owner@nile-bakery.example' })).id;
@@ -144,6 +181,37 @@ export function remoteCopies(env: Pick<SyncEnv, 'fake' | 'provider'>, reference:
   if (env.provider === 'paycashless')
     return (env.fake as PaycashlessFake).all().filter((r) => r.reference === reference).length;
   return (env.fake as KashierFake).all().filter((r) => r.invoiceReferenceId === reference).length;
+}
+
+/** The simulator's invoices for one of our invoice numbers, however the provider carries it. */
+export function remoteOf(provider: ProviderId, fake: Fake, number: string): Array<Record<string, unknown>> {
+  const all = (fake as { all(): Array<Record<string, unknown>> }).all();
+  return all.filter((r) => {
+    switch (provider) {
+      case 'paycashless':
+        return r.reference === number;
+      case 'kashier':
+        return typeof r.invoiceReferenceId === 'string' && decodeKashierReference(r.invoiceReferenceId) === number;
+      case 'kashio':
+        return r.invoice_id === number;
+      case 'kaspa':
+        return typeof r.notes === 'string' && r.notes.split('\n')[0] === `Invoice ${number}`;
+      case 'simplecash':
+        return r.name === `Invoice ${number}`;
+    }
+  });
+}
+
+/** The simulator's id of a remote invoice (for driving it: pay, expire). */
+export function remoteIdOf(provider: ProviderId, r: Record<string, unknown>): string {
+  const id = provider === 'kashier' ? r.paymentRequestId : provider === 'simplecash' ? r.uid : r.id;
+  return String(id);
+}
+
+/** The provider's customer paid it in full. */
+export function payAtProvider(provider: ProviderId, fake: Fake, remoteId: string): void {
+  if (provider === 'simplecash') (fake as SimplecashFake).setStatus(remoteId, 'PAID');
+  else (fake as KashierFake | PaycashlessFake | KashioFake | KaspaFake).markPaid(remoteId);
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
