@@ -1,0 +1,4 @@
+/** The command-line journey (journey.ts) with kashier. */
+import { journey } from './journey';
+
+journey('kashier');

@@ -1,0 +1,4 @@
+/** The command-line journey (journey.ts) with kashio. */
+import { journey } from './journey';
+
+journey('kashio');

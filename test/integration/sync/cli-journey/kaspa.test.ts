@@ -1,0 +1,4 @@
+/** The command-line journey (journey.ts) with kaspa. */
+import { journey } from './journey';
+
+journey('kaspa');

@@ -1,0 +1,4 @@
+/** The command-line journey (journey.ts) with simplecash. */
+import { journey } from './journey';
+
+journey('simplecash');
