@@ -43,6 +43,11 @@ export interface CliContext {
   data(): Promise<unknown>;
   /** The --data value, which must be a JSON object; {} when --data is absent and `optional`. */
   dataObject(opts?: { optional?: boolean }): Promise<Record<string, unknown>>;
+  /**
+   * A method's input: the --data object (`data`: required or optional) plus the fields arguments and options give
+   * (undefined ones left out). A field given both ways is a usage error — never one of the two kept in silence.
+   */
+  input(fields: Record<string, unknown>, opts?: { data?: 'required' | 'optional' }): Promise<Record<string, unknown>>;
   /** A whole-number option (e.g. --limit), or undefined when absent; anything else is a usage error. */
   wholeNumber(name: string): number | undefined;
   /** The string options that were given, renamed to input fields: `strings({ date: 'issueDate' })` → `{ issueDate }`. */
@@ -52,7 +57,8 @@ export interface CliContext {
   progress(p: { label: string; done: number; total: number | null }): void;
   string(name: string): string | undefined;
   requireString(name: string): string;
-  positional(index: number, name: string): string;
+  /** The index-th positional argument (named in the command's usage line); missing is a usage error. */
+  positional(index: number, name?: string): string;
 }
 
 export const GLOBAL_OPTIONS: OptionSpec = {
@@ -63,6 +69,26 @@ export const GLOBAL_OPTIONS: OptionSpec = {
 };
 
 export const usageError = (message: string): KassaError => new KassaError('usage', 'usage', message);
+
+/**
+ * The positional arguments a command takes, read from its usage line: the words before the first option, `[`, `|`
+ * or `<` ("ID PAYMENT_ID --reason TEXT" → ID, PAYMENT_ID). The help and the check cannot disagree.
+ */
+export function positionalNames(usage: string | undefined): string[] {
+  const names: string[] = [];
+  for (const word of (usage ?? '').trim().split(/\s+/)) {
+    if (word === '' || /^[-[|<]/.test(word)) break;
+    names.push(word);
+  }
+  return names;
+}
+
+/** Options given more than once that take one value (the last would win without a word). */
+function repeatedOptions(tokens: ReadonlyArray<{ kind: string; name?: string }>, options: OptionSpec): string[] {
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.kind === 'option' && t.name) seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
+  return [...seen].filter(([name, n]) => n > 1 && options[name]?.multiple !== true).map(([name]) => name);
+}
 
 export async function runCli(argv: string[], commands: readonly CliCommand[], io: CliIO): Promise<number> {
   let services: Services | undefined;
@@ -76,11 +102,29 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       io.stdout.write(helpText(commands, command));
       return 0;
     }
-    const parsed = parseArgsOrUsage(argv, { ...GLOBAL_OPTIONS, ...(command.options ?? {}) });
+    const options = { ...GLOBAL_OPTIONS, ...(command.options ?? {}) };
+    const parsed = parseArgsOrUsage(argv, options);
     const values = parsed.values as OptionValues;
     pretty = values.pretty === true;
     const positionals = parsed.positionals.slice(command.path.split(' ').length);
+    const declared = positionalNames(command.usage);
+    const extra = positionals[declared.length];
+    if (extra !== undefined)
+      throw new KassaError('usage', 'cli_extra_argument', {
+        arg: extra.slice(0, 80),
+        command: command.path,
+        count: declared.length,
+      });
+    const twice = repeatedOptions(parsed.tokens ?? [], options)[0];
+    if (twice !== undefined) throw new KassaError('usage', 'cli_option_twice', { option: `--${twice}` });
+    // --data that the command never reads would be ignored: refused before the command does anything.
+    let dataRead = false;
+    const refuseUnreadData = (): void => {
+      if (values.data !== undefined && !dataRead)
+        throw new KassaError('usage', 'cli_data_not_taken', { command: command.path });
+    };
     const getServices = async (): Promise<Services> => {
+      refuseUnreadData();
       services ??= await createServices({
         dataDir: dataDirFromProcess(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
         runtime: 'cli',
@@ -102,6 +146,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         return r.result as MethodResult<typeof name>;
       },
       async data() {
+        dataRead = true;
         const raw = values.data;
         if (typeof raw !== 'string')
           throw usageError("This command needs --data '<json>' or --data - (JSON on stdin).");
@@ -113,12 +158,22 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         }
       },
       async dataObject(opts = {}) {
+        dataRead = true;
         if (opts.optional && values.data === undefined) return {};
         const d = await ctx.data();
         if (typeof d !== 'object' || d === null || Array.isArray(d)) {
           throw new KassaError('invalid_input', 'invalid_data', '--data must be a JSON object.', { field: 'data' });
         }
         return d as Record<string, unknown>;
+      },
+      async input(fields, opts = {}) {
+        const out = opts.data ? { ...(await ctx.dataObject({ optional: opts.data === 'optional' })) } : {};
+        for (const [field, value] of Object.entries(fields)) {
+          if (value === undefined) continue;
+          if (Object.hasOwn(out, field)) throw new KassaError('usage', 'cli_field_twice', { field }, { field });
+          out[field] = value;
+        }
+        return out;
       },
       wholeNumber(name) {
         const v = values[name];
@@ -144,7 +199,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         if (typeof v !== 'string' || v === '') throw usageError(`--${name} is required.`);
         return v;
       },
-      positional(index, name) {
+      positional(index, name = declared[index] ?? 'ARGUMENT') {
         const v = positionals[index];
         if (v === undefined)
           throw usageError(`Missing ${name}. Usage: kassa ${command.path} ${command.usage ?? ''}`.trim());
@@ -152,6 +207,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       },
     };
     const result = await command.run(ctx);
+    refuseUnreadData();
     if (result !== undefined) io.stdout.write(`${JSON.stringify(result, null, pretty ? 2 : undefined)}\n`);
     return 0;
   } catch (err) {
@@ -202,7 +258,7 @@ function pickCommand(words: string[], commands: readonly CliCommand[]): CliComma
 
 function parseArgsOrUsage(argv: string[], options: OptionSpec): ReturnType<typeof parseArgs> {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     throw usageError((err as Error).message);
   }

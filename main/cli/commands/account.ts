@@ -19,7 +19,10 @@ export function resolveAccountRef(ctx: CliContext, ref: string): Promise<Provide
 
 /** The account named by the first positional or by --account. */
 function accountArg(ctx: CliContext): Promise<ProviderAccount> {
-  const ref = ctx.positionals[0] ?? ctx.string('account');
+  const [positional, option] = [ctx.positionals[0], ctx.string('account')];
+  if (positional !== undefined && option !== undefined)
+    throw new KassaError('usage', 'cli_field_twice', { field: 'account' }, { field: 'account' });
+  const ref = positional ?? option;
   if (ref === undefined || ref.trim() === '')
     throw usageError('Name the account: an id or its name (positional or --account).');
   return resolveAccountRef(ctx, ref);

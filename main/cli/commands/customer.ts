@@ -37,8 +37,8 @@ export const customerCommands: CliCommand[] = [
     usage: "ID --data '<json>' | --data -",
     summary: 'Changes a customer (absent fields are kept; "" clears one).',
     async run(ctx) {
-      const id = ctx.positional(0, 'ID');
-      return ctx.call('customer.update', { ...(await ctx.dataObject()), id } as MethodInput<'customer.update'>);
+      const input = await ctx.input({ id: ctx.positional(0) }, { data: 'required' });
+      return ctx.call('customer.update', input as MethodInput<'customer.update'>);
     },
   },
   {

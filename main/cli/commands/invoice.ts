@@ -47,6 +47,21 @@ const FILTER_OPTIONS = {
   q: { type: 'string' },
 } as const;
 
+/**
+ * The amount of a payment or refund: --amount in major units of the invoice's currency (converted exactly here), or
+ * minor units in --data — one of them (ctx.input refuses both).
+ */
+async function withAmount(ctx: CliContext, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const typed = ctx.string('amount');
+  if (typed !== undefined) {
+    const inv = await ctx.call('invoice.get', { id: String(input.id) });
+    return { ...input, amount: parseTypedAmount(typed, inv.currency, 'amount') };
+  }
+  if (input.amount === undefined)
+    throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
+  return input;
+}
+
 export const invoiceCommands: CliCommand[] = [
   {
     path: 'invoice list',
@@ -60,12 +75,15 @@ export const invoiceCommands: CliCommand[] = [
       offset: { type: 'string' },
     },
     async run(ctx) {
-      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), ...listFilter(ctx) };
-      Object.assign(input, ctx.strings({ sort: 'sort', order: 'order', cursor: 'cursor' }));
-      const limit = ctx.wholeNumber('limit');
-      if (limit !== undefined) input.limit = limit;
-      const offset = ctx.wholeNumber('offset');
-      if (offset !== undefined) input.offset = offset;
+      const input = await ctx.input(
+        {
+          ...listFilter(ctx),
+          ...ctx.strings({ sort: 'sort', order: 'order', cursor: 'cursor' }),
+          limit: ctx.wholeNumber('limit'),
+          offset: ctx.wholeNumber('offset'),
+        },
+        { data: 'optional' },
+      );
       return ctx.call('invoice.list', input as MethodInput<'invoice.list'>);
     },
   },
@@ -99,8 +117,8 @@ export const invoiceCommands: CliCommand[] = [
     usage: "ID --data '<json>' | --data -",
     summary: 'Changes a draft (absent fields are kept). Issued invoices are immutable.',
     async run(ctx) {
-      const id = ctx.positional(0, 'ID');
-      return ctx.call('invoice.update', { ...(await ctx.dataObject()), id } as MethodInput<'invoice.update'>);
+      const input = await ctx.input({ id: ctx.positional(0) }, { data: 'required' });
+      return ctx.call('invoice.update', input as MethodInput<'invoice.update'>);
     },
   },
   {
@@ -138,20 +156,18 @@ export const invoiceCommands: CliCommand[] = [
       overpay: { type: 'boolean' },
     },
     async run(ctx) {
-      const id = ctx.positional(0, 'ID');
-      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id };
-      const amount = ctx.string('amount');
-      if (amount !== undefined) {
-        const inv = await ctx.call('invoice.get', { id });
-        input.amount = parseTypedAmount(amount, inv.currency, 'amount');
-      }
-      if (input.amount === undefined)
-        throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
-      for (const k of ['date', 'method', 'note'] as const) {
-        const v = ctx.string(k);
-        if (v !== undefined) input[k] = v;
-      }
-      if (ctx.values.overpay === true) input.allowOverpayment = true;
+      const input = await withAmount(
+        ctx,
+        await ctx.input(
+          {
+            id: ctx.positional(0),
+            amount: ctx.string('amount'),
+            ...ctx.strings({ date: 'date', method: 'method', note: 'note' }),
+            allowOverpayment: ctx.values.overpay === true ? true : undefined,
+          },
+          { data: 'optional' },
+        ),
+      );
       return ctx.call('invoice.pay', input as MethodInput<'invoice.pay'>);
     },
   },
@@ -190,13 +206,18 @@ export const invoiceCommands: CliCommand[] = [
       line: { type: 'string', multiple: true },
     },
     async run(ctx) {
-      const input: Record<string, unknown> = {
-        ...(await ctx.dataObject({ optional: true })),
-        id: ctx.positional(0, 'ID'),
-        ...ctx.strings({ reason: 'reason', terms: 'terms', date: 'issueDate' }),
-      };
       const lines = ctx.values.line;
-      if (lines !== undefined) input.items = (Array.isArray(lines) ? lines : [lines]).map((v) => creditItem(String(v)));
+      const input = await ctx.input(
+        {
+          id: ctx.positional(0),
+          ...ctx.strings({ reason: 'reason', terms: 'terms', date: 'issueDate' }),
+          items:
+            lines === undefined
+              ? undefined
+              : (Array.isArray(lines) ? lines : [lines]).map((v) => creditItem(String(v))),
+        },
+        { data: 'optional' },
+      );
       return ctx.call('invoice.credit', input as MethodInput<'invoice.credit'>);
     },
   },
@@ -213,18 +234,16 @@ export const invoiceCommands: CliCommand[] = [
       'credit-note': { type: 'string' },
     },
     async run(ctx) {
-      const id = ctx.positional(0, 'ID');
-      const input: Record<string, unknown> = { ...(await ctx.dataObject({ optional: true })), id };
-      const amount = ctx.string('amount');
-      if (amount !== undefined) {
-        const inv = await ctx.call('invoice.get', { id });
-        input.amount = parseTypedAmount(amount, inv.currency, 'amount');
-      }
-      if (input.amount === undefined)
-        throw usageError('Give the amount: --amount 12.50 (major units) or --data \'{"amount":1250}\'.');
-      Object.assign(
-        input,
-        ctx.strings({ date: 'date', method: 'method', note: 'note', 'credit-note': 'creditNoteId' }),
+      const input = await withAmount(
+        ctx,
+        await ctx.input(
+          {
+            id: ctx.positional(0),
+            amount: ctx.string('amount'),
+            ...ctx.strings({ date: 'date', method: 'method', note: 'note', 'credit-note': 'creditNoteId' }),
+          },
+          { data: 'optional' },
+        ),
       );
       return ctx.call('invoice.refund', input as MethodInput<'invoice.refund'>);
     },

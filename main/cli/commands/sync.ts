@@ -70,8 +70,6 @@ export const syncCommands: CliCommand[] = [
     usage: '[--account NAME] [--once] [--import]',
     options: { account: { type: 'string' }, once: { type: 'boolean' }, import: { type: 'boolean' } },
     async run(ctx) {
-      if (ctx.positionals.length > 0)
-        throw usageError(`Unknown sync command "${ctx.positionals[0]}". Run "kassa sync --help".`);
       const accountId = await accountIdOf(ctx);
       if (ctx.values.import === true && accountId === undefined)
         throw usageError('--import needs --account (import one account at a time).');
