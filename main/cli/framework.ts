@@ -53,6 +53,8 @@ export interface CliContext {
   /** The string options that were given, renamed to input fields: `strings({ date: 'issueDate' })` → `{ issueDate }`. */
   strings(fields: Record<string, string>): Record<string, string>;
   readStdin(): Promise<string>;
+  /** Standard input as bytes (a file piped in, decoded by whoever knows its format). */
+  readStdinBytes(): Promise<Buffer>;
   /** One JSON line on stderr, so stdout stays a single JSON result. */
   progress(p: { label: string; done: number; total: number | null }): void;
   string(name: string): string | undefined;
@@ -131,8 +133,9 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       });
       return services;
     };
-    let stdinText: Promise<string> | undefined;
-    const readStdin = (): Promise<string> => (stdinText ??= readAll(io.stdin));
+    let stdinBytes: Promise<Buffer> | undefined;
+    const readStdinBytes = (): Promise<Buffer> => (stdinBytes ??= readAll(io.stdin));
+    const readStdin = async (): Promise<string> => (await readStdinBytes()).toString('utf8');
     const ctx: CliContext = {
       values,
       positionals,
@@ -190,6 +193,7 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
         return out;
       },
       readStdin,
+      readStdinBytes,
       progress(p) {
         io.stderr.write(`${JSON.stringify({ progress: p })}\n`);
       },
@@ -270,8 +274,8 @@ function helpText(commands: readonly CliCommand[], only?: CliCommand): string {
   return `${only ? '' : 'Kassa — offline invoicing.\n\nUsage:\n'}${lines.join('\n')}\n\nGlobal options: --data-dir DIR, --data JSON|-, --pretty\n`;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -20,8 +20,8 @@ export const customerHandlers: HandlerFactory<keyof typeof customerMethods> = (s
     s.events.emit('ledger.changed', { entity: 'customer', id: c.id });
     return c;
   },
-  'customer.import': ({ csv, dryRun }, ctx) => {
-    const report = write(s, () => importCustomers(ledgerCtx(s, ctx), csv, dryRun));
+  'customer.import': ({ csv, csvBytes, dryRun }, ctx) => {
+    const report = write(s, () => importCustomers(ledgerCtx(s, ctx), { csv, csvBytes }, dryRun));
     if (report.imported > 0) s.events.emit('ledger.changed', { entity: 'customer' });
     s.log.info('customer.import', { rows: report.rows, imported: report.imported, errors: report.errorCount, dryRun });
     return report;

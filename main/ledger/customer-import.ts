@@ -1,10 +1,14 @@
-/** The all-or-nothing customer CSV import: every row checked with customer.create's schema, then all written or none. */
+/**
+ * The all-or-nothing customer CSV import: the file read strictly (UTF-8, each column once), every row checked with
+ * customer.create's schema, then all written or none; every value stored differently from the file is reported.
+ */
 import { parse } from 'csv-parse/sync';
 import {
   CUSTOMER_CSV_COLUMNS,
   customerCreateInput,
   type CustomerCreateInput,
   type CustomerImportReport,
+  type ImportChange,
   type ImportRowError,
 } from '../../shared/contract/customers';
 import { issueField, issueMessage } from '../../shared/contract/validation';
@@ -12,6 +16,7 @@ import { msg } from '../../shared/i18n/catalogue';
 import { englishMessage } from '../../shared/i18n/english';
 import type { Message } from '../../shared/i18n/params';
 import type { LedgerCtx } from './context';
+import { checkCsvText, decodeCsvBytes } from './csv-decode';
 import { createCustomer } from './tables/customers';
 
 /** Maps a header cell to a known column: case-insensitive, spaces and dashes as underscores, a few aliases. */
@@ -45,12 +50,32 @@ const rowError = (row: number, field: string | null, problem: Message): ImportRo
   message: englishMessage(problem),
 });
 
+/** The CSV as given: text, or the file's bytes (base64). */
+export interface CsvSource {
+  csv?: string | undefined;
+  csvBytes?: string | undefined;
+}
+
+/** What the import stores for a cell, next to what the file says: a change is reported, never made in silence. */
+function changeOf(row: number, field: string, from: string | undefined, to: unknown): ImportChange | null {
+  if (from === undefined || typeof to !== 'string' || from === to) return null;
+  return {
+    row,
+    field,
+    change: from.trim() === to ? 'trimmed' : 'reformatted',
+    from: from.slice(0, 200),
+    to: to.slice(0, 200),
+  };
+}
+
 /**
- * Validates every row with the same schema as customer.create, then writes all of them in one transaction
- * (the caller's writeTx) — or none when any row is bad.
+ * Reads the CSV strictly (UTF-8, one column per name), validates every row with the same schema as customer.create,
+ * then writes all of them in one transaction (the caller's writeTx) — or none when any row is bad. Every value stored
+ * differently from the file is listed in `changes`.
  */
-export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): CustomerImportReport {
+export function importCustomers(ctx: LedgerCtx, source: CsvSource, dryRun: boolean): CustomerImportReport {
   const errors: ImportRowError[] = [];
+  const changes: ImportChange[] = [];
   const report = (rows: number, imported: number, ids: string[]): CustomerImportReport => ({
     ok: errors.length === 0,
     dryRun,
@@ -59,10 +84,29 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
     ids,
     errors: errors.slice(0, MAX_LISTED_ERRORS),
     errorCount: errors.length,
+    changes: changes.slice(0, MAX_LISTED_ERRORS),
+    changeCount: changes.length,
   });
+  const decoded =
+    source.csvBytes !== undefined
+      ? decodeCsvBytes(Buffer.from(source.csvBytes, 'base64'))
+      : checkCsvText(source.csv ?? '');
+  if (!decoded.ok) {
+    errors.push(
+      rowError(
+        decoded.line,
+        null,
+        decoded.problem === 'utf16'
+          ? msg('customers.import.utf16')
+          : msg('customers.import.not_utf8', { line: decoded.line }),
+      ),
+    );
+    return report(0, 0, []);
+  }
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
+    // Not trimmed here: the schema trims, and the difference is reported as a change.
+    records = parse(decoded.text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (err) {
     const e = err as Error & { lines?: number };
     errors.push(rowError(e.lines ?? 1, null, msg('customers.import.unreadable', { detail: e.message.slice(0, 200) })));
@@ -73,7 +117,7 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
     errors.push(rowError(1, null, msg('customers.import.empty')));
     return report(0, 0, []);
   }
-  const columns = header.map(columnOf);
+  const columns = header.map((h) => columnOf(h));
   header.forEach((h, i) => {
     if (!columns[i])
       errors.push(
@@ -82,6 +126,14 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
           h.slice(0, 50),
           msg('customers.import.unknown_column', { column: h.slice(0, 50), known: CUSTOMER_CSV_COLUMNS.join(', ') }),
         ),
+      );
+  });
+  columns.forEach((col, i) => {
+    const first = columns.indexOf(col);
+    // Two headers for one column: which one would win is a guess; the file must say it once.
+    if (col && first !== i)
+      errors.push(
+        rowError(1, col, msg('customers.import.duplicate_column', { column: col, first: first + 1, second: i + 1 })),
       );
   });
   if (!columns.includes('name')) errors.push(rowError(1, 'name', msg('customers.import.no_name_column')));
@@ -113,6 +165,25 @@ export function importCustomers(ctx: LedgerCtx, csv: string, dryRun: boolean): C
     const parsed = customerCreateInput.safeParse(candidate);
     if (parsed.success) {
       valid.push(parsed.data);
+      const out = parsed.data;
+      const stored: Array<[string, string | undefined, unknown]> = [
+        ['name', candidate.name, out.name],
+        ['email', candidate.email, out.email],
+        ['phone', candidate.phone, out.phone],
+        ['address.line1', candidate.address.line1, out.address?.line1],
+        ['address.line2', candidate.address.line2, out.address?.line2],
+        ['address.city', candidate.address.city, out.address?.city],
+        ['address.postalCode', candidate.address.postalCode, out.address?.postalCode],
+        ['address.region', candidate.address.region, out.address?.region],
+        ['address.country', candidate.address.country, out.address?.country],
+        ['taxId', candidate.taxId, out.taxId],
+        ['vatId', candidate.vatId, out.vatId],
+        ['notes', candidate.notes, out.notes],
+      ];
+      for (const [field, from, to] of stored) {
+        const c = changeOf(rowNumber, field, from, to);
+        if (c) changes.push(c);
+      }
       return;
     }
     for (const issue of parsed.error.issues)

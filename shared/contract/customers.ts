@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Customer } from '../domain';
 import type { Message } from '../i18n/params';
 import { method } from './define';
+import { says } from './validation';
 import {
   LIMITS,
   address,
@@ -63,6 +64,17 @@ export interface ImportRowError {
   message: string;
 }
 
+/** A value the import stores differently from the file (so nothing changes without being said). */
+export interface ImportChange {
+  /** 1-based line of the CSV file. */
+  row: number;
+  field: string;
+  /** `trimmed`: spaces around it removed; `reformatted`: written the standard way (E.164 phone, upper-case country). */
+  change: 'trimmed' | 'reformatted';
+  from: string;
+  to: string;
+}
+
 export interface CustomerImportReport {
   /** True when every row was valid and (unless dryRun) all rows were written in one transaction. */
   ok: boolean;
@@ -73,6 +85,9 @@ export interface CustomerImportReport {
   /** Per-row problems; when non-empty nothing was written. At most 200 are listed. */
   errors: ImportRowError[];
   errorCount: number;
+  /** Every cell stored differently from the file (at most 200 listed). */
+  changes: ImportChange[];
+  changeCount: number;
 }
 
 /** Columns a customer CSV may have (header names, case-insensitive; "-" and spaces count as "_"). */
@@ -105,10 +120,21 @@ export const customerMethods = {
   'customer.import': method<CustomerImportReport>()(
     z
       .object({
-        csv: z.string().max(LIMITS.csv),
+        /** The CSV as text (already decoded by the caller). */
+        csv: z.string().max(LIMITS.csv).optional(),
+        /** Or the file's bytes, base64: read as UTF-8 (with or without BOM); any other encoding is refused. */
+        csvBytes: z
+          .string()
+          .max(Math.ceil(LIMITS.csv / 3) * 4, { error: says('validation.too_long') })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: says('validation.base64') })
+          .optional(),
         dryRun: z.boolean().default(false),
       })
-      .strict(),
-    'Imports customers from CSV text with a header row; all rows or none, with a per-row error report.',
+      .strict()
+      .refine((v) => (v.csv === undefined) !== (v.csvBytes === undefined), {
+        error: says('validation.csv_one_source'),
+        path: ['csv'],
+      }),
+    'Imports customers from CSV (text, or the file bytes) with a header row; all rows or none, with a per-row error report and every value the import changed.',
   ),
 };

@@ -49,11 +49,12 @@ export const customerCommands: CliCommand[] = [
     options: { 'dry-run': { type: 'boolean' } },
     async run(ctx) {
       const file = ctx.positional(0, 'FILE (or - for stdin)');
-      let csv: string;
-      if (file === '-') csv = await ctx.readStdin();
+      // The bytes go to the import, which reads them as UTF-8 or says on which line they stop being UTF-8.
+      let bytes: Buffer;
+      if (file === '-') bytes = await ctx.readStdinBytes();
       else {
         try {
-          csv = fs.readFileSync(file, 'utf8');
+          bytes = fs.readFileSync(file);
         } catch (err) {
           throw new KassaError(
             'io',
@@ -63,7 +64,10 @@ export const customerCommands: CliCommand[] = [
           );
         }
       }
-      const report = await ctx.call('customer.import', { csv, dryRun: ctx.values['dry-run'] === true });
+      const report = await ctx.call('customer.import', {
+        csvBytes: bytes.toString('base64'),
+        dryRun: ctx.values['dry-run'] === true,
+      });
       if (!report.ok) {
         // The report is the useful part: print it, then fail so scripts notice.
         ctx.io.stdout.write(`${JSON.stringify(report)}\n`);

@@ -154,18 +154,29 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
   );
 }
 
+/** A file's bytes as base64, in slices (a 5 MB file would overflow String.fromCharCode's arguments). */
+function base64Of(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function ImportPanel(props: { onDone: () => void }): ReactElement {
   const { t, message } = useTranslator();
   const [csv, setCsv] = useState('');
+  // A chosen file goes as its bytes: main reads them as UTF-8 or names the line that is not (never a lossy decode here).
+  const [file, setFile] = useState<{ name: string; bytes: string } | null>(null);
   const [report, setReport] = useState<CustomerImportReport | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = file !== null || csv !== '';
 
   async function run(dryRun: boolean): Promise<void> {
     setBusy(true);
     setError(null);
     try {
-      const r = await call('customer.import', { csv, dryRun });
+      const r = await call('customer.import', file ? { csvBytes: file.bytes, dryRun } : { csv, dryRun });
       setReport(r);
       if (r.ok && !dryRun) {
         refresh('customer');
@@ -187,31 +198,37 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const chosen = e.target.files?.[0];
             setReport(null);
-            if (file) void file.text().then(setCsv);
+            if (chosen)
+              void chosen.arrayBuffer().then((buffer) => {
+                setFile({ name: chosen.name, bytes: base64Of(buffer) });
+                setCsv('');
+              });
           }}
           data-testid="import-file"
         />
+        {file ? <span className="muted">{file.name}</span> : null}
       </div>
       <textarea
         value={csv}
         rows={6}
         onChange={(e) => {
           setCsv(e.target.value);
+          setFile(null);
           setReport(null);
         }}
         placeholder={t('customers.import.placeholder')}
         data-testid="import-text"
       />
       <div className="toolbar">
-        <button type="button" disabled={busy || !csv} onClick={() => void run(true)} data-testid="import-check">
+        <button type="button" disabled={busy || !ready} onClick={() => void run(true)} data-testid="import-check">
           {t('customers.import.check')}
         </button>
         <button
           type="button"
           className="primary"
-          disabled={busy || !csv || (report !== null && !report.ok)}
+          disabled={busy || !ready || (report !== null && !report.ok)}
           onClick={() => void run(false)}
           data-testid="import-run"
         >
@@ -250,6 +267,35 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
               </table>
             </>
           )}
+          {report.changeCount > 0 ? (
+            <>
+              <p>{t('customers.import.changes', { count: report.changeCount })}</p>
+              <table data-testid="import-changes">
+                <thead>
+                  <tr>
+                    <th>{t('customers.import.col.row')}</th>
+                    <th>{t('customers.import.col.field')}</th>
+                    <th>{t('customers.import.col.from')}</th>
+                    <th>{t('customers.import.col.to')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.changes.map((c, i) => (
+                    <tr key={i} data-testid="import-change" title={t(`customers.import.change.${c.change}`)}>
+                      <td>{c.row}</td>
+                      <td>{c.field}</td>
+                      <td>
+                        <code>{JSON.stringify(c.from)}</code>
+                      </td>
+                      <td>
+                        <code>{JSON.stringify(c.to)}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
         </div>
       ) : null}
     </div>

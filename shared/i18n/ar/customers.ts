@@ -6,6 +6,17 @@ export default {
   'customers.import.empty': 'ملف CSV فارغ؛ يحتاج إلى سطر عناوين فيه عمود "name" على الأقل.',
   'customers.import.unknown_column': 'عمود غير معروف "{column}". الأعمدة المعروفة: {known}.',
   'customers.import.no_name_column': 'سطر العناوين لا يحتوي على عمود "name".',
+  'customers.import.duplicate_column':
+    'يظهر العمود "{column}" أكثر من مرة في سطر العناوين (العمودان {first} و{second})؛ أبقِ واحدًا.',
+  'customers.import.not_utf8':
+    'السطر {line} ليس نصًا بترميز UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252): احفظه بترميز UTF-8 واستورده مرة أخرى. لم يُستورد شيء.',
+  'customers.import.utf16': 'الملف نص بترميز UTF-16: احفظه بترميز UTF-8 واستورده مرة أخرى. لم يُستورد شيء.',
+  'customers.import.changes':
+    '{count, plural, zero {لا قيم تُحفظ} one {قيمة واحدة تُحفظ} two {قيمتان تُحفظان} few {# قيم تُحفظ} many {# قيمة تُحفظ} other {# قيمة تُحفظ}} بشكل مختلف عن الملف (حذف المسافات، وكتابة أرقام الهواتف والبلدان بالصيغة القياسية):',
+  'customers.import.change.trimmed': 'حُذفت المسافات',
+  'customers.import.change.reformatted': 'كُتبت بالصيغة القياسية',
+  'customers.import.col.from': 'في الملف',
+  'customers.import.col.to': 'المحفوظ',
   'customers.title': 'العملاء',
   'customers.new': 'عميل جديد',
   'customers.search.placeholder': 'الاسم أو البريد أو الهاتف أو الرقم الضريبي',

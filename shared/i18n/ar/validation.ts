@@ -60,6 +60,8 @@ export default {
   'validation.cursor_or_offset': 'استخدم مؤشر الصفحة أو الإزاحة، لا الاثنين معًا.',
   'validation.credit_items_or_lines': 'اختر إشعار بنود من الفاتورة أو بنود حرة، لا الاثنين معًا.',
   'validation.from_after_to': 'يجب ألا يكون تاريخ البداية بعد تاريخ النهاية.',
+  'validation.base64': 'يجب أن يكون «{field}» بترميز base64.',
+  'validation.csv_one_source': 'أعطِ ملف CSV مرة واحدة: نصًا أو بايتات الملف.',
 
   'field.input': 'المُدخلات',
   'field.named': '{name}',
@@ -80,6 +82,7 @@ export default {
   'field.category': 'فئة الضريبة',
   'field.creditNoteId': 'إشعار الدائن',
   'field.csv': 'CSV',
+  'field.csvBytes': 'ملف CSV',
   'field.currency': 'العملة',
   'field.cursor': 'مؤشر الصفحة',
   'field.customerId': 'العميل',

@@ -4,6 +4,17 @@ export default {
   'customers.import.empty': 'The CSV is empty; it needs a header row with at least a "name" column.',
   'customers.import.unknown_column': 'Unknown column "{column}". Known: {known}.',
   'customers.import.no_name_column': 'The header has no "name" column.',
+  'customers.import.duplicate_column':
+    'The column "{column}" appears more than once in the header (columns {first} and {second}); keep one.',
+  'customers.import.not_utf8':
+    'Line {line} is not UTF-8 text (the file may be Latin-1 or Windows-1252): save it as UTF-8 and import again. Nothing was imported.',
+  'customers.import.utf16': 'The file is UTF-16 text: save it as UTF-8 and import again. Nothing was imported.',
+  'customers.import.changes':
+    '{count, plural, one {# value is} other {# values are}} stored differently from the file (spaces trimmed, phone numbers and countries written the standard way):',
+  'customers.import.change.trimmed': 'spaces removed',
+  'customers.import.change.reformatted': 'written the standard way',
+  'customers.import.col.from': 'In the file',
+  'customers.import.col.to': 'Stored',
   'customers.title': 'Customers',
   'customers.new': 'New customer',
   'customers.search.placeholder': 'name, email, phone, tax id',

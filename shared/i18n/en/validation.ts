@@ -62,6 +62,8 @@ export default {
   'validation.cursor_or_offset': 'Give either a page cursor or an offset, not both.',
   'validation.credit_items_or_lines': 'Credit either lines of the invoice or free lines, not both at once.',
   'validation.from_after_to': 'The start date must not be after the end date.',
+  'validation.base64': '{field} must be base64.',
+  'validation.csv_one_source': 'Give the CSV once: as text or as the file bytes.',
 
   'field.input': 'the input',
   'field.named': '{name}',
@@ -82,6 +84,7 @@ export default {
   'field.category': 'tax category',
   'field.creditNoteId': 'credit note',
   'field.csv': 'CSV',
+  'field.csvBytes': 'CSV file',
   'field.currency': 'currency',
   'field.cursor': 'page cursor',
   'field.customerId': 'customer',

@@ -6,6 +6,17 @@ export default {
   'customers.import.empty': 'El CSV está vacío; necesita una fila de encabezado con al menos una columna "name".',
   'customers.import.unknown_column': 'Columna desconocida «{column}». Conocidas: {known}.',
   'customers.import.no_name_column': 'El encabezado no tiene una columna "name".',
+  'customers.import.duplicate_column':
+    'La columna "{column}" aparece más de una vez en el encabezado (columnas {first} y {second}); deje una.',
+  'customers.import.not_utf8':
+    'La línea {line} no es texto UTF-8 (el archivo puede ser Latin-1 o Windows-1252): guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.',
+  'customers.import.utf16': 'El archivo es texto UTF-16: guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.',
+  'customers.import.changes':
+    '{count, plural, one {# valor se guarda} other {# valores se guardan}} de forma distinta al archivo (espacios quitados, teléfonos y países escritos de forma estándar):',
+  'customers.import.change.trimmed': 'espacios quitados',
+  'customers.import.change.reformatted': 'escrito de forma estándar',
+  'customers.import.col.from': 'En el archivo',
+  'customers.import.col.to': 'Guardado',
   'customers.title': 'Clientes',
   'customers.new': 'Nuevo cliente',
   'customers.search.placeholder': 'nombre, correo, teléfono, NIF',

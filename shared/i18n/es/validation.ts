@@ -64,6 +64,8 @@ export default {
   'validation.cursor_or_offset': 'Indique un cursor de página o un desplazamiento, no ambos.',
   'validation.credit_items_or_lines': 'Abone líneas de la factura o líneas libres, no ambas a la vez.',
   'validation.from_after_to': 'La fecha inicial no puede ser posterior a la final.',
+  'validation.base64': '«{field}» debe estar en base64.',
+  'validation.csv_one_source': 'Indique el CSV una sola vez: como texto o como los bytes del archivo.',
 
   'field.input': 'la entrada',
   'field.named': '{name}',
@@ -84,6 +86,7 @@ export default {
   'field.category': 'categoría de impuesto',
   'field.creditNoteId': 'nota de crédito',
   'field.csv': 'CSV',
+  'field.csvBytes': 'archivo CSV',
   'field.currency': 'moneda',
   'field.cursor': 'cursor de página',
   'field.customerId': 'cliente',

@@ -6,31 +6,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { commands } from '../../../main/cli/commands';
-import { positionalNames, runCli } from '../../../main/cli/framework';
+import { positionalNames } from '../../../main/cli/framework';
+import { kassaInProcess } from '../../helpers/cli-in-process';
 import { tempDir } from '../../helpers/tmp';
 
-interface Run {
-  code: number;
-  stdout: string;
-  error: { code: string; field: string | null; params?: Record<string, unknown> } | null;
-}
-
-async function kassa(args: string[], stdin = ''): Promise<Run> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (c: Buffer) => (chunks.out += c.toString()));
-  err.on('data', (c: Buffer) => (chunks.err += c.toString()));
-  const input = new PassThrough();
-  input.end(stdin);
-  const code = await runCli(args, commands, { stdout: out, stderr: err, stdin: input, env: {} });
-  const last = chunks.err.trim().split('\n').pop();
-  const error = last ? (JSON.parse(last) as { error: Run['error'] }).error : null;
-  return { code, stdout: chunks.out, error };
-}
+const kassa = kassaInProcess;
 
 test('every command refuses an argument its usage line does not name, before opening the data folder', async () => {
   const dir = path.join(tempDir(), 'untouched');
