@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Totals } from '../domain';
 import { event, method } from './define';
-import { LIMITS, addProblem, currencyCode, isoDate, ledgerId, optionalText, quantity } from './fields';
+import { addProblem, currencyCode, isoDate, ledgerId, LIMITS, optionalText, pageCursor, quantity } from './fields';
 import { discountInput, lineInput } from './invoices';
 
 export const STORED_QUOTE_STATUSES = ['open', 'accepted', 'declined'] as const;
@@ -65,7 +65,7 @@ export const quoteListInput = z
     status: z.array(z.enum(QUOTE_STATUSES)).max(QUOTE_STATUSES.length).optional(),
     customerId: ledgerId().optional(),
     limit: z.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(100).optional(),
+    cursor: pageCursor().optional(),
   })
   .strict();
 export type QuoteListInput = z.output<typeof quoteListInput>;
