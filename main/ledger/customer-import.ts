@@ -17,7 +17,7 @@ import { englishMessage } from '../../shared/i18n/english';
 import type { Message } from '../../shared/i18n/params';
 import type { LedgerCtx } from './context';
 import { checkCsvText, decodeCsvBytes } from './csv-decode';
-import { createCustomer } from './tables/customers';
+import { createCustomer, e164 } from './tables/customers';
 
 /** Maps a header cell to a known column: case-insensitive, spaces and dashes as underscores, a few aliases. */
 function columnOf(header: string): (typeof CUSTOMER_CSV_COLUMNS)[number] | undefined {
@@ -169,7 +169,8 @@ export function importCustomers(ctx: LedgerCtx, source: CsvSource, dryRun: boole
       const stored: Array<[string, string | undefined, unknown]> = [
         ['name', candidate.name, out.name],
         ['email', candidate.email, out.email],
-        ['phone', candidate.phone, out.phone],
+        // The ledger writes phones in E.164, read with the customer's country (tables/customers.ts).
+        ['phone', candidate.phone, out.phone ? e164(out.phone, out.address?.country) : out.phone],
         ['address.line1', candidate.address.line1, out.address?.line1],
         ['address.line2', candidate.address.line2, out.address?.line2],
         ['address.city', candidate.address.city, out.address?.city],
