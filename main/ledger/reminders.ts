@@ -132,9 +132,8 @@ export function dueReminders(db: Db, now: Date, opts: { retryNow: boolean }): Du
         .map((s) => record(c.id, s.step, c.due_date, eff.route, at)),
     });
   }
-  return out.sort((a, b) =>
-    a.dueOn === b.dueOn ? a.invoiceId.localeCompare(b.invoiceId) : a.dueOn < b.dueOn ? -1 : 1,
-  );
+  // The candidates come in due-date then number order; a stable sort on the step's date keeps that within a day.
+  return out.sort((a, b) => (a.dueOn === b.dueOn ? 0 : a.dueOn < b.dueOn ? -1 : 1));
 }
 
 /**

@@ -74,7 +74,8 @@ export function sendOf(db: Db, invoiceId: string, step: number): SendRow | undef
 
 /**
  * Open invoices whose due date is on or before `horizon` (today minus the earliest step), with their overrides;
- * without `everyInvoice` only those that have steps of their own.
+ * without `everyInvoice` only those that have steps of their own. In due-date then number order, so a run reports
+ * its sends the same way every time.
  */
 export function reminderCandidates(db: Db, horizon: string, everyInvoice: boolean): CandidateRow[] {
   return stmt<CandidateRow>(
@@ -82,7 +83,7 @@ export function reminderCandidates(db: Db, horizon: string, everyInvoice: boolea
     `SELECT i.id, i.number, i.customer_name, i.issue_date, i.due_date, o.steps_json, o.route
      FROM (SELECT * FROM invoices WHERE ${STILL_OWED} AND due_key <= @horizon) i
        ${everyInvoice ? 'LEFT' : ''} JOIN reminder_overrides o ON o.invoice_id = i.id
-     ORDER BY i.due_key, i.id`,
+     ORDER BY i.due_key, i.number, i.id`,
   ).all({ horizon });
 }
 
