@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { KassaError } from '../shared/errors';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files';
 
 /** A place to write chunks to while a writer produces a large file (CSV export). */
@@ -78,9 +79,57 @@ class TempFile implements ChunkSink {
   }
 }
 
-/** Writes `data` to `target` atomically (replacing any file there). */
+/**
+ * Where writing `target` really goes. A symbolic link is followed to the file it names (replacing the link with a
+ * file would break what the user set up); a character device or a pipe (/dev/stdout, a FIFO, /dev/full) is written
+ * in place — renaming a file over it would turn the device into a regular file. A folder, a block device or a
+ * socket is refused with the reason.
+ */
+export type OutputTarget = { kind: 'file'; path: string } | { kind: 'stream'; path: string };
+
+export function resolveOutput(target: string): OutputTarget {
+  let p = path.resolve(target);
+  for (let hops = 0; ; hops++) {
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(p);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'file', path: p };
+      throw err;
+    }
+    if (st.isSymbolicLink()) {
+      if (hops >= 40)
+        throw new KassaError(
+          'invalid_input',
+          'output_unusable',
+          { path: target, reason: 'link_loop' },
+          { field: 'file' },
+        );
+      p = path.resolve(path.dirname(p), fs.readlinkSync(p));
+      continue;
+    }
+    if (st.isFile()) return { kind: 'file', path: p };
+    if (st.isCharacterDevice() || st.isFIFO()) return { kind: 'stream', path: p };
+    const reason = st.isDirectory() ? 'folder' : 'not_a_file';
+    throw new KassaError('invalid_input', 'output_unusable', { path: target, reason }, { field: 'file' });
+  }
+}
+
+/** Writes into a device or pipe as it is (no temporary file, no rename); a full device fails here, loudly. */
+function writeStream(device: string, write: (fd: number) => void): void {
+  const fd = fs.openSync(device, 'w');
+  try {
+    write(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Writes `data` to `target` atomically (replacing any file there; through links; into devices as they are). */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const f = new TempFile(target);
+  const out = resolveOutput(target);
+  if (out.kind === 'stream') return writeStream(out.path, (fd) => fs.writeFileSync(fd, data));
+  const f = new TempFile(out.path);
   try {
     f.write(data);
     f.commit();
@@ -92,7 +141,16 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 
 /** Writes `target` atomically from the chunks `fill` produces; nothing appears at `target` if `fill` fails. */
 export async function writeFileAtomicFrom<T>(target: string, fill: (sink: ChunkSink) => Promise<T>): Promise<T> {
-  const f = new TempFile(target);
+  const out = resolveOutput(target);
+  if (out.kind === 'stream') {
+    const fd = fs.openSync(out.path, 'w');
+    try {
+      return await fill({ write: (chunk) => fs.writeFileSync(fd, chunk) });
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  const f = new TempFile(out.path);
   try {
     const result = await fill(f);
     f.commit();
@@ -108,7 +166,11 @@ export async function writeFileAtomicFrom<T>(target: string, fill: (sink: ChunkS
  * temporary path, already created (empty).
  */
 export async function replaceFileAtomic(target: string, produce: (tmpPath: string) => Promise<void>): Promise<void> {
-  const f = new TempFile(target);
+  const out = resolveOutput(target);
+  // A library writing by path (an SQLite database) needs a file it can reopen and seek in, not a stream.
+  if (out.kind === 'stream')
+    throw new KassaError('invalid_input', 'output_unusable', { path: target, reason: 'not_a_file' }, { field: 'file' });
+  const f = new TempFile(out.path);
   try {
     f.release();
     await produce(f.path);

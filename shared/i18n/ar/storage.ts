@@ -5,4 +5,6 @@ export default {
   'error.data_dir_empty': 'خيار مجلد البيانات فارغ: حدّد مجلدًا، أو احذف الخيار لاستخدام المجلد الافتراضي.',
   'error.data_dir_unusable':
     'لا يمكن استخدام مجلد البيانات {path}: {reason, select, not_a_folder {إنه ملف وليس مجلدًا} no_access {لا يُسمح لكاسا بالقراءة والكتابة فيه} system_folder {إنه مجلد نظام (‎/proc أو ‎/sys أو ‎/dev) وليس مساحة تخزين} other {لا يمكن فتحه}}.',
+  'error.output_unusable':
+    'لا يمكن لكاسا الكتابة في {path}: {reason, select, folder {إنه مجلد؛ سمِّ ملفًا داخله} not_a_file {إنه ليس ملفًا عاديًا (قرص أو مقبس، أو جهاز حيث يلزم ملف قاعدة بيانات)} link_loop {روابطه الرمزية تدور في حلقة} other {لا يمكن الكتابة فيه}}.',
 } satisfies Translation<typeof en>;

@@ -3,4 +3,6 @@ export default {
   'error.data_dir_empty': 'The data folder option is empty: give a folder, or leave the option out to use the default.',
   'error.data_dir_unusable':
     'The data folder {path} cannot be used: {reason, select, not_a_folder {it is a file, not a folder} no_access {Kassa may not read and write in it} system_folder {it is a system folder (/proc, /sys or /dev), not storage} other {it cannot be opened}}.',
+  'error.output_unusable':
+    'Kassa cannot write to {path}: {reason, select, folder {it is a folder; name a file in it} not_a_file {it is not a regular file (a disk, a socket, or a device where a database file is needed)} link_loop {its symbolic links go round in a loop} other {it cannot be written}}.',
 } as const;

@@ -6,4 +6,6 @@ export default {
     'La opción de la carpeta de datos está vacía: indique una carpeta, u omita la opción para usar la predeterminada.',
   'error.data_dir_unusable':
     'No se puede usar la carpeta de datos {path}: {reason, select, not_a_folder {es un archivo, no una carpeta} no_access {Kassa no puede leer ni escribir en ella} system_folder {es una carpeta del sistema (/proc, /sys o /dev), no almacenamiento} other {no se puede abrir}}.',
+  'error.output_unusable':
+    'Kassa no puede escribir en {path}: {reason, select, folder {es una carpeta; indique un archivo dentro de ella} not_a_file {no es un archivo normal (un disco, un socket, o un dispositivo donde hace falta un archivo de base de datos)} link_loop {sus enlaces simbólicos forman un bucle} other {no se puede escribir}}.',
 } satisfies Translation<typeof en>;
