@@ -11,7 +11,7 @@ import type { MethodInput, MethodName, MethodResult } from '../../../shared/api'
 import { call, onEvent } from '../client';
 
 /** What a change is about: the ledger's entities, plus the outbox/sync state. */
-export type Topic = 'invoice' | 'customer' | 'profile' | 'account' | 'preferences' | 'sync';
+export type Topic = 'invoice' | 'customer' | 'profile' | 'account' | 'preferences' | 'sync' | 'smtp';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
@@ -27,6 +27,9 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'customer.get': ['customer'],
   'account.list': ['account'],
   'sync.status': ['sync', 'account', 'invoice'],
+  'smtp.get': ['smtp'],
+  'share.options': ['invoice', 'customer', 'profile', 'account', 'smtp', 'sync'],
+  'share.items': ['sync', 'invoice'],
 };
 
 interface Entry {

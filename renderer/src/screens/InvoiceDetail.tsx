@@ -11,11 +11,12 @@ import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { TotalsTable } from './InvoiceEditor';
 import { PdfPreview } from './PdfPreview';
+import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
 import { StatusBadge, majorText, todayLocal, useFormat, useStatusLabel } from './ledger-ui';
 
-type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void';
+type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void' | 'share';
 
 const METHODS = ['bank_transfer', 'cash', 'card', 'mobile_money', 'cheque', 'other'];
 
@@ -198,6 +199,11 @@ export function InvoiceDetail(props: {
             {t('invoices.action.cancel')}
           </button>
         ) : null}
+        {!isDraft ? (
+          <button type="button" onClick={() => open('share')} data-testid="share-invoice">
+            {t('share.action')}
+          </button>
+        ) : null}
         {isInvoice && !isDraft && inv.status !== 'cancelled' && !inv.credited ? (
           <button type="button" onClick={() => open('credit')} data-testid="credit-invoice">
             {t('invoices.action.credit')}
@@ -210,6 +216,7 @@ export function InvoiceDetail(props: {
         ))}
       </div>
 
+      {panel === 'share' ? <ShareDialog invoiceId={inv.id} onClose={() => setPanel('none')} /> : null}
       {panel === 'issue' ? (
         <form
           className="subform"
@@ -385,6 +392,7 @@ export function InvoiceDetail(props: {
               ? ` ${t('invoices.history.to_status', { status: statusLabel(h.toStatus) })}`
               : ''}{' '}
             <span className="muted">{text(`history.actor.${h.actor}`, {}, h.actor)}</span>
+            <ShareHistoryDetail details={h.details} />
           </li>
         ))}
       </ol>

@@ -15,6 +15,7 @@ import { useApp } from '../store';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { LanguagePanel } from './LanguagePanel';
+import { SmtpPanel } from './SmtpPanel';
 
 /** A provider field's label in the reader's language (the descriptor's English label if the catalogue lacks it). */
 function useFieldLabel(): (provider: ProviderId, field: ProviderField | string) => string {
@@ -445,6 +446,8 @@ export function SettingsScreen(): ReactElement {
       </p>
 
       <LanguagePanel />
+
+      <SmtpPanel />
 
       {keychain && !keychain.available ? (
         <div className="panel error" role="alert" data-testid="keychain-banner">
