@@ -69,18 +69,11 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const secrets = config.secretStore ?? new KeytarSecretStore();
   const accounts = new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter });
   const version = appVersion();
+  const dataDir = config.dataDir;
+  const pdf = new PdfService({ ledger, dataDir, events, log, now, today: () => localDate(now()), version });
   const smtp = new SmtpSettingsStore(ledger.db, secrets);
-  const email = emailSender({
-    settings: smtp,
-    tuning: config.smtp,
-    // The PDF the e-mail carries is the one the preview shows (pdfkit loaded on first use).
-    renderPdf: async (id) =>
-      (await import('./pdf/invoice-pdf.js')).renderLedgerInvoice(ledger.db, id, {
-        today: () => localDate(now()),
-        now: now(),
-        appVersion: version,
-      }),
-  });
+  // The PDF an e-mail carries is the one the preview shows.
+  const email = emailSender({ settings: smtp, tuning: config.smtp, renderPdf: (id) => pdf.document(id) });
   const sync = new SyncService(
     { db: ledger.db, accounts, createAdapter, log, events, now, channels: { email } },
     config.sync,
@@ -110,8 +103,6 @@ export async function createServices(config: AppConfig): Promise<Services> {
   }
   closers.push(() => sync.stop());
   closers.push(() => scheduler.stop());
-  const dataDir = config.dataDir;
-  const pdf = new PdfService({ ledger, dataDir, events, log, now, today: () => localDate(now()), version });
   closers.push(() => pdf.close());
   return {
     config,

@@ -1,7 +1,6 @@
 /** Sharing invoices and the SMTP settings: thin calls into the ShareService (main/share/service.ts). */
 import type { shareMethods } from '../../shared/contract/share';
 import type { HandlerFactory } from './types';
-import { ledgerCtx } from './ledger-support';
 
 export const shareHandlers: HandlerFactory<keyof typeof shareMethods> = (s) => ({
   'smtp.get': () => s.share.smtpGet(),
@@ -9,6 +8,6 @@ export const shareHandlers: HandlerFactory<keyof typeof shareMethods> = (s) => (
   'smtp.set': (input, ctx) => s.share.smtpSet(input, { keysFollowHost: ctx.keysFollowHost }),
   'smtp.test': ({ to }) => s.share.smtpTest(to),
   'share.options': ({ id }) => s.share.options(id),
-  'share.send': (input, ctx) => s.share.share(input, ledgerCtx(s, ctx).actor),
+  'share.send': (input, ctx) => s.share.share(input, ctx.actor),
   'share.items': ({ id }) => s.share.items(id),
 });

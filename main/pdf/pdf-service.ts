@@ -62,6 +62,11 @@ export class PdfService {
 
   constructor(private readonly d: PdfServiceDeps) {}
 
+  /** The invoice's PDF as bytes: what the preview shows and what an e-mail to the customer carries. */
+  document(id: string): Promise<InvoicePdf> {
+    return this.renderStored(id);
+  }
+
   private async renderStored(id: string): Promise<InvoicePdf> {
     const { renderLedgerInvoice } = await import('./invoice-pdf.js');
     return renderLedgerInvoice(this.d.ledger.db, id, {

@@ -13,7 +13,7 @@ export interface Recipient {
   name: string;
   email: string | null;
   phone: string | null;
-  /** ISO 3166-1 alpha-2, for reading a local phone number. */
+  /** ISO 3166-1 alpha-2, for reading a local phone number: the customer's, else the business's. */
   country: string | null;
   language: Language;
 }
@@ -44,7 +44,8 @@ export function recipientOf(db: Db, invoice: Invoice, profile: BusinessProfile):
     name: live?.name ?? snap.name,
     email: live?.email ?? snap.email ?? null,
     phone: live?.phone ?? snap.phone ?? null,
-    country: live?.address.country ?? snap.address.country ?? null,
+    // A local number is read with the customer's country, else the business's (as the customer form reads it).
+    country: live?.address.country ?? snap.address.country ?? profile.address.country ?? null,
     language: documentLanguageOf(language, profile.locale),
   };
 }
