@@ -31,7 +31,7 @@ import type {
 } from '../../shared/contract/share';
 import type { OutboxState, SyncItem } from '../../shared/contract/sync';
 import type { Invoice, ProviderLink } from '../../shared/domain';
-import { KassaError, invalid, refused, type ErrorBody } from '../../shared/errors';
+import { KassaError, invalid, refused } from '../../shared/errors';
 import { requireMobile } from '../../shared/phone';
 import { providerInfo, providerName, type ShareChannel } from '../../shared/providers';
 import { smsLink, whatsappLink } from '../../shared/share/links';
@@ -51,6 +51,8 @@ import {
   enqueueOutbox,
   getItemRow,
   invoiceRows,
+  rowError,
+  rowResult,
   type OutboxRow,
 } from '../ledger/tables/outbox';
 import { getProfile } from '../ledger/tables/profile';
@@ -96,15 +98,6 @@ const STATUS: Record<OutboxState, ShareStatus> = {
   needs_review: 'needs_review',
   skipped: 'failed',
 };
-
-function parse<T>(json: string | null): T | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return null;
-  }
-}
 
 /** What another module adds to a share's own transaction (reminders take their step there; see ShareService.share). */
 export interface ShareHooks {
@@ -392,8 +385,8 @@ export class ShareService {
   }
 
   private outcomeOf(row: OutboxRow, route: 'email' | 'provider', to: string | null): ShareOutcome {
-    const error = row.state === 'done' ? null : parse<ErrorBody>(row.last_error_json);
-    const result = parse<Record<string, unknown>>(row.result_json);
+    const error = row.state === 'done' ? null : rowError(row);
+    const result = rowResult(row);
     return {
       route,
       status: STATUS[row.state],

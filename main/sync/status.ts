@@ -12,7 +12,6 @@ import {
   type SyncItemAction,
 } from '../../shared/contract/sync';
 import type { ProviderAccount } from '../../shared/domain';
-import type { ErrorBody } from '../../shared/errors';
 import type { ParamValues } from '../../shared/i18n/params';
 import { linkCountsByAccount } from '../ledger/tables/invoice-links';
 import {
@@ -21,6 +20,8 @@ import {
   getItemRow,
   INTERRUPTED_CODE,
   openRows,
+  rowError,
+  rowResult,
   zeroCounts,
   type ItemRow,
 } from '../ledger/tables/outbox';
@@ -28,19 +29,10 @@ import { capabilitiesOf } from '../providers/registry';
 import { readAllAccountStates } from './account-state';
 import { syncErrorOf } from './failures';
 
-function parse<T>(json: string | null): T | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return null;
-  }
-}
-
 export function toSyncItem(r: ItemRow, now: Date): SyncItem {
   const nowIso = now.toISOString();
   const inFlight = r.lease_owner !== null && r.lease_until !== null && r.lease_until > nowIso;
-  const body = parse<ErrorBody>(r.last_error_json);
+  const body = rowError(r);
   let error: SyncError | null = null;
   if (body) {
     if (body.code === INTERRUPTED_CODE && inFlight) {
@@ -54,7 +46,7 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
       error = syncErrorOf(body, r.updated_at);
     }
   }
-  const result = parse<Record<string, unknown>>(r.result_json);
+  const result = rowResult(r);
   const advice = typeof result?.advice === 'string' ? result.advice : null;
   const adviceMessage =
     typeof result?.adviceKey === 'string'

@@ -6,6 +6,7 @@
 import type { Minor } from '../money';
 import type { Digits, Language } from '../i18n/languages';
 import { pickLanguage } from '../i18n/languages';
+import type { MessageKey } from '../i18n/catalogue';
 import { createTranslator } from '../i18n/translate';
 import type { MoneyParam } from '../i18n/params';
 
@@ -45,6 +46,30 @@ export function documentLanguageOf(customerLanguage: string | null | undefined, 
   return pickLanguage([customerLanguage, businessLocale].filter((x): x is string => typeof x === 'string' && x !== ''));
 }
 
+/** Each template's catalogue keys (the texts and their parameters are checked against the English ones). */
+const TEMPLATE_KEYS = {
+  invoice: {
+    subject: 'share.template.invoice.subject',
+    body: 'share.template.invoice.body',
+    short: 'share.template.invoice.short',
+  },
+  reminder_upcoming: {
+    subject: 'share.template.reminder_upcoming.subject',
+    body: 'share.template.reminder_upcoming.body',
+    short: 'share.template.reminder_upcoming.short',
+  },
+  reminder_due: {
+    subject: 'share.template.reminder_due.subject',
+    body: 'share.template.reminder_due.body',
+    short: 'share.template.reminder_due.short',
+  },
+  reminder_overdue: {
+    subject: 'share.template.reminder_overdue.subject',
+    body: 'share.template.reminder_overdue.body',
+    short: 'share.template.reminder_overdue.short',
+  },
+} as const satisfies Record<ShareTemplate, Record<keyof ShareText, MessageKey>>;
+
 export function composeShare(
   facts: ShareFacts,
   template: ShareTemplate,
@@ -67,30 +92,6 @@ export function composeShare(
     link: facts.paymentUrl ?? '',
     days: facts.daysOverdue,
   };
-  switch (template) {
-    case 'invoice':
-      return {
-        subject: tr.t('share.template.invoice.subject', p),
-        body: tr.t('share.template.invoice.body', p),
-        short: tr.t('share.template.invoice.short', p),
-      };
-    case 'reminder_upcoming':
-      return {
-        subject: tr.t('share.template.reminder_upcoming.subject', p),
-        body: tr.t('share.template.reminder_upcoming.body', p),
-        short: tr.t('share.template.reminder_upcoming.short', p),
-      };
-    case 'reminder_due':
-      return {
-        subject: tr.t('share.template.reminder_due.subject', p),
-        body: tr.t('share.template.reminder_due.body', p),
-        short: tr.t('share.template.reminder_due.short', p),
-      };
-    case 'reminder_overdue':
-      return {
-        subject: tr.t('share.template.reminder_overdue.subject', p),
-        body: tr.t('share.template.reminder_overdue.body', p),
-        short: tr.t('share.template.reminder_overdue.short', p),
-      };
-  }
+  const keys = TEMPLATE_KEYS[template];
+  return { subject: tr.t(keys.subject, p), body: tr.t(keys.body, p), short: tr.t(keys.short, p) };
 }

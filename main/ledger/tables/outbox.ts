@@ -280,6 +280,23 @@ export function finishRow(db: Db, id: number, owner: string, now: Date, f: Finis
   return r.changes === 1;
 }
 
+function parseColumn<T>(json: string | null): T | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The row's last error (or write-ahead marker), parsed; null when none or unreadable. */
+export const rowError = (row: Pick<OutboxRow, 'last_error_json'>): ErrorBody | null =>
+  parseColumn<ErrorBody>(row.last_error_json);
+
+/** What the row's last attempt recorded (remote id, advice, message id…), parsed; null when none or unreadable. */
+export const rowResult = (row: Pick<OutboxRow, 'result_json'>): Record<string, unknown> | null =>
+  parseColumn<Record<string, unknown>>(row.result_json);
+
 export function getRow(db: Db, id: number): OutboxRow | undefined {
   return stmt<OutboxRow>(db, `SELECT * FROM outbox WHERE id = @id`).get({ id });
 }
