@@ -16,6 +16,7 @@ import { tightenTree, usePrivateUmask } from './private-files';
 import { projectRoot } from './native/bindings';
 import { PdfService } from './pdf/pdf-service';
 import { createAdapter } from './providers/registry';
+import { backupJob } from './scheduler/backup-job';
 import { recurringJob } from './scheduler/recurring-job';
 import { remindersJob } from './scheduler/reminders-job';
 import { Scheduler } from './scheduler/scheduler';
@@ -88,11 +89,13 @@ export async function createServices(config: AppConfig): Promise<Services> {
     now,
     tuning: config.smtp,
   });
+  const backups = new BackupService({ ledger, dataDir, events, log, now });
   const scheduler = new Scheduler(
     [
       recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() }),
       // After the recurring job: an invoice it issues today is then already there for its reminders.
       remindersJob({ db: ledger.db, now, log, events, share }),
+      backupJob({ db: ledger.db, backups }),
     ],
     log,
     config.scheduler,
@@ -116,7 +119,7 @@ export async function createServices(config: AppConfig): Promise<Services> {
     sync,
     scheduler,
     share,
-    backups: new BackupService({ ledger, dataDir, events, log, now }),
+    backups,
     csvExport: new CsvExportService({ ledger, dataDir, events, now }),
     pdf,
     version,

@@ -55,6 +55,7 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
     return s.backups.backup(file);
   },
   'ledger.backups': () => s.backups.list(),
+  'ledger.autoBackup': ({ force }) => s.backups.autoBackup({ force }),
   // The app may only restore what sits in its own backups folder; the CLI may name any file.
   'ledger.restore': ({ file }, ctx) => s.backups.restore(file, { anyPath: ctx.mayChoosePaths }),
   'ledger.check': () => s.backups.check(),

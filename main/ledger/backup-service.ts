@@ -1,12 +1,16 @@
 /**
- * Looking after the ledger file: online backups into <data dir>/backups (or a chosen file), the list of them,
- * restoring one, and the full check. Built once per process in main/services.ts.
+ * Looking after the ledger file: online backups into <data dir>/backups (or a chosen file), the automatic daily
+ * copies (auto-backups.ts), the list of them, restoring one, and the full check. Built once per process in main/services.ts.
  */
 import path from 'node:path';
-import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import fs from 'node:fs';
+import { localDate } from '../../shared/contract/dates';
+import type { AutoBackupResult, BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import { KassaError } from '../../shared/errors';
 import { backupDir } from '../config';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
+import { autoBackupFile, autoBackupsIn, retention, verifyBackup } from './auto-backups';
 import { backupLedger, defaultBackupFile, listBackups, restoreLedger, type RestoreResult } from './backup';
 import { checkLedger } from './check';
 import { openDatabase, type Ledger } from './connection';
@@ -37,6 +41,34 @@ export class BackupService {
 
   list(): BackupInfo[] {
     return listBackups(this.dir);
+  }
+
+  /** Whether today's automatic copy is still to be made (the scheduler asks this every minute). */
+  autoBackupDue(): boolean {
+    const today = localDate(this.d.now());
+    return !autoBackupsIn(this.dir).some((b) => b.day === today);
+  }
+
+  /**
+   * Today's automatic copy (unless made already, or `force`): written like any backup, then checked with SQLite's
+   * integrity check — a copy that fails is deleted and reported, never kept as if it were good — and then the
+   * automatic copies beyond 7 daily + 4 weekly are removed.
+   */
+  async autoBackup(opts: { force?: boolean } = {}): Promise<AutoBackupResult> {
+    const now = this.d.now();
+    const day = localDate(now);
+    if (!opts.force && !this.autoBackupDue()) return { made: null, removed: [] };
+    const info = await backupLedger(this.d.ledger, autoBackupFile(this.dir, day, now), now);
+    const check = verifyBackup(info.file);
+    if (!check.ok) {
+      fs.rmSync(info.file, { force: true });
+      this.d.log.error('ledger.auto_backup_unsound', { integrity: check.integrity.slice(0, 5) });
+      throw new KassaError('io', 'backup_unsound', {}, { details: { integrity: check.integrity.slice(0, 5) } });
+    }
+    const { remove } = retention(autoBackupsIn(this.dir));
+    for (const b of remove) fs.rmSync(b.file, { force: true });
+    this.d.log.info('ledger.auto_backup', { bytes: info.bytes, removed: remove.length });
+    return { made: { ...info, integrity: check.integrity }, removed: remove.map((b) => b.file) };
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import type { BackupInfo, BackupKind, CheckReport } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
 import { replaceFileAtomic } from '../atomic-write';
 import { makePrivateDir } from '../private-files';
@@ -14,6 +14,17 @@ import { checkLedger } from './check';
 import { openDatabase, openLedger, type Ledger } from './connection';
 
 export const backupStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
+
+/** Automatic copies: kassa-auto-<local day>-<UTC stamp>.db (see auto-backups.ts). */
+export const AUTO_NAME = /^kassa-auto-(\d{4}-\d{2}-\d{2})-.+\.db$/;
+
+/** What kind of copy a file of the backups folder is, from its name. */
+export function backupKindOf(fileName: string): BackupKind {
+  if (AUTO_NAME.test(fileName)) return 'auto';
+  if (fileName.startsWith('kassa-before-restore-')) return 'before-restore';
+  if (/-v\d+-before-v\d+-/.test(fileName)) return 'before-upgrade';
+  return 'manual';
+}
 
 export function defaultBackupFile(backupDir: string, now: Date, label = 'backup'): string {
   return path.join(backupDir, `kassa-${label}-${backupStamp(now)}.db`);
@@ -35,7 +46,7 @@ export async function backupLedger(ledger: Ledger, dest: string, now: Date): Pro
       cause: err,
     });
   }
-  return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString() };
+  return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString(), kind: backupKindOf(path.basename(file)) };
 }
 
 export function listBackups(backupDir: string): BackupInfo[] {
@@ -46,7 +57,7 @@ export function listBackups(backupDir: string): BackupInfo[] {
     .map((f) => {
       const file = path.join(backupDir, f);
       const st = fs.statSync(file);
-      return { file, bytes: st.size, createdAt: st.mtime.toISOString() };
+      return { file, bytes: st.size, createdAt: st.mtime.toISOString(), kind: backupKindOf(f) };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

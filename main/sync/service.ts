@@ -23,6 +23,7 @@ import { AccountHealth, type HealthOptions } from './health';
 import { importAccount } from './import';
 import type { AppliedChange } from './ledger-apply';
 import { newLeaseOwner } from '../ledger/lease';
+import { readPreferences } from '../ledger/preferences';
 import { OUTBOX_CHANNELS } from '../../shared/contract/sync';
 import type { DrainSummary } from '../../shared/contract/sync';
 import { channelTarget, countsByTarget, makeDueNow, nextDueAt, sumCounts } from '../ledger/tables/outbox';
@@ -54,7 +55,7 @@ export interface SyncTuning {
   http?: HttpTuning;
   random?: () => number;
   health?: HealthOptions;
-  /** Background polling interval per account. Default 5 min, ±20 % jitter. */
+  /** Background polling interval per account; when not given, the user's preference (default 5 min); ±20 % jitter. */
   pollIntervalMs?: number;
   pollJitter?: number;
   /** Background loop tick. Default 5 s. */
@@ -88,7 +89,8 @@ const emptyPoll = (): PollSummary => ({
 
 export class SyncService {
   readonly owner: string;
-  private readonly tuning: Required<Omit<SyncTuning, 'owner' | 'http' | 'health'>> & Pick<SyncTuning, 'http'>;
+  private readonly tuning: Required<Omit<SyncTuning, 'owner' | 'http' | 'health' | 'pollIntervalMs'>> &
+    Pick<SyncTuning, 'http' | 'pollIntervalMs'>;
   private readonly health: AccountHealth;
   private chain: Promise<unknown> = Promise.resolve();
   private busy = false;
@@ -108,12 +110,17 @@ export class SyncService {
       retry: given.retry ?? OUTBOX_RETRY,
       http: given.http,
       random: given.random ?? Math.random,
-      pollIntervalMs: given.pollIntervalMs ?? 5 * 60_000,
+      pollIntervalMs: given.pollIntervalMs,
       pollJitter: given.pollJitter ?? 0.2,
       tickMs: given.tickMs ?? 5_000,
       maxNotifications: given.maxNotifications ?? 5,
     };
     this.health = new AccountHealth(d.db, d.now, this.tuning.random, d.log, given.health);
+  }
+
+  /** The interval between polls: the tuning's when given (tests), else the user's preference, read each time. */
+  private pollIntervalMs(): number {
+    return this.tuning.pollIntervalMs ?? readPreferences(this.d.db).pollMinutes * 60_000;
   }
 
   /** Runs `fn` after whatever this process is already syncing. */
@@ -219,7 +226,7 @@ export class SyncService {
           // Not pollable (no adapter in this version): look again at the normal interval, not at every tick.
           updateAccountState(this.d.db, account.id, (s) => ({
             ...s,
-            nextPollAt: new Date(now.getTime() + this.tuning.pollIntervalMs).toISOString(),
+            nextPollAt: new Date(now.getTime() + this.pollIntervalMs()).toISOString(),
           }));
           continue;
         }
@@ -255,8 +262,8 @@ export class SyncService {
         updateAccountState(this.d.db, account.id, (s) => {
           const pollFailures = failed ? s.pollFailures + 1 : 0;
           const wait = failed
-            ? backoffMs({ baseMs: 30_000, maxMs: this.tuning.pollIntervalMs * 4 }, pollFailures, this.tuning.random)
-            : Math.round(this.tuning.pollIntervalMs * (1 + this.tuning.pollJitter * (this.tuning.random() * 2 - 1)));
+            ? backoffMs({ baseMs: 30_000, maxMs: this.pollIntervalMs() * 4 }, pollFailures, this.tuning.random)
+            : Math.round(this.pollIntervalMs() * (1 + this.tuning.pollJitter * (this.tuning.random() * 2 - 1)));
           return {
             ...s,
             lastPollAt: failed ? s.lastPollAt : at.toISOString(),

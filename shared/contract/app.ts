@@ -20,12 +20,25 @@ export interface Preferences {
   language: Language | null;
   /** Digits for Arabic text in the UI: Latin (default) or Arabic-Indic. */
   digits: Digits;
+  /** A checked copy of the ledger each day while the app is open, kept 7 daily + 4 weekly (default on). */
+  autoBackups: boolean;
+  /** How often open invoices are asked about at their providers, in minutes (default 5). */
+  pollMinutes: number;
+  /** The first-start setup: still to do, skipped for now (offered again from Settings), or done. */
+  setup: SetupState;
 }
+
+export const SETUP_STATES = ['pending', 'skipped', 'done'] as const;
+export type SetupState = (typeof SETUP_STATES)[number];
+export const POLL_MINUTES = { min: 1, max: 1440, default: 5 } as const;
 
 export const preferencesInput = z
   .object({
     language: z.enum(LANGUAGES).nullable().optional(),
     digits: z.enum(['latn', 'arab']).optional(),
+    autoBackups: z.boolean().optional(),
+    pollMinutes: z.number().int().min(POLL_MINUTES.min).max(POLL_MINUTES.max).optional(),
+    setup: z.enum(SETUP_STATES).optional(),
   })
   .strict();
 
@@ -33,11 +46,11 @@ export const appMethods = {
   'app.info': method<AppInfo>()(z.object({}).strict(), 'Version, data directory, ledger file and counts.'),
   'app.preferences': method<Preferences>()(
     z.object({}).strict(),
-    "The UI language (null: follow the system's) and the digits Arabic text uses.",
+    "The UI language (null: follow the system's), the digits Arabic text uses, automatic backups, the sync polling interval and the first-start setup's state.",
   ),
   'app.setPreferences': method<Preferences>()(
     preferencesInput,
-    'Changes the UI language and digits (absent fields are kept; language null follows the system again).',
+    'Changes preferences (absent fields are kept; language null follows the system again).',
   ),
 };
 

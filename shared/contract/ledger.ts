@@ -165,10 +165,22 @@ export interface CheckReport {
   checked: string[];
 }
 
+/** auto: made by the app each day; manual: made by the user; before-restore / before-upgrade: safety copies. */
+export const BACKUP_KINDS = ['auto', 'manual', 'before-restore', 'before-upgrade'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
 export interface BackupInfo {
   file: string;
   bytes: number;
   createdAt: string;
+  kind: BackupKind;
+}
+
+export interface AutoBackupResult {
+  /** The copy made now (checked with SQLite's integrity check), or null when today's copy exists already. */
+  made: (BackupInfo & { integrity: string[] }) | null;
+  /** Older automatic copies removed by the retention (7 daily + 4 weekly). */
+  removed: string[];
 }
 
 export const exportCsvInput = z
@@ -227,6 +239,10 @@ export const ledgerOwnMethods = {
     'Online backup of the ledger (safe while it is in use). Only the CLI may choose the path.',
   ),
   'ledger.backups': method<BackupInfo[]>()(z.object({}).strict(), 'Backups in <data dir>/backups, newest first.'),
+  'ledger.autoBackup': method<AutoBackupResult>()(
+    z.object({ force: z.boolean().default(false) }).strict(),
+    "Today's automatic backup (unless made already, or forced): a checked copy, then the oldest automatic copies beyond 7 daily + 4 weekly are removed.",
+  ),
   'ledger.restore': method<{ restoredFrom: string; safetyBackup: string; schemaVersion: number; check: CheckReport }>()(
     z.object({ file: filePath() }).strict(),
     'Replaces the ledger with a checked backup (a safety backup of the current ledger is made first).',

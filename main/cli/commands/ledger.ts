@@ -30,10 +30,12 @@ export const ledgerCommands: CliCommand[] = [
   },
   {
     path: 'backup',
-    usage: '[--out FILE]',
-    summary: 'Online backup of the ledger (safe while Kassa runs); default <data dir>/backups/.',
-    options: { out: { type: 'string' } },
+    usage: '[--out FILE] | --auto [--force]',
+    summary:
+      "Online backup of the ledger (safe while Kassa runs); default <data dir>/backups/. --auto makes today's automatic copy (as the app does daily: checked, kept 7 daily + 4 weekly), e.g. from cron.",
+    options: { out: { type: 'string' }, auto: { type: 'boolean' }, force: { type: 'boolean' } },
     run(ctx) {
+      if (ctx.values.auto === true) return ctx.call('ledger.autoBackup', { force: ctx.values.force === true });
       const out = ctx.string('out');
       return ctx.call('ledger.backup', out !== undefined ? { file: out } : {});
     },

@@ -2,6 +2,8 @@ import type en from '../en/ledger';
 import type { Translation } from '../types';
 
 export default {
+  'error.backup_unsound':
+    'فشلت النسخة الاحتياطية التلقائية في فحص السلامة فحُذفت؛ السجل نفسه لم يتغير. شغّل فحص السجل من الإعدادات.',
   'error.invalid_tax_rate': '{problem}',
   'error.tax_rate_required':
     'البند {line} بلا نسبة ضريبة ولا توجد نسبة ضريبة افتراضية: أدخل النسبة، أو اختر نسبة افتراضية في الإعدادات.',

@@ -1,5 +1,8 @@
 /** Ledger rules: numbering, issuing, payments, credit notes, cancellations, history entries, backups. */
 export default {
+  // Backups.
+  'error.backup_unsound':
+    'The automatic backup failed its integrity check and was deleted; the ledger itself is unchanged. Run the ledger check in Settings.',
   'error.invalid_tax_rate': '{problem}',
   // The default tax rate.
   'error.tax_rate_required':

@@ -2,6 +2,8 @@ import type en from '../en/ledger';
 import type { Translation } from '../types';
 
 export default {
+  'error.backup_unsound':
+    'La copia de seguridad automática no pasó la comprobación de integridad y se borró; el libro no ha cambiado. Ejecute la comprobación del libro en Ajustes.',
   'error.invalid_tax_rate': '{problem}',
   'error.tax_rate_required':
     'La línea {line} no indica el tipo de impuesto y no hay un tipo por defecto: indíquelo o elija un tipo por defecto en Ajustes.',

@@ -1,0 +1,106 @@
+/**
+ * Automatic backups: made on start and daily while the app is open (the scheduler's backup job), each copy checked
+ * with SQLite's integrity check, kept 7 daily + 4 weekly; a user's own backups and safety copies are never removed.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { autoBackupsIn, verifyBackup } from '../../../main/ledger/auto-backups';
+import { backupJob } from '../../../main/scheduler/backup-job';
+import { Scheduler } from '../../../main/scheduler/scheduler';
+import { kassa } from '../../helpers/cli';
+import { customer, issued, ledgerServices } from './helpers';
+
+test('one checked copy a day, 7 daily + 4 weekly kept, manual backups untouched, and the copies restore', async () => {
+  const { s, call, clock } = await ledgerServices('2026-01-01T10:00:00Z');
+  const c = await customer(call);
+  await issued(call, c);
+  const manual = await call('ledger.backup', {});
+  assert.equal(manual.kind, 'manual');
+
+  const first = await call('ledger.autoBackup', {});
+  assert.equal(first.made?.kind, 'auto');
+  assert.deepEqual(first.made?.integrity, ['ok']);
+  assert.match(path.basename(first.made!.file), /^kassa-auto-2026-01-01-/);
+  // Once a day: the second call on the same day makes nothing, unless forced.
+  assert.deepEqual(await call('ledger.autoBackup', {}), { made: null, removed: [] });
+  clock.set('2026-01-01T10:00:05Z');
+  assert.ok((await call('ledger.autoBackup', { force: true })).made);
+
+  for (let day = 2; day <= 60; day++) {
+    clock.set(new Date(Date.UTC(2026, 0, day, 10)).toISOString());
+    const r = await call('ledger.autoBackup', {});
+    assert.ok(r.made, `day ${day}`);
+  }
+  const left = autoBackupsIn(s.backups.dir).map((b) => b.day);
+  assert.equal(left.length, 11, left.join(' '));
+  assert.deepEqual(left.slice(0, 7), [
+    '2026-03-01',
+    '2026-02-28',
+    '2026-02-27',
+    '2026-02-26',
+    '2026-02-25',
+    '2026-02-24',
+    '2026-02-23',
+  ]);
+  const listed = await call('ledger.backups', {});
+  assert.ok(
+    listed.some((b) => b.file === manual.file && b.kind === 'manual'),
+    'the manual backup stays',
+  );
+  assert.equal(listed.filter((b) => b.kind === 'auto').length, 11);
+
+  // An automatic copy is a real, restorable ledger.
+  const newest = listed.find((b) => b.kind === 'auto')!;
+  const restored = await call('ledger.restore', { file: newest.file });
+  assert.equal(restored.check.ok, true);
+});
+
+test('the check catches a damaged copy', async () => {
+  const { call } = await ledgerServices();
+  const c = await customer(call);
+  for (let i = 0; i < 30; i++) await issued(call, c);
+  const made = (await call('ledger.autoBackup', {})).made!;
+  assert.equal(verifyBackup(made.file).ok, true);
+  // Flip bytes in the middle of the file: SQLite's integrity check (or opening it) must notice.
+  const bytes = fs.readFileSync(made.file);
+  for (let i = 4096 * 3; i < 4096 * 3 + 2048; i++) bytes[i] = 0xa5;
+  fs.writeFileSync(made.file, bytes);
+  const v = verifyBackup(made.file);
+  assert.equal(v.ok, false, v.integrity.join('\n'));
+  assert.notDeepEqual(v.integrity, ['ok']);
+});
+
+test('the scheduler makes the copy on start and then daily, unless automatic backups are off', async () => {
+  const { s, call, clock } = await ledgerServices('2026-05-04T08:00:00Z');
+  const job = backupJob({ db: s.ledger.db, backups: s.backups });
+  const scheduler = new Scheduler([job], s.log, { startDelayMs: 5, tickMs: 20 });
+  scheduler.start();
+  try {
+    const waitFor = async (pred: () => boolean) => {
+      for (let i = 0; i < 500 && !pred(); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(pred());
+    };
+    await waitFor(() => autoBackupsIn(s.backups.dir).length === 1);
+    clock.set('2026-05-05T08:00:00Z');
+    await waitFor(() => autoBackupsIn(s.backups.dir).length === 2);
+    await call('app.setPreferences', { autoBackups: false });
+    clock.set('2026-05-06T08:00:00Z');
+    assert.equal(job.due(), false);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(autoBackupsIn(s.backups.dir).length, 2);
+    assert.equal((await call('app.preferences', {})).autoBackups, false);
+  } finally {
+    scheduler.stop();
+  }
+});
+
+test('CLI: kassa backup --auto makes the same checked copy (for cron)', async () => {
+  const { s } = await ledgerServices();
+  s.close();
+  const r = kassa(['--data-dir', s.config.dataDir, 'backup', '--auto']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { made: { kind: string; integrity: string[] } };
+  assert.deepEqual([out.made.kind, out.made.integrity], ['auto', ['ok']]);
+});
