@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { autoBackupsIn, verifyBackup } from '../../../main/ledger/auto-backups';
+import { BackupService } from '../../../main/ledger/backup-service';
+import { createMemoryLogger } from '../../../main/log';
+import { KassaError, toErrorBody } from '../../../shared/errors';
 import { backupJob } from '../../../main/scheduler/backup-job';
 import { Scheduler } from '../../../main/scheduler/scheduler';
 import { kassa } from '../../helpers/cli';
@@ -103,4 +106,65 @@ test('CLI: kassa backup --auto makes the same checked copy (for cron)', async ()
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout) as { made: { kind: string; integrity: string[] } };
   assert.deepEqual([out.made.kind, out.made.integrity], ['auto', ['ok']]);
+});
+
+test('a copy that fails its integrity check is deleted and reported; the good copies and manual ones stay', async () => {
+  const { s, call, clock } = await ledgerServices('2026-02-02T09:00:00Z');
+  await issued(call, await customer(call));
+  const manual = await call('ledger.backup', {});
+  const good = (await call('ledger.autoBackup', {})).made!;
+  const log = createMemoryLogger();
+  let failNext = true;
+  const service = new BackupService({
+    ledger: s.ledger,
+    dataDir: s.config.dataDir,
+    events: s.events,
+    log,
+    now: () => clock.now,
+    verify: (file) =>
+      failNext ? { ok: false, integrity: ['*** in database main ***', 'Page 7: btree broken'] } : verifyBackup(file),
+  });
+  clock.set('2026-02-03T09:00:00Z');
+  const before = fs.readdirSync(service.dir).sort();
+  await assert.rejects(service.autoBackup(), (err: unknown) => {
+    assert.ok(err instanceof KassaError);
+    assert.equal(err.code, 'backup_unsound');
+    assert.deepEqual(toErrorBody(err).details, { integrity: ['*** in database main ***', 'Page 7: btree broken'] });
+    return true;
+  });
+  // Nothing of the failed copy is left; the earlier good copy and the manual backup are untouched.
+  assert.deepEqual(fs.readdirSync(service.dir).sort(), before);
+  assert.ok(fs.existsSync(good.file) && fs.existsSync(manual.file));
+  assert.ok(log.lines.some((l) => l.level === 'error' && l.event === 'ledger.auto_backup_unsound'));
+  // The day is still due: a bad copy does not count as today's backup, the next try makes one.
+  assert.equal(service.autoBackupDue(), true);
+  failNext = false;
+  const retried = await service.autoBackup();
+  assert.match(path.basename(retried.made!.file), /^kassa-auto-2026-02-03-/);
+});
+
+test('manual, before-restore and before-upgrade copies are never pruned, however many automatic ones come', async () => {
+  const { s, call, clock } = await ledgerServices('2026-01-01T10:00:00Z');
+  await issued(call, await customer(call));
+  const manual = await call('ledger.backup', {});
+  const first = (await call('ledger.autoBackup', {})).made!;
+  await call('ledger.restore', { file: first.file }); // leaves a before-restore safety copy
+  const upgrade = path.join(s.backups.dir, 'kassa-v5-before-v6-2025-12-01T00-00-00-000Z.db');
+  fs.copyFileSync(manual.file, upgrade);
+  const others = (await call('ledger.backups', {})).filter((b) => b.kind !== 'auto');
+  assert.deepEqual(others.map((b) => b.kind).sort(), ['before-restore', 'before-upgrade', 'manual']);
+  for (let day = 2; day <= 90; day++) {
+    clock.set(new Date(Date.UTC(2026, 0, day, 10)).toISOString());
+    await call('ledger.autoBackup', {});
+  }
+  const after = await call('ledger.backups', {});
+  assert.equal(after.filter((b) => b.kind === 'auto').length, 11);
+  for (const b of others) assert.ok(fs.existsSync(b.file), `${b.kind} copy kept`);
+  assert.deepEqual(
+    after
+      .filter((b) => b.kind !== 'auto')
+      .map((b) => b.file)
+      .sort(),
+    others.map((b) => b.file).sort(),
+  );
 });
