@@ -9,4 +9,5 @@ export const syncHandlers: HandlerFactory<keyof typeof syncMethods> = (s) => ({
   'sync.retry': ({ itemId }, ctx) => s.sync.retry(itemId, ctx.actor),
   'sync.resolve': ({ itemId, note }, ctx) => s.sync.resolve(itemId, note ?? null, ctx.actor),
   'sync.link': ({ itemId, remoteId }, ctx) => s.sync.link(itemId, remoteId, ctx.actor),
+  'sync.deleteAtProvider': ({ invoiceId, accountId }, ctx) => s.sync.deleteAtProvider(invoiceId, accountId, ctx.actor),
 });

@@ -323,10 +323,10 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
       add({ code: 'history_missing', message: `${unissued.n} issued documents have no "issued" history entry.` });
     checked.push('history present and ends at the current status');
 
-    // A link created by issuing has its outbox "create" (or already a remote id).
+    // A link created by issuing has its outbox "create" (or already a remote id, or a copy deleted at the provider).
     const lostCreates = db
       .prepare(
-        `SELECT count(*) AS n FROM invoice_links l WHERE l.remote_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.invoice_id = l.invoice_id AND o.account_id = l.account_id AND o.op = 'create')`,
+        `SELECT count(*) AS n FROM invoice_links l WHERE l.remote_id IS NULL AND l.remote_status IS NOT 'deleted' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.invoice_id = l.invoice_id AND o.account_id = l.account_id AND o.op = 'create')`,
       )
       .get() as { n: number };
     if (lostCreates.n > 0)

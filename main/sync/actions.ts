@@ -9,7 +9,9 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Actor } from '../../shared/contract/invoices';
 import type { SyncItem } from '../../shared/contract/sync';
+import type { ProviderId } from '../../shared/domain';
 import { KassaError, notFound, refused } from '../../shared/errors';
+import { insteadMessage, insteadOf, providerCan, providerName } from '../../shared/providers';
 import { writeTx } from '../ledger/connection';
 import type { LedgerCtx } from '../ledger/context';
 import { translateSqliteError } from '../ledger/sql';
@@ -17,7 +19,7 @@ import { findLink } from '../ledger/tables/invoice-links';
 import { getInvoiceRow } from '../ledger/tables/invoices';
 import type { RemoteInvoice } from '../providers/types';
 import { noteHistory, setLinkRemote } from './ledger-apply';
-import { closeCreates, getRow, requeueRow, resolveRow, type OutboxRow } from '../ledger/tables/outbox';
+import { closeCreates, enqueueOutbox, getRow, requeueRow, resolveRow, type OutboxRow } from '../ledger/tables/outbox';
 import { getSyncItem } from './status';
 import { remoteMismatch } from './remote-match';
 import type { SyncTarget } from './target';
@@ -184,4 +186,36 @@ export function assertItemAccount(db: Db, id: number): string {
     throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
   if (row.account_id === null) throw notCreate();
   return row.account_id;
+}
+
+/**
+ * Queues deleting the invoice's copy at the provider — only where the provider can delete (its descriptor) and the
+ * copy exists; the provider's own rule (Kashier: unpaid payment requests and unpaid drafts) is checked when it is
+ * sent. Kassa's invoice stays as it is; the history says what was asked.
+ */
+export function queueRemoteDelete(
+  db: Db,
+  invoiceId: string,
+  accountId: string,
+  provider: ProviderId,
+  now: Date,
+  actor: Actor,
+): SyncItem {
+  const id = tx(db, () => {
+    const link = findLink(db, invoiceId, accountId);
+    const params = { provider: providerName(provider) };
+    if (!providerCan(provider, 'delete')) {
+      const instead = insteadMessage(insteadOf(provider, 'delete') ?? 'use_dashboard', provider);
+      throw KassaError.withCode('refused', 'provider_cannot_delete', params, {
+        field: 'accountId',
+        details: { instead },
+      });
+    }
+    if (!link?.remote_id) throw refused('not_at_provider', params, 'accountId');
+    const ctx: LedgerCtx = { db, now, actor };
+    const outboxId = enqueueOutbox(ctx, invoiceId, accountId, 'delete', { remoteId: link.remote_id });
+    noteHistory(ctx, invoiceId, 'provider_delete_queued', { accountId, outboxId, remoteId: link.remote_id });
+    return outboxId;
+  });
+  return item(db, id, now);
 }

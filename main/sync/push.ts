@@ -21,7 +21,7 @@ import type { Invoice } from '../../shared/domain';
 import type { ErrorBody } from '../../shared/errors';
 import type { LedgerCtx } from '../ledger/context';
 import { getInvoice } from '../ledger/invoice-read';
-import { findLink, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
+import { findLink, forgetRemoteCopy, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
 import type { Logger } from '../log';
 import { providerName } from '../../shared/providers';
 import type { RemoteInvoice, WriteOutcome } from '../providers/types';
@@ -477,9 +477,31 @@ export class RowPusher {
     const sentAt = this.d.now().toISOString();
     try {
       const out = await adapter.delete(remoteId);
-      return await this.settle(out, sentAt, () => this.recordRemoteUpdate(null, 'provider_deleted'));
+      return await this.settle(out, sentAt, () => this.forgetDeleted(remoteId));
     } catch (err) {
+      // Gone already (an earlier attempt whose answer was lost, or deleted in the dashboard): what was asked holds.
+      if (bodyOf(err).code === 'provider_not_found') return this.forgetDeleted(remoteId);
       return this.failure(err, 'pending');
     }
+  }
+
+  /** The copy is gone at the provider: the link stops pointing at it (and polling stops asking about it). */
+  private async forgetDeleted(remoteId: string): Promise<PushResult> {
+    const now = this.d.now();
+    const owned = await this.tx(() => {
+      forgetRemoteCopy(this.d.db, this.row.invoice_id, this.row.account_id, now.toISOString());
+      noteHistory(this.ctx(), this.row.invoice_id, 'provider_deleted', {
+        accountId: this.row.account_id,
+        outboxId: this.row.id,
+        remoteId,
+      });
+      if (!holdsLease(this.d.db, this.row.id, this.d.owner)) return false;
+      return finishRow(this.d.db, this.row.id, this.d.owner, now, {
+        state: 'done',
+        result: { remoteId, deleted: true },
+      });
+    });
+    if (!owned) return { kind: 'lease_lost', signal: null };
+    return { kind: 'done', signal: 'success' };
   }
 }

@@ -15,7 +15,7 @@ import type { Logger } from '../log';
 import { providerName } from '../../shared/providers';
 import type { AdapterFactory, HttpTuning } from '../providers/types';
 import { readAccountState, updateAccountState } from './account-state';
-import { assertItemAccount, linkItem, resolveItem, retryItem } from './actions';
+import { assertItemAccount, linkItem, queueRemoteDelete, resolveItem, retryItem } from './actions';
 import { backoffMs, OUTBOX_RETRY, type BackoffPolicy } from './backoff';
 import { emptyDrain, OutboxDrainer, type ChannelSenders } from './drainer';
 import { bodyOf, classifyFailure } from './failures';
@@ -432,6 +432,15 @@ export class SyncService {
 
   resolve(itemId: number, note: string | null, actor: Actor): SyncItem {
     const item = resolveItem(this.d.db, itemId, this.d.now(), actor, note);
+    this.changed(item);
+    this.kick();
+    return item;
+  }
+
+  /** Queues deleting the invoice's copy at the account's provider, and sends it soon. */
+  deleteAtProvider(invoiceId: string, accountId: string, actor: Actor): SyncItem {
+    const account = this.d.accounts.get(accountId);
+    const item = queueRemoteDelete(this.d.db, invoiceId, accountId, account.provider, this.d.now(), actor);
     this.changed(item);
     this.kick();
     return item;

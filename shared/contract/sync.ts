@@ -218,6 +218,10 @@ export const syncMethods = {
     z.object({ itemId, note: optionalText(LIMITS.reason) }).strict(),
     'Marks an item resolved by hand (nothing more is sent for it); recorded in the invoice history.',
   ),
+  'sync.deleteAtProvider': method<SyncItem>()(
+    z.object({ invoiceId: ledgerId(), accountId }).strict(),
+    "Queues deleting the invoice's copy at the account's provider (where it can: Kashier's unpaid payment requests and drafts); the invoice stays in the ledger.",
+  ),
   'sync.link': method<SyncItem>()(
     z.object({ itemId, remoteId: foreignId() }).strict(),
     'Resolves an unsent or parked create by linking the invoice to an invoice that exists at the provider.',

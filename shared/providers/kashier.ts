@@ -34,10 +34,7 @@ export const KASHIER_INFO = {
     shareChannels: ['email', 'sms'],
     paymentUrlObserved: true,
     rateLimitPerMinute: null,
-    caveats: [
-      'The payment link follows the pattern public clients use (merchant.kashier.io/en/prepay/…); Kashier does not document it.',
-      'Delete works only on unpaid payment requests and unpaid draft invoices; Kassa sends invoices as submitted, so cancel those instead.',
-    ],
+    caveats: ['providers.caveat.kashier.observed_link', 'providers.caveat.kashier.delete_drafts'],
   },
   instead: {},
 } as const satisfies ProviderInfo<'kashier'>;

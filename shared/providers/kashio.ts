@@ -13,10 +13,7 @@ export const KASHIO_INFO = {
     shareChannels: [],
     paymentUrlObserved: false,
     rateLimitPerMinute: null,
-    caveats: [
-      'KashIO documents no payment URL: the customer pays with the KTIN code shown on the invoice.',
-      'Cancel voids the payment order (DELETE); KashIO has no hard delete.',
-    ],
+    caveats: ['providers.caveat.kashio.no_link', 'providers.caveat.kashio.void'],
   },
   instead: {
     markPaid: 'record_here_close_there',

@@ -22,10 +22,7 @@ export const KASPA_INFO = {
     shareChannels: [],
     paymentUrlObserved: false,
     rateLimitPerMinute: 100,
-    caveats: [
-      'There is no call to read one invoice: statuses come from list pages (filtered by status).',
-      'The create and list answers are not documented: Kassa reads them defensively and keeps them as received.',
-    ],
+    caveats: ['providers.caveat.kaspa.no_get', 'providers.caveat.kaspa.undocumented_answers'],
   },
   instead: {
     cancel: 'use_dashboard',

@@ -16,7 +16,7 @@ export const PAYCASHLESS_INFO = {
     shareChannels: [],
     paymentUrlObserved: false,
     rateLimitPerMinute: null,
-    caveats: ['The payment link appears only in the answer to create; Kassa keeps it from there.'],
+    caveats: ['providers.caveat.paycashless.link_at_create', 'providers.caveat.paycashless.due_today'],
   },
   instead: {
     markPaid: 'record_here_close_there',

@@ -25,10 +25,7 @@ export const SIMPLECASH_INFO = {
     shareChannels: [],
     paymentUrlObserved: false,
     rateLimitPerMinute: null,
-    caveats: [
-      'SimpleCash documents neither its answer fields nor its statuses: Kassa maps paid, expired and pending (any case) by a table that is a guess to confirm against a real answer; any other status is shown as unknown and never treated as paid.',
-      'The due date becomes the nearest allowed timeout (3 hours, 12 hours, day, 3 days, week).',
-    ],
+    caveats: ['providers.caveat.simplecash.guessed_statuses', 'providers.caveat.simplecash.timeout'],
   },
   instead: {
     cancel: 'expires_by_itself',

@@ -4,6 +4,10 @@
  * main process extends each with what only it may hold (adapter factory, reference codec, poll strategy) in
  * main/providers/<id>/. Pure data: no node:* imports, no I/O.
  */
+import type { PlainKey } from '../i18n/catalogue';
+
+/** A caveat is a catalogue message without parameters, made in the reader's language where it is shown. */
+export type CaveatKey = Extract<PlainKey, `providers.caveat.${string}`>;
 
 /** Operations an adapter may offer beyond create and list. Absent from `operations` = the provider cannot do it. */
 export const PROVIDER_OPERATIONS = [
@@ -70,7 +74,7 @@ export interface ProviderCapabilities {
   /** The documented request budget, when there is one. */
   rateLimitPerMinute: number | null;
   /** Things a person should know before relying on this provider (guesses to confirm against real answers). */
-  caveats: readonly string[];
+  caveats: readonly CaveatKey[];
 }
 
 export interface ProviderInfo<Id extends string = string> {

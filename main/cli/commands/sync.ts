@@ -5,6 +5,7 @@
  *   kassa sync status [--account NAME]                 per-account status and items needing a person
  *   kassa sync import --account NAME                   fetch and link/import every remote invoice of an account
  *   kassa sync retry ITEM | resolve ITEM [--note T] | link ITEM --remote-id ID
+ *   kassa sync delete INVOICE --account NAME           delete the invoice's copy at the provider (where it can)
  */
 import type { DrainSummary, ImportSummary, PollSummary, SyncRoundSummary } from '../../../shared/contract/sync';
 import { usageError, type CliCommand, type CliContext } from '../framework';
@@ -184,6 +185,18 @@ export const syncCommands: CliCommand[] = [
         itemId: itemArg(ctx),
         ...(ctx.string('note') !== undefined ? { note: ctx.string('note') } : {}),
       }),
+  },
+  {
+    path: 'sync delete',
+    summary:
+      "Queues deleting an invoice's copy at the account's provider (Kashier: unpaid payment requests and unpaid drafts); the invoice stays in the ledger. Sent at the next sync.",
+    usage: 'INVOICE --account NAME',
+    options: { account: { type: 'string' } },
+    async run(ctx) {
+      const invoiceId = ctx.positional(0, 'INVOICE (the invoice id)');
+      const accountId = (await accountIdOf(ctx, true)) as string;
+      return ctx.call('sync.deleteAtProvider', { invoiceId, accountId });
+    },
   },
   {
     path: 'sync link',

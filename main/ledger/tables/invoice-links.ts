@@ -239,3 +239,16 @@ export function refreshRemote(
      WHERE invoice_id = @invoiceId AND account_id = @accountId`,
   ).run(r);
 }
+
+/**
+ * The provider deleted its copy: the link keeps our reference and history but no longer points at a remote
+ * invoice (status "deleted"), so polling stops asking about it.
+ */
+export function forgetRemoteCopy(db: Db, invoiceId: string, accountId: string, at: string): void {
+  stmt(
+    db,
+    `UPDATE invoice_links SET remote_id = NULL, remote_status = 'deleted', payment_url = NULL, payment_url_observed = 0,
+       last_synced_at = @at, updated_at = @at
+     WHERE invoice_id = @invoiceId AND account_id = @accountId`,
+  ).run({ invoiceId, accountId, at });
+}

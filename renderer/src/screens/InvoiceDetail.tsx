@@ -14,7 +14,10 @@ import { PdfPreview } from './PdfPreview';
 import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
-import { StatusBadge, majorText, todayLocal, useFormat, useStatusLabel } from './ledger-ui';
+import { simplecashTimeout } from '../../../shared/providers/simplecash';
+import { addDays } from '../../../shared/contract/dates';
+import { ProviderLinks } from './ProviderLinks';
+import { StatusBadge, majorText, todayLocal, useFormat, useProfile, useStatusLabel } from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void' | 'share';
 
@@ -28,6 +31,7 @@ export function InvoiceDetail(props: {
 }): ReactElement {
   const { t, text } = useTranslator();
   const fmt = useFormat();
+  const profile = useProfile();
   const statusLabel = useStatusLabel();
   const invoice = useQuery('invoice.get', { id: props.id });
   const inv = invoice.data;
@@ -126,15 +130,7 @@ export function InvoiceDetail(props: {
             </dd>
           </>
         ) : null}
-        {inv.links.map((l) => (
-          <div key={l.accountId} className="link-facts">
-            <dt>{t('invoices.detail.provider')}</dt>
-            <dd>
-              {providerName(l.provider)} · {l.remoteStatus ?? t('invoices.detail.not_sent_yet')}
-              {l.paymentUrl ? ` · ${l.paymentUrl}` : ''}
-            </dd>
-          </div>
-        ))}
+        <ProviderLinks invoice={inv} />
       </dl>
 
       <table className="lines">
@@ -237,7 +233,7 @@ export function InvoiceDetail(props: {
           {accounts.length > 0 ? (
             <label>
               {t('invoices.issue.send_to')}
-              <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+              <select value={accountId} onChange={(e) => setAccountId(e.target.value)} data-testid="issue-account">
                 <option value="">{t('invoices.issue.offline')}</option>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -250,6 +246,16 @@ export function InvoiceDetail(props: {
                 ))}
               </select>
             </label>
+          ) : null}
+          {accounts.find((a) => a.id === accountId)?.provider === 'simplecash' ? (
+            <p className="muted" data-testid="simplecash-timeout">
+              {t('providers.simplecash.timeout', {
+                timeout: simplecashTimeout(
+                  inv.dueDate ?? addDays(issueDate, profile.paymentTermsDays),
+                  new Date(),
+                ).replace(' ', '_'),
+              })}
+            </p>
           ) : null}
           <button className="primary" type="submit" disabled={busy} data-testid="confirm-issue">
             {t('invoices.issue.confirm')}

@@ -8,6 +8,7 @@ import type { AccountTestResult, KeychainStatus } from '../../../shared/contract
 import { PROVIDER_IDS, type AccountMode, type ProviderAccount, type ProviderId } from '../../../shared/domain';
 import { KassaError } from '../../../shared/errors';
 import { fieldLabel, providerInfo, providerName, type ProviderField } from '../../../shared/providers';
+import { ProviderCaveats } from './ProviderLinks';
 import { call, errorMessage } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
@@ -215,6 +216,7 @@ function AddAccountForm({ onAdded }: { onAdded: (a: ProviderAccount) => void }):
         </button>
       </div>
       <p className="muted">{t('settings.add.keys_note')}</p>
+      <ProviderCaveats provider={form.provider} />
       <ErrorLine error={error} testId="account-error" />
     </form>
   );

@@ -35,6 +35,7 @@ export default {
   'history.action.provider_cancelled': 'أُلغيت لدى المزوّد',
   'history.action.provider_marked_paid': 'عُلّمت مدفوعة لدى المزوّد',
   'history.action.provider_shared': 'شاركها المزوّد',
+  'history.action.provider_delete_queued': 'طُلب الحذف لدى المزوّد',
   'history.action.provider_deleted': 'حُذفت لدى المزوّد',
   'history.actor.user': '(أنت)',
   'history.actor.cli': '(سطر الأوامر)',

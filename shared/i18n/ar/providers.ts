@@ -17,6 +17,38 @@ export default {
   'providers.field.simplecash.apiKey': 'مفتاح API للمتجر',
   'providers.field.simplecash.defaultCurrency': 'العملة الافتراضية',
   'providers.placeholder.defaultCurrency': 'مثل USD',
+  'providers.op.cancel': 'الإلغاء',
+  'providers.op.markPaid': 'التسجيل كمدفوعة',
+  'providers.op.share': 'الإرسال إلى العميل',
+  'providers.op.delete': 'الحذف',
+  'providers.op.paymentUrl': 'رابط الدفع',
+  'providers.op.lookupByReference': 'التحقق من وصول فاتورة مُرسلة',
+  'providers.link.cannot': 'ما لا يستطيعه {provider}، وما يمكنك فعله بدلًا منه',
+  'providers.link.delete': 'الحذف لدى {provider}',
+  'providers.link.delete_confirm':
+    'هل تريد حذف نسخة {number} لدى {provider}؟ لا يحذف {provider} إلا طلبات الدفع والمسودات غير المدفوعة؛ وتبقى الفاتورة هنا.',
+  'providers.link.delete_queued': 'في الانتظار: تُحذف النسخة لدى {provider} في المزامنة التالية.',
+  'providers.link.observed': '(الرابط يتبع نمطًا غير موثّق)',
+  'providers.link.deleted': 'حُذفت هناك',
+  'providers.simplecash.timeout':
+    'لا يعرف SimpleCash تاريخ الاستحقاق: تنتهي مهلة هذه الفاتورة لديه بعد {timeout, select, 3_hours {3 ساعات} 12_hours {12 ساعة} day {يوم} 3_days {3 أيام} other {أسبوع}} (أقرب مدة مسموحة إلى تاريخ الاستحقاق).',
+  'providers.caveats.title': 'عن {provider}',
+  'providers.caveat.kashier.observed_link':
+    'يتبع رابط الدفع النمط الذي تستخدمه البرامج العامة (merchant.kashier.io/en/prepay/…)؛ لا يوثّقه Kashier.',
+  'providers.caveat.kashier.delete_drafts':
+    'لا يعمل الحذف إلا على طلبات الدفع غير المدفوعة ومسودات الفواتير غير المدفوعة؛ يرسل Kassa الفواتير بحالة «مُقدَّمة»، فألغِها بدلًا من ذلك.',
+  'providers.caveat.kashio.no_link': 'لا يوثّق KashIO رابطًا للدفع: يدفع العميل برمز KTIN الظاهر على الفاتورة.',
+  'providers.caveat.kashio.void': 'الإلغاء يُبطل أمر الدفع (DELETE)؛ لا يوفّر KashIO حذفًا نهائيًا.',
+  'providers.caveat.kaspa.no_get': 'لا يوجد طلب لقراءة فاتورة واحدة: تأتي الحالات من صفحات القائمة (مصفّاة حسب الحالة).',
+  'providers.caveat.kaspa.undocumented_answers':
+    'ردود الإنشاء والقائمة غير موثّقة: يقرؤها Kassa بحذر ويحتفظ بها كما وصلت.',
+  'providers.caveat.paycashless.link_at_create': 'لا يظهر رابط الدفع إلا في ردّ الإنشاء؛ يحتفظ به Kassa من هناك.',
+  'providers.caveat.paycashless.due_today':
+    'الفاتورة المستحقة اليوم أو قبله تُرسل دون تاريخ استحقاق (يحسب Paycashless أيام الاستحقاق بدءًا من الغد).',
+  'providers.caveat.simplecash.guessed_statuses':
+    'لا يوثّق SimpleCash حقول ردوده ولا حالاته: يطابق Kassa الحالات paid وexpired وpending (بأي حالة أحرف) بجدول تخميني يجب تأكيده بردّ حقيقي؛ وأي حالة أخرى تظهر مجهولة ولا تُعدّ مدفوعة أبدًا.',
+  'providers.caveat.simplecash.timeout':
+    'يتحول تاريخ الاستحقاق إلى أقرب مهلة مسموحة (3 ساعات، 12 ساعة، يوم، 3 أيام، أسبوع).',
   'providers.instead.use_dashboard': 'نفّذ ذلك من لوحة تحكم {provider}.',
   'providers.instead.send_link_yourself': 'أرسل إلى العميل رابط الدفع أو رمز الدفع بنفسك.',
   'providers.instead.provider_emails_customer': 'يرسل {provider} الفاتورة إلى العميل بالبريد الإلكتروني بنفسه.',
@@ -95,6 +127,8 @@ export default {
   'error.merchant_id_missing':
     'أدخل معرّف تاجر {provider} (MID-…، الظاهر تحت اسمك في لوحة تحكم {provider}) في هذا الحساب.',
   'error.due_date_too_far': 'يسمح {provider} بتاريخ استحقاق بعد {days} يومًا على الأكثر.',
+  'error.not_at_provider': 'هذه الفاتورة ليست لدى {provider} (لم تُرسل إليه قط، أو حُذفت نسختها)، فلا يوجد ما يُحذف.',
+  'error.provider_cannot_delete': 'لا يستطيع {provider} حذف الفواتير عبر واجهته البرمجية.',
   'error.remote_mismatch':
     '{problem, select, currency {فاتورة {provider} رقم {remoteId} بعملة {remoteCurrency}، لكن {number} بعملة {currency}.} other {فاتورة {provider} رقم {remoteId} بمبلغ {remoteTotal}، لكن إجمالي {number} هو {total}.}}',
 } satisfies Translation<typeof en>;

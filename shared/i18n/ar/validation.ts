@@ -114,6 +114,7 @@ export default {
   'field.issueDate': 'تاريخ الإصدار',
   'field.issueFrom': 'أُصدرت من',
   'field.issueTo': 'أُصدرت إلى',
+  'field.invoiceId': 'الفاتورة',
   'field.itemId': 'عنصر المزامنة',
   'field.itemLimit': 'حد العناصر',
   'field.items': 'البنود المختارة',

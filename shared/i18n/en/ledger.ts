@@ -35,6 +35,7 @@ export default {
   'history.action.provider_cancelled': 'cancelled at the provider',
   'history.action.provider_marked_paid': 'marked paid at the provider',
   'history.action.provider_shared': 'shared by the provider',
+  'history.action.provider_delete_queued': 'delete at the provider requested',
   'history.action.provider_deleted': 'deleted at the provider',
   'history.actor.user': '(you)',
   'history.actor.cli': '(command line)',

@@ -15,6 +15,41 @@ export default {
   'providers.field.simplecash.apiKey': 'Store API key',
   'providers.field.simplecash.defaultCurrency': 'Default currency',
   'providers.placeholder.defaultCurrency': 'e.g. USD',
+  'providers.op.cancel': 'Cancel',
+  'providers.op.markPaid': 'Mark paid',
+  'providers.op.share': 'Send to the customer',
+  'providers.op.delete': 'Delete',
+  'providers.op.paymentUrl': 'Payment link',
+  'providers.op.lookupByReference': 'Check a sent invoice arrived',
+  'providers.link.cannot': 'What {provider} cannot do, and what to do instead',
+  'providers.link.delete': 'Delete at {provider}',
+  'providers.link.delete_confirm':
+    'Delete the copy of {number} at {provider}? {provider} deletes only unpaid payment requests and unpaid drafts; the invoice stays here.',
+  'providers.link.delete_queued': 'Queued: the copy at {provider} is deleted at the next sync.',
+  'providers.link.observed': '(link follows an undocumented pattern)',
+  'providers.link.deleted': 'deleted there',
+  'providers.simplecash.timeout':
+    'SimpleCash has no due date: this invoice times out there after {timeout, select, 3_hours {3 hours} 12_hours {12 hours} day {a day} 3_days {3 days} other {a week}} (the allowed time nearest to the due date).',
+  'providers.caveats.title': 'About {provider}',
+  'providers.caveat.kashier.observed_link':
+    'The payment link follows the pattern public clients use (merchant.kashier.io/en/prepay/…); Kashier does not document it.',
+  'providers.caveat.kashier.delete_drafts':
+    'Delete works only on unpaid payment requests and unpaid draft invoices; Kassa sends invoices as submitted, so cancel those instead.',
+  'providers.caveat.kashio.no_link':
+    'KashIO documents no payment URL: the customer pays with the KTIN code shown on the invoice.',
+  'providers.caveat.kashio.void': 'Cancel voids the payment order (DELETE); KashIO has no hard delete.',
+  'providers.caveat.kaspa.no_get':
+    'There is no call to read one invoice: statuses come from list pages (filtered by status).',
+  'providers.caveat.kaspa.undocumented_answers':
+    'The create and list answers are not documented: Kassa reads them defensively and keeps them as received.',
+  'providers.caveat.paycashless.link_at_create':
+    'The payment link appears only in the answer to create; Kassa keeps it from there.',
+  'providers.caveat.paycashless.due_today':
+    'An invoice due today or earlier goes without a due date (Paycashless counts days until due from tomorrow).',
+  'providers.caveat.simplecash.guessed_statuses':
+    'SimpleCash documents neither its answer fields nor its statuses: Kassa maps paid, expired and pending (any case) by a table that is a guess to confirm against a real answer; any other status is shown as unknown and never treated as paid.',
+  'providers.caveat.simplecash.timeout':
+    'The due date becomes the nearest allowed timeout (3 hours, 12 hours, a day, 3 days, a week).',
   'providers.instead.use_dashboard': 'Do it in the {provider} dashboard.',
   'providers.instead.send_link_yourself': 'Send the customer the payment link or payment code yourself.',
   'providers.instead.provider_emails_customer': '{provider} e-mails the invoice to the customer by itself.',
@@ -96,6 +131,9 @@ export default {
   'error.merchant_id_missing':
     'Set the {provider} merchant id (MID-…, shown under your name in the {provider} dashboard) on this account.',
   'error.due_date_too_far': '{provider} allows a due date at most {days} days ahead.',
+  'error.not_at_provider':
+    'This invoice is not at {provider} (it was never sent there, or its copy is gone), so there is nothing to delete.',
+  'error.provider_cannot_delete': '{provider} cannot delete invoices through its API.',
   'error.remote_mismatch':
     '{problem, select, currency {{provider} invoice {remoteId} is in {remoteCurrency}, but {number} is in {currency}.} other {{provider} invoice {remoteId} is for {remoteTotal}, but {number} totals {total}.}}',
 } as const;

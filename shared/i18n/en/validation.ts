@@ -116,6 +116,7 @@ export default {
   'field.issueDate': 'issue date',
   'field.issueFrom': 'issued from',
   'field.issueTo': 'issued to',
+  'field.invoiceId': 'invoice',
   'field.itemId': 'sync item',
   'field.itemLimit': 'item limit',
   'field.items': 'chosen lines',

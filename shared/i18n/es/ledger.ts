@@ -35,6 +35,7 @@ export default {
   'history.action.provider_cancelled': 'anulada en el proveedor',
   'history.action.provider_marked_paid': 'marcada como pagada en el proveedor',
   'history.action.provider_shared': 'compartida por el proveedor',
+  'history.action.provider_delete_queued': 'eliminación en el proveedor solicitada',
   'history.action.provider_deleted': 'eliminada en el proveedor',
   'history.actor.user': '(tú)',
   'history.actor.cli': '(línea de comandos)',

@@ -17,6 +17,41 @@ export default {
   'providers.field.simplecash.apiKey': 'Clave de API de la tienda',
   'providers.field.simplecash.defaultCurrency': 'Moneda predeterminada',
   'providers.placeholder.defaultCurrency': 'p. ej., USD',
+  'providers.op.cancel': 'Cancelar',
+  'providers.op.markPaid': 'Marcar como pagada',
+  'providers.op.share': 'Enviar al cliente',
+  'providers.op.delete': 'Eliminar',
+  'providers.op.paymentUrl': 'Enlace de pago',
+  'providers.op.lookupByReference': 'Comprobar que llegó una factura enviada',
+  'providers.link.cannot': 'Lo que {provider} no puede hacer, y qué hacer en su lugar',
+  'providers.link.delete': 'Eliminar en {provider}',
+  'providers.link.delete_confirm':
+    '¿Eliminar la copia de {number} en {provider}? {provider} solo elimina solicitudes de pago y borradores sin pagar; la factura se queda aquí.',
+  'providers.link.delete_queued': 'En cola: la copia en {provider} se elimina en la próxima sincronización.',
+  'providers.link.observed': '(el enlace sigue un patrón no documentado)',
+  'providers.link.deleted': 'eliminada allí',
+  'providers.simplecash.timeout':
+    'SimpleCash no tiene fecha de vencimiento: esta factura caduca allí al cabo de {timeout, select, 3_hours {3 horas} 12_hours {12 horas} day {un día} 3_days {3 días} other {una semana}} (el plazo permitido más cercano al vencimiento).',
+  'providers.caveats.title': 'Sobre {provider}',
+  'providers.caveat.kashier.observed_link':
+    'El enlace de pago sigue el patrón que usan los clientes públicos (merchant.kashier.io/en/prepay/…); Kashier no lo documenta.',
+  'providers.caveat.kashier.delete_drafts':
+    'Eliminar solo funciona con solicitudes de pago y borradores de factura sin pagar; Kassa envía las facturas como presentadas, así que cancélelas en su lugar.',
+  'providers.caveat.kashio.no_link':
+    'KashIO no documenta un enlace de pago: el cliente paga con el código KTIN que aparece en la factura.',
+  'providers.caveat.kashio.void': 'Cancelar anula la orden de pago (DELETE); KashIO no tiene borrado definitivo.',
+  'providers.caveat.kaspa.no_get':
+    'No hay una llamada para leer una factura: los estados llegan de las páginas de la lista (filtradas por estado).',
+  'providers.caveat.kaspa.undocumented_answers':
+    'Las respuestas de crear y de la lista no están documentadas: Kassa las lee con cautela y las guarda tal como llegan.',
+  'providers.caveat.paycashless.link_at_create':
+    'El enlace de pago solo aparece en la respuesta a crear; Kassa lo guarda desde ahí.',
+  'providers.caveat.paycashless.due_today':
+    'Una factura que vence hoy o antes se envía sin vencimiento (Paycashless cuenta los días hasta el vencimiento desde mañana).',
+  'providers.caveat.simplecash.guessed_statuses':
+    'SimpleCash no documenta ni los campos de sus respuestas ni sus estados: Kassa interpreta paid, expired y pending (en mayúsculas o minúsculas) con una tabla supuesta que hay que confirmar con una respuesta real; cualquier otro estado se muestra como desconocido y nunca se toma por pagado.',
+  'providers.caveat.simplecash.timeout':
+    'La fecha de vencimiento se convierte en el plazo permitido más cercano (3 horas, 12 horas, un día, 3 días, una semana).',
   'providers.instead.use_dashboard': 'Hágalo en el panel de {provider}.',
   'providers.instead.send_link_yourself': 'Envíe usted mismo al cliente el enlace o el código de pago.',
   'providers.instead.provider_emails_customer':
@@ -98,6 +133,9 @@ export default {
   'error.merchant_id_missing':
     'Indique en esta cuenta el id de comercio de {provider} (MID-…, bajo su nombre en el panel de {provider}).',
   'error.due_date_too_far': '{provider} admite un vencimiento de como mucho {days} días.',
+  'error.not_at_provider':
+    'Esta factura no está en {provider} (nunca se envió o su copia ya no existe), así que no hay nada que eliminar.',
+  'error.provider_cannot_delete': '{provider} no puede eliminar facturas a través de su API.',
   'error.remote_mismatch':
     '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
 } satisfies Translation<typeof en>;

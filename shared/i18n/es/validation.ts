@@ -118,6 +118,7 @@ export default {
   'field.issueDate': 'fecha de emisión',
   'field.issueFrom': 'emitida desde',
   'field.issueTo': 'emitida hasta',
+  'field.invoiceId': 'factura',
   'field.itemId': 'elemento de sincronización',
   'field.itemLimit': 'límite de elementos',
   'field.items': 'líneas elegidas',

@@ -1,0 +1,126 @@
+/**
+ * An invoice's copies at provider accounts: the provider's name, its status there, the payment link, what that
+ * provider cannot do (and what to do instead, from its descriptor), and — where it can — deleting the copy there.
+ */
+import { useState, type ReactElement } from 'react';
+import type { Invoice, ProviderId, ProviderLink } from '../../../shared/domain';
+import { providerInfo, providerName, type InsteadOperation } from '../../../shared/providers';
+import { call } from '../client';
+import { ErrorLine } from '../components/ErrorLine';
+import { refresh } from '../data/queries';
+import { useTranslator } from '../i18n';
+import { toUiError, type UiError } from '../ui-error';
+
+/** The operations a person may look for on an invoice page, in the order they are listed. */
+const SHOWN: readonly InsteadOperation[] = ['cancel', 'markPaid', 'share', 'delete', 'paymentUrl'];
+
+export function CannotList({ provider }: { provider: ProviderId }): ReactElement | null {
+  const { t } = useTranslator();
+  const info = providerInfo(provider);
+  const missing = SHOWN.filter((op) => info.instead[op] !== undefined);
+  if (missing.length === 0) return null;
+  const name = providerName(provider);
+  return (
+    <details className="provider-cannot" data-testid={`provider-cannot-${provider}`}>
+      <summary>{t('providers.link.cannot', { provider: name })}</summary>
+      <ul>
+        {missing.map((op) => (
+          <li key={op} data-testid={`instead-${op}`}>
+            <strong>{t(`providers.op.${op}`)}:</strong>{' '}
+            {t(`providers.instead.${info.instead[op]!}`, { provider: name })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function LinkFacts(props: { invoice: Invoice; link: ProviderLink }): ReactElement {
+  const { t } = useTranslator();
+  const { invoice, link } = props;
+  const name = providerName(link.provider);
+  const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const canDelete = providerInfo(link.provider).capabilities.operations.includes('delete') && link.remoteId !== null;
+
+  const remove = async (): Promise<void> => {
+    if (!window.confirm(t('providers.link.delete_confirm', { number: invoice.number ?? '', provider: name }))) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('sync.deleteAtProvider', { invoiceId: invoice.id, accountId: link.accountId });
+      setQueued(true);
+      refresh('sync');
+      refresh('invoice');
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="link-facts" data-testid={`link-${link.accountId}`}>
+      <dt>{t('invoices.detail.provider')}</dt>
+      <dd>
+        <span data-testid="link-provider">{name}</span> ·{' '}
+        {link.remoteStatus === 'deleted'
+          ? t('providers.link.deleted')
+          : (link.remoteStatus ?? t('invoices.detail.not_sent_yet'))}
+        {link.paymentUrl ? (
+          <>
+            {' · '}
+            <span className="muted">{link.paymentUrl}</span>
+            {link.paymentUrlObserved ? <span className="muted"> {t('providers.link.observed')}</span> : null}
+          </>
+        ) : null}
+        {canDelete ? (
+          <button
+            type="button"
+            className="danger link-action"
+            disabled={busy || queued}
+            onClick={() => void remove()}
+            data-testid="delete-at-provider"
+          >
+            {t('providers.link.delete', { provider: name })}
+          </button>
+        ) : null}
+        {queued ? (
+          <div className="muted" role="status">
+            {t('providers.link.delete_queued', { provider: name })}
+          </div>
+        ) : null}
+        <CannotList provider={link.provider} />
+        <ErrorLine error={error} />
+      </dd>
+    </div>
+  );
+}
+
+export function ProviderLinks({ invoice }: { invoice: Invoice }): ReactElement {
+  return (
+    <>
+      {invoice.links.map((l) => (
+        <LinkFacts key={l.accountId} invoice={invoice} link={l} />
+      ))}
+    </>
+  );
+}
+
+/** What a person should know about a provider before relying on it (its descriptor's caveats). */
+export function ProviderCaveats({ provider }: { provider: ProviderId }): ReactElement | null {
+  const { t } = useTranslator();
+  const { caveats } = providerInfo(provider).capabilities;
+  if (caveats.length === 0) return null;
+  return (
+    <div className="provider-caveats" data-testid={`provider-caveats-${provider}`}>
+      <strong>{t('providers.caveats.title', { provider: providerName(provider) })}</strong>
+      <ul>
+        {caveats.map((k) => (
+          <li key={k}>{t(k)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
