@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
 import { validate } from '../shared/contract/validation';
 import { KassaError, toErrorBody, type ErrorBody } from '../shared/errors';
+import { LEDGER_FILE_NAME } from './config';
 import type { CallContext, Handlers } from './handlers/types';
+import { damageText, isDamageError, ledgerDamaged } from './ledger/damage';
 import type { Logger } from './log';
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ErrorBody };
@@ -37,7 +39,10 @@ export async function dispatch(
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
     const result = await handler(input, ctx);
     return { ok: true, result: result ?? null };
-  } catch (err) {
+  } catch (caught) {
+    // A page SQLite cannot read, met in the middle of any method, is damage to say so — not a bug.
+    const err = isDamageError(caught) ? ledgerDamaged(LEDGER_FILE_NAME, caught) : caught;
+    if (err !== caught) log?.error('ledger.damaged', { method: name, sqlite: damageText(caught) });
     const body = toErrorBody(err);
     if (body.kind === 'internal')
       log?.error('dispatch.internal', { method: name, error: err, stack: (err as Error)?.stack });

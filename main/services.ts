@@ -9,6 +9,7 @@ import { ledgerFile, logDir, type AppConfig } from './config';
 import { EventHub } from './events';
 import { BackupService } from './ledger/backup-service';
 import { openLedger, type Ledger } from './ledger/connection';
+import { damageText, isDamageError } from './ledger/damage';
 import { CsvExportService } from './ledger/csv-export-service';
 import { createFileLogger, type Logger } from './log';
 import { prepareDataDir } from './data-dir';
@@ -61,7 +62,10 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const log = createFileLogger({ dir: logDir(config.dataDir), echo: config.logEcho ?? false });
   const tightened = tightenTree(config.dataDir);
   if (tightened.changed > 0 || tightened.failed > 0) log.warn('data_dir.tightened', { ...tightened });
-  const ledger = await openLedger(ledgerFile(config.dataDir));
+  const ledger = await openLedger(ledgerFile(config.dataDir)).catch((err: unknown) => {
+    if (isDamageError(err)) log.error('ledger.damaged', { sqlite: damageText(err) });
+    throw err;
+  });
   log.info('services.start', { runtime: config.runtime, schemaVersion: ledger.schemaVersion });
   const closers: Array<() => void | Promise<void>> = [() => ledger.close()];
   const now = config.now ?? (() => new Date());

@@ -6,10 +6,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api';
 import { KassaError, exitCodeFor, toErrorBody } from '../../shared/errors';
-import { dataDirFromProcess } from '../config';
+import { dataDirFromProcess, logDir } from '../config';
 import { dispatch } from '../dispatch';
 import { buildHandlers } from '../handlers';
+import { recoveryHandlers } from '../handlers/recovery';
 import { CLI_CALLER, type Handlers } from '../handlers/types';
+import { createFileLogger, type Logger } from '../log';
 import { createServices, type Services } from '../services';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -125,13 +127,24 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       if (values.data !== undefined && !dataRead)
         throw new KassaError('usage', 'cli_data_not_taken', { command: command.path });
     };
+    const dataDir = (): string =>
+      dataDirFromProcess(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined);
     const getServices = async (): Promise<Services> => {
       refuseUnreadData();
-      services ??= await createServices({
-        dataDir: dataDirFromProcess(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
-        runtime: 'cli',
-      });
+      services ??= await createServices({ dataDir: dataDir(), runtime: 'cli' });
       return services;
+    };
+    // A ledger SQLite cannot read still answers check, backups and restore (main/handlers/recovery.ts).
+    const getHandlers = async (): Promise<{ handlers: Handlers; log: Logger }> => {
+      try {
+        const s = await getServices();
+        handlers ??= buildHandlers(s);
+        return { handlers, log: s.log };
+      } catch (err) {
+        if (!(err instanceof KassaError) || err.code !== 'ledger_damaged') throw err;
+        const log = createFileLogger({ dir: logDir(dataDir()) });
+        return { handlers: recoveryHandlers({ dataDir: dataDir(), now: () => new Date(), log }, err), log };
+      }
     };
     let stdinBytes: Promise<Buffer> | undefined;
     const readStdinBytes = (): Promise<Buffer> => (stdinBytes ??= readAll(io.stdin));
@@ -142,9 +155,8 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       io,
       services: getServices,
       async call(name, input) {
-        const s = await getServices();
-        handlers ??= buildHandlers(s);
-        const r = await dispatch(handlers, name, input, CLI_CALLER, s.log);
+        const h = await getHandlers();
+        const r = await dispatch(h.handlers, name, input, CLI_CALLER, h.log);
         if (!r.ok) throw KassaError.fromBody(r.error);
         return r.result as MethodResult<typeof name>;
       },

@@ -14,6 +14,7 @@ import { autoBackupFile, autoBackupsIn, retention, verifyBackup, type Verificati
 import { backupLedger, defaultBackupFile, listBackups, restoreLedger, type RestoreResult } from './backup';
 import { checkLedger } from './check';
 import { openDatabase, type Ledger } from './connection';
+import { isDamageError, unreadableReport } from './damage';
 import { translateSqliteError } from './sql';
 
 export interface BackupServiceDeps {
@@ -25,6 +26,28 @@ export interface BackupServiceDeps {
   /** How a fresh automatic copy is checked; SQLite's integrity check unless a test makes it fail. */
   verify?: (file: string) => Verification;
 }
+
+/** The check on a connection of its own (its read transaction must not hold up writes on the app's connection). */
+export async function checkLedgerFile(file: string): Promise<CheckReport> {
+  let db;
+  try {
+    db = openDatabase(file);
+  } catch (err) {
+    if (isDamageError(err)) return unreadableReport(err);
+    throw err;
+  }
+  try {
+    return await checkLedger(db);
+  } catch (err) {
+    throw translateSqliteError(err);
+  } finally {
+    db.close();
+  }
+}
+
+/** Without `anyPath` only a file of the backups folder can be named (its base name is taken: "../x" stays inside). */
+export const restoreSource = (dir: string, file: string, anyPath: boolean): string =>
+  anyPath ? file : path.join(dir, path.basename(file));
 
 export class BackupService {
   constructor(private readonly d: BackupServiceDeps) {}
@@ -73,12 +96,9 @@ export class BackupService {
     return { made: { ...info, integrity: check.integrity }, removed: remove.map((b) => b.file) };
   }
 
-  /**
-   * Replaces the ledger with a checked backup. Without `anyPath` only a file of the backups folder can be named
-   * (its base name is taken, so "../x" cannot leave the folder).
-   */
+  /** Replaces the ledger with a checked backup (see restoreSource for `anyPath`). */
   async restore(file: string, opts: { anyPath: boolean }): Promise<RestoreResult> {
-    const source = opts.anyPath ? file : path.join(this.dir, path.basename(file));
+    const source = restoreSource(this.dir, file, opts.anyPath);
     const result = await restoreLedger(this.d.ledger, source, { backupDir: this.dir, now: this.d.now() });
     this.d.log.warn('ledger.restored', { schemaVersion: result.schemaVersion });
     for (const entity of ['invoice', 'customer', 'profile', 'account'] as const)
@@ -88,14 +108,6 @@ export class BackupService {
 
   /** SQLite's integrity check plus the ledger's invariants. */
   async check(): Promise<CheckReport> {
-    // Its own connection: the check's read transaction must not hold up writes on the app's connection.
-    const db = openDatabase(this.d.ledger.file);
-    try {
-      return await checkLedger(db);
-    } catch (err) {
-      throw translateSqliteError(err);
-    } finally {
-      db.close();
-    }
+    return checkLedgerFile(this.d.ledger.file);
   }
 }

@@ -12,6 +12,7 @@ import { replaceFileAtomic } from '../atomic-write';
 import { makePrivateDir } from '../private-files';
 import { checkLedger } from './check';
 import { openDatabase, openLedger, type Ledger } from './connection';
+import { isDamageError, setDamagedAside } from './damage';
 
 export const backupStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
 
@@ -73,15 +74,20 @@ export interface RestoreResult {
   check: CheckReport;
 }
 
-export async function restoreLedger(
-  ledger: Ledger,
+/**
+ * Copies the backup `source` to a private staging file, migrates it (refusing a too-new file) and checks it; `use`
+ * gets the checked copy. The staging files are removed whatever happens.
+ */
+async function withCheckedBackup<T>(
+  ledgerFile: string,
   source: string,
   opts: { backupDir: string; now: Date },
-): Promise<RestoreResult> {
+  use: (staged: Ledger, check: CheckReport, staging: string) => Promise<T>,
+): Promise<T> {
   const from = path.resolve(source);
   if (!fs.existsSync(from))
     throw new KassaError('not_found', 'backup_not_found', `No backup file at ${from}.`, { field: 'file' });
-  if (from === path.resolve(ledger.file))
+  if (from === path.resolve(ledgerFile))
     throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', {
       field: 'file',
     });
@@ -112,14 +118,32 @@ export async function restoreLedger(
           field: 'file',
         });
       await src.backup(staging);
+    } catch (err) {
+      if (err instanceof KassaError) throw err;
+      throw new KassaError('invalid_input', 'not_a_ledger', `${from} cannot be read as a Kassa ledger.`, {
+        field: 'file',
+        cause: err,
+      });
     } finally {
       src.close();
     }
     // 2. Migrate (refuses a too-new file) and check it.
-    const staged = await openLedger(staging, { backupDir: opts.backupDir });
-    let check: CheckReport;
+    let staged: Ledger;
     try {
-      check = await checkLedger(staged.db);
+      staged = await openLedger(staging, { backupDir: opts.backupDir });
+    } catch (err) {
+      if (!isDamageError(err)) throw err;
+      throw new KassaError(
+        'refused',
+        'backup_damaged',
+        `The backup ${from} is damaged; the ledger was left as it is.`,
+        {
+          field: 'file',
+        },
+      );
+    }
+    try {
+      const check = await checkLedger(staged.db);
       if (!check.ok) {
         throw new KassaError(
           'refused',
@@ -132,17 +156,9 @@ export async function restoreLedger(
         );
       }
       staged.db.pragma('wal_checkpoint(TRUNCATE)');
-      // 3. A safety copy of what is about to be replaced.
-      const safety = await backupLedger(
-        ledger,
-        defaultBackupFile(opts.backupDir, opts.now, 'before-restore'),
-        opts.now,
-      );
-      // 4. Copy the checked pages into the live file under SQLite's locks; other connections see the new content.
-      await staged.db.backup(ledger.file);
-      return { restoredFrom: from, safetyBackup: safety.file, schemaVersion: staged.schemaVersion, check };
+      return await use(staged, check, staging);
     } finally {
-      staged.close();
+      staged.close(); // closing twice is harmless (restoreOverDamaged closes it before moving the file)
     }
   } catch (err) {
     if (err instanceof KassaError) throw err;
@@ -152,4 +168,60 @@ export async function restoreLedger(
   } finally {
     removeDbFiles(staging);
   }
+}
+
+/** SQLite's quick check passes on `file` (every page readable, the b-trees well formed). */
+function readable(file: string): boolean {
+  let db;
+  try {
+    db = openDatabase(file, { readonly: true });
+    const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch (err) {
+    if (isDamageError(err)) return false;
+    throw err;
+  } finally {
+    db?.close();
+  }
+}
+
+export async function restoreLedger(
+  ledger: Ledger,
+  source: string,
+  opts: { backupDir: string; now: Date },
+): Promise<RestoreResult> {
+  return withCheckedBackup(ledger.file, source, opts, async (staged, check) => {
+    // 3. A safety copy of what is about to be replaced.
+    const safety = await backupLedger(ledger, defaultBackupFile(opts.backupDir, opts.now, 'before-restore'), opts.now);
+    // A copy of a damaged ledger is kept, but not among the backups one may pick to restore.
+    const kept = readable(safety.file)
+      ? safety.file
+      : setDamagedAside(safety.file, opts.backupDir, backupStamp(opts.now));
+    // 4. Copy the checked pages into the live file under SQLite's locks; other connections see the new content.
+    await staged.db.backup(ledger.file);
+    return {
+      restoredFrom: path.resolve(source),
+      safetyBackup: kept,
+      schemaVersion: staged.schemaVersion,
+      check,
+    };
+  });
+}
+
+/**
+ * Restores over a ledger SQLite cannot read (so no safety backup can be taken through SQLite): the damaged file and
+ * its WAL/SHM are moved aside into the backups folder — `safetyBackup` names where — and the checked copy takes
+ * their place.
+ */
+export async function restoreOverDamaged(
+  ledgerFile: string,
+  source: string,
+  opts: { backupDir: string; now: Date },
+): Promise<RestoreResult> {
+  return withCheckedBackup(ledgerFile, source, opts, async (staged, check, staging) => {
+    staged.close();
+    const aside = setDamagedAside(ledgerFile, opts.backupDir, backupStamp(opts.now));
+    fs.renameSync(staging, ledgerFile);
+    return { restoredFrom: path.resolve(source), safetyBackup: aside, schemaVersion: staged.schemaVersion, check };
+  });
 }

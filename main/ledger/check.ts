@@ -9,6 +9,7 @@ import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
 import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
 import { checkSearchIndex, type InvoiceRow } from './tables/invoices';
+import { isDamageError, unreadableReport } from './damage';
 import { formatNumber } from './numbering';
 import { settledStatus } from './status';
 
@@ -44,7 +45,31 @@ interface CheckLine {
 
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Never throws on damage: a page SQLite cannot read is a finding like any other, reported with what SQLite's
+ * integrity check says about the file.
+ */
 export async function checkLedger(db: Db): Promise<CheckReport> {
+  try {
+    return await checkReadable(db);
+  } catch (err) {
+    if (!isDamageError(err)) throw err;
+    if (db.inTransaction) db.exec('ROLLBACK');
+    const report = unreadableReport(err);
+    try {
+      const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
+        (r) => r.integrity_check,
+      );
+      report.integrity = [...report.integrity, ...integrity.filter((l) => l !== 'ok')];
+      report.checked.push('sqlite integrity_check');
+    } catch {
+      // Not even the integrity check can read it: SQLite's first error says enough.
+    }
+    return report;
+  }
+}
+
+async function checkReadable(db: Db): Promise<CheckReport> {
   const problems: CheckProblem[] = [];
   let total = 0;
   const add = (p: CheckProblem): void => {

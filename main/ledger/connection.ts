@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { InvoiceKind, InvoiceStatus } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
 import { makeFilePrivate, makePrivateDir } from '../private-files';
+import { isDamageError, ledgerDamaged } from './damage';
 import { balanceOf } from '../../shared/settlement';
 import { betterSqliteBindingPath, currentRuntime, projectRoot } from '../native/bindings';
 import { migrations as allMigrations } from './migrations';
@@ -53,13 +54,19 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
     // Private before WAL and SHM exist: SQLite gives them the database file's mode. An older install's are tightened.
     for (const suffix of ['', '-wal', '-shm']) makeFilePrivate(`${file}${suffix}`);
   }
-  if (!opts.readonly) {
-    // WAL lets readers (UI, CLI, workers) run while one writer commits; FULL sync so a committed
-    // invoice survives power loss (better-sqlite3 leaves WAL at NORMAL otherwise).
-    db.pragma('journal_mode = WAL');
+  try {
+    if (!opts.readonly) {
+      // WAL lets readers (UI, CLI, workers) run while one writer commits; FULL sync so a committed
+      // invoice survives power loss (better-sqlite3 leaves WAL at NORMAL otherwise).
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    // The first read of the file: a damaged header shows here.
+    db.close();
+    throw isDamageError(err) ? ledgerDamaged(file, err) : err;
   }
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
   registerFunctions(db);
   return db;
 }
@@ -95,7 +102,7 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     return { db, file, schemaVersion, close: () => db.close() };
   } catch (err) {
     db.close();
-    throw err;
+    throw isDamageError(err) ? ledgerDamaged(file, err) : err;
   }
 }
 

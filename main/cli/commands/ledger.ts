@@ -41,9 +41,15 @@ export const ledgerCommands: CliCommand[] = [
     },
   },
   {
+    path: 'backup list',
+    summary: 'The backups in <data dir>/backups/, newest first (works on a damaged ledger too).',
+    run: (ctx) => ctx.call('ledger.backups', {}),
+  },
+  {
     path: 'restore',
     usage: 'FILE',
-    summary: 'Replaces the ledger with a checked backup; the current ledger is saved to backups/ first.',
+    summary:
+      'Replaces the ledger with a checked backup; the current ledger is saved to backups/ first (a ledger SQLite cannot read is moved to backups/damaged-<time>/).',
     run: (ctx) => ctx.call('ledger.restore', { file: ctx.positional(0, 'FILE') }),
   },
   {

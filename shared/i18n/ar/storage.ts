@@ -7,4 +7,6 @@ export default {
     'لا يمكن استخدام مجلد البيانات {path}: {reason, select, not_a_folder {إنه ملف وليس مجلدًا} no_access {لا يُسمح لكاسا بالقراءة والكتابة فيه} system_folder {إنه مجلد نظام (‎/proc أو ‎/sys أو ‎/dev) وليس مساحة تخزين} other {لا يمكن فتحه}}.',
   'error.output_unusable':
     'لا يمكن لكاسا الكتابة في {path}: {reason, select, folder {إنه مجلد؛ سمِّ ملفًا داخله} not_a_file {إنه ليس ملفًا عاديًا (قرص أو مقبس، أو جهاز حيث يلزم ملف قاعدة بيانات)} link_loop {روابطه الرمزية تدور في حلقة} other {لا يمكن الكتابة فيه}}.',
+  'error.ledger_damaged':
+    'دفتر الحسابات {file} تالف: لا يستطيع SQLite قراءته. لم يتغيّر شيء. استعِد نسخة احتياطية (kassa restore FILE، أو شاشة الاستعادة)؛ يُحفظ الملف التالف جانبًا في مجلد النسخ الاحتياطية.',
 } satisfies Translation<typeof en>;

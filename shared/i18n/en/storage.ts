@@ -5,4 +5,6 @@ export default {
     'The data folder {path} cannot be used: {reason, select, not_a_folder {it is a file, not a folder} no_access {Kassa may not read and write in it} system_folder {it is a system folder (/proc, /sys or /dev), not storage} other {it cannot be opened}}.',
   'error.output_unusable':
     'Kassa cannot write to {path}: {reason, select, folder {it is a folder; name a file in it} not_a_file {it is not a regular file (a disk, a socket, or a device where a database file is needed)} link_loop {its symbolic links go round in a loop} other {it cannot be written}}.',
+  'error.ledger_damaged':
+    'The ledger {file} is damaged: SQLite cannot read it. Nothing was changed. Restore a backup (kassa restore FILE, or the recovery screen); the damaged file is kept aside in the backups folder.',
 } as const;

@@ -8,4 +8,6 @@ export default {
     'No se puede usar la carpeta de datos {path}: {reason, select, not_a_folder {es un archivo, no una carpeta} no_access {Kassa no puede leer ni escribir en ella} system_folder {es una carpeta del sistema (/proc, /sys o /dev), no almacenamiento} other {no se puede abrir}}.',
   'error.output_unusable':
     'Kassa no puede escribir en {path}: {reason, select, folder {es una carpeta; indique un archivo dentro de ella} not_a_file {no es un archivo normal (un disco, un socket, o un dispositivo donde hace falta un archivo de base de datos)} link_loop {sus enlaces simbólicos forman un bucle} other {no se puede escribir}}.',
+  'error.ledger_damaged':
+    'El libro {file} está dañado: SQLite no puede leerlo. No se cambió nada. Restaure una copia de seguridad (kassa restore FILE, o la pantalla de recuperación); el archivo dañado se guarda aparte en la carpeta de copias.',
 } satisfies Translation<typeof en>;
