@@ -3,10 +3,11 @@
  * validate the raw input with its schema, run the handler, and turn any failure into an ErrorBody.
  */
 import type { z } from 'zod';
-import { api, isMethodName, type MethodName } from '../shared/api';
+import type { MethodName } from '../shared/api';
 import { validate } from '../shared/contract/validation';
 import { KassaError, toErrorBody, type ErrorBody } from '../shared/errors';
 import { LEDGER_FILE_NAME } from './config';
+import { methodSpec } from './handlers/domains';
 import type { CallContext, Handlers } from './handlers/types';
 import { damageText, isDamageError, ledgerDamaged } from './ledger/damage';
 import type { Logger } from './log';
@@ -14,7 +15,9 @@ import type { Logger } from './log';
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ErrorBody };
 
 export function parseInput(name: MethodName, raw: unknown): unknown {
-  const v = validate(api[name].input as z.ZodType, raw ?? {});
+  const spec = methodSpec(name);
+  if (!spec) throw unknownMethod(name);
+  const v = validate(spec.input as z.ZodType, raw ?? {});
   if (v.ok) return v.data;
   throw new KassaError(
     'invalid_input',
@@ -24,6 +27,9 @@ export function parseInput(name: MethodName, raw: unknown): unknown {
   );
 }
 
+const unknownMethod = (name: string): KassaError =>
+  new KassaError('invalid_input', 'unknown_method', { name: name.slice(0, 80) });
+
 export async function dispatch(
   handlers: Handlers,
   name: string,
@@ -32,11 +38,9 @@ export async function dispatch(
   log?: Logger,
 ): Promise<DispatchResult> {
   try {
-    if (!isMethodName(name)) {
-      throw new KassaError('invalid_input', 'unknown_method', { name: name.slice(0, 80) });
-    }
-    const input = parseInput(name, raw);
-    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+    // The method's contract is found (and loaded) by its name; an unknown name has none.
+    const input = parseInput(name as MethodName, raw);
+    const handler = handlers[name as MethodName] as (input: unknown, ctx: CallContext) => unknown;
     const result = await handler(input, ctx);
     return { ok: true, result: result ?? null };
   } catch (caught) {

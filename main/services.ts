@@ -1,33 +1,47 @@
 /**
  * Composition root: builds every main-process service from one config. Electron, the browser host,
  * the CLI and the tests all start here, so they share behaviour by construction.
+ *
+ * Only the ledger, the log and the events are made at start; every other service is made (and its modules loaded)
+ * on first use, so a command pays only for what it calls. The app and the browser host start sync and the
+ * scheduler at once, which makes those two (and what they need) straight away.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- modules loaded on first use (start-up cost, see header) */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccountService } from './accounts/service';
+import type * as AccountsModule from './accounts/service';
+import type { AccountService } from './accounts/service';
 import { ledgerFile, logDir, type AppConfig } from './config';
+import { prepareDataDir } from './data-dir';
 import { EventHub } from './events';
-import { BackupService } from './ledger/backup-service';
+import type * as BackupModule from './ledger/backup-service';
+import type { BackupService } from './ledger/backup-service';
 import { openLedger, type Ledger } from './ledger/connection';
 import { damageText, isDamageError } from './ledger/damage';
-import { CsvExportService } from './ledger/csv-export-service';
+import type * as CsvExportModule from './ledger/csv-export-service';
+import type { CsvExportService } from './ledger/csv-export-service';
+import { once } from './lazy';
 import { createFileLogger, type Logger } from './log';
-import { prepareDataDir } from './data-dir';
-import { tightenTree, usePrivateUmask } from './private-files';
 import { projectRoot } from './native/bindings';
-import { PdfService } from './pdf/pdf-service';
-import { createAdapter } from './providers/registry';
-import { backupJob } from './scheduler/backup-job';
-import { recurringJob } from './scheduler/recurring-job';
-import { remindersJob } from './scheduler/reminders-job';
-import { Scheduler } from './scheduler/scheduler';
-import { KeytarSecretStore } from './secrets/keytar-store';
+import type * as PdfModule from './pdf/pdf-service';
+import type { PdfService } from './pdf/pdf-service';
+import { tightenTree, usePrivateUmask } from './private-files';
+import type * as RegistryModule from './providers/registry';
+import type { AdapterFactory } from './providers/types';
+import type * as BackupJobModule from './scheduler/backup-job';
+import type * as RecurringJobModule from './scheduler/recurring-job';
+import type * as RemindersJobModule from './scheduler/reminders-job';
+import type * as SchedulerModule from './scheduler/scheduler';
+import type { Scheduler } from './scheduler/scheduler';
+import type * as KeytarModule from './secrets/keytar-store';
 import type { SecretStore } from './secrets/store';
-import { emailSender } from './share/email-sender';
-import { ShareService } from './share/service';
-import { SmtpSettingsStore } from './share/smtp-settings';
+import type * as EmailModule from './share/email-sender';
+import type * as ShareModule from './share/service';
+import type { ShareService } from './share/service';
+import type * as SmtpModule from './share/smtp-settings';
 import { localDate } from '../shared/contract/dates';
-import { SyncService } from './sync/service';
+import type * as SyncModule from './sync/service';
+import type { SyncService } from './sync/service';
 
 export interface Services {
   config: Required<Pick<AppConfig, 'dataDir' | 'runtime'>> & AppConfig;
@@ -67,50 +81,117 @@ export async function createServices(config: AppConfig): Promise<Services> {
     throw err;
   });
   log.info('services.start', { runtime: config.runtime, schemaVersion: ledger.schemaVersion });
-  const closers: Array<() => void | Promise<void>> = [() => ledger.close()];
   const now = config.now ?? (() => new Date());
   const fetchFn = config.fetch ?? globalThis.fetch;
   const events = new EventHub();
-  const secrets = config.secretStore ?? new KeytarSecretStore();
-  const accounts = new AccountService({ db: ledger.db, secrets, log, events, now, fetch: fetchFn, createAdapter });
   const version = appVersion();
   const dataDir = config.dataDir;
-  const pdf = new PdfService({ ledger, dataDir, events, log, now, today: () => localDate(now()), version });
-  const smtp = new SmtpSettingsStore(ledger.db, secrets);
-  // The PDF an e-mail carries is the one the preview shows.
-  const email = emailSender({ settings: smtp, tuning: config.smtp, renderPdf: (id) => pdf.document(id) });
-  const sync = new SyncService(
-    { db: ledger.db, accounts, createAdapter, log, events, now, channels: { email } },
-    config.sync,
+  const today = (): string => localDate(now());
+  const started: Array<{ close(): void | Promise<void> }> = [];
+
+  const secrets = once(
+    (): SecretStore =>
+      config.secretStore ?? new (require('./secrets/keytar-store') as typeof KeytarModule).KeytarSecretStore(),
   );
-  const share = new ShareService({
-    db: ledger.db,
-    settings: smtp,
-    accounts,
-    sync,
-    events,
-    log,
-    now,
-    tuning: config.smtp,
+  // The registry loads every provider adapter: only once an account is used.
+  const createAdapter: AdapterFactory = (deps) =>
+    (require('./providers/registry') as typeof RegistryModule).createAdapter(deps);
+  const accounts = once(
+    (): AccountService =>
+      new (require('./accounts/service') as typeof AccountsModule).AccountService({
+        db: ledger.db,
+        secrets: secrets(),
+        log,
+        events,
+        now,
+        fetch: fetchFn,
+        createAdapter,
+      }),
+  );
+  const smtp = once(
+    () => new (require('./share/smtp-settings') as typeof SmtpModule).SmtpSettingsStore(ledger.db, secrets()),
+  );
+  const pdf = once((): PdfService => {
+    const p = new (require('./pdf/pdf-service') as typeof PdfModule).PdfService({
+      ledger,
+      dataDir,
+      events,
+      log,
+      now,
+      today,
+      version,
+    });
+    started.push(p);
+    return p;
   });
-  const backups = new BackupService({ ledger, dataDir, events, log, now });
-  const scheduler = new Scheduler(
-    [
-      recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync.kick() }),
-      // After the recurring job: an invoice it issues today is then already there for its reminders.
-      remindersJob({ db: ledger.db, now, log, events, share }),
-      backupJob({ db: ledger.db, backups }),
-    ],
-    log,
-    config.scheduler,
+  const sync = once((): SyncService => {
+    const email = (require('./share/email-sender') as typeof EmailModule).emailSender({
+      settings: smtp(),
+      tuning: config.smtp,
+      // The PDF an e-mail carries is the one the preview shows.
+      renderPdf: (id) => pdf().document(id),
+    });
+    const service = new (require('./sync/service') as typeof SyncModule).SyncService(
+      { db: ledger.db, accounts: accounts(), createAdapter, log, events, now, channels: { email } },
+      config.sync,
+    );
+    started.push({ close: () => service.stop() });
+    return service;
+  });
+  const share = once(
+    (): ShareService =>
+      new (require('./share/service') as typeof ShareModule).ShareService({
+        db: ledger.db,
+        settings: smtp(),
+        accounts: accounts(),
+        sync: sync(),
+        events,
+        log,
+        now,
+        tuning: config.smtp,
+      }),
   );
+  const scheduler = once((): Scheduler => {
+    const { recurringJob } = require('./scheduler/recurring-job') as typeof RecurringJobModule;
+    const { remindersJob } = require('./scheduler/reminders-job') as typeof RemindersJobModule;
+    const { backupJob } = require('./scheduler/backup-job') as typeof BackupJobModule;
+    const s = new (require('./scheduler/scheduler') as typeof SchedulerModule).Scheduler(
+      [
+        recurringJob({ db: ledger.db, now, log, events, kickSync: () => sync().kick() }),
+        // After the recurring job: an invoice it issues today is then already there for its reminders.
+        remindersJob({ db: ledger.db, now, log, events, share: share() }),
+        backupJob({ db: ledger.db, backups: backups() }),
+      ],
+      log,
+      config.scheduler,
+    );
+    started.push({ close: () => s.stop() });
+    return s;
+  });
+  const backups = once(
+    (): BackupService =>
+      new (require('./ledger/backup-service') as typeof BackupModule).BackupService({
+        ledger,
+        dataDir,
+        events,
+        log,
+        now,
+      }),
+  );
+  const csvExport = once(
+    (): CsvExportService =>
+      new (require('./ledger/csv-export-service') as typeof CsvExportModule).CsvExportService({
+        ledger,
+        dataDir,
+        events,
+        now,
+      }),
+  );
+
   if (config.runtime === 'electron' || config.runtime === 'browser-host') {
-    sync.start();
-    scheduler.start();
+    sync().start();
+    scheduler().start();
   }
-  closers.push(() => sync.stop());
-  closers.push(() => scheduler.stop());
-  closers.push(() => pdf.close());
   return {
     config,
     now,
@@ -118,17 +199,35 @@ export async function createServices(config: AppConfig): Promise<Services> {
     log,
     events,
     ledger,
-    secrets,
-    accounts,
-    sync,
-    scheduler,
-    share,
-    backups,
-    csvExport: new CsvExportService({ ledger, dataDir, events, now }),
-    pdf,
+    get secrets() {
+      return secrets();
+    },
+    get accounts() {
+      return accounts();
+    },
+    get sync() {
+      return sync();
+    },
+    get scheduler() {
+      return scheduler();
+    },
+    get share() {
+      return share();
+    },
+    get backups() {
+      return backups();
+    },
+    get csvExport() {
+      return csvExport();
+    },
+    get pdf() {
+      return pdf();
+    },
     version,
     async close() {
-      for (const c of closers.reverse()) await c();
+      // What was started stops first (newest first), the ledger last.
+      for (const c of started.reverse()) await c.close();
+      ledger.close();
     },
   };
 }

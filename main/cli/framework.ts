@@ -9,7 +9,7 @@ import { KassaError, exitCodeFor, toErrorBody } from '../../shared/errors';
 import { dataDirFromProcess, logDir } from '../config';
 import { dispatch } from '../dispatch';
 import { buildHandlers } from '../handlers';
-import { recoveryHandlers } from '../handlers/recovery';
+import type * as Recovery from '../handlers/recovery';
 import { CLI_CALLER, type Handlers } from '../handlers/types';
 import { createFileLogger, type Logger } from '../log';
 import { createServices, type Services } from '../services';
@@ -94,16 +94,21 @@ function repeatedOptions(tokens: ReadonlyArray<{ kind: string; name?: string }>,
   return [...seen].filter(([name, n]) => n > 1 && options[name]?.multiple !== true).map(([name]) => name);
 }
 
-export async function runCli(argv: string[], commands: readonly CliCommand[], io: CliIO): Promise<number> {
+/** The commands that can start with a word (all of them when it is undefined): see commands/index.ts. */
+export type CommandSource = (firstWord: string | undefined) => readonly CliCommand[];
+
+export async function runCli(argv: string[], source: CommandSource, io: CliIO): Promise<number> {
   let services: Services | undefined;
   let handlers: Handlers | undefined;
   let pretty = argv.includes('--pretty');
   try {
+    const commands = source(firstWord(argv));
     const words = commandWords(argv, commands);
     const command = pickCommand(words, commands);
     if (!command || argv.includes('--help') || argv.includes('-h')) {
       if (!command && words.length > 0) throw usageError(`Unknown command "${words.join(' ')}". Run "kassa --help".`);
-      io.stdout.write(helpText(commands, command));
+      // Without a command the help lists every command, not only those of the groups the first word named.
+      io.stdout.write(helpText(command ? commands : source(undefined), command));
       return 0;
     }
     const options = { ...GLOBAL_OPTIONS, ...(command.options ?? {}) };
@@ -143,6 +148,9 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
       } catch (err) {
         if (!(err instanceof KassaError) || err.code !== 'ledger_damaged') throw err;
         const log = createFileLogger({ dir: logDir(dataDir()) });
+        // Loaded only here: it names every method of the contract, which a healthy `kassa info` never loads.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { recoveryHandlers } = require('../handlers/recovery') as typeof Recovery;
         return { handlers: recoveryHandlers({ dataDir: dataDir(), now: () => new Date(), log }, err), log };
       }
     };
@@ -237,6 +245,22 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
   } finally {
     await services?.close();
   }
+}
+
+/**
+ * The command's first word, when it can be told without knowing the command's own options: only global options
+ * come before it. Undefined otherwise (then every command is consulted).
+ */
+function firstWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-')) return a;
+    const name = a.replace(/^--?/, '').split('=')[0] ?? '';
+    const spec = Object.entries(GLOBAL_OPTIONS).find(([n, o]) => n === name || o.short === name)?.[1];
+    if (!spec) return undefined;
+    if (spec.type === 'string' && !a.includes('=')) i++;
+  }
+  return undefined;
 }
 
 /** The positional words of argv, skipping the values of options that take one (so options may come first). */

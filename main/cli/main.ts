@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { commands } from './commands';
+import { commandsFor } from './commands';
 import { runCli } from './framework';
 
-void runCli(process.argv.slice(2), commands, {
+void runCli(process.argv.slice(2), commandsFor, {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

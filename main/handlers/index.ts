@@ -1,26 +1,29 @@
-/** Every handler of the contract, built from one Services. TypeScript fails here if a method has none. */
+/**
+ * Every handler of the contract, built from one Services. Each domain's handlers (and the modules they use) are
+ * built on the first call of one of its methods (domains.ts); TypeScript checks there that the domains' handler
+ * factories cover every method of the contract.
+ */
 import type { Services } from '../services';
-import { accountHandlers } from './accounts';
-import { appHandlers } from './app';
-import { ledgerHandlers } from './ledger';
-import { pdfHandlers } from './pdf';
-import { quoteHandlers } from './quotes';
-import { recurringHandlers } from './recurring';
-import { reminderHandlers } from './reminders';
-import { shareHandlers } from './share';
-import { syncHandlers } from './sync';
-import type { Handlers } from './types';
+import { DOMAINS, domainOf, type DomainName } from './domains';
+import type { CallContext, Handlers } from './types';
+
+type AnyHandler = (input: unknown, ctx: CallContext) => unknown;
 
 export function buildHandlers(s: Services): Handlers {
-  return {
-    ...appHandlers(s),
-    ...accountHandlers(s),
-    ...ledgerHandlers(s),
-    ...pdfHandlers(s),
-    ...shareHandlers(s),
-    ...syncHandlers(s),
-    ...recurringHandlers(s),
-    ...quoteHandlers(s),
-    ...reminderHandlers(s),
+  const built = new Map<DomainName, Record<string, AnyHandler>>();
+  const handlerOf = (name: string): AnyHandler | undefined => {
+    const d = domainOf(name);
+    if (!d) return undefined;
+    let table = built.get(d);
+    if (!table) {
+      table = DOMAINS[d].handlers()(s) as unknown as Record<string, AnyHandler>;
+      built.set(d, table);
+    }
+    return Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
   };
+  // Looked up by method name only (dispatch); a Proxy so that looking one up builds its domain and no other.
+  return new Proxy({} as Handlers, {
+    get: (_target, name) => (typeof name === 'string' ? handlerOf(name) : undefined),
+    has: (_target, name) => typeof name === 'string' && handlerOf(name) !== undefined,
+  });
 }

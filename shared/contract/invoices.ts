@@ -1,11 +1,12 @@
 /** Invoices and credit notes: drafts, issuing, payments, cancellation, credit notes, history, queries. */
 import { z } from 'zod';
 import { isDecimalString } from '../decimal';
-import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '../domain';
+import type { Invoice, InvoiceStatus } from '../domain';
 import { resolveLineTax } from '../tax-default';
 import { lineGross } from '../totals';
 import { msg } from '../i18n/catalogue';
 import { method } from './define';
+import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from './invoice-lists';
 import {
   LIMITS,
   MAX_MINOR,
@@ -96,10 +97,7 @@ export const invoiceUpdateInput = z
 export type InvoiceCreateInput = z.output<typeof invoiceCreateInput>;
 export type InvoiceUpdateInput = z.output<typeof invoiceUpdateInput>;
 
-export const LIST_STATUSES = [...INVOICE_STATUSES, 'overdue'] as const;
-export type ListStatus = (typeof LIST_STATUSES)[number];
-export const INVOICE_SORTS = ['createdAt', 'issueDate', 'dueDate', 'number', 'total'] as const;
-export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+export { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus };
 
 export const invoiceFilterFields = {
   /** Any of these statuses; "overdue" = issued or partially paid and past due. */

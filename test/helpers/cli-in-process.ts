@@ -3,7 +3,7 @@
  * faster than a child process per call, for tests that make many calls and need no process boundary.
  */
 import { PassThrough } from 'node:stream';
-import { commands } from '../../main/cli/commands';
+import { commandsFor } from '../../main/cli/commands';
 import { runCli } from '../../main/cli/framework';
 
 export interface CliRun {
@@ -22,7 +22,7 @@ export async function kassaInProcess(args: string[], stdin: string | Buffer = ''
   err.on('data', (c: Buffer) => (chunks.err += c.toString()));
   const input = new PassThrough();
   input.end(stdin);
-  const code = await runCli(args, commands, { stdout: out, stderr: err, stdin: input, env: {} });
+  const code = await runCli(args, commandsFor, { stdout: out, stderr: err, stdin: input, env: {} });
   const last = chunks.err.trim().split('\n').pop();
   let error: CliRun['error'] = null;
   if (last) {

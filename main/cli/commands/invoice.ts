@@ -4,7 +4,7 @@
  * of the invoice's currency ("12.50") and converted exactly here, at the edge.
  */
 import type { MethodInput } from '../../../shared/api';
-import { INVOICE_SORTS, LIST_STATUSES } from '../../../shared/contract/invoices';
+import { INVOICE_SORTS, LIST_STATUSES } from '../../../shared/contract/invoice-lists';
 import { parseTypedAmount } from '../../../shared/money';
 import { usageError, type CliCommand, type CliContext } from '../framework';
 
