@@ -23,7 +23,6 @@ async function main(): Promise<void> {
     staticDir: path.join(projectRoot(), 'dist', 'renderer'),
     port,
   });
-  process.stdout.write(`${host.openUrl}\n`);
   const stop = async (): Promise<void> => {
     await host.close();
     await services.close();
@@ -31,6 +30,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // Only now: whoever reads the URL may stop the host at once, and that stop must be a clean one.
+  process.stdout.write(`${host.openUrl}\n`);
 }
 
 main().catch((err: unknown) => {

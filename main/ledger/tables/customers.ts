@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/contract/customers';
 import type { Address, Customer, CustomerSnapshot } from '../../../shared/domain';
 import { invalid, notFound } from '../../../shared/errors';
-import { normalizePhone } from '../../../shared/phone';
+import type * as Phone from '../../../shared/phone';
 import type { LedgerCtx } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { newId } from '../ids';
@@ -79,9 +79,14 @@ const emptyToNull = (v: string | null | undefined): string | null =>
 const patch = (next: string | null | undefined, cur: string | null): string | null =>
   next === undefined ? cur : emptyToNull(next);
 
-/** A typed phone number in E.164, read with the owner's country (shared/phone.ts); refused when it cannot be read. */
+/**
+ * A typed phone number in E.164, read with the owner's country (shared/phone.ts); refused when it cannot be read.
+ * The numbering plans (libphonenumber's metadata, the largest load after zod) come on the first number, not with the table.
+ */
 export function e164(phone: string | null, country: string | null | undefined): string | null {
   if (phone === null) return null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  const { normalizePhone } = require('../../../shared/phone') as typeof Phone;
   const r = normalizePhone(phone, country);
   if (!r.ok) throw invalid(r.problem, {}, 'phone');
   return r.e164;
