@@ -1,6 +1,6 @@
 /**
  * `account.test` with the real adapter registry against the provider simulators in test/fakes/ over real
- * HTTP on 127.0.0.1: ok, wrong key, unreachable, provider error, and providers without an adapter.
+ * HTTP on 127.0.0.1: ok, wrong key, unreachable, provider error; and every provider of the registry has an adapter.
  * Secrets come from an in-memory store here (the keychain itself is covered by keychain.test.ts and leaks.test.ts);
  * every result is scanned for the secrets used.
  */
@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { isProviderSupported } from '../../../main/providers/registry';
 import { MemorySecretStore } from '../../../main/secrets/memory-store';
-import { PROVIDER_IDS } from '../../../shared/domain';
+import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain';
+import { secretFieldNames } from '../../../shared/providers';
 import { KASHIER_FAKE_KEYS, startKashierFake } from '../../fakes/kashier';
 import { PAYCASHLESS_FAKE_KEYS, startPaycashlessFake } from '../../fakes/paycashless';
 import { assertNoLeaks, ResponseLog } from '../../helpers/leaks';
@@ -106,25 +107,36 @@ test('kashier: ok with the merchant id and test key; wrong key', async () => {
   assertNoLeaks(seen.scan(ALL_SECRETS), 'in account.test results');
 });
 
-test('providers without an adapter answer provider_not_supported, without a network call', async (t) => {
-  const unsupported = PROVIDER_IDS.filter((p) => !isProviderSupported(p));
-  if (unsupported.length === 0) return t.skip('every provider has an adapter now');
+test('every provider of the registry has an adapter: account.test reaches its server, never provider_not_supported', async () => {
+  // (A provider without an adapter answering provider_not_supported is covered in accounts.test.ts.)
+  const asked: string[] = [];
   const s = await testServices({
     secretStore: new MemorySecretStore(),
-    fetch: () => Promise.reject(new Error('no network expected')),
+    fetch: (url) => {
+      asked.push(String(url instanceof Request ? url.url : url));
+      return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }));
+    },
   });
   const call = caller(s);
-  const secretsFor = {
-    kashio: { secretKey: 'sk_test_abcdef123456' },
-    kaspa: { apiKey: 'liv_abcdef123456' },
-    simplecash: { apiKey: '0123456789abcdef' },
-  } as const;
-  for (const provider of unsupported) {
-    const secrets = (secretsFor as Record<string, Record<string, string>>)[provider];
-    assert.ok(secrets, `add test secrets for ${provider}`);
-    const a = await call('account.add', { provider, name: `${provider} acc`, mode: 'live', secrets });
-    const r = await call('account.test', { id: a.id });
-    assert.equal(r.result, 'provider_not_supported');
-    assert.equal(r.ok, false);
+  const seen = new ResponseLog();
+  const used: string[] = [];
+  const settingsFor: Partial<Record<ProviderId, Record<string, string>>> = { kashier: { merchantId: 'MID-1234-567' } };
+  assert.equal(PROVIDER_IDS.length, 5);
+  for (const provider of PROVIDER_IDS) {
+    assert.equal(isProviderSupported(provider), true, `${provider} has an adapter`);
+    const secrets = Object.fromEntries(secretFieldNames(provider).required.map((f) => [f, `${f}_abcdef123456`]));
+    used.push(...Object.values(secrets));
+    const a = await call('account.add', {
+      provider,
+      name: `${provider} acc`,
+      mode: 'test',
+      secrets,
+      settings: settingsFor[provider] ?? {},
+    });
+    const before = asked.length;
+    const r = seen.record(provider, await call('account.test', { id: a.id }));
+    assert.equal(r.result, 'unreachable', `${provider}: ${r.message}`);
+    assert.ok(asked.length > before, `${provider}: the adapter called its server`);
   }
+  assertNoLeaks(seen.scan(used), 'in account.test results');
 });
