@@ -83,6 +83,8 @@ export function providerShareMode(provider: ProviderLink['provider']): ProviderS
       return 'at_creation';
     case 'provider_emails_customer':
       return 'automatic';
+    case 'sent_at_creation':
+      return 'sent_at_creation';
     default:
       return 'none';
   }
@@ -159,6 +161,7 @@ export class ShareService {
     if (!p) return refused('share_no_provider', {}, 'route');
     const provider = providerName(p.provider);
     if (p.mode === 'none') return refused('share_provider_cannot', { provider }, 'route');
+    if (p.mode === 'sent_at_creation') return refused('share_provider_sent_at_creation', { provider }, 'route');
     if (p.mode === 'at_creation' && !p.createQueued)
       return refused('share_provider_at_creation_only', { provider }, 'route');
     return null;

@@ -50,8 +50,13 @@ export interface SmtpTestResult {
 export type ProviderShareMode =
   /** An API call after create (Kashier: e-mail or SMS). */
   | 'api'
-  /** Only when the invoice is created there (Paycashless sendEmail, Kaspa send). */
+  /** Only when the invoice is created there, if asked (Paycashless sendEmail). */
   | 'at_creation'
+  /**
+   * Always asked at creation (Kaspa `send: true`), but whether that e-mails the customer is not documented: not a
+   * route Kassa can offer or record as sent.
+   */
+  | 'sent_at_creation'
   /** The provider e-mails the payer by itself (SimpleCash). */
   | 'automatic'
   /** The provider cannot send invoices. */

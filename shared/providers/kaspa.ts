@@ -28,6 +28,6 @@ export const KASPA_INFO = {
     cancel: 'use_dashboard',
     markPaid: 'record_here_close_there',
     delete: 'use_dashboard',
-    share: 'send_link_yourself',
+    share: 'sent_at_creation',
   },
 } as const satisfies ProviderInfo<'kaspa'>;

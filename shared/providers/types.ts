@@ -51,6 +51,11 @@ export type InsteadCode =
   | 'provider_emails_customer'
   /** The provider can only e-mail at creation, which Kassa asks for when you issue with "send". */
   | 'email_at_creation_only'
+  /**
+   * Kassa always creates the invoice there with "send" on (Kaspa: `send: true`, else it stays a draft); whether the
+   * provider then e-mails the customer is not documented, so the person sends the link too.
+   */
+  | 'sent_at_creation'
   /** The invoice expires by itself at the provider (its timeout); tell the customer not to pay. */
   | 'expires_by_itself'
   /** Record the payment here; close or void the invoice at the provider so the customer is not asked again. */

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
+import { insertAccount } from '../integration/ledger/helpers';
 import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 import { startSmtpFake } from '../helpers/smtp';
@@ -50,6 +51,28 @@ test('share by e-mail from the invoice page: settings, test e-mail, errors at th
       ],
     });
     const invoice = await call('invoice.issue', { id: draft.id });
+    // Two invoices at providers that cannot be asked to send: SimpleCash mails the payer itself; Kaspa was asked at
+    // creation, and whether that e-mails is not documented.
+    const usdAt = async (provider: 'simplecash' | 'kaspa'): Promise<string> => {
+      const accountId = insertAccount(s.ledger.db, `acc_${provider}`, provider);
+      const d = await call('invoice.create', {
+        customerId: customer.id,
+        currency: 'USD',
+        lines: [
+          {
+            description: 'Catering',
+            quantity: '1',
+            unitPrice: 5_000,
+            taxRate: '0',
+            taxCategory: 'O',
+            exemptionReason: 'n/a',
+          },
+        ],
+      });
+      return (await call('invoice.issue', { id: d.id, accountId })).number!;
+    };
+    const bySimple = await usdAt('simplecash');
+    const byKaspa = await usdAt('kaspa');
 
     const { host, page, problems } = await openApp(s);
     page.on('response', (r) => r.status() >= 500 && problems.push(`${r.status()} ${r.url()}`));
@@ -133,6 +156,14 @@ test('share by e-mail from the invoice page: settings, test e-mail, errors at th
       .waitFor();
     await dialog.screenshot({ path: path.join(shots(), 'en-share-sent.png') });
 
+    // "Copy message" puts the previewed message on the clipboard, for any other messenger.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await dialog.getByTestId('share-copy-message').click();
+    await dialog.getByText('Copied.').waitFor();
+    const body = (await dialog.getByTestId('share-preview').locator('pre').textContent()) ?? '';
+    assert.ok(body.includes(invoice.number!));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), body);
+
     // WhatsApp: the app opens the link (here a page of the test's own) with the message.
     await dialog.getByTestId('share-route-whatsapp').check();
     const popup = page.waitForEvent('popup');
@@ -141,6 +172,34 @@ test('share by e-mail from the invoice page: settings, test e-mail, errors at th
     assert.equal(`${wa.origin}${wa.pathname}`, 'https://wa.me/201001234567');
     assert.match(wa.searchParams.get('text') ?? '', new RegExp(`Atelier Lumière: invoice ${invoice.number}`));
     await history.getByText('by WhatsApp to +201001234567').waitFor();
+
+    // The provider's own sending: SimpleCash says it mails the payer itself; Kaspa says why it is not offered.
+    await dialog.locator('button.close').click();
+    const openShare = async (number: string) => {
+      await page.getByTestId('invoice-row').filter({ hasText: number }).click();
+      await page.getByTestId('share-invoice').click();
+      await page.getByTestId('share-dialog').getByTestId('share-route-provider').waitFor();
+      return page.getByTestId('share-dialog');
+    };
+    const simple = await openShare(bySimple);
+    await simple.getByTestId('share-route-provider').check();
+    assert.equal(
+      (await simple.getByTestId('share-provider-how').textContent())?.trim(),
+      'SimpleCash e-mails the invoice to the payer by itself: there is nothing to send.',
+    );
+    await simple.getByTestId('share-send').click();
+    await simple.getByTestId('share-outcome').waitFor();
+    assert.equal(await simple.getByTestId('share-outcome').getAttribute('data-status'), 'by_provider');
+    await simple.screenshot({ path: path.join(shots(), 'en-share-simplecash.png') });
+    await simple.locator('button.close').click();
+    const kaspa = await openShare(byKaspa);
+    assert.equal(await kaspa.getByTestId('share-route-provider').isDisabled(), true);
+    assert.match(
+      (await kaspa.locator('label', { has: page.getByTestId('share-route-provider') }).textContent()) ?? '',
+      /Kassa asked Kaspa Living Invoices to send this invoice .* documentation does not say whether that e-mails them/,
+    );
+    await kaspa.screenshot({ path: path.join(shots(), 'en-share-kaspa.png') });
+    await kaspa.locator('button.close').click();
 
     // Arabic: the same two screens, right to left.
     await call('app.setPreferences', { language: 'ar' });
@@ -158,8 +217,38 @@ test('share by e-mail from the invoice page: settings, test e-mail, errors at th
     await arDialog.getByTestId('share-preview').waitFor();
     await arDialog.getByRole('heading', { name: new RegExp(`^إرسال\\W*${invoice.number}\\W*$`) }).waitFor();
     await arDialog.screenshot({ path: path.join(shots(), 'ar-share-dialog.png') });
+    // The recipient reads left to right inside the Arabic history line: "+201001234567", not "201001234567+".
+    const plusLeftOfDigits = await page
+      .getByTestId('history')
+      .getByTestId('share-history-detail')
+      .filter({ hasText: '201001234567' })
+      // No named functions inside: the test's transpiler would wrap them in a helper the page does not have.
+      .evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent?.indexOf('+2010') ?? -1;
+          if (i < 0) continue;
+          const xs = [i, i + 1].map((k) => {
+            const r = document.createRange();
+            r.setStart(n, k);
+            r.setEnd(n, k + 1);
+            return r.getBoundingClientRect().x;
+          });
+          return xs[0]! < xs[1]!;
+        }
+        return null;
+      });
+    assert.equal(plusLeftOfDigits, true);
     await page.screenshot({ path: path.join(shots(), 'ar-invoice-page.png'), fullPage: true });
     await page.getByTestId('history').screenshot({ path: path.join(shots(), 'ar-history.png') });
+
+    await arDialog.locator('button.close').click();
+    const arSimple = await openShare(bySimple);
+    await arSimple.getByTestId('share-route-provider').check();
+    await arSimple.getByTestId('share-provider-how').waitFor();
+    await arSimple.screenshot({ path: path.join(shots(), 'ar-share-simplecash.png') });
+    await arSimple.locator('button.close').click();
+    await (await openShare(byKaspa)).screenshot({ path: path.join(shots(), 'ar-share-kaspa.png') });
 
     assert.deepEqual(problems, []);
   } finally {

@@ -11,6 +11,7 @@ import type { ShareOutcome, ShareOptions, ShareRoute } from '../../../shared/con
 import type { SyncItem } from '../../../shared/contract/sync';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import type { ParamValues } from '../../../shared/i18n/params';
+import { countryName } from '../../../shared/countries';
 import { providerName } from '../../../shared/providers';
 import { composeShare, SHARE_TEMPLATES, type ShareTemplate } from '../../../shared/share/templates';
 import { call } from '../client';
@@ -32,12 +33,12 @@ const STATUS_LABEL = {
   by_provider: 'share.outcome.by_provider',
 } as const satisfies Record<string, PlainKey>;
 
-function countryName(code: string | null, language: string): string | null {
-  if (!code) return null;
+/** The customer's language named in the reader's (an Arabic reader sees «الإنجليزية», not "English"). */
+function languageName(code: string, language: string): string | null {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? null;
   } catch {
-    return code;
+    return null;
   }
 }
 
@@ -159,7 +160,7 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
     }
   }
 
-  const country = countryName(o.country, language);
+  const country = o.country ? countryName(o.country, language) : null;
   return (
     <section className="share" role="region" aria-labelledby="share-title" data-testid="share-dialog">
       <div className="detail-head">
@@ -204,9 +205,9 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
         <ErrorLine error={fieldError('route')} testId="share-route-error" />
       </fieldset>
 
-      {route === 'provider' && provider ? (
-        <p className="muted">
-          {t(`share.provider.${provider.mode === 'none' ? 'api' : provider.mode}`, { provider: providerLabel })}
+      {route === 'provider' && provider && provider.mode !== 'none' && provider.mode !== 'sent_at_creation' ? (
+        <p className="muted" data-testid="share-provider-how">
+          {t(`share.provider.${provider.mode}`, { provider: providerLabel })}
         </p>
       ) : null}
 
@@ -263,7 +264,10 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
           dir={o.language === 'ar' ? 'rtl' : 'ltr'}
         >
           <p className="muted" lang={language} dir="auto">
-            {t('share.preview.title', { customer: o.facts.customer, language: t(`language.${o.language}`) })}
+            {t('share.preview.title', {
+              customer: o.facts.customer,
+              language: languageName(o.language, language) ?? t(`language.${o.language}`),
+            })}
           </p>
           {route === 'email' ? (
             <>
@@ -271,7 +275,9 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
                 <strong>{t('share.preview.subject')}:</strong> {text.subject}
               </p>
               <pre>{text.body}</pre>
-              <p className="muted">{t('share.preview.attachment')}</p>
+              <p className="muted" lang={language} dir="auto">
+                {t('share.preview.attachment')}
+              </p>
             </>
           ) : (
             <pre>{text.short}</pre>

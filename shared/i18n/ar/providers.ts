@@ -54,6 +54,8 @@ export default {
   'providers.instead.provider_emails_customer': 'يرسل {provider} الفاتورة إلى العميل بالبريد الإلكتروني بنفسه.',
   'providers.instead.email_at_creation_only':
     'لا يرسل {provider} الفاتورة بالبريد الإلكتروني إلا عند إنشائها: أصدرها مع خيار «الإرسال بالبريد الإلكتروني»، أو أرسل رابط الدفع بنفسك.',
+  'providers.instead.sent_at_creation':
+    'ينشئ كاسا فواتير {provider} مع تفعيل «send»، فتُعلَّم مُرسَلة إلى بريد العميل الإلكتروني؛ ولا تذكر وثائق {provider} إن كان يرسلها إليه بالبريد فعلًا، فأرسل رابط الدفع بنفسك أيضًا.',
   'providers.instead.expires_by_itself':
     'لا يستطيع {provider} ذلك: تنتهي صلاحية الفاتورة لديه تلقائيًا بعد مهلتها؛ أبلغ العميل ألّا يدفعها.',
   'providers.instead.record_here_close_there':

@@ -36,6 +36,8 @@ export default {
   'error.share_provider_cannot':
     'لا يستطيع {provider} إرسال الفواتير: أرسل رابط الدفع بنفسك (بريد إلكتروني أو SMS أو واتساب).',
   'error.share_provider_channel': 'يرسل {provider} الفواتير عبر {channels} فقط.',
+  'error.share_provider_sent_at_creation':
+    'طلب كاسا من {provider} إرسال هذه الفاتورة إلى بريد العميل الإلكتروني عند إنشائها لديه، ولا تذكر وثائق {provider} إن كان ذلك يرسلها إليه بالبريد فعلًا، فأرسل رابط الدفع بنفسك أيضًا (بريد إلكتروني أو SMS أو واتساب).',
   'error.share_provider_at_creation_only':
     'يرسل {provider} الفاتورة بالبريد الإلكتروني عند إنشائها فقط، وقد أُرسلت هذه الفاتورة إلى {provider} من قبل. أرسلها بالبريد الإلكتروني أو SMS أو واتساب بدلًا من ذلك.',
   'error.share_may_have_been_sent':

@@ -55,6 +55,8 @@ export default {
   'providers.instead.provider_emails_customer': '{provider} e-mails the invoice to the customer by itself.',
   'providers.instead.email_at_creation_only':
     '{provider} e-mails an invoice only when it is created: issue it with “send by e-mail”, or send the payment link yourself.',
+  'providers.instead.sent_at_creation':
+    'Kassa creates {provider} invoices with “send” on, which marks them sent to the customer’s e-mail address; {provider}’s documentation does not say whether it e-mails them, so send the payment link yourself too.',
   'providers.instead.expires_by_itself':
     '{provider} cannot do this: the invoice expires there by itself after its timeout; tell the customer not to pay it.',
   'providers.instead.record_here_close_there':

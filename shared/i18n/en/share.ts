@@ -39,6 +39,8 @@ export default {
   'error.share_no_provider': 'This invoice was not sent to a payment provider, so no provider can send it.',
   'error.share_provider_cannot':
     '{provider} cannot send invoices: send the payment link yourself (e-mail, SMS or WhatsApp).',
+  'error.share_provider_sent_at_creation':
+    'Kassa asked {provider} to send this invoice to the customer’s e-mail address when it created it there; {provider}’s documentation does not say whether that e-mails them, so send the payment link yourself too (e-mail, SMS or WhatsApp).',
   'error.share_provider_channel': '{provider} sends invoices only by {channels}.',
   'error.share_provider_at_creation_only':
     '{provider} e-mails an invoice only when it creates it, and this one was already sent to {provider}. Send it by e-mail, SMS or WhatsApp instead.',

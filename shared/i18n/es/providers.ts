@@ -58,6 +58,8 @@ export default {
     '{provider} envía la factura al cliente por correo electrónico por sí mismo.',
   'providers.instead.email_at_creation_only':
     '{provider} solo envía una factura por correo al crearla: emítala con «enviar por correo electrónico» o envíe usted el enlace de pago.',
+  'providers.instead.sent_at_creation':
+    'Kassa crea las facturas de {provider} con «send» activado, lo que las marca como enviadas al correo del cliente; la documentación de {provider} no dice si de verdad se las envía por correo, así que envíe usted también el enlace de pago.',
   'providers.instead.expires_by_itself':
     '{provider} no puede hacerlo: la factura caduca allí sola al acabar su plazo; avise al cliente de que no la pague.',
   'providers.instead.record_here_close_there':

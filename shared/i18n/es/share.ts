@@ -38,6 +38,8 @@ export default {
   'error.share_provider_cannot':
     '{provider} no puede enviar facturas: envía tú el enlace de pago (correo, SMS o WhatsApp).',
   'error.share_provider_channel': '{provider} solo envía facturas por {channels}.',
+  'error.share_provider_sent_at_creation':
+    'Kassa pidió a {provider} que enviara esta factura al correo del cliente al crearla allí; la documentación de {provider} no dice si de verdad se la envía por correo, así que envía tú también el enlace de pago (correo, SMS o WhatsApp).',
   'error.share_provider_at_creation_only':
     '{provider} solo envía una factura por correo al crearla, y esta ya se envió a {provider}. Envíala por correo, SMS o WhatsApp.',
   'error.share_may_have_been_sent':

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { assertNoLeaks, ResponseLog, scanBytes, scanFiles } from '../../helpers/leaks';
+import { assertNoLeaks, listFiles, ResponseLog, scanBytes, scanFiles } from '../../helpers/leaks';
 import { errorOf, runCli, type CliRun } from '../accounts/run-cli';
 import { ALL_SECRETS } from '../sync/helpers';
 import { CUSTOMER_EMAIL, FROM, shareEnv, SMTP_PASSWORD, SMTP_USER } from './helpers';
@@ -146,7 +146,17 @@ test(
         await kassa(['export', 'csv', '--what', 'invoices', '--out', path.join(dataDir, 'exports', 'invoices.csv')]),
       );
       json(await kassa(['backup']));
-      const secrets = [SMTP_PASSWORD, ...ALL_SECRETS];
+      // The password as SMTP carries it too: AUTH PLAIN is base64 of "\0user\0password" (AUTH LOGIN's bare base64 is
+      // among scanBytes' own encodings), in case a protocol log ever reaches a file.
+      const authPlain = Buffer.from(`\0${SMTP_USER}\0${SMTP_PASSWORD}`).toString('base64');
+      const secrets = [SMTP_PASSWORD, authPlain, ...ALL_SECRETS];
+      // The scan covers what it claims: the ledger and its WAL, the logs, the backup and the export exist.
+      const files = listFiles([dataDir]).map((f) => path.relative(dataDir, f));
+      for (const want of [/^kassa\.db$/, /^kassa\.db-wal$/, /^logs\/.+/, /^backups\/.+/, /^exports\/invoices\.csv$/])
+        assert.ok(
+          files.some((f) => want.test(f)),
+          `${want.source} among ${files.join(', ')}`,
+        );
       assertNoLeaks(scanFiles([dataDir], secrets), 'in the data dir (ledger, WAL, logs, backups, exports)');
       assertNoLeaks(
         outputs.flatMap((o, i) => scanBytes(`command ${i} output`, o.stdout + o.stderr, secrets)),

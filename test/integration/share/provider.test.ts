@@ -1,8 +1,8 @@
 /**
  * The provider's own route, read from its descriptor: Kashier sends by e-mail and by SMS to an E.164 number
  * (against its simulator, after the create it waits for); Paycashless only at creation (while the create is still
- * queued); SimpleCash e-mails the payer by itself; KashIO and Kaspa cannot. Phone numbers that cannot receive SMS are
- * refused before any call.
+ * queued); SimpleCash e-mails the payer by itself; Kaspa is always asked at creation (send: true), and whether that
+ * e-mails is not documented. Phone numbers that cannot receive SMS are refused before any call.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -88,7 +88,7 @@ test('Paycashless e-mails only at creation: asked while the create is queued, re
   }
 });
 
-test('SimpleCash sends by itself; KashIO and Kaspa cannot send; an invoice at no provider has no provider route', async () => {
+test('SimpleCash sends by itself; Kaspa was asked at creation; an invoice at no provider has no provider route', async () => {
   const env = await shareEnv('kashier');
   try {
     const db = env.s.ledger.db;
@@ -108,8 +108,20 @@ test('SimpleCash sends by itself; KashIO and Kaspa cannot send; an invoice at no
     const out = await env.call('share.send', { id: bySimple, route: 'provider' });
     assert.equal(out.status, 'by_provider');
     assert.ok((await env.call('invoice.history', { id: bySimple })).some((h) => h.action === 'shared'));
-    await assert.rejects(env.call('share.send', { id: await usd(kaspa), route: 'provider' }), {
-      code: 'share_provider_cannot',
+    // Kaspa: every create carries send: true (the adapter's test checks the body); whether that e-mails the customer
+    // is not documented, so the route is not offered as a send Kassa could record, and the reason says why.
+    const byKaspa = await usd(kaspa);
+    const k = await env.call('share.options', { id: byKaspa });
+    assert.equal(k.provider?.mode, 'sent_at_creation');
+    const why = k.routes.find((r) => r.route === 'provider')!;
+    assert.equal(why.available, false);
+    assert.deepEqual(
+      [why.reason?.code, why.reason?.params],
+      ['share_provider_sent_at_creation', { provider: 'Kaspa Living Invoices' }],
+    );
+    assert.match(why.reason?.message ?? '', /documentation does not say whether that e-mails them/);
+    await assert.rejects(env.call('share.send', { id: byKaspa, route: 'provider' }), {
+      code: 'share_provider_sent_at_creation',
       params: { provider: 'Kaspa Living Invoices' },
     });
     const alone = await usd();
