@@ -1,4 +1,5 @@
 /** SimpleCash (../shared/providers/simplecash.md). */
+import { msg } from '../i18n/catalogue';
 import { type ProviderInfo } from './types';
 
 /** The documented invoice timeouts (the payer must pay before it ends); "test" = 3 minutes. */
@@ -35,6 +36,8 @@ export const SIMPLECASH_INFO = {
     paymentUrl: 'provider_emails_customer',
     lookupByReference: 'check_dashboard_then_link_or_retry',
   },
+  dueDateNote: (dueDate: string, now: Date) =>
+    msg('providers.simplecash.timeout', { timeout: simplecashTimeout(dueDate, now).replace(' ', '_') }),
 } as const satisfies ProviderInfo<'simplecash'>;
 
 const TIMEOUT_HOURS: ReadonlyArray<[(typeof SIMPLECASH_TIMEOUTS)[number], number]> = [

@@ -5,6 +5,7 @@
  * main/providers/<id>/. Pure data: no node:* imports, no I/O.
  */
 import type { PlainKey } from '../i18n/catalogue';
+import type { Message } from '../i18n/params';
 
 /** A caveat is a catalogue message without parameters, made in the reader's language where it is shown. */
 export type CaveatKey = Extract<PlainKey, `providers.caveat.${string}`>;
@@ -90,6 +91,11 @@ export interface ProviderInfo<Id extends string = string> {
   capabilities: ProviderCapabilities;
   /** For each operation the provider lacks, what a person can do instead. */
   instead: Partial<Record<InsteadOperation, InsteadCode>>;
+  /**
+   * What the due date becomes at this provider, shown before issuing to it — for a provider that cannot take the
+   * date as it is (SimpleCash: one of its fixed timeouts). Absent = the date goes as it is.
+   */
+  dueDateNote?: (dueDate: string, now: Date) => Message;
 }
 
 /** The optional default-currency setting every provider takes. */

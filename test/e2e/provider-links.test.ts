@@ -134,9 +134,9 @@ for (const c of CASES) {
         .filter({ hasText: /Draft|مسودة/ })
         .click();
       await page.getByTestId('issue').click();
-      assert.equal(await page.getByTestId('simplecash-timeout').count(), 0, 'shown only for SimpleCash');
+      assert.equal(await page.getByTestId('due-date-note').count(), 0, 'shown only for SimpleCash');
       await page.getByTestId('issue-account').selectOption(simplecash.id);
-      assert.match((await page.getByTestId('simplecash-timeout').textContent()) ?? '', c.week);
+      assert.match((await page.getByTestId('due-date-note').textContent()) ?? '', c.week);
       await page.screenshot({ path: path.join(shotsDir(), `${c.lang}-issue-simplecash.png`), fullPage: true });
       assert.equal((await call('invoice.get', { id: unsent.id })).status, 'draft');
 

@@ -8,7 +8,8 @@
  * `{success, message, uid}`; invoice fields `uid`, `status`, `amount`, `email`, `name`, `description`, `timeout`,
  * `created_at`; statuses written in varying case ("Pending", "PAID", "expired"); list `{invoices: [...]}`; errors
  * `{error: <text>}`. To prove redaction, every invoice it returns carries a `link` echoing the request's api_key
- * (as some APIs echo the URL they were called with).
+ * as it arrived in the URL (URL-encoded, as some APIs echo the URL they were called with), and a 401 names the key
+ * it refused.
  */
 import { FakeServer, positiveIntParam, type FakeRequest, type FakeResponse, type Route } from './server';
 
@@ -18,6 +19,8 @@ type Obj = Record<string, unknown>;
 
 export interface SimplecashFakeOptions {
   now?: () => Date;
+  /** The store key it accepts (default SIMPLECASH_FAKE_KEYS.key), e.g. one with characters URL encoding changes. */
+  key?: string;
 }
 
 const fail = (status: number, message: string): FakeResponse => ({ status, body: { error: message } });
@@ -25,13 +28,14 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export class SimplecashFake {
   readonly server: FakeServer;
-  readonly keys = SIMPLECASH_FAKE_KEYS;
+  readonly keys: { key: string };
   private readonly store: Obj[] = [];
   private counter = 0;
   private readonly now: () => Date;
 
   constructor(opts: SimplecashFakeOptions = {}) {
     this.now = opts.now ?? (() => new Date());
+    this.keys = { key: opts.key ?? SIMPLECASH_FAKE_KEYS.key };
     const routes: Route[] = [
       {
         name: 'create',
@@ -111,15 +115,13 @@ export class SimplecashFake {
   }
 
   private authed(r: FakeRequest, fn: () => FakeResponse): FakeResponse {
-    if (r.query.get('api_key') !== this.keys.key) return fail(401, 'Invalid or missing api_key');
+    // The fake's trap (see the header comment): the key echoed as it arrived in the URL, i.e. URL-encoded.
+    const asSent = /(?:^|&)api_key=([^&]*)/.exec(r.query.toString())?.[1] ?? '';
+    if (r.query.get('api_key') !== this.keys.key) return fail(401, `Invalid or missing api_key: ${asSent}`);
     const res = fn();
-    // The fake's trap: answers echo the key in a link (see the header comment).
     const echo = (o: unknown): unknown =>
       typeof o === 'object' && o !== null && typeof (o as Obj).uid === 'string'
-        ? {
-            ...(o as Obj),
-            link: `https://api.simplecash.co/v1/invoice/${(o as Obj).uid as string}?api_key=${this.keys.key}`,
-          }
+        ? { ...(o as Obj), link: `https://api.simplecash.co/v1/invoice/${(o as Obj).uid as string}?api_key=${asSent}` }
         : o;
     const body = res.body as Obj | undefined;
     if (body && Array.isArray(body.invoices)) return { ...res, body: { ...body, invoices: body.invoices.map(echo) } };

@@ -3,7 +3,8 @@
  * or in values that left the main process (contract responses, error bodies)?
  *
  * Each secret is searched in the encodings it could plausibly be written in: UTF-8, UTF-16LE (SQLite
- * text in a UTF-16 database), base64 (e.g. an HTTP Basic header "key:" logged by mistake) and hex.
+ * text in a UTF-16 database), base64 (e.g. an HTTP Basic header "key:" logged by mistake), hex, and URL-encoded
+ * (a key that travels in a query string).
  * Used by the accounts tests and meant to be repeated by the sync tests after a full sync.
  */
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ export interface LeakHit {
   where: string;
   /** Index of the secret in the list (the secret itself is never printed). */
   secretIndex: number;
-  encoding: 'utf8' | 'utf16le' | 'base64' | 'base64-basic' | 'hex';
+  encoding: 'utf8' | 'utf16le' | 'base64' | 'base64-basic' | 'hex' | 'url';
 }
 
 function needles(secret: string): Array<{ encoding: LeakHit['encoding']; bytes: Buffer }> {
@@ -27,6 +28,14 @@ function needles(secret: string): Array<{ encoding: LeakHit['encoding']; bytes: 
   // Base64 of a substring depends on alignment; the whole secret and the Basic-auth form are what code would write.
   const b64 = Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '');
   const basic = Buffer.from(`${secret}:`, 'utf8').toString('base64').replace(/=+$/, '');
+  // A key sent in a URL (SimpleCash's api_key) is written URL-encoded in a query string or an echoed link.
+  const query = new URLSearchParams({ k: secret }).toString().slice(2);
+  for (const form of new Set([encodeURIComponent(secret), query]))
+    if (form !== secret) {
+      list.push({ encoding: 'url', bytes: Buffer.from(form, 'utf8') });
+      const lower = form.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+      if (lower !== form) list.push({ encoding: 'url', bytes: Buffer.from(lower, 'utf8') });
+    }
   if (b64.length >= 8) list.push({ encoding: 'base64', bytes: Buffer.from(b64.slice(0, -2), 'utf8') });
   if (basic.length >= 8) list.push({ encoding: 'base64-basic', bytes: Buffer.from(basic.slice(0, -2), 'utf8') });
   return list;

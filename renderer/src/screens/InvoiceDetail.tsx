@@ -14,9 +14,8 @@ import { PdfPreview } from './PdfPreview';
 import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
-import { simplecashTimeout } from '../../../shared/providers/simplecash';
 import { addDays } from '../../../shared/contract/dates';
-import { ProviderLinks } from './ProviderLinks';
+import { DueDateNote, ProviderLinks } from './ProviderLinks';
 import { StatusBadge, majorText, todayLocal, useFormat, useProfile, useStatusLabel } from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void' | 'share';
@@ -247,16 +246,10 @@ export function InvoiceDetail(props: {
               </select>
             </label>
           ) : null}
-          {accounts.find((a) => a.id === accountId)?.provider === 'simplecash' ? (
-            <p className="muted" data-testid="simplecash-timeout">
-              {t('providers.simplecash.timeout', {
-                timeout: simplecashTimeout(
-                  inv.dueDate ?? addDays(issueDate, profile.paymentTermsDays),
-                  new Date(),
-                ).replace(' ', '_'),
-              })}
-            </p>
-          ) : null}
+          <DueDateNote
+            provider={accounts.find((a) => a.id === accountId)?.provider ?? null}
+            dueDate={inv.dueDate ?? addDays(issueDate, profile.paymentTermsDays)}
+          />
           <button className="primary" type="submit" disabled={busy} data-testid="confirm-issue">
             {t('invoices.issue.confirm')}
           </button>

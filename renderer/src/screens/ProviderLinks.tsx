@@ -1,6 +1,7 @@
 /**
  * An invoice's copies at provider accounts: the provider's name, its status there, the payment link, what that
  * provider cannot do (and what to do instead, from its descriptor), and — where it can — deleting the copy there.
+ * Also the other provider facts screens show from the descriptor: caveats, and what a due date becomes.
  */
 import { useState, type ReactElement } from 'react';
 import type { Invoice, ProviderId, ProviderLink } from '../../../shared/domain';
@@ -122,5 +123,17 @@ export function ProviderCaveats({ provider }: { provider: ProviderId }): ReactEl
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Before issuing to a provider that cannot take the due date as it is: what it becomes there (its descriptor). */
+export function DueDateNote(props: { provider: ProviderId | null; dueDate: string }): ReactElement | null {
+  const { message } = useTranslator();
+  const note = props.provider === null ? undefined : providerInfo(props.provider).dueDateNote;
+  if (!note) return null;
+  return (
+    <p className="muted" data-testid="due-date-note">
+      {message(note(props.dueDate, new Date()))}
+    </p>
   );
 }

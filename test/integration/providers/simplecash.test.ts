@@ -180,3 +180,43 @@ test('the key never appears in any error, log line or kept payload (the simulato
     scanBytes('simplecash errors, logs and payloads', all, [fake.keys.key, 'ffffffffffffffffffffffffffff0000']),
   );
 });
+
+test('a key with characters URL encoding changes never appears, plain or URL-encoded, in errors, logs or kept payloads', async () => {
+  // Space, +, /, =, ~, %, ( ) and ! are written differently by encodeURIComponent and by a query string.
+  const KEY = 'sc live+Key/0123=~%(abc)!';
+  const WRONG = 'sc wrong+Key/9876=~%(xyz)!';
+  const local = new SimplecashFake({ key: KEY });
+  await local.start();
+  const texts: string[] = [];
+  const kept: unknown[] = [];
+  const lines: Array<{ text(): string }> = [];
+  const make = (key: string): SimplecashAdapter => {
+    const deps = makeDeps(makeAccount('simplecash', { baseUrl: local.url }), { apiKey: key });
+    lines.push(deps.log);
+    return new SimplecashAdapter(deps);
+  };
+  try {
+    const a = make(KEY);
+    const created = okValue(await a.create(invoice()));
+    kept.push(created.raw, (await a.get(created.remoteId)).raw);
+    kept.push(...(await a.listPage(null)).invoices.map((r) => r.raw));
+    texts.push((await rejectsWith(a.get('x0000000'), texts)).message);
+    const wrong = make(WRONG);
+    const check = await wrong.testConnection();
+    assert.equal(check.result, 'wrong_key');
+    texts.push(check.message ?? '');
+    const refused = await rejectsWith(wrong.get(created.remoteId), texts);
+    assert.match(refused.message, /\[redacted\]/, 'the 401 echoed the key it refused, and it was scrubbed');
+
+    // The scan means something: the key did travel URL-encoded, and the answers echoed it that way.
+    const asSent = new URLSearchParams({ k: KEY }).toString().slice(2);
+    assert.notEqual(asSent, KEY);
+    assert.ok(local.server.requests.some((r) => r.query.includes(`api_key=${asSent}`)));
+    assert.match(JSON.stringify(kept), /api_key=\[redacted\]/);
+    const all = [...texts, ...lines.map((l) => l.text()), JSON.stringify(kept)].join('\n');
+    assert.ok(all.includes('provider.http.request'), 'request lines (with their query) were logged');
+    assertNoLeaks(scanBytes('simplecash errors, logs and payloads (odd key)', all, [KEY, WRONG]));
+  } finally {
+    await local.close();
+  }
+});

@@ -116,6 +116,8 @@ export async function syncEnv(
   opts: {
     sync?: SyncTuning;
     secretStore?: SecretStore;
+    /** The account's secrets, when not the simulator's default keys (e.g. a key with unusual characters). */
+    secrets?: Record<string, string>;
     keychain?: boolean;
     fake?: Fake;
     config?: Partial<AppConfig>;
@@ -133,7 +135,7 @@ export async function syncEnv(
     mode: 'test',
     baseUrl: fake.url,
     settings: SETTINGS[provider],
-    secrets: SECRETS[provider],
+    secrets: opts.secrets ?? SECRETS[provider],
   });
   const customerId = (await call('customer.create', { name: 'Nile Bakery', email: 'owner@nile-bakery.example' })).id;
   return {

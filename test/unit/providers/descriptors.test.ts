@@ -3,12 +3,15 @@
  * provider names its fields and capabilities, and account validation reads them (no provider spelled out elsewhere).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { PROVIDER_IDS } from '../../../shared/domain';
 import { PROVIDERS, fieldLabel, insteadMessage, providerName, secretFieldNames } from '../../../shared/providers';
 import { DESCRIPTORS } from '../../../main/providers/registry';
 import { validateSecrets, validateSettings } from '../../../main/accounts/validate';
 import { englishText } from '../../../shared/i18n/english';
+import { projectRoot } from '../../../main/native/bindings';
 
 test('the registry and the shared list hold the same descriptors for every provider id', () => {
   assert.deepEqual(Object.keys(DESCRIPTORS).sort(), [...PROVIDER_IDS].sort());
@@ -70,4 +73,34 @@ test('account validation follows the field descriptors: pattern, required, curre
   assert.deepEqual(validateSecrets('kashier', { secretKey: ' k ', paymentApiKey: '' }, { requireAll: true }), {
     secretKey: 'k',
   });
+});
+
+test('a provider is one folder and one line: its id is spelled nowhere else in main/, shared/ or the renderer', () => {
+  const root = projectRoot();
+  const ID = new RegExp(`['"\`](${PROVIDER_IDS.join('|')})['"\`]`);
+  // The list itself, each provider's own files, the registry's one line each, migrations (history, not logic),
+  // and the add-account form's initial choice.
+  const allowed = [
+    /^shared\/domain\.ts$/,
+    /^shared\/providers\//,
+    /^main\/providers\/(kashier|kashio|kaspa|paycashless|simplecash)\//,
+    /^main\/providers\/registry\.ts$/,
+    /^main\/ledger\/migrations\//,
+    /^renderer\/src\/screens\/SettingsScreen\.tsx$/,
+  ];
+  const offenders: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (/\.tsx?$/.test(e.name) && !allowed.some((a) => a.test(rel))) {
+        const lines = fs.readFileSync(path.join(root, rel), 'utf8').split('\n');
+        lines.forEach((l, i) => {
+          if (ID.test(l)) offenders.push(`${rel}:${i + 1}: ${l.trim()}`);
+        });
+      }
+    }
+  };
+  for (const dir of ['main', 'shared', 'renderer/src']) walk(dir);
+  assert.deepEqual(offenders, []);
 });
