@@ -56,7 +56,10 @@ export const LINE_CSV_HEADER = [
   'exemption_reason',
 ];
 
-/** Neutralizes spreadsheet formulas in free text (CSV injection). */
+/**
+ * Neutralizes spreadsheet formulas in free text and in anything a provider chose (CSV injection): names, and also
+ * invoice numbers, which an import takes from the provider.
+ */
 export function safeCell(v: string | null | undefined): string {
   if (!v) return '';
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
@@ -145,7 +148,7 @@ export async function exportCsv(
             return [
               r.id,
               r.kind,
-              r.number ?? '',
+              safeCell(r.number),
               r.status,
               isOverdue(r.kind, r.status, r.due_date, today) ? 'yes' : 'no',
               r.customer_id ?? '',
@@ -163,7 +166,7 @@ export async function exportCsv(
               money(r.credited, r.currency),
               money(r.refunded, r.currency),
               money(balanceOf(r), r.currency),
-              r.corrects_number ?? '',
+              safeCell(r.corrects_number),
               r.created_at,
               r.issued_at ?? '',
             ];
@@ -195,7 +198,7 @@ export async function exportCsv(
         stringify(
           chunk.map((r) => [
             r.invoice_id,
-            r.number ?? '',
+            safeCell(r.number),
             r.status,
             r.currency,
             r.position + 1,

@@ -8,6 +8,7 @@ import type { ParamValues } from '../../shared/i18n/params';
 import { providerName } from '../../shared/providers';
 import type { ProviderId } from '../../shared/domain';
 import { redactString } from '../log';
+import { redactSecrets, secretPattern } from './secret-forms';
 
 export type ProviderErrorCode =
   | 'provider_auth_failed'
@@ -57,15 +58,11 @@ const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE_RE = /\+\d[\d\s-]{7,}\d/g;
 
 /**
- * Removes every known secret value (the account's keys, which a provider might echo back), bearer tokens,
+ * Removes every known secret value in every form a provider might echo it back (secret-forms.ts), bearer tokens,
  * api_key query values, and e-mail addresses / phone numbers (customer personal data) from an outside text.
  */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length >= 4) out = out.split(s).join('[redacted]');
-  }
-  return redactString(out).replace(EMAIL_RE, '[email]').replace(PHONE_RE, '[phone]');
+  return redactString(redactSecrets(text, secrets)).replace(EMAIL_RE, '[email]').replace(PHONE_RE, '[phone]');
 }
 
 /**
@@ -73,10 +70,10 @@ export function scrub(text: string, secrets: readonly string[]): string {
  * payload must never hold a key a provider echoed back (e.g. a URL with `?api_key=`).
  */
 export function withoutSecrets(value: unknown, secrets: readonly string[]): unknown {
-  const keys = secrets.filter((s) => s.length >= 4);
-  if (keys.length === 0) return value;
+  const re = secretPattern(secrets);
+  if (re === null) return value;
   const clean = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return keys.reduce((t, k) => t.split(k).join('[redacted]'), v);
+    if (typeof v === 'string') return redactSecrets(v, re);
     if (depth > 64 || typeof v !== 'object' || v === null) return v;
     if (Array.isArray(v)) return v.map((x) => clean(x, depth + 1));
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k, depth + 1) as string, clean(x, depth + 1)]));

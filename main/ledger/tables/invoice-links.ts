@@ -4,6 +4,7 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { ProviderId, ProviderLink } from '../../../shared/domain';
+import { usablePaymentUrl } from '../../providers/payment-url';
 import { stmt } from '../sql';
 
 export interface LinkRow {
@@ -25,7 +26,8 @@ export function mapLink(r: LinkRow): ProviderLink & { accountId: string } {
     remoteId: r.remote_id,
     reference: r.reference,
     remoteStatus: r.remote_status,
-    paymentUrl: r.payment_url,
+    // Checked again on the way out: a URL stored before the rule existed is never shown or linked.
+    paymentUrl: usablePaymentUrl(r.payment_url),
     paymentUrlObserved: r.payment_url_observed === 1,
     lastSyncedAt: r.last_synced_at,
   };
@@ -175,7 +177,7 @@ export function insertLink(db: Db, l: NewLink): void {
     remote_id: l.remoteId,
     reference: l.reference,
     remote_status: l.remoteStatus,
-    payment_url: l.paymentUrl,
+    payment_url: usablePaymentUrl(l.paymentUrl),
     payment_url_observed: l.paymentUrlObserved ? 1 : 0,
     raw_json: l.rawJson,
     last_synced_at: l.lastSyncedAt,
@@ -209,7 +211,7 @@ export function setRemoteCopy(db: Db, c: RemoteCopy): boolean {
       account_id: c.accountId,
       remote_id: c.remoteId,
       remote_status: c.remoteStatus,
-      payment_url: c.paymentUrl,
+      payment_url: usablePaymentUrl(c.paymentUrl),
       payment_url_observed: c.paymentUrlObserved ? 1 : 0,
       raw_json: c.rawJson,
       at: c.at,
@@ -237,7 +239,7 @@ export function refreshRemote(
     `UPDATE invoice_links SET remote_status = @remoteStatus, raw_json = @rawJson, payment_url = coalesce(payment_url, @paymentUrl),
        last_synced_at = @at, updated_at = @at
      WHERE invoice_id = @invoiceId AND account_id = @accountId`,
-  ).run(r);
+  ).run({ ...r, paymentUrl: usablePaymentUrl(r.paymentUrl) });
 }
 
 /**
