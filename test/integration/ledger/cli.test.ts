@@ -1,4 +1,9 @@
-/** The ledger through `kassa …` as a user or script runs it: JSON on stdout, JSON errors on stderr, exit codes. */
+/**
+ * The ledger through `kassa …` as a user or script runs it: JSON on stdout, JSON errors on stderr, exit codes.
+ * Every command under test runs in its own child process; the set-up a test only needs (a customer, an issued
+ * invoice) runs through the same CLI in this process (kassaInProcess), so no test waits for a dozen cold starts
+ * before its own (one test with ~20 children hit the 300 s limit on a loaded machine).
+ */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +11,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Invoice } from '../../../shared/domain';
 import { kassa } from '../../helpers/cli';
+import { kassaInProcess } from '../../helpers/cli-in-process';
 import { tempDir } from '../../helpers/tmp';
 import { dumpLedger } from './helpers';
 
@@ -17,6 +23,71 @@ function ok<T>(args: string[], input?: string): T {
   const r = kassa(args, input === undefined ? {} : { input });
   assert.equal(r.code, 0, `kassa ${args.slice(0, 3).join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
+}
+
+/** The same as ok(), through the CLI in this process: for set-up. */
+async function okHere<T>(args: string[], input?: string): Promise<T> {
+  const r = await kassaInProcess(args, input ?? '');
+  assert.equal(r.code, 0, `kassa ${args.slice(0, 3).join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+type Run = <T>(args: string[], input?: string) => T | Promise<T>;
+
+/**
+ * A working day: profile, a customer, a draft that is edited, issued, part paid and credited. Run through child
+ * processes by the test that checks each step, and in this process as the set-up of the export/backup test.
+ */
+async function workingDay(run: Run, d: string[]) {
+  await run([
+    'profile',
+    'set',
+    '--data',
+    '{"name":"Studio Amal","locale":"ar-EG","defaultCurrency":"EGP","paymentTermsDays":30}',
+    ...d,
+  ]);
+  const cust = await run<{ id: string; phone: string }>([
+    'customer',
+    'create',
+    '--data',
+    '{"name":"Nile Bakery","phone":"+20 100 123 4567"}',
+    ...d,
+  ]);
+  const draftJson = JSON.stringify({
+    customerId: cust.id,
+    lines: [{ description: 'Logo design', quantity: '1', unitPrice: 150000, taxRate: '14', taxCategory: 'S' }],
+  });
+  const draft = await run<Invoice>(['invoice', 'create', '--data', '-', ...d], draftJson);
+  await run(['invoice', 'update', draft.id, '--data', '{"notes":"Thanks!"}', ...d]);
+  const inv = await run<Invoice>(['invoice', 'issue', draft.id, ...d]);
+  const paid = await run<Invoice>(['invoice', 'pay', inv.id, '--amount', '1000.50', '--method', 'cash', ...d]);
+  const credit = await run<{ creditNote: Invoice; invoice: Invoice }>([
+    'invoice',
+    'credit',
+    inv.id,
+    '--reason',
+    'price changed',
+    ...d,
+  ]);
+  return { cust, draftJson, draft, inv, paid, credit };
+}
+
+/** A customer and one issued invoice of 1.00 EUR, made in this process. */
+async function issuedInvoice(d: string[]): Promise<{ cust: { id: string }; inv: Invoice }> {
+  const cust = await okHere<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
+  const inv = await okHere<Invoice>([
+    'invoice',
+    'create',
+    '--data',
+    JSON.stringify({
+      customerId: cust.id,
+      currency: 'EUR',
+      lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }],
+    }),
+    ...d,
+  ]);
+  await okHere(['invoice', 'issue', inv.id, ...d]);
+  return { cust, inv };
 }
 
 function fails(args: string[], exit: number, code: string, input?: string): ErrorOut['error'] {
@@ -36,38 +107,19 @@ function snapshot(dir: string): Record<string, unknown[]> {
   }
 }
 
-test('kassa customer/invoice/profile/export/backup/restore/check: a whole day through the CLI', () => {
+test('kassa profile/customer/invoice: a working day through the CLI, each step its own process', async () => {
   const dir = tempDir();
   const d = ['--data-dir', dir];
-  ok([
-    'profile',
-    'set',
-    '--data',
-    '{"name":"Studio Amal","locale":"ar-EG","defaultCurrency":"EGP","paymentTermsDays":30}',
-    ...d,
-  ]);
+  const day = await workingDay(ok, d);
   assert.equal(ok<{ locale: string }>(['profile', 'show', ...d]).locale, 'ar-EG');
-  const cust = ok<{ id: string; phone: string }>([
-    'customer',
-    'create',
-    '--data',
-    '{"name":"Nile Bakery","phone":"+20 100 123 4567"}',
-    ...d,
-  ]);
-  assert.match(cust.id, /^cus_/);
-  assert.equal(cust.phone, '+201001234567');
-  const draftJson = JSON.stringify({
-    customerId: cust.id,
-    lines: [{ description: 'Logo design', quantity: '1', unitPrice: 150000, taxRate: '14', taxCategory: 'S' }],
-  });
-  const draft = ok<Invoice>(['invoice', 'create', '--data', '-', ...d], draftJson);
-  assert.equal(draft.currency, 'EGP', 'profile default currency');
-  ok(['invoice', 'update', draft.id, '--data', '{"notes":"Thanks!"}', ...d]);
-  const inv = ok<Invoice>(['invoice', 'issue', draft.id, ...d]);
+  assert.match(day.cust.id, /^cus_/);
+  assert.equal(day.cust.phone, '+201001234567');
+  assert.equal(day.draft.currency, 'EGP', 'profile default currency');
+  const inv = day.inv;
   assert.match(inv.number ?? '', /^INV-\d{4}-0001$/);
-  const paid = ok<Invoice>(['invoice', 'pay', inv.id, '--amount', '1000.50', '--method', 'cash', ...d]);
-  assert.equal(paid.paid, 100050);
-  assert.equal(paid.status, 'partially_paid');
+  assert.equal(day.paid.paid, 100050);
+  assert.equal(day.paid.status, 'partially_paid');
+  assert.match(day.credit.creditNote.number ?? '', /^CN-\d{4}-0001$/);
   const page = ok<{ items: Invoice[]; nextCursor: string | null }>([
     'invoice',
     'list',
@@ -82,20 +134,18 @@ test('kassa customer/invoice/profile/export/backup/restore/check: a whole day th
     [inv.id],
   );
   assert.equal(ok<Invoice>(['invoice', 'show', inv.id, ...d]).notes, 'Thanks!');
-  const credit = ok<{ creditNote: Invoice; invoice: Invoice }>([
-    'invoice',
-    'credit',
-    inv.id,
-    '--reason',
-    'price changed',
-    ...d,
-  ]);
-  assert.match(credit.creditNote.number ?? '', /^CN-\d{4}-0001$/);
+  const history = ok<Array<{ action: string; actor: string }>>(['invoice', 'history', inv.id, ...d]);
   assert.deepEqual(
-    ok<Array<{ action: string }>>(['invoice', 'history', inv.id, ...d]).map((h) => h.action),
+    history.map((h) => h.action),
     ['created', 'updated', 'issued', 'payment_recorded', 'credited'],
   );
-  assert.ok(ok<Array<{ actor: string }>>(['invoice', 'history', inv.id, ...d]).every((h) => h.actor === 'cli'));
+  assert.ok(history.every((h) => h.actor === 'cli'));
+});
+
+test('kassa export/backup/restore/check/dashboard after a working day', async () => {
+  const dir = tempDir();
+  const d = ['--data-dir', dir];
+  const { draftJson } = await workingDay(okHere, d);
 
   const csvFile = path.join(dir, 'lines.csv');
   assert.deepEqual(ok(['export', 'csv', '--what', 'lines', '--out', csvFile, ...d]), {
@@ -110,7 +160,7 @@ test('kassa customer/invoice/profile/export/backup/restore/check: a whole day th
   assert.equal(raw.stdout.trim().split('\n').length, 3);
 
   const backup = ok<{ file: string }>(['backup', '--out', path.join(dir, 'before.db'), ...d]);
-  ok(['invoice', 'create', '--data', draftJson, ...d]);
+  await okHere(['invoice', 'create', '--data', draftJson, ...d]);
   const restored = ok<{ restoredFrom: string; check: { ok: boolean } }>(['restore', backup.file, ...d]);
   assert.equal(restored.check.ok, true);
   assert.equal(ok<{ items: Invoice[] }>(['invoice', 'list', '--status', 'draft', ...d]).items.length, 0);
@@ -120,22 +170,10 @@ test('kassa customer/invoice/profile/export/backup/restore/check: a whole day th
   assert.equal(ok<{ currencies: unknown[] }>(['dashboard', ...d]).currencies.length, 1);
 });
 
-test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), nothing on stdout, ledger unchanged', () => {
+test('bad invoice input through the CLI: a JSON error on stderr, exit 1, nothing on stdout, ledger unchanged', async () => {
   const dir = tempDir();
   const d = ['--data-dir', dir];
-  const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
-  const inv = ok<Invoice>([
-    'invoice',
-    'create',
-    '--data',
-    JSON.stringify({
-      customerId: cust.id,
-      currency: 'EUR',
-      lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }],
-    }),
-    ...d,
-  ]);
-  ok(['invoice', 'issue', inv.id, ...d]);
+  const { cust, inv } = await issuedInvoice(d);
   const before = snapshot(dir);
 
   // 10 MB of notes through stdin.
@@ -176,6 +214,16 @@ test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), n
   fails(['invoice', 'pay', inv.id, '--amount', '5', ...d], 1, 'overpayment');
   fails(['invoice', 'create', '--data', '{not json', ...d], 1, 'invalid_json');
   fails(['invoice', 'show', 'inv_doesnotexist0', ...d], 1, 'invoice_not_found');
+
+  assert.deepEqual(snapshot(dir), before);
+});
+
+test('usage errors (exit 2), a missing backup and a bad import file through the CLI leave the ledger unchanged', async () => {
+  const dir = tempDir();
+  const d = ['--data-dir', dir];
+  const { inv } = await issuedInvoice(d);
+  const before = snapshot(dir);
+
   fails(['invoice', 'show', ...d], 2, 'usage');
   fails(['invoice', 'pay', inv.id, ...d], 2, 'usage');
   fails(['invoice', 'list', '--status', 'bogus', ...d], 2, 'usage');
@@ -197,21 +245,10 @@ test('bad input through the CLI: a JSON error on stderr, exit 1 (2 for usage), n
   assert.equal(ok<{ imported: number }>(['customer', 'import', '-', ...d], 'name\nB\nC\n').imported, 2);
 });
 
-test('kassa check exits 1 with the report on stdout when an invariant is broken', () => {
+test('kassa check exits 1 with the report on stdout when an invariant is broken', async () => {
   const dir = tempDir();
   const d = ['--data-dir', dir];
-  const cust = ok<{ id: string }>(['customer', 'create', '--data', '{"name":"A"}', ...d]);
-  const inv = ok<Invoice>([
-    'invoice',
-    'create',
-    '--data',
-    JSON.stringify({
-      customerId: cust.id,
-      lines: [{ description: 'x', quantity: '1', unitPrice: 100, taxRate: '0', taxCategory: 'Z' }],
-    }),
-    ...d,
-  ]);
-  ok(['invoice', 'issue', inv.id, ...d]);
+  const { inv } = await issuedInvoice(d);
   const db = new Database(path.join(dir, 'kassa.db'));
   db.exec('DROP TRIGGER invoices_issued_immutable');
   db.prepare('UPDATE invoices SET paid = 50, status = ? WHERE id = ?').run('partially_paid', inv.id);
