@@ -96,3 +96,16 @@ test('no SQL on ledger tables outside main/ledger/ and the accounts repository',
   }
   assert.deepEqual(stray, []);
 });
+
+test("CONTRIBUTING.md's table of owners names every table of the schema with its owner", () => {
+  const doc = fs.readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
+  const listed = new Map<string, string>();
+  // Rows like: | `quotes`, `quote_lines` | `main/ledger/tables/quotes.ts` |
+  for (const m of doc.matchAll(/^\s*\|([^|\n]*)\|\s*`(main\/[^`]+\.ts)`\s*\|\s*$/gm)) {
+    for (const t of (m[1] as string).matchAll(/`([a-z_]+)`/g)) listed.set(t[1] as string, m[2] as string);
+  }
+  const wrong = schemaTables()
+    .filter((t) => listed.get(t) !== OWNERS[t])
+    .map((t) => `${t}: ${listed.get(t) ?? 'not listed'} (owner: ${OWNERS[t]})`);
+  assert.deepEqual(wrong, []);
+});
