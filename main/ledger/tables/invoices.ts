@@ -54,8 +54,13 @@ export interface LineRow {
   net: number;
 }
 
-/** The stored totals columns of an invoice, from shared/totals.ts. */
-function totalsParams(t: Totals): { lines_net: number; allowance_total: number; tax_total: number; total: number } {
+/** The stored totals columns of an invoice (and of a quote), from shared/totals.ts. */
+export function totalsParams(t: Totals): {
+  lines_net: number;
+  allowance_total: number;
+  tax_total: number;
+  total: number;
+} {
   return { lines_net: t.linesNet, allowance_total: t.allowance, tax_total: t.tax, total: t.total };
 }
 
@@ -177,21 +182,25 @@ export function writeLines(db: Db, invoiceId: string, lines: readonly LineItem[]
      VALUES (@invoice_id, @position, @description, @quantity, @unit_code, @unit_price, @discount, @tax_rate, @tax_category, @exemption_reason, @net)`,
   );
   lines.forEach((l, i) => {
-    const row: LineRow = {
-      invoice_id: invoiceId,
-      position: i,
-      description: l.description,
-      quantity: l.quantity,
-      unit_code: l.unitCode ?? 'C62',
-      unit_price: l.unitPrice,
-      discount: l.discount ?? 0,
-      tax_rate: l.taxRate,
-      tax_category: l.taxCategory,
-      exemption_reason: l.exemptionReason ?? null,
-      net: nets[i] ?? 0,
-    };
+    const row: LineRow = { invoice_id: invoiceId, ...lineParams(l, i, nets[i] ?? 0) };
     ins.run(row);
   });
+}
+
+/** The stored columns of a line at `position` (the inverse of mapLine; quote lines are stored alike). */
+export function lineParams(l: LineItem, position: number, net: number): Omit<LineRow, 'invoice_id'> {
+  return {
+    position,
+    description: l.description,
+    quantity: l.quantity,
+    unit_code: l.unitCode ?? 'C62',
+    unit_price: l.unitPrice,
+    discount: l.discount ?? 0,
+    tax_rate: l.taxRate,
+    tax_category: l.taxCategory,
+    exemption_reason: l.exemptionReason ?? null,
+    net,
+  };
 }
 
 // ---- writing ----

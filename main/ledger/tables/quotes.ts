@@ -8,7 +8,7 @@ import type { CustomerSnapshot, InvoiceDiscount, LineItem, Totals } from '../../
 import { notFound } from '../../../shared/errors';
 import { computeTotals } from '../../../shared/totals';
 import { stmt } from '../sql';
-import { mapLine, type LineRow } from './invoices';
+import { lineParams, mapLine, totalsParams, type LineRow } from './invoices';
 
 export interface QuoteRow {
   id: string;
@@ -200,10 +200,7 @@ export function insertQuote(db: Db, x: NewQuote): void {
     notes: x.notes,
     terms: x.terms,
     discount_json: x.discountJson,
-    lines_net: x.totals.linesNet,
-    allowance_total: x.totals.allowance,
-    tax_total: x.totals.tax,
-    total: x.totals.total,
+    ...totalsParams(x.totals),
     at: x.at,
   });
   const ins = stmt(
@@ -212,19 +209,7 @@ export function insertQuote(db: Db, x: NewQuote): void {
      VALUES (@quote_id, @position, @description, @quantity, @unit_code, @unit_price, @discount, @tax_rate, @tax_category, @exemption_reason, @net)`,
   );
   x.lines.forEach((l, i) => {
-    const row: QuoteLineRow = {
-      quote_id: x.id,
-      position: i,
-      description: l.description,
-      quantity: l.quantity,
-      unit_code: l.unitCode ?? 'C62',
-      unit_price: l.unitPrice,
-      discount: l.discount ?? 0,
-      tax_rate: l.taxRate,
-      tax_category: l.taxCategory,
-      exemption_reason: l.exemptionReason ?? null,
-      net: x.totals.lineNets[i] ?? 0,
-    };
+    const row: QuoteLineRow = { quote_id: x.id, ...lineParams(l, i, x.totals.lineNets[i] ?? 0) };
     ins.run(row);
   });
 }
