@@ -4,6 +4,9 @@ import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
 import { PdfExportPanel } from './screens/PdfExportPanel';
+import { QuotesScreen } from './screens/QuotesScreen';
+import { RecurringScreen } from './screens/RecurringScreen';
+import { RemindersScreen } from './screens/RemindersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SyncPanel } from './screens/SyncPanel';
 import { QueryError } from './components/ErrorLine';
@@ -14,6 +17,9 @@ import { useLanguagePreference, useTranslator } from './i18n';
 
 const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement }> = [
   { id: 'invoices', label: 'nav.invoices', render: () => <InvoicesScreen /> },
+  { id: 'quotes', label: 'nav.quotes', render: () => <QuotesScreen /> },
+  { id: 'recurring', label: 'nav.recurring', render: () => <RecurringScreen /> },
+  { id: 'reminders', label: 'nav.reminders', render: () => <RemindersScreen /> },
   { id: 'customers', label: 'nav.customers', render: () => <CustomersScreen /> },
   { id: 'sync', label: 'nav.sync', render: () => <SyncPanel /> },
   { id: 'pdf', label: 'nav.pdf', render: () => <PdfExportPanel /> },

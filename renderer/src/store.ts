@@ -5,7 +5,13 @@
 import { create } from 'zustand';
 import type { NotificationEvent } from '../../shared/contract/app';
 
-export type ScreenId = 'invoices' | 'customers' | 'sync' | 'pdf' | 'settings';
+export type ScreenId = 'invoices' | 'quotes' | 'recurring' | 'reminders' | 'customers' | 'sync' | 'pdf' | 'settings';
+
+/** What a screen should open when another screen sends the user there (an invoice from a quote, and back). */
+export interface Focus {
+  invoiceId?: string;
+  quoteId?: string;
+}
 
 export interface Toast extends NotificationEvent {
   id: number;
@@ -13,8 +19,9 @@ export interface Toast extends NotificationEvent {
 
 interface AppState {
   screen: ScreenId;
+  focus: Focus;
   toasts: Toast[];
-  go(screen: ScreenId): void;
+  go(screen: ScreenId, focus?: Focus): void;
   toast(n: NotificationEvent): void;
   dismiss(id: number): void;
 }
@@ -23,8 +30,9 @@ let nextToast = 1;
 
 export const useApp = create<AppState>((set, get) => ({
   screen: 'invoices',
+  focus: {},
   toasts: [],
-  go: (screen) => set({ screen }),
+  go: (screen, focus = {}) => set({ screen, focus }),
   toast(n) {
     const id = nextToast++;
     set({ toasts: [...get().toasts, { ...n, id }] });

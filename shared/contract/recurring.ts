@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { InvoiceDiscount, LineItem } from '../domain';
+import type { Minor } from '../money';
 import type { ErrorBody } from '../errors';
 import type { ParamValues } from '../i18n/params';
 import { FREQUENCIES, isWeekly, type Frequency, type RecurrenceEnd } from '../recurrence';
@@ -29,6 +30,8 @@ export interface RecurringSchedule {
   currency: string;
   lines: LineItem[];
   discount: InvoiceDiscount | null;
+  /** What each period bills (shared/totals.ts over the lines and discount). */
+  total: Minor;
   frequency: Frequency;
   startDate: string;
   /** The date of the first period. */

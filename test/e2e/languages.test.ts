@@ -14,7 +14,7 @@ import { createTranslator } from '../../shared/i18n/translate';
 import { formatMoney } from '../../shared/money';
 import { computeTotals } from '../../shared/totals';
 import { openApp, resultsDir } from '../helpers/browser';
-import { seededServices, visitMainScreens } from '../helpers/screens';
+import { NAV, seededServices, visitMainScreens } from '../helpers/screens';
 import { caller } from '../helpers/services';
 
 const CASES: Array<{ locale: string; language: Language; dir: 'rtl' | 'ltr'; nav: string[]; heading: string }> = [
@@ -22,21 +22,39 @@ const CASES: Array<{ locale: string; language: Language; dir: 'rtl' | 'ltr'; nav
     locale: 'en-US',
     language: 'en',
     dir: 'ltr',
-    nav: ['Invoices', 'Customers', 'Sync', 'PDF export', 'Settings'],
+    nav: ['Invoices', 'Quotes', 'Recurring', 'Reminders', 'Customers', 'Sync', 'PDF export', 'Settings'],
     heading: 'Invoices',
   },
   {
     locale: 'ar-EG',
     language: 'ar',
     dir: 'rtl',
-    nav: ['الفواتير', 'العملاء', 'المزامنة', 'تصدير PDF', 'الإعدادات'],
+    nav: [
+      'الفواتير',
+      'عروض الأسعار',
+      'الفواتير المتكررة',
+      'التذكيرات',
+      'العملاء',
+      'المزامنة',
+      'تصدير PDF',
+      'الإعدادات',
+    ],
     heading: 'الفواتير',
   },
   {
     locale: 'es-ES',
     language: 'es',
     dir: 'ltr',
-    nav: ['Facturas', 'Clientes', 'Sincronización', 'Exportar PDF', 'Ajustes'],
+    nav: [
+      'Facturas',
+      'Presupuestos',
+      'Recurrentes',
+      'Recordatorios',
+      'Clientes',
+      'Sincronización',
+      'Exportar PDF',
+      'Ajustes',
+    ],
     heading: 'Facturas',
   },
 ];
@@ -75,6 +93,9 @@ for (const c of CASES) {
       [...new Set(headings)],
       [
         t.t('invoices.title'),
+        t.t('quotes.title'),
+        t.t('recurring.title'),
+        t.t('reminders.title'),
         t.t('customers.title'),
         t.t('sync.title'),
         t.t('pdf.export.title'),
@@ -119,7 +140,7 @@ test('the language is a setting: chosen in Settings it replaces the browser lang
   };
   assert.deepEqual(await langOf(), { language: null, digits: 'latn' });
 
-  await page.locator('nav.sidebar button.nav').nth(4).click();
+  await page.locator('nav.sidebar button.nav').nth(NAV.settings).click();
   await page.getByTestId('language-select').selectOption('es');
   await page.getByRole('heading', { level: 1, name: 'Ajustes' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');

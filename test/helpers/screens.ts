@@ -3,6 +3,7 @@
  * (pseudo-localisation, Arabic and Spanish first starts, screenshots in every language).
  */
 import type { Page } from 'playwright-core';
+import { addDays, localDate } from '../../shared/contract/dates';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import type { Services } from '../../main/services';
 import { caller, testServices } from './services';
@@ -35,14 +36,15 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
     baseUrl: 'http://127.0.0.1:9',
     secrets: { apiKey: 'pk_test_seed', apiSecret: 'sk_test_seed' },
   });
-  const draft = await call('invoice.create', {
-    customerId: nile.id,
-    currency: 'EGP',
-    lines: [
-      { description: SEED.lines[0]!, quantity: '3', unitPrice: 4_350, taxRate: '14', taxCategory: 'S' },
-      { description: SEED.lines[1]!, quantity: '1', unitPrice: 2_500, taxRate: '14', taxCategory: 'S' },
-    ],
-  });
+  const lines = [
+    { description: SEED.lines[0]!, quantity: '3', unitPrice: 4_350, taxRate: '14', taxCategory: 'S' as const },
+    { description: SEED.lines[1]!, quantity: '1', unitPrice: 2_500, taxRate: '14', taxCategory: 'S' as const },
+  ];
+  const day = (n: number): string => addDays(localDate(new Date()), n);
+  // Overdue (issued before the others, so numbers follow dates): its reminder is due.
+  const overdue = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines: lines.slice(1) });
+  await call('invoice.issue', { id: overdue.id, issueDate: day(-20), dueDate: day(-5) });
+  const draft = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines });
   const issued = await call('invoice.issue', { id: draft.id });
   await call('invoice.pay', { id: issued.id, amount: 5_000, method: 'cash' });
   await call('invoice.create', {
@@ -50,30 +52,61 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
     currency: 'EGP',
     lines: [{ description: SEED.lines[1]!, quantity: '2', unitPrice: 2_500, taxRate: '14', taxCategory: 'S' }],
   });
+  // Quotes: one open, one converted to an invoice.
+  await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
+  const q = await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
+  await call('quote.convert', { id: q.id, items: [{ line: 1 }] });
+  // Recurring: monthly from 40 days ago, issuing — its past periods are held (a later invoice exists).
+  await call('recurring.create', { templateId: issued.id, frequency: 'month', startDate: day(-40), action: 'issue' });
+  await call('recurring.run', {});
+  // Reminders on, by e-mail, with no mail server yet: the overdue invoice's reminder waits as failed, with its reason.
+  await call('reminder.setRules', { enabled: true });
+  await call('reminder.run', {});
   return { s, invoiceId: issued.id };
 }
 
 export type ScreenName =
-  'invoices' | 'invoice-detail' | 'composer' | 'customers' | 'customer-form' | 'sync' | 'pdf' | 'settings';
+  | 'invoices'
+  | 'invoice-detail'
+  | 'composer'
+  | 'quotes'
+  | 'quote-detail'
+  | 'recurring'
+  | 'reminders'
+  | 'customers'
+  | 'customer-form'
+  | 'sync'
+  | 'pdf'
+  | 'settings';
 
-/** The sidebar's buttons in order: invoices, customers, sync, PDF export, settings (whatever their language). */
-const nav = (page: Page, i: number) => page.locator('nav.sidebar button.nav').nth(i);
+/** The sidebar's buttons in order (whatever their language). */
+export const NAV = {
+  invoices: 0,
+  quotes: 1,
+  recurring: 2,
+  reminders: 3,
+  customers: 4,
+  sync: 5,
+  pdf: 6,
+  settings: 7,
+} as const;
+const nav = (page: Page, screen: keyof typeof NAV) => page.locator('nav.sidebar button.nav').nth(NAV[screen]);
 
 /**
  * Opens each main screen (with its panels unfolded) and calls `visit` once it shows; the page is already at the
  * app. Navigation goes by position and test id, never by text, so it works in every language.
  */
-export async function visitMainScreens(
-  page: Page,
-  visit: (screen: ScreenName) => Promise<void>,
-  invoiceNumberPattern = /INV-\d{4}-0001/,
-): Promise<void> {
-  await nav(page, 0).click();
+export async function visitMainScreens(page: Page, visit: (screen: ScreenName) => Promise<void>): Promise<void> {
+  await nav(page, 'invoices').click();
   await page.getByTestId('invoice-row').first().waitFor();
   await page.getByTestId('dashboard').waitFor();
   await visit('invoices');
 
-  await page.getByTestId('invoice-row').filter({ hasText: invoiceNumberPattern }).click();
+  // The seed's partly paid invoice (the only one in that status).
+  await page
+    .getByTestId('invoice-row')
+    .filter({ has: page.locator('[data-testid="invoice-status"].partially_paid') })
+    .click();
   await page.getByTestId('invoice-detail').getByTestId('history').locator('li').first().waitFor();
   await page.getByTestId('record-payment').click();
   await visit('invoice-detail');
@@ -82,7 +115,26 @@ export async function visitMainScreens(
   await page.getByTestId('invoice-editor').waitFor();
   await visit('composer');
 
-  await nav(page, 1).click();
+  await nav(page, 'quotes').click();
+  await page.getByTestId('quote-row').first().waitFor();
+  await visit('quotes');
+  await page.getByTestId('quote-row').last().click();
+  await page.getByTestId('quote-detail').getByTestId('pick-line').first().waitFor();
+  await visit('quote-detail');
+
+  await nav(page, 'recurring').click();
+  await page.getByTestId('schedule-row').first().click();
+  await page.getByTestId('recurring-run').first().waitFor();
+  await page.getByTestId('new-schedule').click();
+  await page.getByTestId('schedule-form').waitFor();
+  await visit('recurring');
+
+  await nav(page, 'reminders').click();
+  await page.getByTestId('reminder-row').first().waitFor();
+  await page.getByTestId('reminder-rules').waitFor();
+  await visit('reminders');
+
+  await nav(page, 'customers').click();
   await page.getByTestId('customer-row').first().waitFor();
   await visit('customers');
   await page.getByTestId('customer-row').first().click();
@@ -91,15 +143,15 @@ export async function visitMainScreens(
   await page.getByTestId('import-panel').waitFor();
   await visit('customer-form');
 
-  await nav(page, 2).click();
+  await nav(page, 'sync').click();
   await page.locator('[data-testid^="sync-account-"]').first().waitFor();
   await visit('sync');
 
-  await nav(page, 3).click();
+  await nav(page, 'pdf').click();
   await page.getByTestId('pdf-export').waitFor();
   await visit('pdf');
 
-  await nav(page, 4).click();
+  await nav(page, 'settings').click();
   await page.getByTestId('account-row').first().waitFor();
   await page.getByTestId('language-panel').waitFor();
   await visit('settings');

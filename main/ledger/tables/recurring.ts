@@ -8,6 +8,7 @@ import type { InvoiceDiscount, LineItem } from '../../../shared/domain';
 import type { ParamValues } from '../../../shared/i18n/params';
 import { upcomingDates, type Frequency, type Recurrence, type RecurrenceEnd } from '../../../shared/recurrence';
 import { notFound } from '../../../shared/errors';
+import { computeTotals } from '../../../shared/totals';
 import { stmt } from '../sql';
 
 /** What a schedule bills each period: the template's content when the schedule was made. */
@@ -121,6 +122,7 @@ export function mapSchedule(
     currency: r.currency,
     lines: content.lines,
     discount: content.discount,
+    total: computeTotals(content.lines, content.discount).total,
     frequency: r.frequency,
     startDate: r.start_date,
     firstDate: r.first_date,

@@ -11,7 +11,17 @@ import type { MethodInput, MethodName, MethodResult } from '../../../shared/api'
 import { call, onEvent } from '../client';
 
 /** What a change is about: the ledger's entities, plus the outbox/sync state. */
-export type Topic = 'invoice' | 'customer' | 'profile' | 'account' | 'preferences' | 'sync' | 'smtp';
+export type Topic =
+  | 'invoice'
+  | 'customer'
+  | 'profile'
+  | 'account'
+  | 'preferences'
+  | 'sync'
+  | 'smtp'
+  | 'recurring'
+  | 'quotes'
+  | 'reminders';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
@@ -30,6 +40,13 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'smtp.get': ['smtp'],
   'share.options': ['invoice', 'customer', 'profile', 'account', 'smtp', 'sync'],
   'share.items': ['sync', 'invoice'],
+  'recurring.list': ['recurring', 'customer'],
+  'recurring.get': ['recurring', 'invoice'],
+  'quote.list': ['quotes'],
+  'quote.get': ['quotes', 'invoice'],
+  'reminder.rules': ['reminders'],
+  'reminder.list': ['reminders', 'invoice'],
+  'reminder.invoice': ['reminders', 'invoice'],
 };
 
 interface Entry {
@@ -101,6 +118,9 @@ function listen(): void {
   listening = true;
   onEvent('ledger.changed', (p) => refresh(p.entity));
   onEvent('sync.changed', () => refresh('sync'));
+  onEvent('recurring.changed', () => refresh('recurring'));
+  onEvent('quotes.changed', () => refresh('quotes'));
+  onEvent('reminders.changed', () => refresh('reminders'));
 }
 
 function dropOldUnwatched(): void {

@@ -9,7 +9,9 @@ import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
+import { useApp } from '../store';
 import { TotalsTable } from './InvoiceEditor';
+import { InvoiceReminders } from './InvoiceReminders';
 import { PdfPreview } from './PdfPreview';
 import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
 import { parseTypedAmount } from '../../../shared/money';
@@ -32,6 +34,7 @@ export function InvoiceDetail(props: {
   const fmt = useFormat();
   const profile = useProfile();
   const statusLabel = useStatusLabel();
+  const go = useApp((st) => st.go);
   const invoice = useQuery('invoice.get', { id: props.id });
   const inv = invoice.data;
   const history = useQuery('invoice.history', { id: props.id }).data ?? [];
@@ -125,6 +128,31 @@ export function InvoiceDetail(props: {
             <dd>
               <button type="button" className="link" onClick={() => props.onOpen(inv.correctsInvoiceId!)}>
                 {t('invoices.detail.original_invoice')}
+              </button>
+            </dd>
+          </>
+        ) : null}
+        {inv.recurringId ? (
+          <>
+            <dt>{t('recurring.title')}</dt>
+            <dd>
+              <button type="button" className="link" onClick={() => go('recurring')} data-testid="made-by-schedule">
+                {t('recurring.invoice_made_by')}
+              </button>
+            </dd>
+          </>
+        ) : null}
+        {inv.quoteId ? (
+          <>
+            <dt>{t('quotes.invoice_from_quote')}</dt>
+            <dd>
+              <button
+                type="button"
+                className="link"
+                onClick={() => go('quotes', { quoteId: inv.quoteId ?? '' })}
+                data-testid="open-quote"
+              >
+                {t('quotes.open_quote')}
               </button>
             </dd>
           </>
@@ -381,6 +409,8 @@ export function InvoiceDetail(props: {
           </table>
         </>
       ) : null}
+
+      {isInvoice && !isDraft ? <InvoiceReminders invoiceId={inv.id} /> : null}
 
       <h2>{t('invoices.history.title')}</h2>
       <ol className="history" data-testid="history">

@@ -1,10 +1,12 @@
 /**
- * Creating and editing a draft. Totals are computed live with shared/totals.ts — the same function the ledger
- * stores totals with — so what the screen shows is what gets issued. Amounts are typed in major units and
- * converted to minor units exactly (no floats).
+ * Creating and editing a draft — or making a quote, which has the same lines, discount and totals (kind "quote":
+ * a quote date and a valid-until date instead of issue and due dates, saved with quote.create). Totals are computed
+ * live with shared/totals.ts — the same function the ledger stores totals with — so what the screen shows is what
+ * gets issued. Amounts are typed in major units and converted to minor units exactly (no floats).
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
+import type { Quote } from '../../../shared/contract/quotes';
 import { invoiceCreateInput } from '../../../shared/contract/invoices';
 import { validate } from '../../../shared/contract/validation';
 import {
@@ -131,7 +133,11 @@ export function InvoiceEditor(props: {
   invoice: Invoice | null;
   onSaved: (inv: Invoice) => void;
   onCancel: () => void;
+  /** "quote": makes a quote instead of a draft (and calls onSavedQuote). */
+  kind?: 'invoice' | 'quote';
+  onSavedQuote?: (quote: Quote) => void;
 }): ReactElement {
+  const quote = props.kind === 'quote';
   const profile = useProfile();
   const { t } = useTranslator();
   const fmt = useFormat();
@@ -214,6 +220,20 @@ export function InvoiceEditor(props: {
     setError(null);
     const { input } = checked;
     try {
+      if (quote) {
+        const q = await call('quote.create', {
+          customerId: input.customerId ?? '',
+          currency: cur,
+          ...(input.issueDate ? { issueDate: input.issueDate } : {}),
+          ...(input.dueDate ? { validUntil: input.dueDate } : {}),
+          notes: input.notes,
+          terms: input.terms,
+          lines: input.lines ?? [],
+          discount: input.discount ?? null,
+        });
+        props.onSavedQuote?.(q);
+        return;
+      }
       const inv = existing
         ? await call('invoice.update', { id: existing.id, ...input })
         : await call('invoice.create', input);
@@ -225,13 +245,24 @@ export function InvoiceEditor(props: {
     }
   }
 
+  // A quote's valid-until date is the form's due date.
   const invalid = (field: string): true | undefined =>
-    error?.field === field || problem?.field === field ? true : undefined;
+    error?.field === field ||
+    problem?.field === field ||
+    (quote && field === 'dueDate' && error?.field === 'validUntil')
+      ? true
+      : undefined;
   const discountField = discountKind === 'amount' ? 'discount.amount' : 'discount.percent';
 
   return (
-    <form className="panel editor" onSubmit={(e) => void save(e)} data-testid="invoice-editor">
-      <h2>{t(existing ? 'invoices.editor.edit_title' : 'invoices.editor.new_title')}</h2>
+    <form
+      className="panel editor"
+      onSubmit={(e) => void save(e)}
+      data-testid={quote ? 'quote-editor' : 'invoice-editor'}
+    >
+      <h2>
+        {t(quote ? 'quotes.editor.new_title' : existing ? 'invoices.editor.edit_title' : 'invoices.editor.new_title')}
+      </h2>
       <div className="toolbar">
         <label>
           {t('invoices.editor.find_customer')}
@@ -277,7 +308,7 @@ export function InvoiceEditor(props: {
           />
         </label>
         <label>
-          {t('invoices.editor.issue_date')}
+          {t(quote ? 'quotes.editor.date' : 'invoices.editor.issue_date')}
           <input
             type="date"
             value={issueDate}
@@ -289,7 +320,7 @@ export function InvoiceEditor(props: {
           />
         </label>
         <label>
-          {t('invoices.editor.due_date')}
+          {t(quote ? 'quotes.editor.valid_until' : 'invoices.editor.due_date')}
           <input
             type="date"
             value={dueDate}
@@ -298,6 +329,7 @@ export function InvoiceEditor(props: {
               touch('dueDate');
             }}
             aria-invalid={invalid('dueDate')}
+            data-testid="due-date"
           />
         </label>
       </div>
@@ -429,7 +461,7 @@ export function InvoiceEditor(props: {
       <ErrorLine error={error ?? problem} />
       <div className="toolbar">
         <button className="primary" type="submit" disabled={busy} data-testid="save-draft">
-          {t(existing ? 'invoices.editor.save' : 'invoices.editor.create')}
+          {t(quote ? 'quotes.editor.create' : existing ? 'invoices.editor.save' : 'invoices.editor.create')}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('common.cancel')}

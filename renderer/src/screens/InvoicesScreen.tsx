@@ -9,6 +9,7 @@ import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
+import { useApp } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
 import { StatusBadge, useFormat, useStatusLabel } from './ledger-ui';
@@ -85,7 +86,14 @@ export function InvoicesScreen(): ReactElement {
   const setCursors = (f: (c: Array<string | undefined>) => Array<string | undefined>): void =>
     setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
   const [q, setQ] = useState('');
-  const [view, setView] = useState<View>({ kind: 'list' });
+  // Another screen may send the user to one invoice (a converted quote, a schedule's run, a reminder).
+  const focus = useApp((st) => st.focus);
+  const [view, setView] = useState<View>(focus.invoiceId ? { kind: 'detail', id: focus.invoiceId } : { kind: 'list' });
+  const [seenFocus, setSeenFocus] = useState(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus.invoiceId) setView({ kind: 'detail', id: focus.invoiceId });
+  }
   const current = cursors[cursors.length - 1];
 
   // Typing in the search box waits a moment before querying.
