@@ -5,7 +5,7 @@ import { getInvoice } from '../ledger/invoice-read';
 import { acceptQuote, convertQuote, createQuote, declineQuote } from '../ledger/quotes';
 import { listQuoteRows, mapQuote, quoteLinesOf, readQuote, type QuoteListFilter } from '../ledger/tables/quotes';
 import type { Services } from '../services';
-import { ledgerCtx, read, today, write } from './ledger-support';
+import { ledgerCtx, read, refusePath, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 import type { MethodParsedInput } from '../../shared/api';
 
@@ -62,6 +62,11 @@ export const quoteHandlers: HandlerFactory<keyof typeof quoteMethods> = (s) => {
     },
     'quote.list': (input) => read(() => listQuotes(s, input)),
     'quote.get': ({ id }) => read(() => readQuote(s.ledger.db, id, today(s))),
+    'quote.pdf': ({ id, file }, ctx) => {
+      if (file !== undefined && !ctx.mayChoosePaths) throw refusePath('file');
+      return s.pdf.render(id, file, 'quote');
+    },
+    'quote.preview': ({ id }) => s.pdf.preview(id, 'quote'),
     'quote.accept': ({ id }, ctx) => decide(id, () => acceptQuote(ledgerCtx(s, ctx), id)),
     'quote.decline': ({ id }, ctx) => decide(id, () => declineQuote(ledgerCtx(s, ctx), id)),
     'quote.convert': (input, ctx) => {

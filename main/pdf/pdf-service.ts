@@ -46,6 +46,9 @@ export interface Preview {
   facturX: FacturXReport;
 }
 
+/** What a PDF is of. */
+export type PdfSubject = 'invoice' | 'quote';
+
 const report = (r: RenderResult): FacturXReport => ({ embedded: r.facturX.embedded, missing: r.facturX.missing });
 
 function unknownJob(jobId: string): KassaError {
@@ -67,13 +70,15 @@ export class PdfService {
     return this.renderStored(id);
   }
 
-  private async renderStored(id: string): Promise<InvoicePdf> {
+  /** An invoice's PDF, or a quote's (its own title and facts, from main/pdf/quote-pdf.ts). */
+  private async renderStored(id: string, what: PdfSubject = 'invoice'): Promise<InvoicePdf> {
+    const opts = { today: this.d.today, now: this.d.now(), appVersion: this.d.version };
+    if (what === 'quote') {
+      const { renderLedgerQuote } = await import('./quote-pdf.js');
+      return renderLedgerQuote(this.d.ledger.db, id, opts);
+    }
     const { renderLedgerInvoice } = await import('./invoice-pdf.js');
-    return renderLedgerInvoice(this.d.ledger.db, id, {
-      today: this.d.today,
-      now: this.d.now(),
-      appVersion: this.d.version,
-    });
+    return renderLedgerInvoice(this.d.ledger.db, id, opts);
   }
 
   /** Characters the PDF fonts cannot draw, per field (checked before issuing). */
@@ -86,9 +91,9 @@ export class PdfService {
     return { problems };
   }
 
-  /** Renders an invoice into `file`, or into <data dir>/exports/pdf under its own name. */
-  async render(id: string, file?: string): Promise<RenderedFile> {
-    const { result, fileName } = await this.renderStored(id);
+  /** Renders an invoice (or a quote) into `file`, or into <data dir>/exports/pdf under its own name. */
+  async render(id: string, file?: string, what: PdfSubject = 'invoice'): Promise<RenderedFile> {
+    const { result, fileName } = await this.renderStored(id, what);
     const target = path.resolve(file ?? path.join(exportDir(this.d.dataDir), 'pdf', fileName));
     try {
       writeFileAtomic(target, result.pdf);
@@ -99,7 +104,7 @@ export class PdfService {
       });
     }
     this.d.log.info('pdf.render', {
-      invoiceId: id,
+      [what === 'quote' ? 'quoteId' : 'invoiceId']: id,
       bytes: result.pdf.length,
       pages: result.pages,
       facturXMissing: result.facturX.missing.length,
@@ -107,8 +112,8 @@ export class PdfService {
     return { id, file: target, bytes: result.pdf.length, pages: result.pages, facturX: report(result) };
   }
 
-  async preview(id: string): Promise<Preview> {
-    const { result, fileName } = await this.renderStored(id);
+  async preview(id: string, what: PdfSubject = 'invoice'): Promise<Preview> {
+    const { result, fileName } = await this.renderStored(id, what);
     return {
       id,
       base64: result.pdf.toString('base64'),

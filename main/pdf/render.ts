@@ -33,6 +33,15 @@ export interface RenderOptions {
   facturX?: boolean;
   /** Written as the PDF Creator ("Kassa 0.1.0"). */
   appVersion?: string;
+  /** Render a quote (main/pdf/quote-pdf.ts): its title, valid-until instead of due, no status, nothing to pay. */
+  quote?: QuoteFacts | null;
+}
+
+/** What makes the invoice layout a quote. */
+export interface QuoteFacts {
+  /** "QUOTE" in the document's language. */
+  title: string;
+  validUntil: string;
 }
 
 export interface RenderResult {
@@ -93,7 +102,8 @@ interface Cursor {
   y: number;
 }
 
-function documentTitle(inv: Invoice): string {
+function documentTitle(inv: Invoice, quote: QuoteFacts | null = null): string {
+  if (quote) return `Quote ${inv.number ?? ''}`.trim();
   const what = inv.kind === 'credit_note' ? 'Credit note' : 'Invoice';
   return inv.number ? `${what} ${inv.number}` : `Draft ${what.toLowerCase()}`;
 }
@@ -110,11 +120,12 @@ export async function renderInvoice(
   const embed = opts.facturX ?? !isDraft;
   const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null }) : null;
 
+  const quote = opts.quote ?? null;
   const info: DocInfo = {
-    Title: documentTitle(invoice),
+    Title: documentTitle(invoice, quote),
     Author: profile.name,
-    Subject: `${documentTitle(invoice)} for ${invoice.customer.name}, ${fmt.money(invoice.totals.total)}`,
-    Keywords: fx ? 'invoice, Factur-X, EN 16931' : 'invoice',
+    Subject: `${documentTitle(invoice, quote)} for ${invoice.customer.name}, ${fmt.money(invoice.totals.total)}`,
+    Keywords: quote ? 'quote' : fx ? 'invoice, Factur-X, EN 16931' : 'invoice',
     Creator: `Kassa${opts.appVersion ? ` ${opts.appVersion}` : ''}`,
     Producer: 'Kassa (PDFKit)',
     CreationDate: now,
@@ -160,6 +171,7 @@ export async function renderInvoice(
     profile,
     fmt,
     opts.corrected ?? null,
+    quote,
   );
   r.draw();
   const pages = r.finish();
@@ -192,6 +204,7 @@ class InvoiceLayout {
     private readonly profile: BusinessProfile,
     private readonly fmt: Formatter,
     private readonly corrected: CorrectedInvoiceRef | null,
+    private readonly quote: QuoteFacts | null,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -252,7 +265,7 @@ class InvoiceLayout {
     this.newPage();
     cur.y = M.top;
     this.artifact(() => {
-      this.t.line(`${documentTitle(this.inv)} · ${this.inv.customer.name}`, M.left, cur.y, {
+      this.t.line(`${documentTitle(this.inv, this.quote)} · ${this.inv.customer.name}`, M.left, cur.y, {
         style: S.small,
         width: CONTENT_W,
         align: 'left',
@@ -330,18 +343,19 @@ class InvoiceLayout {
     const rx = M.left + leftW + 20;
     const rw = CONTENT_W - leftW - 20;
     let ry = M.top;
-    const title = this.credit ? 'CREDIT NOTE' : 'INVOICE';
+    const title = this.quote?.title ?? (this.credit ? 'CREDIT NOTE' : 'INVOICE');
     this.tag('H1', () => {
       this.t.line(title, rx, ry, { style: S.title, width: rw, align: 'right' });
     });
     ry += lineHeight(S.title) + 4;
     const facts: Array<[string, string]> = [
       ['Number', this.inv.number ?? 'Draft (not yet numbered)'],
-      ['Issue date', this.fmt.date(this.inv.issueDate)],
+      [this.quote ? 'Date' : 'Issue date', this.fmt.date(this.inv.issueDate)],
     ];
-    if (!this.credit || this.inv.dueDate) facts.push(['Due date', this.fmt.date(this.inv.dueDate)]);
+    if (this.quote) facts.push(['Valid until', this.fmt.date(this.quote.validUntil)]);
+    else if (!this.credit || this.inv.dueDate) facts.push(['Due date', this.fmt.date(this.inv.dueDate)]);
     if (this.credit && this.corrected) facts.push(['Corrects invoice', this.corrected.number]);
-    const status = STATUS_LABEL[this.inv.status];
+    const status = this.quote ? undefined : STATUS_LABEL[this.inv.status];
     if (status) facts.push(['Status', status]);
     const factTable = this.doc.struct('Table');
     this.root.add(factTable);
@@ -361,7 +375,10 @@ class InvoiceLayout {
     const c = this.inv.customer;
     const width = 300;
     this.tag('H2', () =>
-      this.t.line(this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, { style: S.label, align: 'left' }),
+      this.t.line(this.quote ? 'PREPARED FOR' : this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, {
+        style: S.label,
+        align: 'left',
+      }),
     );
     cur.y += lineHeight(S.label);
     this.tag('P', () => {

@@ -5,7 +5,18 @@
 import { z } from 'zod';
 import type { CustomerSnapshot, Invoice, InvoiceDiscount, LineItem, Totals } from '../domain';
 import { event, method } from './define';
-import { addProblem, currencyCode, isoDate, ledgerId, LIMITS, optionalText, pageCursor, quantity } from './fields';
+import type { PdfPreviewResult, PdfRenderResult } from './pdf';
+import {
+  addProblem,
+  currencyCode,
+  filePath,
+  isoDate,
+  ledgerId,
+  LIMITS,
+  optionalText,
+  pageCursor,
+  quantity,
+} from './fields';
 import { discountInput, lineInput } from './invoices';
 
 export const STORED_QUOTE_STATUSES = ['open', 'accepted', 'declined'] as const;
@@ -109,6 +120,11 @@ export const quoteMethods = {
   'quote.get': method<Quote>()(idOnly, 'One quote with its lines and totals.'),
   'quote.accept': method<Quote>()(idOnly, 'Records that the customer accepted an open quote.'),
   'quote.decline': method<Quote>()(idOnly, 'Records that the customer declined the quote.'),
+  'quote.pdf': method<PdfRenderResult>()(
+    z.object({ id: ledgerId(), file: filePath().optional() }).strict(),
+    'Writes the quote as a PDF/A-3b file ("QUOTE" in the document\'s language); only the CLI may choose the path.',
+  ),
+  'quote.preview': method<PdfPreviewResult>()(idOnly, 'The quote PDF as base64, for the preview.'),
   'quote.convert': method<QuoteConversion>()(
     quoteConvertInput,
     'Makes a draft invoice from an open or accepted quote (all lines, or some); declined and expired quotes cannot be converted.',

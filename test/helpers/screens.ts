@@ -41,25 +41,26 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
     { description: SEED.lines[1]!, quantity: '1', unitPrice: 2_500, taxRate: '14', taxCategory: 'S' as const },
   ];
   const day = (n: number): string => addDays(localDate(new Date()), n);
-  // Overdue (issued before the others, so numbers follow dates): its reminder is due.
-  const overdue = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines: lines.slice(1) });
-  await call('invoice.issue', { id: overdue.id, issueDate: day(-20), dueDate: day(-5) });
-  const draft = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines });
-  const issued = await call('invoice.issue', { id: draft.id });
-  await call('invoice.pay', { id: issued.id, amount: 5_000, method: 'cash' });
-  await call('invoice.create', {
+  // Invoices are issued in date order (numbers follow dates). A monthly schedule from 45 days ago, made from a draft
+  // template, issues its two past periods on the first run.
+  const template = await call('invoice.create', {
     customerId: nile.id,
     currency: 'EGP',
     lines: [{ description: SEED.lines[1]!, quantity: '2', unitPrice: 2_500, taxRate: '14', taxCategory: 'S' }],
   });
+  await call('recurring.create', { templateId: template.id, frequency: 'month', startDate: day(-45), action: 'issue' });
+  await call('recurring.run', {});
+  // Overdue: its reminder is due.
+  const overdue = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines: lines.slice(1) });
+  await call('invoice.issue', { id: overdue.id, issueDate: day(-10), dueDate: day(-5) });
+  const draft = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines });
+  const issued = await call('invoice.issue', { id: draft.id });
+  await call('invoice.pay', { id: issued.id, amount: 5_000, method: 'cash' });
   // Quotes: one open, one converted to an invoice.
   await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
   const q = await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
   await call('quote.convert', { id: q.id, items: [{ line: 1 }] });
-  // Recurring: monthly from 40 days ago, issuing — its past periods are held (a later invoice exists).
-  await call('recurring.create', { templateId: issued.id, frequency: 'month', startDate: day(-40), action: 'issue' });
-  await call('recurring.run', {});
-  // Reminders on, by e-mail, with no mail server yet: the overdue invoice's reminder waits as failed, with its reason.
+  // Reminders on, by e-mail, with no mail server yet: the reminders that are due wait as failed, with the reason.
   await call('reminder.setRules', { enabled: true });
   await call('reminder.run', {});
   return { s, invoiceId: issued.id };
@@ -72,6 +73,7 @@ export type ScreenName =
   | 'quotes'
   | 'quote-detail'
   | 'recurring'
+  | 'schedule-form'
   | 'reminders'
   | 'customers'
   | 'customer-form'
@@ -125,9 +127,10 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await nav(page, 'recurring').click();
   await page.getByTestId('schedule-row').first().click();
   await page.getByTestId('recurring-run').first().waitFor();
+  await visit('recurring');
   await page.getByTestId('new-schedule').click();
   await page.getByTestId('schedule-form').waitFor();
-  await visit('recurring');
+  await visit('schedule-form');
 
   await nav(page, 'reminders').click();
   await page.getByTestId('reminder-row').first().waitFor();

@@ -3,6 +3,7 @@
  *   kassa quote create --data '{"customerId":"cus_…","validUntil":"2026-07-31","lines":[…],"discount":…}'
  *   kassa quote list [--status open,expired] [--customer ID] | show ID | accept ID | decline ID
  *   kassa quote convert ID [--line 2] [--line 3:0.5]     all lines, or these (line numbers from 1, optional quantity)
+ *   kassa quote pdf ID --out FILE                        the quote's own PDF ("QUOTE" in the document's language)
  */
 import type { MethodInput } from '../../../shared/api';
 import { QUOTE_STATUSES } from '../../../shared/contract/quotes';
@@ -78,6 +79,18 @@ export const quoteCommands: CliCommand[] = [
     usage: 'ID',
     summary: 'Records that the customer declined the quote.',
     run: (ctx) => ctx.call('quote.decline', { id: ctx.positional(0, 'ID') }),
+  },
+  {
+    path: 'quote pdf',
+    usage: 'ID --out FILE',
+    summary:
+      "Writes the quote as a PDF/A-3b file, titled QUOTE in the document's language, with its valid-until date; prints {id, file, bytes, pages}.",
+    options: { out: { type: 'string' } },
+    run(ctx) {
+      const id = ctx.positional(0, 'ID');
+      const out = ctx.string('out');
+      return ctx.call('quote.pdf', out !== undefined ? { id, file: out } : { id });
+    },
   },
   {
     path: 'quote convert',

@@ -25,8 +25,13 @@ function blobUrl(base64: string): string {
   return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
 }
 
-/** Render with key={invoiceId} so another invoice starts from a closed, empty preview. */
-export function PdfPreview(props: { invoiceId: string }): ReactElement {
+/**
+ * Render with key={id} so another document starts from a closed, empty preview. A quote's PDF comes from
+ * quote.preview (its own title and facts, never Factur-X).
+ */
+export function PdfPreview(props: { invoiceId: string } | { quoteId: string }): ReactElement {
+  const quoteId = 'quoteId' in props ? props.quoteId : null;
+  const id = quoteId ?? ('invoiceId' in props ? props.invoiceId : '');
   const { t } = useTranslator();
   const [open, setOpen] = useState(false);
   const [doc, setDoc] = useState<(Omit<PdfPreviewResult, 'base64'> & { url: string }) | null>(null);
@@ -43,7 +48,7 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
     setBusy(true);
     setError(null);
     try {
-      const r = await call('pdf.preview', { id: props.invoiceId });
+      const r = quoteId ? await call('quote.preview', { id: quoteId }) : await call('pdf.preview', { id });
       const url = blobUrl(r.base64);
       replaceUrl(url);
       setDoc({ id: r.id, bytes: r.bytes, pages: r.pages, fileName: r.fileName, facturX: r.facturX, url });
@@ -52,18 +57,23 @@ export function PdfPreview(props: { invoiceId: string }): ReactElement {
     } finally {
       setBusy(false);
     }
-  }, [props.invoiceId]);
+  }, [id, quoteId]);
 
   // Mounted per invoice (key={id}); the blob URL goes when the component does.
   useEffect(() => () => replaceUrl(null), []);
-  // While shown, follow changes to this invoice (payment recorded, cancelled, …).
-  useEffect(
-    () =>
-      onEvent('ledger.changed', (p) => {
-        if (open && (p.entity === 'profile' || (p.entity === 'invoice' && p.id === props.invoiceId))) void load();
-      }),
-    [open, load, props.invoiceId],
-  );
+  // While shown, follow changes to this invoice (payment recorded, cancelled, …) or quote (accepted, declined).
+  useEffect(() => {
+    const offLedger = onEvent('ledger.changed', (p) => {
+      if (open && (p.entity === 'profile' || (!quoteId && p.entity === 'invoice' && p.id === id))) void load();
+    });
+    const offQuotes = onEvent('quotes.changed', (p) => {
+      if (open && quoteId && p.id === quoteId) void load();
+    });
+    return () => {
+      offLedger();
+      offQuotes();
+    };
+  }, [open, load, id, quoteId]);
 
   function toggle(): void {
     const next = !open;

@@ -14,6 +14,7 @@ import { useApp } from '../store';
 import { toUiError, type UiError } from '../ui-error';
 import { InvoiceEditor, TotalsTable } from './InvoiceEditor';
 import { useFormat } from './ledger-ui';
+import { PdfPreview } from './PdfPreview';
 
 const STATUS_LABEL: Record<QuoteStatus, PlainKey> = {
   open: 'quotes.status.open',
@@ -91,7 +92,7 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
       <table className="lines">
         <thead>
           <tr>
-            {convertible ? <th>{t('quotes.detail.pick')}</th> : null}
+            {convertible ? <th className="pick">{t('quotes.detail.pick')}</th> : null}
             <th>{t('invoices.line.description')}</th>
             <th className="num">{t('invoices.line.quantity')}</th>
             <th className="num">{t('invoices.line.unit_price')}</th>
@@ -168,6 +169,7 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
       ) : q.status === 'declined' || q.status === 'expired' ? (
         <p className="muted">{t('quotes.detail.cannot_convert')}</p>
       ) : null}
+      <PdfPreview key={q.id} quoteId={q.id} />
     </section>
   );
 }

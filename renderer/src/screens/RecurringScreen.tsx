@@ -332,7 +332,7 @@ function ScheduleForm(props: { onDone: (id: string | null) => void }): ReactElem
           {t('recurring.form.due_days')}
           <input
             value={dueDays}
-            size={4}
+            size={14}
             inputMode="numeric"
             placeholder={t('recurring.form.due_default')}
             onChange={(e) => setDueDays(e.target.value)}

@@ -18,6 +18,7 @@ export default {
 
   'field.validUntil': 'صالح حتى',
   'history.action.quote_converted': 'أُنشئت من عرض سعر',
+  'pdf.quote.title': 'عرض سعر',
   'nav.quotes': 'عروض الأسعار',
   'quotes.title': 'عروض الأسعار',
   'quotes.new': 'عرض سعر جديد',

@@ -15,6 +15,7 @@ export default {
 
   'field.validUntil': 'valid until',
   'history.action.quote_converted': 'made from a quote',
+  'pdf.quote.title': 'QUOTE',
   'nav.quotes': 'Quotes',
   'quotes.title': 'Quotes',
   'quotes.new': 'New quote',

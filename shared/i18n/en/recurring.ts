@@ -71,7 +71,7 @@ export default {
   'recurring.form.frequency': 'Every',
   'recurring.form.start': 'Start date',
   'recurring.form.day': 'Day',
-  'recurring.form.day_default': 'The start date’s',
+  'recurring.form.day_default': 'Same as the start date',
   'recurring.form.end': 'Ends',
   'recurring.end.never': 'Never',
   'recurring.end.after': 'After a number of invoices',

@@ -18,6 +18,7 @@ export default {
 
   'field.validUntil': 'válido hasta',
   'history.action.quote_converted': 'creada a partir de un presupuesto',
+  'pdf.quote.title': 'PRESUPUESTO',
   'nav.quotes': 'Presupuestos',
   'quotes.title': 'Presupuestos',
   'quotes.new': 'Nuevo presupuesto',
