@@ -239,3 +239,36 @@ test('per-invoice steps and route; failures are kept and retried; SMS/WhatsApp r
     (e: { code: string }) => e.code === 'invalid_input',
   );
 });
+
+test('a cancelled invoice gets no more reminders; the invoice beside it keeps its own', async () => {
+  const { call, clock, smtp, customerId } = await reminderEnv('2026-03-01T09:00:00Z', { locale: 'en-GB' });
+  const kept = await issue(call, customerId, '2026-03-01', '2026-03-20');
+  const cancelled = await issue(call, customerId, '2026-03-01', '2026-03-20');
+  await call('reminder.setRules', { enabled: true });
+  clock.set('2026-03-17T09:00:00Z');
+  assert.deepEqual(
+    (await call('reminder.run', {})).sends.map((s) => [s.invoiceNumber, s.step, s.state]),
+    [
+      [kept.number, -3, 'sent'],
+      [cancelled.number, -3, 'sent'],
+    ],
+  );
+  await call('invoice.cancel', { id: cancelled.id, reason: 'Ordered twice' });
+  const later: string[] = [];
+  for (let day = '2026-03-18'; day <= '2026-04-10'; day = addDays(day, 1)) {
+    clock.set(`${day}T09:00:00Z`);
+    for (const s of (await call('reminder.run', {})).sends) later.push(`${day} ${s.invoiceNumber} ${s.step}`);
+  }
+  assert.deepEqual(later, [
+    `2026-03-20 ${kept.number} 0`,
+    `2026-03-27 ${kept.number} 7`,
+    `2026-04-03 ${kept.number} 14`,
+  ]);
+  assert.equal(smtp.messages.length, 5, 'two before the cancellation, three after it, all for the invoice still owed');
+  const plan = await call('reminder.invoice', { id: cancelled.id });
+  assert.equal(plan.open, false);
+  assert.deepEqual(
+    plan.plan.map((p) => p.state),
+    ['sent', 'stopped', 'stopped', 'stopped'],
+  );
+});
