@@ -13,6 +13,17 @@ export function ErrorLine(props: { error: UiError | null | undefined; testId?: s
   );
 }
 
+/** A detail panel whose query has not answered yet: "Loading…", or why it could not load. */
+export function LoadingPanel(props: { error: unknown; testId?: string }): ReactElement {
+  const { t } = useTranslator();
+  return (
+    <section className="panel">
+      <QueryError error={props.error} testId={props.testId} />
+      {!props.error ? <p>{t('common.loading')}</p> : null}
+    </section>
+  );
+}
+
 /** For a query's `error` (anything thrown): `<QueryError error={q.error} />`. */
 export function QueryError(props: { error: unknown; testId?: string }): ReactElement | null {
   return props.error ? <ErrorLine error={toUiError(props.error)} testId={props.testId ?? 'load-error'} /> : null;

@@ -5,7 +5,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import type { Invoice } from '../../../shared/domain';
 import { call } from '../client';
-import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { ErrorLine, LoadingPanel } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
@@ -71,12 +71,7 @@ export function InvoiceDetail(props: {
   }
 
   if (!inv) {
-    return (
-      <section className="panel">
-        <QueryError error={invoice.error} testId="form-error" />
-        {!invoice.error ? <p>{t('common.loading')}</p> : null}
-      </section>
-    );
+    return <LoadingPanel error={invoice.error} testId="form-error" />;
   }
   const m = (v: number): string => fmt.money(v, inv.currency);
   /** A payment method stored as a code (bank_transfer) or as text someone typed. */

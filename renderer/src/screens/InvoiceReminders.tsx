@@ -7,8 +7,8 @@ import type { InvoiceReminders as InvoiceRemindersData } from '../../../shared/c
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
-import { toUiError, type UiError } from '../ui-error';
 import { useFormat } from './ledger-ui';
 import { REMINDER_STATE_LABEL, ReminderDetail, parseSteps, useStepLabel } from './RemindersScreen';
 
@@ -25,23 +25,13 @@ function Plan({ data, initialSteps }: { data: InvoiceRemindersData; initialSteps
   const stepLabel = useStepLabel();
   const invoiceId = data.invoiceId;
   const [steps, setSteps] = useState(initialSteps);
-  const [error, setError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function save(e: FormEvent | null, own: boolean): Promise<void> {
     e?.preventDefault();
     const parsed = own ? parseSteps(steps) : null;
     if (own && !parsed) return setError({ message: { key: 'reminders.rules.steps_invalid' }, field: 'steps' });
-    setBusy(true);
-    setError(null);
-    try {
-      await call('reminder.setInvoice', { id: invoiceId, steps: parsed });
-      refresh('reminders');
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => call('reminder.setInvoice', { id: invoiceId, steps: parsed }))) refresh('reminders');
   }
 
   return (

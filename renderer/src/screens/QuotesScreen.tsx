@@ -7,11 +7,11 @@ import { useState, type ReactElement } from 'react';
 import { QUOTE_STATUSES, type Quote, type QuoteStatus } from '../../../shared/contract/quotes';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
-import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
 import { useApp } from '../store';
-import { toUiError, type UiError } from '../ui-error';
 import { InvoiceEditor, TotalsTable } from './InvoiceEditor';
 import { useFormat } from './ledger-ui';
 import { PdfPreview } from './PdfPreview';
@@ -40,31 +40,16 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
   const go = useApp((s) => s.go);
   const { data: q, error: loadError } = useQuery('quote.get', { id: props.id });
   const [picked, setPicked] = useState<ReadonlySet<number>>(() => new Set());
-  const [error, setError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function act(run: () => Promise<unknown>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
+  const { busy, error, run } = useAction();
+  const act = (fn: () => Promise<unknown>): Promise<unknown> =>
+    run(async () => {
+      await fn();
       refresh('quotes', 'invoice');
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  if (!q)
-    return (
-      <section className="panel">
-        <QueryError error={loadError} />
-        {!loadError ? <p>{t('common.loading')}</p> : null}
-      </section>
-    );
+  if (!q) return <LoadingPanel error={loadError} />;
   const convertible = (q.status === 'open' || q.status === 'accepted') && q.invoiceId === null;
-  const convert = (lines: number[] | null): Promise<void> =>
+  const convert = (lines: number[] | null): Promise<unknown> =>
     act(async () => {
       const r = await call('quote.convert', {
         id: q.id,

@@ -9,11 +9,13 @@ import type { RecurringRun, RecurringSchedule, RunOutcome } from '../../../share
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { FREQUENCIES, isoWeekday, isWeekly, type Frequency } from '../../../shared/recurrence';
 import { call } from '../client';
-import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
 import { useApp } from '../store';
-import { toUiError, type UiError } from '../ui-error';
+import { toUiError } from '../ui-error';
+import { KassaError } from '../../../shared/errors';
 import { todayLocal, useFormat } from './ledger-ui';
 
 const FREQUENCY_LABEL: Record<Frequency, PlainKey> = {
@@ -88,27 +90,13 @@ function ScheduleDetail(props: { id: string; onClose: () => void }): ReactElemen
   const every = useEvery();
   const endText = useEndText();
   const { data, error: loadError } = useQuery('recurring.get', { id: props.id });
-  const [error, setError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function act(run: () => Promise<unknown>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
+  const { busy, error, run } = useAction();
+  const act = (fn: () => Promise<unknown>): Promise<unknown> =>
+    run(async () => {
+      await fn();
       refresh('recurring');
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  if (!data)
-    return (
-      <section className="panel">
-        <QueryError error={loadError} />
-        {!loadError ? <p>{t('common.loading')}</p> : null}
-      </section>
-    );
+    });
+  if (!data) return <LoadingPanel error={loadError} />;
   const { schedule: s, runs } = data;
   return (
     <section className="panel detail" data-testid="schedule-detail">
@@ -189,13 +177,10 @@ function ScheduleForm(props: { onDone: (id: string | null) => void }): ReactElem
   const [action, setAction] = useState<'draft' | 'issue'>('issue');
   const [accountId, setAccountId] = useState('');
   const [dueDays, setDueDays] = useState('');
-  const [error, setError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const input: MethodInput<'recurring.create'> = {
       templateId,
       frequency,
@@ -206,15 +191,10 @@ function ScheduleForm(props: { onDone: (id: string | null) => void }): ReactElem
     if (day.trim()) input.day = Number(day);
     if (action === 'issue' && accountId) input.accountId = accountId;
     if (dueDays.trim()) input.dueDays = Number(dueDays);
-    try {
-      const s = await call('recurring.create', input);
-      refresh('recurring');
-      props.onDone(s.id);
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    const s = await run(() => call('recurring.create', input));
+    if (!s) return;
+    refresh('recurring');
+    props.onDone(s.id);
   }
 
   const invalid = (field: string): true | undefined => (error?.field?.startsWith(field) ? true : undefined);
@@ -363,22 +343,15 @@ export function RecurringScreen(): ReactElement {
   const { data: schedules, error } = useQuery('recurring.list', {});
   const [view, setView] = useState<View>({ kind: 'list' });
   const [result, setResult] = useState<{ count: number; held: number } | null>(null);
-  const [runError, setRunError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: runError, setError: setRunError, run } = useAction();
 
   async function runNow(): Promise<void> {
-    setBusy(true);
-    setRunError(null);
-    try {
-      const r = await call('recurring.run', {});
-      setResult({ count: r.runs.length, held: r.counts.held });
-      if (r.error) setRunError(toUiError(r.error));
-      refresh('recurring', 'invoice');
-    } catch (err) {
-      setRunError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(() => call('recurring.run', {}));
+    if (!r) return;
+    setResult({ count: r.runs.length, held: r.counts.held });
+    // The periods before a failure are done; the failure itself is shown.
+    if (r.error) setRunError(toUiError(KassaError.fromBody(r.error)));
+    refresh('recurring', 'invoice');
   }
 
   return (

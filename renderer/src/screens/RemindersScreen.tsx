@@ -10,9 +10,9 @@ import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
 import { useApp } from '../store';
-import { toUiError, type UiError } from '../ui-error';
 import { useFormat } from './ledger-ui';
 
 export const ROUTE_LABEL: Record<ShareRoute, PlainKey> = {
@@ -88,26 +88,17 @@ function RulesForm({ rules }: { rules: ReminderRules }): ReactElement {
   const [enabled, setEnabled] = useState(rules.enabled);
   const [route, setRoute] = useState<ShareRoute>(rules.route);
   const [steps, setSteps] = useState(rules.steps.join(', '));
-  const [error, setError] = useState<UiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
     setSaved(false);
     const parsed = parseSteps(steps);
     if (!parsed) return setError({ message: { key: 'reminders.rules.steps_invalid' }, field: 'steps' });
-    setBusy(true);
-    setError(null);
-    try {
-      await call('reminder.setRules', { enabled, route, steps: parsed });
-      refresh('reminders');
-      setSaved(true);
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => call('reminder.setRules', { enabled, route, steps: parsed })))) return;
+    refresh('reminders');
+    setSaved(true);
   }
 
   return (
@@ -163,21 +154,13 @@ export function RemindersScreen(): ReactElement {
   const go = useApp((s) => s.go);
   const { data: recent, error } = useQuery('reminder.list', { limit: 100 });
   const [result, setResult] = useState<number | null>(null);
-  const [runError, setRunError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: runError, run } = useAction();
 
   async function runNow(): Promise<void> {
-    setBusy(true);
-    setRunError(null);
-    try {
-      const r = await call('reminder.run', {});
-      setResult(r.sends.length);
-      refresh('reminders', 'invoice');
-    } catch (err) {
-      setRunError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(() => call('reminder.run', {}));
+    if (!r) return;
+    setResult(r.sends.length);
+    refresh('reminders', 'invoice');
   }
 
   return (
