@@ -104,7 +104,7 @@ for (const c of CASES) {
     );
 
     // The composer in this language: a draft with one line, saved, opens with the right total.
-    await page.locator('nav.sidebar button.nav').nth(0).click();
+    await page.locator('nav.sidebar button.nav').nth(NAV.invoices).click();
     await page.getByTestId('new-invoice').click();
     const editor = page.getByTestId('invoice-editor');
     await editor.getByRole('heading', { name: t.t('invoices.editor.new_title') }).waitFor();

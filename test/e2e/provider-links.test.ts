@@ -15,6 +15,7 @@ import type { ProviderId } from '../../shared/domain';
 import { KASHIER_FAKE_KEYS, startKashierFake } from '../fakes/kashier';
 import { KASPA_FAKE_KEYS, startKaspaFake } from '../fakes/kaspa';
 import { openApp, resultsDir } from '../helpers/browser';
+import { NAV } from '../helpers/screens';
 import { caller, testServices } from '../helpers/services';
 
 function shotsDir(): string {
@@ -151,7 +152,7 @@ for (const c of CASES) {
 
 /** The add-account form shows the chosen provider's caveats (SimpleCash: the guessed status table). */
 async function settingsCaveats(page: Page, lang: string): Promise<void> {
-  await page.locator('nav.sidebar button.nav').nth(4).click();
+  await page.locator('nav.sidebar button.nav').nth(NAV.settings).click();
   await page.getByTestId('add-provider').selectOption('simplecash');
   const caveats = page.getByTestId('provider-caveats-simplecash');
   assert.equal(await caveats.locator('li').count(), 2);

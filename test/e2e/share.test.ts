@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import { insertAccount } from '../integration/ledger/helpers';
 import { openApp, resultsDir } from '../helpers/browser';
+import { NAV } from '../helpers/screens';
 import { caller, testServices } from '../helpers/services';
 import { startSmtpFake } from '../helpers/smtp';
 
@@ -205,12 +206,12 @@ test('share by e-mail from the invoice page: settings, test e-mail, errors at th
     await call('app.setPreferences', { language: 'ar' });
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-    await page.locator('nav.sidebar button.nav').nth(4).click();
+    await page.locator('nav.sidebar button.nav').nth(NAV.settings).click();
     const arPanel = page.getByTestId('smtp-panel');
     await arPanel.getByRole('heading', { name: 'البريد الإلكتروني (خادم بريدك)' }).waitFor();
     assert.equal(await arPanel.getByTestId('smtp-host').inputValue(), '127.0.0.1');
     await arPanel.screenshot({ path: path.join(shots(), 'ar-smtp-settings.png') });
-    await page.locator('nav.sidebar button.nav').nth(0).click();
+    await page.locator('nav.sidebar button.nav').nth(NAV.invoices).click();
     await page.getByTestId('invoice-row').filter({ hasText: invoice.number! }).click();
     await page.getByTestId('share-invoice').click();
     const arDialog = page.getByTestId('share-dialog');
