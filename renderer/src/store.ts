@@ -2,6 +2,7 @@
  * App-wide UI state: which screen is shown and the toasts raised by main's events.
  * Data from main lives in the query cache (data/queries.ts), the language in i18n.ts.
  */
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import { create } from 'zustand';
 import type { NotificationEvent } from '../../shared/contract/app';
 
@@ -11,6 +12,7 @@ export type ScreenId = 'invoices' | 'quotes' | 'recurring' | 'reminders' | 'cust
 export interface Focus {
   invoiceId?: string;
   quoteId?: string;
+  scheduleId?: string;
 }
 
 export interface Toast extends NotificationEvent {
@@ -40,3 +42,23 @@ export const useApp = create<AppState>((set, get) => ({
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 }));
+
+/**
+ * A screen's view (list, detail, form…) that opens the detail of the item another screen sent the user to — on the
+ * first render and whenever `go` names another item.
+ */
+export function useFocusedView<V>(
+  key: keyof Focus,
+  list: V,
+  detail: (id: string) => V,
+): [V, Dispatch<SetStateAction<V>>] {
+  const focus = useApp((st) => st.focus);
+  const id = focus[key];
+  const [view, setView] = useState<V>(id ? detail(id) : list);
+  const [seen, setSeen] = useState(focus);
+  if (focus !== seen) {
+    setSeen(focus);
+    if (id) setView(detail(id));
+  }
+  return [view, setView];
+}

@@ -131,7 +131,12 @@ export function InvoiceDetail(props: {
           <>
             <dt>{t('recurring.title')}</dt>
             <dd>
-              <button type="button" className="link" onClick={() => go('recurring')} data-testid="made-by-schedule">
+              <button
+                type="button"
+                className="link"
+                onClick={() => go('recurring', { scheduleId: inv.recurringId ?? '' })}
+                data-testid="made-by-schedule"
+              >
                 {t('recurring.invoice_made_by')}
               </button>
             </dd>

@@ -9,7 +9,7 @@ import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
-import { useApp } from '../store';
+import { useFocusedView } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
 import { StatusBadge, useFormat, useStatusLabel } from './ledger-ui';
@@ -87,13 +87,7 @@ export function InvoicesScreen(): ReactElement {
     setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
   const [q, setQ] = useState('');
   // Another screen may send the user to one invoice (a converted quote, a schedule's run, a reminder).
-  const focus = useApp((st) => st.focus);
-  const [view, setView] = useState<View>(focus.invoiceId ? { kind: 'detail', id: focus.invoiceId } : { kind: 'list' });
-  const [seenFocus, setSeenFocus] = useState(focus);
-  if (focus !== seenFocus) {
-    setSeenFocus(focus);
-    if (focus.invoiceId) setView({ kind: 'detail', id: focus.invoiceId });
-  }
+  const [view, setView] = useFocusedView<View>('invoiceId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
   const current = cursors[cursors.length - 1];
 
   // Typing in the search box waits a moment before querying.

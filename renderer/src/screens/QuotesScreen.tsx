@@ -11,7 +11,7 @@ import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
-import { useApp } from '../store';
+import { useApp, useFocusedView } from '../store';
 import { InvoiceEditor, TotalsTable } from './InvoiceEditor';
 import { useFormat } from './ledger-ui';
 import { PdfPreview } from './PdfPreview';
@@ -164,15 +164,9 @@ type View = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; id: string };
 export function QuotesScreen(): ReactElement {
   const { t } = useTranslator();
   const fmt = useFormat();
-  const focus = useApp((s) => s.focus);
   const [status, setStatus] = useState<QuoteStatus | ''>('');
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
-  const [view, setView] = useState<View>(focus.quoteId ? { kind: 'detail', id: focus.quoteId } : { kind: 'list' });
-  const [seenFocus, setSeenFocus] = useState(focus);
-  if (focus !== seenFocus) {
-    setSeenFocus(focus);
-    if (focus.quoteId) setView({ kind: 'detail', id: focus.quoteId });
-  }
+  const [view, setView] = useFocusedView<View>('quoteId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
   const current = cursors[cursors.length - 1];
   const { data: page, error } = useQuery('quote.list', {
     limit: PAGE,

@@ -13,7 +13,7 @@ import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
-import { useApp } from '../store';
+import { useApp, useFocusedView } from '../store';
 import { toUiError } from '../ui-error';
 import { KassaError } from '../../../shared/errors';
 import { todayLocal, useFormat } from './ledger-ui';
@@ -341,7 +341,7 @@ export function RecurringScreen(): ReactElement {
   const fmt = useFormat();
   const every = useEvery();
   const { data: schedules, error } = useQuery('recurring.list', {});
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useFocusedView<View>('scheduleId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
   const [result, setResult] = useState<{ count: number; held: number } | null>(null);
   const { busy, error: runError, setError: setRunError, run } = useAction();
 
