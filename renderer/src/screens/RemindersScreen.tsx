@@ -79,16 +79,29 @@ export function ReminderDetail({ send }: { send: ReminderSend }): ReactElement |
 
 function RulesPanel(): ReactElement {
   const { data: rules, error } = useQuery('reminder.rules', {});
+  // "Saved." is kept here: saving changes the rules, which starts the form again.
+  const [saved, setSaved] = useState(false);
   // The form starts from the rules as stored, and again whenever they change.
-  return rules ? <RulesForm key={JSON.stringify(rules)} rules={rules} /> : <QueryError error={error} />;
+  return rules ? (
+    <RulesForm key={JSON.stringify(rules)} rules={rules} saved={saved} setSaved={setSaved} />
+  ) : (
+    <QueryError error={error} />
+  );
 }
 
-function RulesForm({ rules }: { rules: ReminderRules }): ReactElement {
+function RulesForm({
+  rules,
+  saved,
+  setSaved,
+}: {
+  rules: ReminderRules;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}): ReactElement {
   const { t } = useTranslator();
   const [enabled, setEnabled] = useState(rules.enabled);
   const [route, setRoute] = useState<ShareRoute>(rules.route);
   const [steps, setSteps] = useState(rules.steps.join(', '));
-  const [saved, setSaved] = useState(false);
   const { busy, error, setError, run } = useAction();
 
   async function save(e: FormEvent): Promise<void> {
