@@ -8,6 +8,7 @@ import { CUSTOMER_CSV_COLUMNS } from '../../../shared/contract/customers';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { Pager } from '../components/Pager';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
@@ -378,25 +379,11 @@ export function CustomersScreen(): ReactElement {
       {page && page.items.length === 0 ? (
         <p className="muted">{t(query.q ? 'customers.none_match' : 'customers.none_yet')}</p>
       ) : null}
-      <div className="toolbar pager">
-        <button
-          type="button"
-          disabled={query.cursors.length <= 1}
-          onClick={() => setQuery((x) => ({ ...x, cursors: x.cursors.slice(0, -1) }))}
-        >
-          {t('common.previous')}
-        </button>
-        <span className="muted">{t('common.page', { page: query.cursors.length })}</span>
-        <button
-          type="button"
-          disabled={!page?.nextCursor}
-          onClick={() =>
-            page?.nextCursor && setQuery((x) => ({ ...x, cursors: [...x.cursors, page.nextCursor ?? undefined] }))
-          }
-        >
-          {t('common.next')}
-        </button>
-      </div>
+      <Pager
+        cursors={query.cursors}
+        nextCursor={page?.nextCursor}
+        setCursors={(f) => setQuery((x) => ({ ...x, cursors: f(x.cursors) }))}
+      />
     </section>
   );
 }

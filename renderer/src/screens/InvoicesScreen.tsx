@@ -7,6 +7,7 @@ import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from '../../../shared/contract/invoices';
 import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
+import { Pager } from '../components/Pager';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { useFocusedView } from '../store';
@@ -244,20 +245,7 @@ export function InvoicesScreen(): ReactElement {
           {t('invoices.none')}
         </p>
       ) : null}
-      <div className="toolbar pager">
-        <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('common.previous')}
-        </button>
-        <span className="muted">{t('common.page', { page: cursors.length })}</span>
-        <button
-          type="button"
-          disabled={!page?.nextCursor}
-          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}
-          data-testid="next-page"
-        >
-          {t('common.next')}
-        </button>
-      </div>
+      <Pager cursors={cursors} nextCursor={page?.nextCursor} setCursors={setCursors} />
     </section>
   );
 }

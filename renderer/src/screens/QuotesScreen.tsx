@@ -8,6 +8,7 @@ import { QUOTE_STATUSES, type Quote, type QuoteStatus } from '../../../shared/co
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
 import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
+import { Pager } from '../components/Pager';
 import { refresh, useQuery } from '../data/queries';
 import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
@@ -248,19 +249,7 @@ export function QuotesScreen(): ReactElement {
         </tbody>
       </table>
       {page && page.items.length === 0 ? <p className="muted">{t('quotes.none')}</p> : null}
-      <div className="toolbar pager">
-        <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('common.previous')}
-        </button>
-        <span className="muted">{t('common.page', { page: cursors.length })}</span>
-        <button
-          type="button"
-          disabled={!page?.nextCursor}
-          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}
-        >
-          {t('common.next')}
-        </button>
-      </div>
+      <Pager cursors={cursors} nextCursor={page?.nextCursor} setCursors={setCursors} />
     </section>
   );
 }
