@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
 import type { PlainKey } from '../../shared/i18n/catalogue';
 import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
@@ -8,10 +8,12 @@ import { QuotesScreen } from './screens/QuotesScreen';
 import { RecurringScreen } from './screens/RecurringScreen';
 import { RemindersScreen } from './screens/RemindersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { SetupScreen } from './screens/SetupScreen';
 import { SyncPanel } from './screens/SyncPanel';
 import { QueryError } from './components/ErrorLine';
 import { useQuery } from './data/queries';
 import { useApp, type ScreenId } from './store';
+import { Shortcuts } from './Shortcuts';
 import { Toasts } from './Toasts';
 import { useLanguagePreference, useTranslator } from './i18n';
 
@@ -26,6 +28,26 @@ const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement
   { id: 'settings', label: 'nav.settings', render: () => <SettingsScreen /> },
 ];
 
+/**
+ * A first start (setup still to do, nothing in the ledger yet) opens on the setup, not on an empty list. The content
+ * waits for that decision, so a user never clicks into a list that is about to be replaced.
+ */
+function useFirstStart(): boolean {
+  const { go } = useApp();
+  const prefs = useQuery('app.preferences', {});
+  const info = useQuery('app.info', {});
+  const loaded = Boolean(prefs.error || info.error || (prefs.data && info.data));
+  const firstStart = prefs.data?.setup === 'pending' && info.data?.invoiceCount === 0 && info.data.customerCount === 0;
+  const decided = useRef(false);
+  // Before the browser paints: the list is never shown (or clicked) only to be replaced by the setup.
+  useLayoutEffect(() => {
+    if (decided.current || !loaded) return;
+    decided.current = true;
+    if (firstStart) go('setup');
+  }, [loaded, firstStart, go]);
+  return loaded;
+}
+
 export function App(): ReactElement {
   const { screen, go, toast } = useApp();
   const { t } = useTranslator();
@@ -33,8 +55,10 @@ export function App(): ReactElement {
   const { data: info, error: infoError } = useQuery('app.info', {});
 
   useEffect(() => onEvent('notification', (n) => toast(n)), [toast]);
+  const ready = useFirstStart();
 
-  const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
+  const current =
+    screen === 'setup' ? { render: () => <SetupScreen /> } : (SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!);
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('nav.main')}>
@@ -71,8 +95,9 @@ export function App(): ReactElement {
           )}
         </div>
       </nav>
-      <main className="content">{current.render()}</main>
+      <main className="content">{ready ? current.render() : <p>{t('common.loading')}</p>}</main>
       <Toasts />
+      <Shortcuts />
     </div>
   );
 }

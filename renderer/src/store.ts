@@ -6,7 +6,8 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import { create } from 'zustand';
 import type { NotificationEvent } from '../../shared/contract/app';
 
-export type ScreenId = 'invoices' | 'quotes' | 'recurring' | 'reminders' | 'customers' | 'sync' | 'pdf' | 'settings';
+export type ScreenId =
+  'invoices' | 'quotes' | 'recurring' | 'reminders' | 'customers' | 'sync' | 'pdf' | 'settings' | 'setup';
 
 /** What a screen should open when another screen sends the user there (an invoice from a quote, and back). */
 export interface Focus {

@@ -15,6 +15,7 @@ import { caller, testServices } from '../helpers/services';
 
 test('the composer words problems with the contract schema and marks the field', async () => {
   const s = await testServices({ runtime: 'browser-host' });
+  await caller(s)('app.setPreferences', { setup: 'done' }); // past the first-start setup (first-start.test.ts)
   const { host, page, problems } = await openApp(s);
   await page.goto(host.openUrl);
   await page.getByTestId('new-invoice').click();
@@ -58,6 +59,7 @@ test('the composer words problems with the contract schema and marks the field',
 test('lists and the dashboard follow changes made elsewhere, without a reload', async () => {
   const s = await testServices({ runtime: 'browser-host' });
   const call = caller(s);
+  await call('app.setPreferences', { setup: 'done' }); // past the first-start setup (first-start.test.ts)
   const { host, page, problems } = await openApp(s);
   await page.goto(host.openUrl);
   await page.getByTestId('no-invoices').waitFor();

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { INVOICE_STATUSES, VAT_CATEGORIES } from '../../shared/domain';
 import { PROVIDERS } from '../../shared/providers';
+import { COUNTRY_CODES } from '../../shared/countries';
 import { openApp } from '../helpers/browser';
 import { SEED, seededServices, visitMainScreens } from '../helpers/screens';
 import { caller } from '../helpers/services';
@@ -67,6 +68,13 @@ test('pseudo-localisation: every visible text on every main screen comes from th
     addWords,
   );
   Object.values(PROVIDERS).forEach((p) => addWords(p.displayName));
+  // Country names are Intl's (shared/countries.ts), not the catalogue's: the browser's own names.
+  (
+    await page.evaluate(
+      (codes) => codes.map((c) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(c) ?? c),
+      [...COUNTRY_CODES],
+    )
+  ).forEach(addWords);
   [...VAT_CATEGORIES, 'INV', 'CN', 'QUO', 'EGP', 'EUR', 'EG', 'http', 'HTTP', 'KB', 'PDF', 'MID'].forEach(addWords);
   for (let m = 0; m < 12; m++)
     for (const month of ['short', 'long'] as const)

@@ -8,6 +8,8 @@ import { CUSTOMER_CSV_COLUMNS } from '../../../shared/contract/customers';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { CountrySelect } from '../components/CountrySelect';
+import { base64Of } from '../file-bytes';
 import { Pager } from '../components/Pager';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
@@ -130,7 +132,13 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
         {field('city', 'customers.form.city', 'address.city', { maxLength: 200 })}
         {field('postalCode', 'customers.form.postal_code', 'address.postalCode', { maxLength: 32 })}
         {field('region', 'customers.form.region', 'address.region', { maxLength: 200 })}
-        {field('country', 'customers.form.country', 'address.country', { maxLength: 2, size: 4, placeholder: 'EG' })}
+        <CountrySelect
+          label={t('customers.form.country')}
+          value={form.country}
+          invalid={invalid('address.country')}
+          testId="customer-country"
+          onChange={(country) => setForm((f) => ({ ...f, country }))}
+        />
       </div>
       <label>
         {t('customers.form.notes')}
@@ -144,7 +152,7 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       </label>
       <ErrorLine error={error} />
       <div className="toolbar">
-        <button className="primary" type="submit" disabled={busy} data-testid="save-customer">
+        <button className="primary" type="submit" disabled={busy} data-testid="save-customer" data-shortcut="save">
           {t(props.customer ? 'common.save' : 'customers.form.create')}
         </button>
         <button type="button" onClick={props.onDone}>
@@ -153,14 +161,6 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       </div>
     </form>
   );
-}
-
-/** A file's bytes as base64, in slices (a 5 MB file would overflow String.fromCharCode's arguments). */
-function base64Of(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 function ImportPanel(props: { onDone: () => void }): ReactElement {
@@ -198,6 +198,7 @@ function ImportPanel(props: { onDone: () => void }): ReactElement {
         <input
           type="file"
           accept=".csv,text/csv"
+          aria-label={t('customers.import.file')}
           onChange={(e) => {
             const chosen = e.target.files?.[0];
             setReport(null);
@@ -336,9 +337,16 @@ export function CustomersScreen(): ReactElement {
             onChange={(e) => setQ(e.target.value)}
             placeholder={t('customers.search.placeholder')}
             data-testid="customer-search"
+            data-shortcut="search"
           />
         </label>
-        <button type="button" className="primary" onClick={() => setEditing('new')} data-testid="new-customer">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setEditing('new')}
+          data-testid="new-customer"
+          data-shortcut="new-customer"
+        >
           {t('customers.new')}
         </button>
         <button type="button" onClick={() => setImporting((v) => !v)} data-testid="import-customers">
@@ -366,7 +374,14 @@ export function CustomersScreen(): ReactElement {
         </thead>
         <tbody>
           {page?.items.map((c) => (
-            <tr key={c.id} className="clickable" onClick={() => setEditing(c)} data-testid="customer-row">
+            <tr
+              key={c.id}
+              className="clickable"
+              onClick={() => setEditing(c)}
+              tabIndex={0}
+              onKeyDown={(e) => e.key === 'Enter' && setEditing(c)}
+              data-testid="customer-row"
+            >
               <td>{c.name}</td>
               <td>{c.email ?? ''}</td>
               <td dir="ltr">{c.phone ?? ''}</td>

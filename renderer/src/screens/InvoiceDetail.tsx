@@ -198,14 +198,24 @@ export function InvoiceDetail(props: {
             <button type="button" onClick={() => props.onEdit(inv)} data-testid="edit-draft">
               {t('common.edit')}
             </button>
-            <button type="button" className="primary" onClick={() => open('issue')} data-testid="issue">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => open('issue')}
+              data-testid="issue"
+              data-shortcut="issue"
+            >
               {t('invoices.action.issue')}
             </button>
             <button
               type="button"
               className="danger"
               disabled={busy}
-              onClick={() => void act(null, () => call('invoice.delete', { id: inv.id }).then(props.onClose))}
+              onClick={() => {
+                // Deleting cannot be undone: say so and ask first.
+                if (window.confirm(t('invoices.confirm.delete_draft', { total: m(inv.totals.total) })))
+                  void act(null, () => call('invoice.delete', { id: inv.id }).then(props.onClose));
+              }}
               data-testid="delete-draft"
             >
               {t('invoices.action.delete_draft')}

@@ -4,7 +4,7 @@
  * live with shared/totals.ts — the same function the ledger stores totals with — so what the screen shows is what
  * gets issued. Amounts are typed in major units and converted to minor units exactly (no floats).
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
 import type { Quote } from '../../../shared/contract/quotes';
 import { invoiceCreateInput } from '../../../shared/contract/invoices';
@@ -38,14 +38,15 @@ interface LineForm {
   exemptionReason: string;
 }
 
-const emptyLine = (): LineForm => ({
+/** A new line: the business's default tax rate (Settings) when it has one. */
+const emptyLine = (tax?: Pick<TaxRate, 'rate' | 'category' | 'exemptionReason'>): LineForm => ({
   description: '',
   quantity: '1',
   price: '',
   discount: '',
-  taxRate: '14',
-  taxCategory: 'S',
-  exemptionReason: '',
+  taxRate: tax?.rate ?? '14',
+  taxCategory: tax?.category ?? 'S',
+  exemptionReason: tax?.exemptionReason ?? '',
 });
 
 function lineFromInvoice(l: Invoice['lines'][number], currency: string): LineForm {
@@ -171,6 +172,35 @@ export function InvoiceEditor(props: {
   const [busy, setBusy] = useState(false);
   const cur = currency || profile.defaultCurrency;
   const touch = (field: string): void => setTouched((seen) => (seen.has(field) ? seen : new Set(seen).add(field)));
+  const defaultTaxId = useQuery('profile.get', {}).data?.defaultTaxRateId;
+  const defaultTax = rates.find((r) => r.id === defaultTaxId);
+  // A new invoice's first line takes the default rate once it has loaded (unless the user set the line's tax already).
+  const defaultApplied = useRef(existing !== null && existing !== undefined);
+  useEffect(() => {
+    if (defaultApplied.current || !defaultTax) return;
+    defaultApplied.current = true;
+    setLines((ls) =>
+      ls.map((l, i) =>
+        touched.has(`lines.${i}.taxRate`)
+          ? l
+          : {
+              ...l,
+              taxRate: defaultTax.rate,
+              taxCategory: defaultTax.category,
+              exemptionReason: defaultTax.exemptionReason ?? '',
+            },
+      ),
+    );
+  }, [defaultTax, touched]);
+  // After "Add line" the cursor goes to the new line's description.
+  const editorRef = useRef<HTMLFormElement>(null);
+  const focusNewLine = useRef(false);
+  useEffect(() => {
+    if (!focusNewLine.current) return;
+    focusNewLine.current = false;
+    const inputs = editorRef.current?.querySelectorAll<HTMLInputElement>('[data-testid="line-description"]');
+    inputs?.[inputs.length - 1]?.focus();
+  }, [lines.length]);
 
   // Typing in the customer search waits a moment before querying.
   useEffect(() => {
@@ -256,6 +286,7 @@ export function InvoiceEditor(props: {
 
   return (
     <form
+      ref={editorRef}
       className="panel editor"
       onSubmit={(e) => void save(e)}
       data-testid={quote ? 'quote-editor' : 'invoice-editor'}
@@ -414,7 +445,14 @@ export function InvoiceEditor(props: {
         </tbody>
       </table>
       <div className="toolbar">
-        <button type="button" onClick={() => setLines((ls) => [...ls, emptyLine()])} data-testid="add-line">
+        <button
+          type="button"
+          onClick={() => {
+            focusNewLine.current = true;
+            setLines((ls) => [...ls, emptyLine(defaultTax)]);
+          }}
+          data-testid="add-line"
+        >
           {t('invoices.editor.add_line')}
         </button>
         <label>
@@ -460,7 +498,7 @@ export function InvoiceEditor(props: {
       </div>
       <ErrorLine error={error ?? problem} />
       <div className="toolbar">
-        <button className="primary" type="submit" disabled={busy} data-testid="save-draft">
+        <button className="primary" type="submit" disabled={busy} data-testid="save-draft" data-shortcut="save">
           {t(quote ? 'quotes.editor.create' : existing ? 'invoices.editor.save' : 'invoices.editor.create')}
         </button>
         <button type="button" onClick={props.onCancel}>
@@ -489,6 +527,7 @@ function TaxPicker(props: {
       {rates.length > 0 ? (
         <select
           aria-label={t('invoices.line.tax_rate')}
+          data-testid="line-tax"
           value={match?.id ?? 'custom'}
           onChange={(e) => {
             const r = rates.find((x) => x.id === e.target.value);

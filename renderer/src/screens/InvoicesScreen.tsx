@@ -128,6 +128,7 @@ export function InvoicesScreen(): ReactElement {
             onChange={(e) => setQ(e.target.value)}
             placeholder={t('invoices.search.placeholder')}
             data-testid="invoice-search"
+            data-shortcut="search"
           />
         </label>
         <label>
@@ -180,7 +181,13 @@ export function InvoicesScreen(): ReactElement {
         >
           {filters.order === 'asc' ? '↑' : '↓'}
         </button>
-        <button type="button" className="primary" onClick={() => setView({ kind: 'new' })} data-testid="new-invoice">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setView({ kind: 'new' })}
+          data-testid="new-invoice"
+          data-shortcut="new-invoice"
+        >
           {t('invoices.new')}
         </button>
       </div>
@@ -223,6 +230,8 @@ export function InvoicesScreen(): ReactElement {
               key={inv.id}
               className="clickable"
               onClick={() => setView({ kind: 'detail', id: inv.id })}
+              tabIndex={0}
+              onKeyDown={(e) => e.key === 'Enter' && setView({ kind: 'detail', id: inv.id })}
               data-testid="invoice-row"
             >
               <td>{inv.number ?? <span className="muted">{t('invoices.row.draft')}</span>}</td>
@@ -242,7 +251,7 @@ export function InvoicesScreen(): ReactElement {
       </table>
       {page && page.items.length === 0 ? (
         <p className="muted" data-testid="no-invoices">
-          {t('invoices.none')}
+          {t(JSON.stringify(filters) === JSON.stringify(INITIAL) ? 'invoices.none_yet' : 'invoices.none')}
         </p>
       ) : null}
       <Pager cursors={cursors} nextCursor={page?.nextCursor} setCursors={setCursors} />

@@ -382,6 +382,22 @@ function TestResultText({ r }: { r: AccountTestResult }): ReactElement {
   return <>{text(`settings.test.${r.result}`, params, r.message)}</>;
 }
 
+/** The business profile is edited on the setup screen, which first start shows and which can be skipped. */
+function ProfilePanel(): ReactElement {
+  const { t } = useTranslator();
+  const go = useApp((s) => s.go);
+  const prefs = useQuery('app.preferences', {}).data;
+  return (
+    <div className="panel" data-testid="profile-panel">
+      <h2>{t('settings.profile.title')}</h2>
+      {prefs && prefs.setup !== 'done' ? <p className="muted">{t('settings.profile.pending')}</p> : null}
+      <button type="button" onClick={() => go('setup')} data-testid="open-setup">
+        {t('settings.profile.open')}
+      </button>
+    </div>
+  );
+}
+
 export function SettingsScreen(): ReactElement {
   const { t, message } = useTranslator();
   const fieldName = useFieldLabel();
@@ -446,6 +462,8 @@ export function SettingsScreen(): ReactElement {
             })
           : t('common.loading')}
       </p>
+
+      <ProfilePanel />
 
       <LanguagePanel />
 

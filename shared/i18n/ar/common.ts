@@ -35,4 +35,13 @@ export default {
   'language.en': 'English',
   'language.ar': 'العربية',
   'language.es': 'Español',
+  'common.country_none': '— اختر بلدًا —',
+  'shortcuts.title': 'اختصارات لوحة المفاتيح',
+  'shortcuts.new_invoice': 'فاتورة جديدة',
+  'shortcuts.new_customer': 'عميل جديد',
+  'shortcuts.search': 'البحث في القائمة',
+  'shortcuts.save': 'حفظ النموذج',
+  'shortcuts.issue': 'إصدار المسودة المعروضة',
+  'shortcuts.help': 'إظهار هذه القائمة أو إخفاؤها',
+  'shortcuts.rows': 'التنقل بين الصفوف وفتح أحدها',
 } satisfies Translation<typeof en>;

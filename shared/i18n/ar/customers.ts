@@ -57,4 +57,5 @@ export default {
   'customers.import.col.field': 'الحقل',
   'customers.import.col.problem': 'المشكلة',
   'customers.import.placeholder': 'name,email,phone\nمخبز النيل,orders@nile.example,+201001234567',
+  'customers.import.file': 'ملف CSV',
 } satisfies Translation<typeof en>;

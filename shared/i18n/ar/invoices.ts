@@ -125,4 +125,7 @@ export default {
   'invoices.payments.void': 'إبطال…',
   'invoices.history.title': 'السجل',
   'invoices.history.to_status': '← {status}',
+  'invoices.confirm.delete_draft':
+    'حذف هذه المسودة بقيمة {total}؟ ستُحذف نهائيًا ولا يمكن التراجع عن ذلك؛ لم يُستخدم أي رقم فاتورة.',
+  'invoices.none_yet': 'لا توجد فواتير بعد. استخدم «فاتورة جديدة» لكتابة أول فاتورة.',
 } satisfies Translation<typeof en>;

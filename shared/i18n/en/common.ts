@@ -31,4 +31,13 @@ export default {
   'language.en': 'English',
   'language.ar': 'العربية',
   'language.es': 'Español',
+  'common.country_none': '— choose a country —',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.new_invoice': 'New invoice',
+  'shortcuts.new_customer': 'New customer',
+  'shortcuts.search': 'Search the list',
+  'shortcuts.save': 'Save the form',
+  'shortcuts.issue': 'Issue the draft shown',
+  'shortcuts.help': 'Show or hide this list',
+  'shortcuts.rows': 'Move between rows and open one',
 } as const;

@@ -53,4 +53,5 @@ export default {
   'customers.import.col.field': 'Field',
   'customers.import.col.problem': 'Problem',
   'customers.import.placeholder': 'name,email,phone\nNile Bakery,orders@nile.example,+201001234567',
+  'customers.import.file': 'CSV file',
 } as const;

@@ -123,4 +123,7 @@ export default {
   'invoices.payments.void': 'Void…',
   'invoices.history.title': 'History',
   'invoices.history.to_status': '→ {status}',
+  'invoices.confirm.delete_draft':
+    'Delete this draft of {total}? It is removed for good and cannot be undone; no invoice number was used.',
+  'invoices.none_yet': 'No invoices yet. Use “New invoice” to write your first one.',
 } as const;

@@ -33,4 +33,13 @@ export default {
   'language.en': 'English',
   'language.ar': 'العربية',
   'language.es': 'Español',
+  'common.country_none': '— elige un país —',
+  'shortcuts.title': 'Atajos de teclado',
+  'shortcuts.new_invoice': 'Nueva factura',
+  'shortcuts.new_customer': 'Nuevo cliente',
+  'shortcuts.search': 'Buscar en la lista',
+  'shortcuts.save': 'Guardar el formulario',
+  'shortcuts.issue': 'Emitir el borrador mostrado',
+  'shortcuts.help': 'Mostrar u ocultar esta lista',
+  'shortcuts.rows': 'Moverse entre filas y abrir una',
 } satisfies Translation<typeof en>;

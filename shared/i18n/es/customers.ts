@@ -57,4 +57,5 @@ export default {
   'customers.import.col.field': 'Campo',
   'customers.import.col.problem': 'Problema',
   'customers.import.placeholder': 'name,email,phone\nPanadería del Nilo,pedidos@nilo.example,+34600123456',
+  'customers.import.file': 'Archivo CSV',
 } satisfies Translation<typeof en>;

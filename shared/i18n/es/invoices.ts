@@ -125,4 +125,7 @@ export default {
   'invoices.payments.void': 'Anular…',
   'invoices.history.title': 'Historial',
   'invoices.history.to_status': '→ {status}',
+  'invoices.confirm.delete_draft':
+    '¿Eliminar este borrador de {total}? Se elimina para siempre y no se puede deshacer; no se usó ningún número de factura.',
+  'invoices.none_yet': 'Aún no hay facturas. Usa «Nueva factura» para escribir la primera.',
 } satisfies Translation<typeof en>;
