@@ -10,6 +10,7 @@ import { caller, testServices } from '../helpers/services';
 
 async function open() {
   const s = await testServices({ runtime: 'browser-host' });
+  await caller(s)('app.setPreferences', { setup: 'done' }); // past the first-start setup (first-start.test.ts)
   const { host, page, problems } = await openApp(s);
   await page.goto(host.openUrl);
   return { s, call: caller(s), page, problems };
