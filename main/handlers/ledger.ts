@@ -5,6 +5,7 @@
 import { yearOf } from '../../shared/contract/dates';
 import type { ledgerMethods, ledgerOwnMethods } from '../../shared/contract/ledger';
 import { dashboardTotals } from '../ledger/dashboard';
+import { acceptNumbering } from '../ledger/high-water';
 import { listSeries, setSeriesStart } from '../ledger/numbering';
 import { getProfile, setProfile } from '../ledger/tables/profile';
 import { getTaxRate, listTaxRates } from '../ledger/tables/tax-rates';
@@ -48,6 +49,12 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
     if (!info) throw new Error('series vanished');
     s.events.emit('ledger.changed', { entity: 'profile' });
     return info;
+  },
+  'series.acceptNumbering': () => {
+    acceptNumbering(s.ledger.db, s.backups.dir);
+    s.log.warn('ledger.numbering_accepted', {});
+    s.events.emit('ledger.changed', { entity: 'profile' });
+    return listSeries(s.ledger.db, yearOf(today(s)));
   },
   'dashboard.totals': ({ asOf }) => read(() => dashboardTotals(s.ledger.db, asOf ?? today(s))),
   'ledger.backup': ({ file }, ctx) => {

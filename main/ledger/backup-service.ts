@@ -15,6 +15,7 @@ import { backupLedger, defaultBackupFile, listBackups, restoreLedger, type Resto
 import { checkLedger } from './check';
 import { openDatabase, type Ledger } from './connection';
 import { isDamageError, unreadableReport } from './damage';
+import { rollbackOf, watchHighWater } from './high-water';
 import { translateSqliteError } from './sql';
 
 export interface BackupServiceDeps {
@@ -101,6 +102,8 @@ export class BackupService {
     const source = restoreSource(this.dir, file, opts.anyPath);
     const result = await restoreLedger(this.d.ledger, source, { backupDir: this.dir, now: this.d.now() });
     this.d.log.warn('ledger.restored', { schemaVersion: result.schemaVersion });
+    // The restored copy may be older than numbers already issued: compared with the marks again.
+    watchHighWater(this.d.ledger.db, this.dir, false);
     for (const entity of ['invoice', 'customer', 'profile', 'account'] as const)
       this.d.events.emit('ledger.changed', { entity });
     return result;
@@ -108,6 +111,19 @@ export class BackupService {
 
   /** SQLite's integrity check plus the ledger's invariants. */
   async check(): Promise<CheckReport> {
-    return checkLedgerFile(this.d.ledger.file);
+    const report = await checkLedgerFile(this.d.ledger.file);
+    const back = rollbackOf(this.d.ledger.db);
+    if (back) {
+      report.ok = false;
+      report.problems.unshift({
+        code: 'ledger_went_back',
+        message: back.freshBesideBackups
+          ? 'The ledger is new but earlier backups exist beside it; numbering is stopped until you restore one or accept it (kassa series accept-numbers).'
+          : `The ledger's numbering is behind the numbers already issued (${back.series.map((x) => `${x.series} ${x.year}: next ${x.next}, issued up to ${x.mark - 1}`).join('; ')}); numbering is stopped until you restore a backup or accept it (kassa series accept-numbers).`,
+        details: { ...back },
+      });
+    }
+    report.checked.push('numbering not behind the marks kept in the backups folder');
+    return report;
   }
 }

@@ -111,5 +111,14 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
  * processes never both read "next number = 7" and then race to write it.
  */
 export function writeTx<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const result = db.transaction(fn).immediate();
+  if (!db.inTransaction) commitHooks.get(db)?.(); // after the outermost commit only, never a savepoint
+  return result;
+}
+
+const commitHooks = new WeakMap<Db, () => void>();
+
+/** Runs `fn` after each commit of writeTx on `db` (one hook per connection: the numbering high-water mark). */
+export function afterCommit(db: Db, fn: () => void): void {
+  commitHooks.set(db, fn);
 }

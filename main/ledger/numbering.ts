@@ -8,6 +8,7 @@ import { yearOf } from '../../shared/contract/dates';
 import type { SeriesInfo } from '../../shared/contract/ledger';
 import { KassaError, refused } from '../../shared/errors';
 import type { LedgerCtx } from './context';
+import { refuseIfWentBack } from './high-water';
 import { countNumbered } from './tables/invoices';
 import { countQuotesNumbered } from './tables/quotes';
 import {
@@ -40,6 +41,7 @@ export interface TakenNumber {
 /** Takes the next number of a gapless series for the year of `issueDate`. Call inside writeTx only. */
 export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): TakenNumber {
   if (!ctx.db.inTransaction) throw new Error('takeNumber must run inside writeTx');
+  refuseIfWentBack(ctx.db);
   const s = seriesRow(ctx.db, code);
   if (s.kind === 'external' || !s.prefix) throw new Error(`series ${code} is not a numbering series`);
   const year = yearOf(issueDate);

@@ -169,6 +169,13 @@ export interface CheckReport {
 export const BACKUP_KINDS = ['auto', 'manual', 'before-restore', 'before-upgrade'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
+/** The ledger's numbering is behind the marks kept outside it (see main/ledger/high-water.ts). */
+export interface NumberingRollback {
+  series: Array<{ series: string; year: number; next: number; mark: number }>;
+  /** The ledger file was missing or empty while backups exist beside it. */
+  freshBesideBackups: boolean;
+}
+
 export interface BackupInfo {
   file: string;
   bytes: number;
@@ -229,6 +236,10 @@ export const ledgerOwnMethods = {
       })
       .strict(),
     'Sets the first number of a series for a year (only before anything was numbered in that year).',
+  ),
+  'series.acceptNumbering': method<SeriesInfo[]>()(
+    z.object({}).strict(),
+    'After the ledger went backwards (older copy, emptied, lost WAL): accept it as it is and resume numbering from its counters.',
   ),
   'dashboard.totals': method<DashboardTotals>()(
     z.object({ asOf: isoDate().optional() }).strict(),

@@ -88,6 +88,12 @@ export const ledgerCommands: CliCommand[] = [
     run: (ctx) => ctx.call('series.list', {}),
   },
   {
+    path: 'series accept-numbers',
+    summary:
+      'After Kassa found the ledger behind numbers already issued (an older copy, an emptied file, a lost WAL): accept it as it is and resume numbering. Restoring a backup that has those numbers is the other way.',
+    run: (ctx) => ctx.call('series.acceptNumbering', {}),
+  },
+  {
     path: 'series set-start',
     usage: 'INV|CN|QUO YEAR START',
     summary: 'Sets the first number of a series for a year (before anything was numbered in that year).',

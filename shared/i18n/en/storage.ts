@@ -7,4 +7,6 @@ export default {
     'Kassa cannot write to {path}: {reason, select, folder {it is a folder; name a file in it} not_a_file {it is not a regular file (a disk, a socket, or a device where a database file is needed)} link_loop {its symbolic links go round in a loop} other {it cannot be written}}.',
   'error.ledger_damaged':
     'The ledger {file} is damaged: SQLite cannot read it. Nothing was changed. Restore a backup (kassa restore FILE, or the recovery screen); the damaged file is kept aside in the backups folder.',
+  'error.ledger_went_back':
+    'Numbering is stopped: the ledger is behind numbers already issued ({series}: its next number is {next}, but numbers up to {mark} were issued before — an older copy, an emptied file or a lost write). Restore a backup that has them, or accept the ledger as it is (kassa series accept-numbers).',
 } as const;

@@ -10,4 +10,6 @@ export default {
     'Kassa no puede escribir en {path}: {reason, select, folder {es una carpeta; indique un archivo dentro de ella} not_a_file {no es un archivo normal (un disco, un socket, o un dispositivo donde hace falta un archivo de base de datos)} link_loop {sus enlaces simbólicos forman un bucle} other {no se puede escribir}}.',
   'error.ledger_damaged':
     'El libro {file} está dañado: SQLite no puede leerlo. No se cambió nada. Restaure una copia de seguridad (kassa restore FILE, o la pantalla de recuperación); el archivo dañado se guarda aparte en la carpeta de copias.',
+  'error.ledger_went_back':
+    'La numeración está detenida: el libro va por detrás de números ya emitidos ({series}: su siguiente número es {next}, pero se emitieron números hasta {mark} — una copia más antigua, un archivo vaciado o una escritura perdida). Restaure una copia que los tenga, o acepte el libro tal como está (kassa series accept-numbers).',
 } satisfies Translation<typeof en>;
