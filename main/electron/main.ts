@@ -8,9 +8,8 @@ import { IPC_EVENT_CHANNEL } from '../../shared/api';
 import type { NotificationEvent } from '../../shared/contract/app';
 import { dataDirFromProcess } from '../config';
 import { prepareDataDir } from '../data-dir';
-import { buildHandlers } from '../handlers';
 import { projectRoot } from '../native/bindings';
-import { createServices, type Services } from '../services';
+import { openKassa, type OpenedKassa } from '../open-kassa';
 import { registerIpc } from './ipc';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { applySecurityRules } from './security';
@@ -32,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerSchemeAsPrivileged();
   applySecurityRules();
-  let services: Services | undefined;
+  let services: OpenedKassa | undefined;
   let win: BrowserWindow | null = null;
 
   const createWindow = (): BrowserWindow => {
@@ -65,9 +64,10 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      services = await createServices({ dataDir, runtime: 'electron' });
+      // A damaged ledger opens into the recovery screen (open-kassa.ts).
+      services = await openKassa({ dataDir, runtime: 'electron' });
       serveRenderer(path.join(projectRoot(), 'dist', 'renderer'));
-      registerIpc(buildHandlers(services), services.log);
+      registerIpc(services.handlers, services.log);
       services.events.subscribe((name, payload) => {
         for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_EVENT_CHANNEL, name, payload);
         if (name === 'notification' && Notification.isSupported()) {

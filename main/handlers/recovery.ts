@@ -3,7 +3,6 @@
  * restore work — restore sets the damaged file aside — and every other method answers with that same error, so the
  * CLI says what is wrong and the app opens into its recovery screen.
  */
-import { methodNames } from '../../shared/api';
 import type { KassaError } from '../../shared/errors';
 import { backupDir, ledgerFile } from '../config';
 import { listBackups, restoreOverDamaged } from '../ledger/backup';
@@ -23,11 +22,9 @@ export function recoveryHandlers(d: RecoveryDeps, cause: KassaError): Handlers {
   const refuse = (): never => {
     throw cause;
   };
-  const everyMethod = Object.fromEntries(methodNames.map((name) => [name, refuse])) as unknown as Handlers;
   const dir = backupDir(d.dataDir);
   const file = ledgerFile(d.dataDir);
-  return {
-    ...everyMethod,
+  const served: Partial<Handlers> = {
     'ledger.check': () => checkLedgerFile(file),
     'ledger.backups': () => listBackups(dir),
     'ledger.restore': async ({ file: chosen }, ctx) => {
@@ -40,4 +37,9 @@ export function recoveryHandlers(d: RecoveryDeps, cause: KassaError): Handlers {
       return result;
     },
   };
+  // Looked up by name like the full table (handlers/index.ts); every other method answers `cause`.
+  return new Proxy({} as Handlers, {
+    get: (_t, name) => (typeof name === 'string' ? (served[name as keyof Handlers] ?? refuse) : undefined),
+    has: (_t, name) => typeof name === 'string',
+  });
 }

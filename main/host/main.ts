@@ -3,9 +3,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDirFromProcess } from '../config';
-import { buildHandlers } from '../handlers';
 import { projectRoot } from '../native/bindings';
-import { createServices } from '../services';
+import { openKassa } from '../open-kassa';
 import { startHost } from './server';
 
 async function main(): Promise<void> {
@@ -15,9 +14,10 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0..65535');
-  const services = await createServices({ dataDir: dataDirFromProcess(values['data-dir']), runtime: 'browser-host' });
+  // A damaged ledger opens into the recovery screen (open-kassa.ts).
+  const services = await openKassa({ dataDir: dataDirFromProcess(values['data-dir']), runtime: 'browser-host' });
   const host = await startHost({
-    handlers: buildHandlers(services),
+    handlers: services.handlers,
     events: services.events,
     log: services.log,
     staticDir: path.join(projectRoot(), 'dist', 'renderer'),

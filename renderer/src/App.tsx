@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { KassaError } from '../../shared/errors';
 import type { PlainKey } from '../../shared/i18n/catalogue';
 import { onEvent } from './client';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
 import { PdfExportPanel } from './screens/PdfExportPanel';
 import { QuotesScreen } from './screens/QuotesScreen';
+import { RecoveryScreen } from './screens/RecoveryScreen';
 import { RecurringScreen } from './screens/RecurringScreen';
 import { RemindersScreen } from './screens/RemindersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -59,6 +61,8 @@ export function App(): ReactElement {
 
   const current =
     screen === 'setup' ? { render: () => <SetupScreen /> } : (SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!);
+  // A ledger SQLite cannot read: only the way back is offered (the main process serves check, backups, restore).
+  if (infoError instanceof KassaError && infoError.code === 'ledger_damaged') return <RecoveryScreen />;
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('nav.main')}>

@@ -12,4 +12,21 @@ export default {
     'El libro {file} está dañado: SQLite no puede leerlo. No se cambió nada. Restaure una copia de seguridad (kassa restore FILE, o la pantalla de recuperación); el archivo dañado se guarda aparte en la carpeta de copias.',
   'error.ledger_went_back':
     'La numeración está detenida: el libro va por detrás de números ya emitidos ({series}: su siguiente número es {next}, pero se emitieron números hasta {mark} — una copia más antigua, un archivo vaciado o una escritura perdida). Restaure una copia que los tenga, o acepte el libro tal como está (kassa series accept-numbers).',
+  'recovery.title': 'No se puede leer el libro',
+  'recovery.intro':
+    'Kassa encontró daños en el archivo del libro y no cambió nada. Restaure una de las copias de abajo: el archivo dañado se guarda aparte en la carpeta de copias, nunca se borra.',
+  'recovery.backups': 'Copias de seguridad, la más reciente primero',
+  'recovery.none':
+    'No hay ninguna copia en la carpeta de copias. Ponga allí un archivo de copia y recargue, o use «kassa restore FILE» en una terminal.',
+  'recovery.when': 'Hecha',
+  'recovery.kind': 'Tipo',
+  'recovery.size': 'Tamaño',
+  'recovery.kind.auto': 'automática',
+  'recovery.kind.manual': 'hecha por usted',
+  'recovery.kind.before-restore': 'antes de una restauración',
+  'recovery.kind.before-upgrade': 'antes de una actualización',
+  'recovery.restore': 'Restaurar',
+  'recovery.restoring': 'Restaurando…',
+  'recovery.restored': 'Restaurado desde {file}. El archivo dañado se guardó como {kept}. Kassa se inicia de nuevo.',
+  'recovery.reload': 'Abrir Kassa',
 } satisfies Translation<typeof en>;
