@@ -40,7 +40,10 @@ test('backup and restore while the ledger is open in this and another connection
       [first.id],
     );
     assert.equal((other.db.prepare('SELECT count(*) AS n FROM invoices').get() as { n: number }).n, 1);
-    // Numbering continues from the restored counter, and the safety copy has what was replaced.
+    // INV-2026-0002 was issued after that backup: numbering stops until the user decides (issue 16), then
+    // continues from the restored counter once they accept it; the safety copy has what was replaced.
+    await expectError(issued(call, c), 'ledger_went_back');
+    await call('series.acceptNumbering', {});
     assert.equal((await issued(call, c)).number, 'INV-2026-0002');
     const safety = new Database(restored.safetyBackup, { readonly: true });
     assert.deepEqual(safety.prepare('SELECT number FROM invoices ORDER BY number').all(), [
