@@ -6,7 +6,7 @@
  */
 import type { ErrorCode, ParamsFor } from './i18n/catalogue';
 import { englishText } from './i18n/english';
-import type { ParamValues } from './i18n/params';
+import type { Message, ParamValues } from './i18n/params';
 
 export type ErrorKind =
   | 'invalid_input' // bad input from a user, file or caller: exit 1
@@ -46,37 +46,36 @@ export type ErrorArgs<C extends ErrorCode> = keyof ErrorParams<C> extends never
 export class KassaError<C extends ErrorCode = ErrorCode> extends Error {
   readonly kind: ErrorKind;
   readonly code: string;
-  readonly params: ParamValues | undefined;
+  readonly params: ParamValues;
   readonly field: string | undefined;
   readonly details: Record<string, unknown> | undefined;
 
   /** An error whose text is the catalogue message `error.<code>` with `params`. */
   constructor(kind: ErrorKind, code: C, ...args: ErrorArgs<C>);
-  /**
-   * @deprecated English-only text that no other language can show: add `error.<code>` to the catalogue
-   * (shared/i18n, see CONTRIBUTING.md) and pass its params instead.
-   */
-  constructor(kind: ErrorKind, code: string, message: string, opts?: ErrorOptions);
-  constructor(
-    kind: ErrorKind,
-    code: string,
-    messageOrParams?: string | ParamValues,
-    opts: ErrorOptions & { params?: ParamValues } = {},
-  ) {
-    const params = typeof messageOrParams === 'string' ? opts.params : (messageOrParams ?? {});
-    const message = typeof messageOrParams === 'string' ? messageOrParams : englishText(`error.${code}`, params, code);
-    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+  constructor(kind: ErrorKind, code: string, params?: ParamValues, opts: ErrorOptions & { message?: string } = {}) {
+    // `message` is given only by fromBody: the English text that travelled with the error.
+    super(
+      opts.message ?? englishText(`error.${code}`, params ?? {}, code),
+      opts.cause === undefined ? undefined : { cause: opts.cause },
+    );
     this.name = 'KassaError';
     this.kind = kind;
     this.code = code;
-    this.params = params;
+    this.params = params ?? {};
     this.field = opts.field;
     this.details = opts.details;
   }
 
+  /** The error as a catalogue Message (to keep or send; the text is made where it is shown). */
+  toMessage(): Message {
+    return this.params && Object.keys(this.params).length > 0
+      ? { key: `error.${this.code}`, params: this.params }
+      : { key: `error.${this.code}` };
+  }
+
   toBody(): ErrorBody {
     const body: ErrorBody = { kind: this.kind, code: this.code, message: this.message };
-    if (this.params !== undefined) body.params = this.params;
+    if (Object.keys(this.params).length > 0) body.params = this.params;
     if (this.field !== undefined) body.field = this.field;
     if (this.details !== undefined) body.details = this.details;
     return body;
@@ -91,38 +90,32 @@ export class KassaError<C extends ErrorCode = ErrorCode> extends Error {
   }
 
   static fromBody(body: ErrorBody): KassaError {
-    const opts: ErrorOptions & { params?: ParamValues } = {};
-    if (body.params !== undefined) opts.params = body.params;
+    const opts: ErrorOptions & { message?: string } = { message: body.message };
     if (body.field !== undefined) opts.field = body.field;
     if (body.details !== undefined) opts.details = body.details;
-    return new KassaError(body.kind, body.code, body.message, opts);
+    return new (KassaError as unknown as UntypedKassaError)(body.kind, body.code, body.params ?? {}, opts);
   }
 }
 
-type UntypedKassaError = new (kind: ErrorKind, code: string, params: ParamValues, opts: ErrorOptions) => KassaError;
+type UntypedKassaError = new (
+  kind: ErrorKind,
+  code: string,
+  params: ParamValues,
+  opts: ErrorOptions & { message?: string },
+) => KassaError;
 
 const withField = (field: string | undefined): ErrorOptions => (field === undefined ? {} : { field });
 
 /** Invalid input (exit 1): `invalid('negative_not_allowed', { field: 'quantity' }, 'quantity')`. */
 export function invalid<C extends ErrorCode>(code: C, params: ErrorParams<C>, field?: string): KassaError;
-/** @deprecated English-only text: use a catalogue code and its params (see CONTRIBUTING.md). */
-export function invalid(code: string, message: string, field?: string): KassaError;
-export function invalid(code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
-  return make('invalid_input', code, messageOrParams, field);
+export function invalid(code: string, params: ParamValues, field?: string): KassaError {
+  return KassaError.withCode('invalid_input', code, params, withField(field));
 }
 
 /** Valid input refused by a business rule (exit 1). */
 export function refused<C extends ErrorCode>(code: C, params: ErrorParams<C>, field?: string): KassaError;
-/** @deprecated English-only text: use a catalogue code and its params (see CONTRIBUTING.md). */
-export function refused(code: string, message: string, field?: string): KassaError;
-export function refused(code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
-  return make('refused', code, messageOrParams, field);
-}
-
-function make(kind: ErrorKind, code: string, messageOrParams: string | ParamValues, field?: string): KassaError {
-  return typeof messageOrParams === 'string'
-    ? new KassaError(kind, code, messageOrParams, withField(field))
-    : KassaError.withCode(kind, code, messageOrParams, withField(field));
+export function refused(code: string, params: ParamValues, field?: string): KassaError {
+  return KassaError.withCode('refused', code, params, withField(field));
 }
 
 /** The things that can be missing: every `<what>_not_found` code in the catalogue. */
@@ -130,6 +123,30 @@ export type MissingThing = ErrorCode extends infer C ? (C extends `${infer W}_no
 
 export const notFound = (what: MissingThing, id: string): KassaError =>
   KassaError.withCode('not_found', `${what}_not_found`, { id });
+
+/** An error as the ledger keeps it: code and params, never text (the text is made where it is shown). */
+export type StoredError = Omit<ErrorBody, 'message'>;
+
+export function storedError(body: ErrorBody): StoredError {
+  const { message: _english, ...kept } = body;
+  return kept;
+}
+
+/**
+ * A kept error with its English text (for the CLI and logs). Rows written before messages became codes carry
+ * their old text in details.legacyMessage, which stands in when the code's message needs params they lack.
+ */
+export function errorFromStored(stored: StoredError & { message?: string }): ErrorBody {
+  const legacy = stored.message ?? stored.details?.legacyMessage;
+  return {
+    ...stored,
+    message: englishText(
+      `error.${stored.code}`,
+      stored.params ?? {},
+      typeof legacy === 'string' ? legacy : stored.code,
+    ),
+  };
+}
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;

@@ -7,6 +7,9 @@
 import type { AccountTestOutcome, AccountTestResult } from '../../shared/contract/accounts';
 import type { ProviderAccount } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
+import { msg } from '../../shared/i18n/catalogue';
+import { englishMessage } from '../../shared/i18n/english';
+import type { Message, ParamValues } from '../../shared/i18n/params';
 import { providerName } from '../../shared/providers';
 import type { Logger } from '../log';
 import { redactString } from '../log';
@@ -45,20 +48,24 @@ export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountT
   const initial = await read();
   const missing = secretFieldsOf(account.provider).required.filter((f) => initial[f] === undefined);
   if (missing.length > 0) {
+    const detail = msg('accounts.test.missing_secret', { fields: missing.join(', '), count: missing.length });
     return {
       ...base,
       ok: false,
       result: 'missing_secret',
-      message: `The keychain holds no ${missing.join(' or ')} for this account. Set ${missing.length === 1 ? 'it' : 'them'} and test again.`,
+      message: englishMessage(detail),
+      detail,
       missingFields: missing,
     };
   }
 
+  const unsupported = msg('error.provider_not_supported', { provider: providerName(account.provider) });
   const notSupported: AccountTestResult = {
     ...base,
     ok: false,
     result: 'provider_not_supported',
-    message: `This version of Kassa cannot connect to ${providerName(account.provider)} yet (no adapter), so the account cannot be tested.`,
+    message: englishMessage(unsupported),
+    detail: unsupported,
   };
   let adapter: ProviderAdapter | null;
   try {
@@ -78,6 +85,7 @@ export async function runConnectionTest(d: ConnectionTestDeps): Promise<AccountT
       ok: check.result === 'ok',
       result: check.result,
       message: clean(check.message),
+      detail: check.detail ?? msg('accounts.test.provider_said', { message: clean(check.message) }),
     };
     if (check.httpStatus !== undefined) result.httpStatus = check.httpStatus;
     return result;
@@ -106,9 +114,22 @@ function fromThrown(
   )
     outcome = 'unreachable';
   else outcome = 'provider_error';
-  const result: AccountTestResult = { ...base, ok: false, result: outcome, message: clean(message) };
+  const detail =
+    err instanceof KassaError
+      ? cleanMessage(err.toMessage(), clean)
+      : msg('accounts.test.provider_said', { message: clean(message) });
+  const result: AccountTestResult = { ...base, ok: false, result: outcome, message: clean(message), detail };
   if (status !== undefined) result.httpStatus = status;
   return result;
+}
+
+/** The message with every text parameter scrubbed like the English text (a provider may echo a key it rejected). */
+function cleanMessage(m: Message, clean: (s: string) => string): Message {
+  if (!m.params) return m;
+  const params: ParamValues = {};
+  for (const [k, v] of Object.entries(m.params))
+    params[k] = typeof v === 'string' ? clean(v) : typeof v === 'object' && 'key' in v ? cleanMessage(v, clean) : v;
+  return { key: m.key, params };
 }
 
 function numberOr(v: unknown): number | undefined {

@@ -87,13 +87,13 @@ export class AccountService {
     const first = matches[0];
     if (matches.length === 1 && first) return this.get(first.id);
     if (matches.length > 1) {
-      throw refused('account_ambiguous', `More than one account is named "${text}"; use its id instead.`, 'account');
+      throw refused('account_ambiguous', { name: text }, 'account');
     }
     const known = this.repo.names().map((n) => n.name);
     throw new KassaError(
       'not_found',
       'account_not_found',
-      `No provider account with id or name "${text}".${known.length ? ` Known accounts: ${known.join(', ')}.` : ' No accounts exist yet.'}`,
+      { id: text, hasKnown: known.length > 0 ? 'yes' : 'no', known: known.join(', ') },
       { field: 'account' },
     );
   }
@@ -224,7 +224,11 @@ export class AccountService {
     if (!secretFieldsOf(current.provider).all.includes(field)) {
       throw invalid(
         'unknown_secret_field',
-        `${providerName(current.provider)} accounts have no secret "${field}".`,
+        {
+          provider: providerName(current.provider),
+          name: field.slice(0, 80),
+          known: secretFieldsOf(current.provider).all.join(', '),
+        },
         'field',
       );
     }
@@ -257,7 +261,7 @@ export class AccountService {
         this.repo.delete(id);
       });
     } catch (err) {
-      throw this.mapWriteError(err, 'The account is still used by other ledger records');
+      throw this.mapWriteError(err);
     }
     this.deps.log.info('account.removed', { accountId: id, secretsRemoved });
     this.changed(id);
@@ -311,11 +315,7 @@ export class AccountService {
   private assertNameFree(name: string, exceptId?: string): void {
     const key = nameKey(name);
     if (this.repo.names().some((n) => n.id !== exceptId && nameKey(n.name) === key)) {
-      throw refused(
-        'account_name_taken',
-        `An account named "${name}" already exists; names are unique (ignoring case).`,
-        'name',
-      );
+      throw refused('account_name_taken', { name }, 'name');
     }
   }
 
@@ -323,20 +323,14 @@ export class AccountService {
   private assertNotLinked(id: string): void {
     const n = this.repo.linkedInvoiceCount(id);
     if (n > 0) {
-      throw refused(
-        'account_in_use',
-        `${n} invoice${n === 1 ? ' is' : 's are'} linked to this account; it cannot be removed while they are. ` +
-          'Keep the account (you can delete its keys instead), or remove those links first.',
-        'id',
-      );
+      throw refused('account_in_use', { links: n, uses: 'none' }, 'id');
     }
     const refs = this.repo.references(id);
     if (refs.length > 0) {
       throw new KassaError(
         'refused',
         'account_in_use',
-        `Ledger records still use this account (${refs.map((r) => `${r.table}: ${r.count}`).join(', ')}); it cannot be removed while they do. ` +
-          'Keep the account (you can delete its keys instead).',
+        { links: 0, uses: refs.map((r) => `${r.table}: ${r.count}`).join(', ') },
         { field: 'id', details: { references: refs } },
       );
     }
@@ -352,16 +346,10 @@ export class AccountService {
     }
   }
 
-  private mapWriteError(err: unknown, fkMessage = 'The change conflicts with other ledger records'): unknown {
+  private mapWriteError(err: unknown, name = ''): unknown {
     const code = (err as { code?: unknown }).code;
-    if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      return refused(
-        'account_name_taken',
-        'An account with this name already exists; names are unique (ignoring case).',
-        'name',
-      );
-    }
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return refused('account_in_use', `${fkMessage}.`, 'id');
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE') return refused('account_name_taken', { name }, 'name');
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return refused('account_in_use', { links: 0, uses: 'none' }, 'id');
     return err;
   }
 

@@ -5,21 +5,23 @@
  */
 import { ACCOUNT_NAME_MAX, SECRET_VALUE_MAX, SETTING_VALUE_MAX } from '../../shared/contract/accounts';
 import type { ProviderId } from '../../shared/domain';
-import { invalid } from '../../shared/errors';
+import { KassaError, invalid } from '../../shared/errors';
+import type { Message } from '../../shared/i18n/params';
 import { isSupportedCurrency } from '../../shared/money';
 import { textProblem } from '../../shared/text-rules';
 import { providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
+
+/** A provider field's label as a catalogue message (the reader's language; the field's name if it has none). */
+const fieldLabel = (provider: ProviderId, name: string): Message => ({ key: `providers.field.${provider}.${name}` });
 
 /** The contract already refuses these (shared/text-rules.ts); checked again for callers inside main. */
 const badText = (v: string): boolean => textProblem(v) !== null;
 
 export function validateName(raw: string): string {
   const name = raw.normalize('NFC').trim();
-  if (name.length === 0) throw invalid('account_name_required', 'Give the account a name.', 'name');
-  if (name.length > ACCOUNT_NAME_MAX) {
-    throw invalid('account_name_too_long', `The account name is longer than ${ACCOUNT_NAME_MAX} characters.`, 'name');
-  }
-  if (badText(name)) throw invalid('account_name_invalid', 'The account name contains control characters.', 'name');
+  if (name.length === 0) throw invalid('account_name_required', {}, 'name');
+  if (name.length > ACCOUNT_NAME_MAX) throw invalid('account_name_too_long', { max: ACCOUNT_NAME_MAX }, 'name');
+  if (badText(name)) throw invalid('account_name_invalid', {}, 'name');
   return name;
 }
 
@@ -52,39 +54,19 @@ export function validateBaseUrl(raw: string | null | undefined): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw invalid(
-      'base_url_invalid',
-      'The base URL is not a valid absolute URL (e.g. https://sandbox.example.com).',
-      field,
-    );
+    throw invalid('base_url_invalid', {}, field);
   }
   if (url.username !== '' || url.password !== '') {
-    throw invalid(
-      'base_url_credentials',
-      'The base URL must not contain a user name or password; keys go in the secret fields.',
-      field,
-    );
+    throw invalid('base_url_credentials', {}, field);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(
-      'base_url_scheme',
-      'The base URL must start with https:// (or http:// for a loopback address).',
-      field,
-    );
+    throw invalid('base_url_scheme', {}, field);
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw invalid(
-      'base_url_insecure',
-      'Plain http:// is allowed only for loopback addresses (127.0.0.1, ::1, localhost); use https://.',
-      field,
-    );
+    throw invalid('base_url_insecure', {}, field);
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    throw invalid(
-      'base_url_has_path',
-      'The base URL replaces only the origin (scheme, host and port): remove the path, query and fragment; Kassa appends the documented path.',
-      field,
-    );
+    throw invalid('base_url_has_path', {}, field);
   }
   return url.origin;
 }
@@ -103,18 +85,14 @@ export function validateSettings(
     if (!spec) {
       throw invalid(
         'unknown_setting',
-        `${info.displayName} accounts have no setting "${key}". Known: ${[...fields.keys()].join(', ') || 'none'}.`,
+        { provider: info.displayName, name: key.slice(0, 80), known: [...fields.keys()].join(', ') || '—' },
         field,
       );
     }
     const v = value.trim();
     if (v === '') continue; // an empty optional setting is the same as not setting it
     if (v.length > SETTING_VALUE_MAX || badText(v)) {
-      throw invalid(
-        'setting_invalid',
-        `The setting ${key} must be one line of at most ${SETTING_VALUE_MAX} characters.`,
-        field,
-      );
+      throw invalid('setting_invalid', { setting: fieldLabel(provider, key), max: SETTING_VALUE_MAX }, field);
     }
     out[key] = checkField(provider, spec, v, field);
   }
@@ -122,7 +100,7 @@ export function validateSettings(
     if (spec.required && out[spec.name] === undefined)
       throw invalid(
         'setting_required',
-        `${info.displayName} accounts need the setting ${spec.label}.`,
+        { provider: info.displayName, setting: fieldLabel(provider, spec.name) },
         `settings.${spec.name}`,
       );
   }
@@ -135,23 +113,19 @@ function checkField(provider: ProviderId, spec: ProviderField, value: string, fi
   if (spec.kind === 'currency') {
     v = v.toUpperCase();
     if (!isSupportedCurrency(v)) {
-      throw invalid(
-        'unknown_currency',
-        `The ${spec.label.toLowerCase()} is not an ISO-4217 code (e.g. EGP, EUR, NGN, USD).`,
-        field,
-      );
+      throw invalid('unknown_currency', { code: v.slice(0, 40) }, field);
     }
     const { currencies } = providerInfo(provider).capabilities;
     if (currencies !== 'any' && !currencies.includes(v)) {
       throw invalid(
         'currency_not_supported',
-        `${providerInfo(provider).displayName} accepts ${currencies.join(', ')}; ${v} cannot be its ${spec.label.toLowerCase()}.`,
+        { provider: providerInfo(provider).displayName, accepted: currencies.join(', '), currency: v },
         field,
       );
     }
   }
   if (spec.pattern && !new RegExp(spec.pattern.source).test(v)) {
-    throw invalid(spec.pattern.code, spec.pattern.message, field);
+    throw KassaError.withCode('invalid_input', spec.pattern.code, {}, { field });
   }
   return v;
 }
@@ -180,21 +154,17 @@ export function validateSecrets(
     if (!fields.all.includes(key)) {
       throw invalid(
         'unknown_secret_field',
-        `${providerInfo(provider).displayName} accounts have no secret "${key}". Known: ${fields.all.join(', ')}.`,
+        { provider: providerInfo(provider).displayName, name: key.slice(0, 80), known: fields.all.join(', ') },
         field,
       );
     }
     const v = value.trim();
     if (v === '') {
       if (opts.requireAll && fields.optional.includes(key)) continue; // an empty optional key = not given
-      throw invalid('secret_empty', `The secret ${key} is empty.`, field);
+      throw invalid('secret_empty', { secret: fieldLabel(provider, key) }, field);
     }
     if (v.length > SECRET_VALUE_MAX || badText(v)) {
-      throw invalid(
-        'secret_invalid',
-        `The secret ${key} must be a single line (check for a stray line break when pasting).`,
-        field,
-      );
+      throw invalid('secret_invalid', { secret: fieldLabel(provider, key) }, field);
     }
     out[key] = v;
   }
@@ -203,12 +173,12 @@ export function validateSecrets(
       if (out[key] === undefined)
         throw invalid(
           'secret_required',
-          `${providerInfo(provider).displayName} accounts need the secret ${key}.`,
+          { provider: providerInfo(provider).displayName, secret: fieldLabel(provider, key) },
           `secrets.${key}`,
         );
     }
   } else if (Object.keys(out).length === 0) {
-    throw invalid('secrets_empty', 'Give at least one secret to set.', 'secrets');
+    throw invalid('secrets_empty', {}, 'secrets');
   }
   return out;
 }
@@ -217,11 +187,7 @@ export function validateSecrets(
 export function assertNoSecretInSettings(settings: Record<string, string>, secrets: readonly string[]): void {
   for (const [key, value] of Object.entries(settings)) {
     if (secrets.some((s) => s.length >= 8 && value.includes(s))) {
-      throw invalid(
-        'secret_in_settings',
-        `The setting ${key} contains one of the account's keys; keys go only in the secret fields.`,
-        `settings.${key}`,
-      );
+      throw invalid('secret_in_settings', { setting: key }, `settings.${key}`);
     }
   }
 }

@@ -3,6 +3,8 @@
  * --data '<json>' or --data - (stdin), exit codes 0 ok, 1 invalid/refused, 2 usage, 3 provider/keychain/I-O.
  * Commands call contract methods through dispatch, so the CLI validates exactly as the UI does.
  */
+import { englishMessage } from '../../shared/i18n/english';
+import { isMessage } from '../../shared/i18n/params';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api';
 import { KassaError, exitCodeFor, toErrorBody } from '../../shared/errors';
@@ -72,7 +74,8 @@ export const GLOBAL_OPTIONS: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
 };
 
-export const usageError = (message: string): KassaError => new KassaError('usage', 'usage', message);
+/** CLI misuse (exit 2). The command line's own usage text is English only, like its --help. */
+export const usageError = (detail: string): KassaError => new KassaError('usage', 'usage', { detail });
 
 /**
  * The positional arguments a command takes, read from its usage line: the words before the first option, `[`, `|`
@@ -177,7 +180,7 @@ export async function runCli(argv: string[], source: CommandSource, io: CliIO): 
         try {
           return JSON.parse(text) as unknown;
         } catch {
-          throw new KassaError('invalid_input', 'invalid_json', '--data is not valid JSON.', { field: 'data' });
+          throw new KassaError('invalid_input', 'invalid_json', { source: 'data' }, { field: 'data' });
         }
       },
       async dataObject(opts = {}) {
@@ -185,7 +188,7 @@ export async function runCli(argv: string[], source: CommandSource, io: CliIO): 
         if (opts.optional && values.data === undefined) return {};
         const d = await ctx.data();
         if (typeof d !== 'object' || d === null || Array.isArray(d)) {
-          throw new KassaError('invalid_input', 'invalid_data', '--data must be a JSON object.', { field: 'data' });
+          throw new KassaError('invalid_input', 'invalid_data', { field: '--data' }, { field: 'data' });
         }
         return d as Record<string, unknown>;
       },
@@ -232,7 +235,7 @@ export async function runCli(argv: string[], source: CommandSource, io: CliIO): 
     };
     const result = await command.run(ctx);
     refuseUnreadData();
-    if (result !== undefined) io.stdout.write(`${JSON.stringify(result, null, pretty ? 2 : undefined)}\n`);
+    if (result !== undefined) io.stdout.write(`${JSON.stringify(withEnglish(result), null, pretty ? 2 : undefined)}\n`);
     return 0;
   } catch (err) {
     const body = toErrorBody(err);
@@ -294,6 +297,19 @@ function pickCommand(words: string[], commands: readonly CliCommand[]): CliComma
     if (parts.every((p, i) => words[i] === p) && (!best || parts.length > best.path.split(' ').length)) best = c;
   }
   return best;
+}
+
+/**
+ * The result with every catalogue Message also in English (`text`), for people reading the JSON; scripts keep
+ * the stable `key` and `params`.
+ */
+export function withEnglish(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withEnglish);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = withEnglish(v);
+  if (isMessage(value)) out.text = englishMessage(value);
+  return out;
 }
 
 function parseArgsOrUsage(argv: string[], options: OptionSpec): ReturnType<typeof parseArgs> {

@@ -30,7 +30,7 @@ export function registerIpc(handlers: Handlers, log: Logger): () => void {
         log.warn('ipc.untrusted_sender', { method: name });
         return {
           ok: false,
-          error: new KassaError('refused', 'untrusted_sender', 'This page may not call Kassa.').toBody(),
+          error: new KassaError('refused', 'untrusted_sender').toBody(),
         };
       }
       return dispatch(handlers, name, input, PAGE_CALLER, log);

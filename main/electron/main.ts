@@ -6,6 +6,9 @@ import { app, BrowserWindow, dialog, Notification } from 'electron';
 import path from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api';
 import type { NotificationEvent } from '../../shared/contract/app';
+import { pickLanguage } from '../../shared/i18n/languages';
+import { createTranslator } from '../../shared/i18n/catalogue';
+import { readPreferences } from '../ledger/preferences';
 import { dataDirFromProcess } from '../config';
 import { prepareDataDir } from '../data-dir';
 import { projectRoot } from '../native/bindings';
@@ -70,9 +73,15 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(services.handlers, services.log);
       services.events.subscribe((name, payload) => {
         for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_EVENT_CHANNEL, name, payload);
-        if (name === 'notification' && Notification.isSupported()) {
+        if (name === 'notification' && Notification.isSupported() && services) {
           const n = payload as NotificationEvent;
-          new Notification({ title: n.title, body: n.body }).show();
+          // A desktop notification is shown by main, so main words it, in the user's language.
+          const prefs = readPreferences(services.ledger.db);
+          const t = createTranslator({
+            language: prefs.language ?? pickLanguage([app.getLocale()]),
+            digits: prefs.digits,
+          });
+          new Notification({ title: t.message(n.title), body: t.message(n.body) }).show();
         }
       });
       win = createWindow();

@@ -32,10 +32,5 @@ export const today = (s: Services): string => localDate(s.now());
 
 /** For a caller whose CallContext does not allow choosing paths (the app's page). */
 export function refusePath(field: string): KassaError {
-  return new KassaError(
-    'refused',
-    'path_not_allowed',
-    'Only the command line may choose a file path; the app uses the data folder.',
-    { field },
-  );
+  return new KassaError('refused', 'path_not_allowed', {}, { field });
 }

@@ -173,7 +173,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES) {
-      throw new KassaError('invalid_input', 'body_too_large', `Request body over ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+      throw new KassaError('invalid_input', 'body_too_large', { mb: MAX_BODY_BYTES / 1024 / 1024 });
     }
     chunks.push(chunk as Buffer);
   }
@@ -188,6 +188,6 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new KassaError('invalid_input', 'invalid_json', 'The request body is not valid JSON.');
+    throw new KassaError('invalid_input', 'invalid_json', { source: 'body' });
   }
 }

@@ -33,19 +33,14 @@ export function defaultBackupFile(backupDir: string, now: Date, label = 'backup'
 
 export async function backupLedger(ledger: Ledger, dest: string, now: Date): Promise<BackupInfo> {
   const file = path.resolve(dest);
-  if (fs.existsSync(file))
-    throw new KassaError('refused', 'file_exists', `${file} already exists; choose a new file name.`, {
-      field: 'file',
-    });
+  if (fs.existsSync(file)) throw new KassaError('refused', 'file_exists', { file }, { field: 'file' });
   try {
     // SQLite's online backup fills a private temporary file next to the target, which then replaces it atomically.
     await replaceFileAtomic(file, async (tmp) => {
       await ledger.db.backup(tmp);
     });
   } catch (err) {
-    throw new KassaError('io', 'backup_failed', `The backup to ${file} failed: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new KassaError('io', 'backup_failed', { file, detail: (err as Error).message }, { cause: err });
   }
   return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString(), kind: backupKindOf(path.basename(file)) };
 }
@@ -85,12 +80,8 @@ async function withCheckedBackup<T>(
   use: (staged: Ledger, check: CheckReport, staging: string) => Promise<T>,
 ): Promise<T> {
   const from = path.resolve(source);
-  if (!fs.existsSync(from))
-    throw new KassaError('not_found', 'backup_not_found', `No backup file at ${from}.`, { field: 'file' });
-  if (from === path.resolve(ledgerFile))
-    throw new KassaError('invalid_input', 'restore_self', 'That is the ledger itself, not a backup.', {
-      field: 'file',
-    });
+  if (!fs.existsSync(from)) throw new KassaError('not_found', 'backup_not_found', { file: from }, { field: 'file' });
+  if (from === path.resolve(ledgerFile)) throw new KassaError('invalid_input', 'restore_self', {}, { field: 'file' });
   makePrivateDir(opts.backupDir);
   const staging = path.join(opts.backupDir, `.restore-${backupStamp(opts.now)}-${process.pid}.db`);
   removeDbFiles(staging);
@@ -102,10 +93,12 @@ async function withCheckedBackup<T>(
       src.pragma('schema_version');
     } catch (err) {
       src?.close();
-      throw new KassaError('invalid_input', 'not_a_ledger', `${from} is not a Kassa ledger (not an SQLite database).`, {
-        field: 'file',
-        cause: err,
-      });
+      throw new KassaError(
+        'invalid_input',
+        'not_a_ledger',
+        { file: from, sqlite: 'no' },
+        { field: 'file', cause: err },
+      );
     }
     try {
       const hasTables = src
@@ -114,9 +107,7 @@ async function withCheckedBackup<T>(
         )
         .get() as { n: number };
       if (hasTables.n !== 3)
-        throw new KassaError('invalid_input', 'not_a_ledger', `${from} is an SQLite file but not a Kassa ledger.`, {
-          field: 'file',
-        });
+        throw new KassaError('invalid_input', 'not_a_ledger', { file: from, sqlite: 'yes' }, { field: 'file' });
       await src.backup(staging);
     } catch (err) {
       if (err instanceof KassaError) throw err;
@@ -148,7 +139,7 @@ async function withCheckedBackup<T>(
         throw new KassaError(
           'refused',
           'backup_damaged',
-          `The backup ${from} fails the ledger check; the current ledger was left as it is.`,
+          { file: from },
           {
             field: 'file',
             details: { problems: check.problems.slice(0, 20), integrity: check.integrity.slice(0, 5) },
@@ -162,9 +153,7 @@ async function withCheckedBackup<T>(
     }
   } catch (err) {
     if (err instanceof KassaError) throw err;
-    throw new KassaError('io', 'restore_failed', `Restoring from ${from} failed: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new KassaError('io', 'restore_failed', { file: from, detail: (err as Error).message }, { cause: err });
   } finally {
     removeDbFiles(staging);
   }

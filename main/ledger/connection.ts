@@ -46,9 +46,7 @@ export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeo
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (err) {
-    throw new KassaError('io', 'ledger_open_failed', `Cannot open the ledger file ${file}: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new KassaError('io', 'ledger_open_failed', { file, detail: (err as Error).message }, { cause: err });
   }
   if (file !== ':memory:' && !opts.readonly) {
     // Private before WAL and SHM exist: SQLite gives them the database file's mode. An older install's are tightened.

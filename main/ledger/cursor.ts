@@ -33,9 +33,5 @@ export function decodeCursor(text: string, tag: string): Cursor {
 }
 
 export function invalidCursor() {
-  return invalid(
-    'invalid_cursor',
-    'cursor does not belong to this list (it was made for another sort or is damaged); start again without it.',
-    'cursor',
-  );
+  return invalid('invalid_cursor', {}, 'cursor');
 }

@@ -31,16 +31,12 @@ export interface StoredLine extends TotalsLine {
 export function checkedTotals(lines: readonly StoredLine[], discount: InvoiceDiscount | null): Totals {
   const t = computeTotals(lines, discount);
   if (discount?.kind === 'amount' && discount.amount > t.linesNet) {
-    throw refused(
-      'discount_exceeds_lines',
-      'The invoice discount is larger than the sum of the lines.',
-      'discount.amount',
-    );
+    throw refused('discount_exceeds_lines', {}, 'discount.amount');
   }
   if (Math.abs(t.total) > MAX_MINOR || Math.abs(t.linesNet) > MAX_MINOR) {
-    throw new KassaError('invalid_input', 'amount_too_large', 'The invoice total is too large.', { field: 'lines' });
+    throw invalid('amount_too_large', { field: { key: 'field.total' } }, 'lines');
   }
-  if (t.total < 0) throw refused('negative_total', 'The invoice total must not be negative.', 'lines');
+  if (t.total < 0) throw refused('negative_total', {}, 'lines');
   return t;
 }
 
@@ -119,14 +115,9 @@ export function createDraft(ctx: LedgerCtx, input: InvoiceCreateInput): string {
   return id;
 }
 
-export function assertDraft(row: InvoiceRow, what: string): void {
-  if (row.status !== 'draft') {
-    throw refused(
-      'invoice_not_draft',
-      `${row.number ?? 'This invoice'} is ${row.status.replace('_', ' ')}; issued invoices are immutable (${what} only works on drafts; cancel it or issue a credit note).`,
-      'id',
-    );
-  }
+export function assertDraft(row: InvoiceRow, what: 'editing' | 'deleting'): void {
+  if (row.status !== 'draft')
+    throw refused('invoice_not_draft', { number: row.number ?? 'none', status: row.status, what }, 'id');
 }
 
 export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
@@ -139,7 +130,7 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
   const issueDate = input.issueDate === undefined ? row.issue_date : input.issueDate;
   const dueDate = input.dueDate === undefined ? row.due_date : input.dueDate;
   if (issueDate && dueDate && dueDate < issueDate)
-    throw refused('due_before_issue', 'dueDate must not be before issueDate.', 'dueDate');
+    throw refused('due_before_issue', { dueDate: dueDate ?? '', issueDate: issueDate ?? '' }, 'dueDate');
   const discount =
     input.discount === undefined
       ? row.discount_json
@@ -163,8 +154,7 @@ export function updateDraft(ctx: LedgerCtx, input: InvoiceUpdateInput): void {
     searchText: searchNormalize(snap.name),
     at,
   });
-  if (!updated)
-    throw refused('invoice_not_draft', 'The invoice stopped being a draft while it was being edited.', 'id');
+  if (!updated) throw refused('invoice_not_draft', { number: 'none', status: 'meanwhile', what: 'editing' }, 'id');
   if (input.lines !== undefined) writeLines(ctx.db, input.id, lines, t.lineNets);
   appendHistory(ctx, input.id, 'updated', 'draft', 'draft', { fields: changed });
 }

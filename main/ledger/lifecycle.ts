@@ -45,23 +45,18 @@ export interface IssueOptions {
 export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}): { number: string } {
   const row = getInvoiceRow(ctx.db, id);
   if (row.status !== 'draft') {
-    throw refused(
-      'already_issued',
-      `${row.number ?? 'The invoice'} is already issued (status ${row.status}); an invoice is issued once.`,
-      'id',
-    );
+    throw refused('already_issued', { number: row.number ?? 'none', by: 'earlier' }, 'id');
   }
-  if (!row.customer_id) throw refused('customer_required', 'Choose a customer before issuing.', 'customerId');
+  if (!row.customer_id) throw refused('customer_required', {}, 'customerId');
   const lines = linesOf(ctx.db, id);
-  if (lines.length === 0) throw refused('lines_required', 'Add at least one line before issuing.', 'lines');
+  if (lines.length === 0) throw refused('lines_required', {}, 'lines');
   // The draft's own date is kept: a future one is refused with the reason, never replaced by today.
   if (opts.issueDate === undefined && row.issue_date && row.issue_date > todayOf(ctx))
     throw refused('draft_dated_in_future', { date: row.issue_date }, 'issueDate');
   const issueDate = opts.issueDate ?? row.issue_date ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
   const dueDate = opts.dueDate ?? row.due_date ?? addDays(issueDate, paymentTermsDaysOf(ctx.db));
-  if (dueDate < issueDate)
-    throw refused('due_before_issue', `dueDate ${dueDate} is before issueDate ${issueDate}.`, 'dueDate');
+  if (dueDate < issueDate) throw refused('due_before_issue', { dueDate, issueDate }, 'dueDate');
   const snap = snapshotOf(getCustomer(ctx.db, row.customer_id));
   const discount = row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null;
   const t = checkedTotals(lines, discount);
@@ -87,7 +82,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     searchText: searchNormalize(`${n.number} ${snap.name}`),
     at,
   });
-  if (!issued) throw refused('already_issued', 'The invoice was issued by someone else meanwhile.', 'id');
+  if (!issued) throw refused('already_issued', { number: 'none', by: 'meanwhile' }, 'id');
   appendHistory(ctx, id, 'issued', 'draft', status, {
     number: n.number,
     total: t.total,
@@ -111,23 +106,17 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
   return { number: n.number };
 }
 
-function assertInvoiceKind(row: InvoiceRow, what: string): void {
-  if (row.kind !== 'invoice') throw refused('credit_note_not_allowed', `A credit note cannot be ${what}.`, 'id');
+function assertInvoiceKind(row: InvoiceRow, what: 'cancelled' | 'credited' | 'changed'): void {
+  if (row.kind !== 'invoice') throw refused('credit_note_not_allowed', { what }, 'id');
 }
 
 export function cancelInvoice(ctx: LedgerCtx, id: string, reason: string | null | undefined): void {
   const row = getInvoiceRow(ctx.db, id);
   assertInvoiceKind(row, 'cancelled');
-  if (row.status === 'draft')
-    throw refused('draft_not_cancellable', 'A draft is not cancelled; delete it instead.', 'id');
-  if (row.status === 'cancelled')
-    throw refused('already_cancelled', `${row.number ?? 'The invoice'} is already cancelled.`, 'id');
+  if (row.status === 'draft') throw refused('draft_not_cancellable', {}, 'id');
+  if (row.status === 'cancelled') throw refused('already_cancelled', { number: row.number ?? 'none' }, 'id');
   if (row.paid > 0) {
-    throw refused(
-      'invoice_has_payments',
-      `${row.number ?? 'The invoice'} has payments; void them first, or issue a credit note instead.`,
-      'id',
-    );
+    throw refused('invoice_has_payments', { number: row.number ?? 'none', by: 'user' }, 'id');
   }
   setStatus(ctx, row, 'cancelled', 'cancelled', reason ? { reason } : {});
   for (const accountId of linkedAccountIds(ctx.db, id))
@@ -153,14 +142,9 @@ function setStatus(
 export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { creditNoteId: string; number: string } {
   const orig = getInvoiceRow(ctx.db, input.id);
   assertInvoiceKind(orig, 'credited');
-  if (orig.status === 'draft')
-    throw refused('invoice_not_issued', 'A draft cannot be credited; edit or delete it instead.', 'id');
+  if (orig.status === 'draft') throw refused('invoice_not_issued', { context: 'credit' }, 'id');
   if (orig.status === 'cancelled')
-    throw refused(
-      'invoice_cancelled',
-      `${orig.number ?? 'The invoice'} is cancelled; there is nothing left to credit.`,
-      'id',
-    );
+    throw refused('invoice_cancelled', { number: orig.number ?? 'none', context: 'credit' }, 'id');
   let lines: StoredLine[];
   let discount: InvoiceDiscount | null;
   const origDiscount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
@@ -171,11 +155,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     discount = null;
   } else {
     if (orig.credited > 0) {
-      throw refused(
-        'partial_credit_exists',
-        `${orig.number ?? 'The invoice'} is already partly credited; name the lines to credit.`,
-        'lines',
-      );
+      throw refused('partial_credit_exists', { number: orig.number ?? 'none' }, 'lines');
     }
     lines = linesOf(ctx.db, orig.id);
     discount = origDiscount;
@@ -185,22 +165,22 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   // Credit notes by line each round their own VAT and their shares of the discounts, so crediting an invoice's
   // lines over several notes can add up to a minor unit or two more than it charged; that is not "too much".
   const rounding = input.items ? lines.length + t.breakdown.length + 1 : 0;
-  if (t.total <= 0) throw refused('credit_empty', 'A credit note must have a positive total.', 'lines');
+  if (t.total <= 0) throw refused('credit_empty', {}, 'lines');
   if (creditable <= 0 || t.total > creditable + rounding) {
     throw refused(
       'credit_exceeds_invoice',
-      `The credit note total (${t.total}) exceeds what is left to credit on ${orig.number} (${creditable}, minor units).`,
+      {
+        total: { minor: t.total, currency: orig.currency },
+        left: { minor: creditable, currency: orig.currency },
+        number: orig.number ?? 'none',
+      },
       'lines',
     );
   }
   const issueDate = input.issueDate ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
   if (orig.issue_date && issueDate < orig.issue_date) {
-    throw refused(
-      'credit_before_invoice',
-      `issueDate ${issueDate} is before the invoice's issue date ${orig.issue_date}.`,
-      'issueDate',
-    );
+    throw refused('credit_before_invoice', { date: issueDate, invoiceDate: orig.issue_date ?? '' }, 'issueDate');
   }
   const n = takeNumber(ctx, 'CN', issueDate);
   const id = newId('inv', ctx.now);
@@ -282,16 +262,12 @@ export function applyProviderStatus(
   details: Record<string, unknown> = {},
 ): boolean {
   const row = getInvoiceRow(ctx.db, id);
-  assertInvoiceKind(row, 'changed by a provider');
+  assertInvoiceKind(row, 'changed');
   if (row.status === to) return false;
-  if (row.status === 'draft') throw refused('invoice_not_issued', 'A draft has no provider status.', 'id');
+  if (row.status === 'draft') throw refused('invoice_not_issued', { context: 'provider_status' }, 'id');
   if (to === 'expired' && !['issued', 'partially_paid'].includes(row.status)) return false;
   if (to === 'cancelled' && row.paid > 0) {
-    throw new KassaError(
-      'refused',
-      'invoice_has_payments',
-      'The provider cancelled an invoice that has payments in the ledger; review it by hand.',
-    );
+    throw new KassaError('refused', 'invoice_has_payments', { number: row.number ?? 'none', by: 'provider' });
   }
   let next: InvoiceStatus = to;
   if (to === 'issued') {

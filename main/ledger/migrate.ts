@@ -39,18 +39,13 @@ export async function runMigrations(
     throw new KassaError(
       'io',
       'ledger_too_new',
-      `The ledger ${opts.file} has schema version ${current}, written by a newer Kassa; this version knows up to ${latest}. ` +
-        'Update Kassa to open it. The file was not changed.',
+      { file: opts.file, version: current, latest },
       { details: { schemaVersion: current, supported: latest } },
     );
   }
   if (current === latest) return current;
   if (opts.readonly) {
-    throw new KassaError(
-      'io',
-      'ledger_needs_migration',
-      `The ledger ${opts.file} needs a schema upgrade; open it once read-write.`,
-    );
+    throw new KassaError('io', 'ledger_needs_migration', { file: opts.file });
   }
   if (current > 0 && opts.file !== ':memory:') {
     fs.mkdirSync(opts.backupDir, { recursive: true });

@@ -28,7 +28,7 @@ export function formatNumber(prefix: string, year: number, seq: number, digits: 
 
 function seriesRow(db: Db, code: string): SeriesRow {
   const s = findSeries(db, code);
-  if (!s) throw new KassaError('not_found', 'series_not_found', `No numbering series "${code}".`);
+  if (!s) throw new KassaError('not_found', 'series_not_found', { id: code });
   return s;
 }
 
@@ -50,7 +50,7 @@ export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): Tak
     // Numbers must follow dates (a later number never carries an earlier date), as tax authorities expect.
     throw refused(
       'issue_date_out_of_order',
-      `issueDate ${issueDate} is before ${counter.last_issue_date}, the date of the last ${code} document of ${year}; numbers must follow issue dates.`,
+      { date: issueDate, last: counter.last_issue_date, series: code, year },
       'issueDate',
     );
   }
@@ -62,11 +62,7 @@ export function setSeriesStart(ctx: LedgerCtx, code: string, year: number, start
   const s = seriesRow(ctx.db, code);
   const used = s.kind === 'quote' ? countQuotesNumbered(ctx.db, year) : countNumbered(ctx.db, code, year);
   if (used > 0) {
-    throw refused(
-      'series_in_use',
-      `${code} already has numbers in ${year}; the first number of a year can only be set before the first document.`,
-      'start',
-    );
+    throw refused('series_in_use', { series: code, year }, 'start');
   }
   setCounterStart(ctx.db, code, year, start);
 }

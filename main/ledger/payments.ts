@@ -33,20 +33,21 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     const existing = paymentIdOfRemote(ctx.db, input.provider.accountId, input.provider.remoteId);
     if (existing) return { paymentId: existing, duplicate: true };
   }
-  if (row.kind !== 'invoice')
-    throw refused('credit_note_not_payable', 'Payments are recorded on invoices, not on credit notes.', 'id');
-  if (row.status === 'draft')
-    throw refused('invoice_not_issued', 'Issue the invoice before recording a payment.', 'id');
+  if (row.kind !== 'invoice') throw refused('credit_note_not_payable', {}, 'id');
+  if (row.status === 'draft') throw refused('invoice_not_issued', { context: 'payment' }, 'id');
   if (row.status === 'cancelled')
-    throw refused('invoice_cancelled', `${row.number} is cancelled; it cannot be paid.`, 'id');
+    throw refused('invoice_cancelled', { number: row.number ?? 'none', context: 'payment' }, 'id');
   const date = input.date ?? todayOf(ctx);
-  if (date > todayOf(ctx)) throw refused('payment_date_in_future', `date ${date} is in the future.`, 'date');
+  if (date > todayOf(ctx)) throw refused('payment_date_in_future', { date }, 'date');
   const balance = balanceOf(row);
   if (input.amount > balance && !input.allowOverpayment && !input.provider) {
     throw refused(
       'overpayment',
-      `The payment (${formatMoney(input.amount, row.currency)}) is more than the balance of ${row.number} (${formatMoney(Math.max(balance, 0), row.currency)}). ` +
-        'Record it with allowOverpayment if a refund is owed.',
+      {
+        amount: { minor: input.amount, currency: row.currency },
+        balance: { minor: Math.max(balance, 0), currency: row.currency },
+        number: row.number ?? 'none',
+      },
       'amount',
     );
   }
@@ -91,8 +92,8 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
 export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string, reason: string): void {
   const row = getInvoiceRow(ctx.db, invoiceId);
   const p = findPaymentOn(ctx.db, invoiceId, paymentId);
-  if (!p) throw refused('payment_not_found', `No payment ${paymentId} on this invoice.`, 'paymentId');
-  if (p.voided_at) throw refused('payment_already_voided', 'This payment is already void.', 'paymentId');
+  if (!p) throw refused('payment_not_found', { id: paymentId }, 'paymentId');
+  if (p.voided_at) throw refused('payment_already_voided', {}, 'paymentId');
   // A refund paid back money that this payment brought in: it has to go first.
   if (row.paid - p.amount < row.refunded)
     throw refused('payment_refunded', { number: row.number ?? row.id }, 'paymentId');

@@ -5,7 +5,6 @@
  */
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { KassaError } from '../../shared/errors';
-import { isMessageKey } from '../../shared/i18n/catalogue';
 
 const caches = new WeakMap<Db, Map<string, Statement>>();
 
@@ -25,14 +24,17 @@ export function stmt<R = unknown>(db: Db, sql: string): Statement<unknown[], R> 
   return s as unknown as Statement<unknown[], R>;
 }
 
-const GUARD_MESSAGES: Record<string, string> = {
-  issued_invoice_immutable: 'An issued invoice cannot be changed; cancel it or issue a credit note.',
-  issued_invoice_undeletable: 'An issued invoice cannot be deleted; cancel it or issue a credit note.',
-  payment_undeletable: 'Payments cannot be deleted; void the payment instead.',
-  payment_immutable: 'A payment cannot be edited; void it and record a new one.',
-  history_append_only: 'Invoice history is append-only.',
-  quote_immutable: 'A quote cannot be changed once made; make a new one.',
-};
+/** The codes the schema's triggers raise (RAISE(ABORT, 'kassa:<code>')); each has a catalogue message. */
+export const GUARD_CODES = [
+  'issued_invoice_immutable',
+  'issued_invoice_undeletable',
+  'payment_undeletable',
+  'payment_immutable',
+  'history_append_only',
+  'quote_immutable',
+  'refund_undeletable',
+  'refund_immutable',
+] as const;
 
 /** Maps a schema guard or constraint failure to a KassaError; other errors pass through unchanged. */
 export function translateSqliteError(err: unknown): unknown {
@@ -40,22 +42,17 @@ export function translateSqliteError(err: unknown): unknown {
   const code = (err as Error & { code?: string }).code ?? '';
   const m = /kassa:([a-z_]+)/.exec(err.message);
   if (m?.[1]) {
-    if (isMessageKey(`error.${m[1]}`)) return KassaError.withCode('refused', m[1], {}, { cause: err });
-    return new KassaError('refused', m[1], GUARD_MESSAGES[m[1]] ?? 'The ledger refused this change.', { cause: err });
+    const guard = (GUARD_CODES as readonly string[]).includes(m[1]) ? m[1] : 'ledger_refused';
+    return KassaError.withCode('refused', guard, {}, { cause: err, details: { guard: m[1] } });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new KassaError(
-      'io',
-      'ledger_busy',
-      'The ledger is busy (another Kassa process holds the write lock); try again.',
-      { cause: err },
-    );
+    return new KassaError('io', 'ledger_busy', {}, { cause: err });
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return new KassaError(
       'refused',
       'constraint_failed',
-      'The ledger refused this change (a consistency rule failed).',
+      {},
       {
         cause: err,
         details: { sqlite: code },
@@ -68,7 +65,7 @@ export function translateSqliteError(err: unknown): unknown {
     code.startsWith('SQLITE_IOERR') ||
     code === 'SQLITE_READONLY'
   ) {
-    return new KassaError('io', 'ledger_io', `The ledger file could not be written (${code}).`, { cause: err });
+    return new KassaError('io', 'ledger_io', { code }, { cause: err });
   }
   return err;
 }

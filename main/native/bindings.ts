@@ -54,7 +54,7 @@ export function betterSqliteBindingPath(rt: RuntimeFacts, projectRoot: string, e
     throw new KassaError(
       'io',
       'native_module_missing',
-      `The SQLite module has not been built for Electron ${rt.electron} (ABI ${rt.modules}). Run "npm run rebuild:electron" (npm start does this for you).`,
+      { electron: String(rt.electron), abi: String(rt.modules) },
       { details: { looked: candidates } },
     );
   }

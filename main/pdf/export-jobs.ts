@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PdfExportStatus } from '../../shared/contract/pdf';
+import { KassaError } from '../../shared/errors';
+import { msg } from '../../shared/i18n/catalogue';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import { runPdfExport, type ExportProgress } from './export-run';
@@ -50,7 +52,9 @@ export class ExportJobs {
     };
     const controller = new AbortController();
     const label =
-      range.from || range.to ? `PDF export ${range.from ?? '…'} – ${range.to ?? '…'}` : 'PDF export (all invoices)';
+      range.from || range.to
+        ? msg('pdf.export.label_range', { from: range.from ?? '…', to: range.to ?? '…' })
+        : msg('pdf.export.label_all');
     let lastEmit = 0;
     const emit = (finished: boolean): void => {
       status.seconds = (performance.now() - started) / 1000;
@@ -97,7 +101,12 @@ export class ExportJobs {
       },
       (err: unknown) => {
         status.state = 'failed';
-        status.error = err instanceof Error ? err.message : String(err);
+        status.error =
+          err instanceof KassaError
+            ? err.toMessage()
+            : msg('error.pdf_render_failed', {
+                detail: (err instanceof Error ? err.message : String(err)).slice(0, 300),
+              });
         emit(true);
         this.deps.log.error('pdf.export.failed', { jobId, error: err });
         return { ...status };

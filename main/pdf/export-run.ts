@@ -12,6 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { KassaError } from '../../shared/errors';
+import { englishMessage } from '../../shared/i18n/english';
+import type { Message } from '../../shared/i18n/params';
 import type { BatchItem, FromWorker, ToWorker, WorkerInit } from './export-worker';
 import { FileNamer } from './file-names';
 import type { ExportLister, ExportRange, ExportRef } from './source';
@@ -43,7 +46,7 @@ export interface ExportSummary extends ExportProgress {
   outDir: string;
   cancelled: boolean;
   /** First failures, at most 20. */
-  errors: Array<{ id: string; message: string }>;
+  errors: Array<{ id: string; problem: Message; message: string }>;
   seconds: number;
 }
 
@@ -80,7 +83,7 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
   const started = performance.now();
   const batchSize = req.batchSize ?? 25;
   const progress: ExportProgress = { total: req.lister.count(req.range), done: 0, written: 0, failed: 0 };
-  const errors: Array<{ id: string; message: string }> = [];
+  const errors: ExportSummary['errors'] = [];
   fs.mkdirSync(req.outDir, { recursive: true });
   const summary = (cancelled: boolean): ExportSummary => ({
     ...progress,
@@ -160,7 +163,8 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
             if (m.ok) progress.written++;
             else {
               progress.failed++;
-              if (errors.length < MAX_ERRORS) errors.push({ id: m.id, message: m.error });
+              if (errors.length < MAX_ERRORS)
+                errors.push({ id: m.id, problem: m.problem, message: englishMessage(m.problem) });
             }
             req.onProgress?.({ ...progress });
             break;
@@ -173,7 +177,7 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
             req.onRss?.(m.rss);
             break;
           case 'fatal':
-            failedHard ??= new Error(m.error);
+            failedHard ??= KassaError.withCode('io', m.problem.key.replace(/^error\./, ''), m.problem.params ?? {});
             for (const s of slots) send(s, { type: 'cancel' });
             break;
         }

@@ -11,6 +11,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { localDate } from '../../shared/contract/dates';
 import { writeFileAtomic } from '../atomic-write';
 import type { BusinessProfile } from '../../shared/domain';
+import { KassaError } from '../../shared/errors';
+import { msg } from '../../shared/i18n/catalogue';
+import type { Message } from '../../shared/i18n/params';
 import { openDatabase } from '../ledger/connection';
 import { renderInvoice } from './render';
 import { ledgerInvoiceSource, type InvoiceSource } from './source';
@@ -30,10 +33,10 @@ export type ToWorker = { type: 'batch'; items: BatchItem[] } | { type: 'cancel' 
 
 export type FromWorker =
   | { type: 'item'; id: string; ok: true; bytes: number }
-  | { type: 'item'; id: string; ok: false; error: string }
+  | { type: 'item'; id: string; ok: false; problem: Message }
   | { type: 'batchDone'; rss: number }
   | { type: 'stopped'; rss: number }
-  | { type: 'fatal'; error: string };
+  | { type: 'fatal'; problem: Message };
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread only.');
@@ -89,7 +92,7 @@ async function runBatch(items: BatchItem[]): Promise<void> {
     if (cancelled) return;
     const inv = byId.get(item.id);
     if (!inv) {
-      post({ type: 'item', id: item.id, ok: false, error: 'The invoice no longer exists.' });
+      post({ type: 'item', id: item.id, ok: false, problem: msg('error.invoice_not_found', { id: item.id }) });
       continue;
     }
     const target = path.join(init.outDir, item.file);
@@ -101,9 +104,15 @@ async function runBatch(items: BatchItem[]): Promise<void> {
       writeFileAtomic(target, r.pdf);
       post({ type: 'item', id: item.id, ok: true, bytes: r.pdf.length });
     } catch (err) {
-      post({ type: 'item', id: item.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+      post({ type: 'item', id: item.id, ok: false, problem: problemOf(err) });
     }
   }
+}
+
+/** What went wrong with one invoice (or the whole batch), as a message the app shows in the reader's language. */
+function problemOf(err: unknown): Message {
+  if (err instanceof KassaError) return err.toMessage();
+  return msg('error.pdf_render_failed', { detail: (err instanceof Error ? err.message : String(err)).slice(0, 300) });
 }
 
 async function drain(): Promise<void> {
@@ -116,7 +125,7 @@ async function drain(): Promise<void> {
       if (!cancelled) post({ type: 'batchDone', rss: process.memoryUsage.rss() });
     }
   } catch (err) {
-    post({ type: 'fatal', error: err instanceof Error ? err.message : String(err) });
+    post({ type: 'fatal', problem: problemOf(err) });
   } finally {
     busy = false;
   }

@@ -26,6 +26,8 @@
  *   - a due date or payment terms when an amount is due (BR-CO-25);
  *   - amounts with at most 2 decimals (BR-DEC), i.e. currencies with exponent ≤ 2.
  */
+import { englishMessage } from '../../shared/i18n/english';
+import type { Message, ParamValues } from '../../shared/i18n/params';
 import { normalizeDecimal } from '../../shared/decimal';
 import type { Address, BusinessProfile, Invoice, IsoDate, TaxBreakdown, VatCategory } from '../../shared/domain';
 import { EXEMPT_CATEGORIES } from '../../shared/domain';
@@ -82,7 +84,10 @@ export function paymentTermsOf(
 
 export interface FacturXResult {
   xml: string;
-  /** EN 16931 rules this invoice cannot meet with the data the ledger holds (empty when it should validate). */
+  /** EN 16931 rules this invoice cannot meet with the data the ledger holds (empty when it should validate), as
+   * catalogue messages (the app shows them in the reader's language). */
+  gaps: Message[];
+  /** The same in English ("BR-CO-26: …"), for the CLI and logs. */
   missing: string[];
 }
 
@@ -128,9 +133,9 @@ function taxElements(category: VatCategory, rate: string): string {
   }`;
 }
 
-function address(a: Address, who: string, rule: string, missing: string[]): string {
+function address(a: Address, who: 'seller' | 'buyer', rule: string, gaps: Gaps): string {
   if (!a.country || !/^[A-Z]{2}$/.test(a.country)) {
-    missing.push(`${rule}: the ${who}'s address needs an ISO 3166-1 alpha-2 country code.`);
+    gaps.add(rule, 'country', { who });
     return '';
   }
   return (
@@ -143,6 +148,14 @@ function address(a: Address, who: string, rule: string, missing: string[]): stri
     el('ram:CountrySubDivisionName', a.region) +
     '</ram:PostalTradeAddress>'
   );
+}
+
+/** The EN 16931 rules an invoice cannot meet, as catalogue messages (pdf.facturx.<gap>) with their rule ids. */
+class Gaps {
+  readonly list: Message[] = [];
+  add(rule: string, gap: string, params: ParamValues = {}): void {
+    this.list.push({ key: `pdf.facturx.${gap}`, params: { rule, ...params } });
+  }
 }
 
 const hasCountryPrefix = (vatId: string): boolean => /^[A-Z]{2}/.test(vatId.trim());
@@ -161,63 +174,43 @@ function deliveryFor(buyerName: string): string {
 }
 
 export function buildFacturX({ invoice, profile, corrected, language }: FacturXInput): FacturXResult {
-  const missing: string[] = [];
+  const gaps = new Gaps();
   const cur = invoice.currency;
-  if (currencyExponent(cur) > 2)
-    missing.push(`BR-DEC: ${cur} amounts have more than 2 decimals, which EN 16931 does not allow.`);
+  if (currencyExponent(cur) > 2) gaps.add('BR-DEC', 'decimals', { currency: cur });
   const amt = (minor: Minor): string => minorToMajorString(minor, cur);
   const { totals } = invoice;
   const categories = new Set(totals.breakdown.map((b) => b.category));
 
-  if (!invoice.number) missing.push('BR-02: the invoice has no number (drafts are not invoices).');
-  if (!invoice.issueDate) missing.push('BR-03: the invoice has no issue date.');
-  if (!profile.name.trim()) missing.push('BR-06: the seller has no name.');
-  if (!invoice.customer.name.trim()) missing.push('BR-07: the buyer has no name.');
+  if (!invoice.number) gaps.add('BR-02', 'number');
+  if (!invoice.issueDate) gaps.add('BR-03', 'issue_date');
+  if (!profile.name.trim()) gaps.add('BR-06', 'seller_name');
+  if (!invoice.customer.name.trim()) gaps.add('BR-07', 'buyer_name');
 
   // VAT identities: O (not subject to VAT) must carry none; every other category needs the seller's.
   const onlyO = categories.size > 0 && [...categories].every((c) => c === 'O');
-  if (categories.has('O') && !onlyO)
-    missing.push('BR-O-11: "not subject to VAT" (O) lines cannot be mixed with other VAT categories.');
+  if (categories.has('O') && !onlyO) gaps.add('BR-O-11', 'o_mixed');
   const sellerVat = onlyO ? undefined : profile.vatId?.trim() || undefined;
   const buyerVat = onlyO ? undefined : invoice.customer.vatId?.trim() || undefined;
   const needsSellerId = [...categories].some((c) => c !== 'O');
-  if (needsSellerId && !sellerVat && !profile.taxId?.trim()) {
-    missing.push(
-      'BR-S-02/BR-Z-02/BR-E-02: the seller needs a VAT id or a tax registration id in the business profile.',
-    );
-  }
+  if (needsSellerId && !sellerVat && !profile.taxId?.trim()) gaps.add('BR-S-02/BR-Z-02/BR-E-02', 'seller_tax_id');
   // BR-CO-26: the seller must be identifiable by BT-29, BT-30 or BT-31; of those Kassa records only the VAT id.
   if (!sellerVat) {
-    missing.push(
-      onlyO
-        ? 'BR-CO-26/BR-O-02: an invoice not subject to VAT may not carry a VAT id, and Kassa records no other seller identifier (BT-29/BT-30).'
-        : 'BR-CO-26: the seller needs a VAT id in the business profile to be identifiable.',
-    );
+    if (onlyO) gaps.add('BR-CO-26/BR-O-02', 'seller_id_o');
+    else gaps.add('BR-CO-26', 'seller_vat_id');
   }
-  if ((categories.has('AE') || categories.has('K') || categories.has('G')) && !sellerVat) {
-    missing.push('BR-AE-02/BR-IC-02/BR-G-02: reverse-charge, intra-community and export lines need the seller VAT id.');
-  }
-  if ((categories.has('AE') || categories.has('K')) && !buyerVat) {
-    missing.push('BR-AE-02/BR-IC-02: reverse-charge and intra-community lines need the buyer VAT id.');
-  }
-  if (categories.has('K'))
-    missing.push(
-      'BR-IC-11/BR-IC-12: intra-community supplies need a delivery date and deliver-to country, which Kassa does not record.',
-    );
-  if (sellerVat && !hasCountryPrefix(sellerVat))
-    missing.push('BR-CO-09: the seller VAT id must start with a country prefix (e.g. DE, FR).');
-  if (buyerVat && !hasCountryPrefix(buyerVat))
-    missing.push('BR-CO-09: the buyer VAT id must start with a country prefix (e.g. DE, FR).');
+  if ((categories.has('AE') || categories.has('K') || categories.has('G')) && !sellerVat)
+    gaps.add('BR-AE-02/BR-IC-02/BR-G-02', 'seller_vat_reverse');
+  if ((categories.has('AE') || categories.has('K')) && !buyerVat) gaps.add('BR-AE-02/BR-IC-02', 'buyer_vat_reverse');
+  if (categories.has('K')) gaps.add('BR-IC-11/BR-IC-12', 'intra_delivery');
+  if (sellerVat && !hasCountryPrefix(sellerVat)) gaps.add('BR-CO-09', 'vat_prefix', { who: 'seller' });
+  if (buyerVat && !hasCountryPrefix(buyerVat)) gaps.add('BR-CO-09', 'vat_prefix', { who: 'buyer' });
   for (const b of totals.breakdown) {
-    if (EXEMPT_CATEGORIES.includes(b.category) && !b.exemptionReason?.trim()) {
-      missing.push(`BR-${b.category}-10: VAT category ${b.category} needs an exemption reason.`);
-    }
+    if (EXEMPT_CATEGORIES.includes(b.category) && !b.exemptionReason?.trim())
+      gaps.add(`BR-${b.category}-10`, 'exemption_reason', { category: b.category });
   }
   const { settled, due } = settledAndDue(invoice);
   const termsText = paymentTermsOf(invoice, corrected, language);
-  if (due > 0 && !invoice.dueDate && !termsText) {
-    missing.push('BR-CO-25: an amount is due, so the invoice needs a due date or payment terms.');
-  }
+  if (due > 0 && !invoice.dueDate && !termsText) gaps.add('BR-CO-25', 'due_date');
 
   const notes = [invoice.notes].filter((n): n is string => Boolean(n?.trim()));
   const header =
@@ -269,7 +262,7 @@ export function buildFacturX({ invoice, profile, corrected, language }: FacturXI
           : '') +
         '</ram:DefinedTradeContact>'
       : '') +
-    address(profile.address, 'seller', 'BR-08/BR-09', missing) +
+    address(profile.address, 'seller', 'BR-08/BR-09', gaps) +
     (profile.email
       ? `<ram:URIUniversalCommunication>${el('ram:URIID', profile.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>`
       : '') +
@@ -286,7 +279,7 @@ export function buildFacturX({ invoice, profile, corrected, language }: FacturXI
   const buyer =
     '<ram:BuyerTradeParty>' +
     el('ram:Name', c.name) +
-    address(c.address, 'buyer', 'BR-10/BR-11', missing) +
+    address(c.address, 'buyer', 'BR-10/BR-11', gaps) +
     (c.email
       ? `<ram:URIUniversalCommunication>${el('ram:URIID', c.email, 'schemeID="EM"')}</ram:URIUniversalCommunication>`
       : '') +
@@ -376,5 +369,5 @@ export function buildFacturX({ invoice, profile, corrected, language }: FacturXI
     '</ram:ApplicableHeaderTradeSettlement>' +
     '</rsm:SupplyChainTradeTransaction>' +
     '</rsm:CrossIndustryInvoice>\n';
-  return { xml, missing };
+  return { xml, gaps: gaps.list, missing: gaps.list.map(englishMessage) };
 }

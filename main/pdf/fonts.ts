@@ -39,7 +39,7 @@ export function fontsDir(): string {
   ];
   const found = candidates.find((d) => fs.existsSync(path.join(d, FILES.latin)));
   if (!found) {
-    throw new KassaError('io', 'pdf_fonts_missing', `The PDF fonts are missing; looked in: ${candidates.join(', ')}.`);
+    throw new KassaError('io', 'pdf_fonts_missing', { looked: candidates.join(', ') });
   }
   return found;
 }

@@ -6,6 +6,7 @@
  *
  * Rendering is pure: domain objects in, bytes out; no ledger, no clock unless given.
  */
+import type { Message } from '../../shared/i18n/params';
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
 import { englishText } from '../../shared/i18n/english';
@@ -47,7 +48,7 @@ export interface QuoteFacts {
 export interface RenderResult {
   pdf: Buffer;
   pages: number;
-  facturX: { embedded: boolean; xml: string | null; missing: string[] };
+  facturX: { embedded: boolean; xml: string | null; gaps: Message[]; missing: string[] };
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -188,7 +189,11 @@ export async function renderInvoice(
   }
   doc.end();
   const pdf = await done;
-  return { pdf, pages, facturX: { embedded: fx !== null, xml: fx?.xml ?? null, missing: fx?.missing ?? [] } };
+  return {
+    pdf,
+    pages,
+    facturX: { embedded: fx !== null, xml: fx?.xml ?? null, gaps: fx?.gaps ?? [], missing: fx?.missing ?? [] },
+  };
 }
 
 class InvoiceLayout {

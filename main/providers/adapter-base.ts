@@ -235,7 +235,7 @@ export abstract class HttpAdapter implements ProviderAdapter {
   }
 
   referenceFor(invoice: Invoice): string {
-    if (invoice.number === null) throw refused('invoice_not_issued', {}, 'number');
+    if (invoice.number === null) throw refused('invoice_not_issued', { context: 'send' }, 'number');
     return this.setup.reference.encode(invoice.number);
   }
 }

@@ -24,35 +24,19 @@ export function validateBaseUrlOverride(text: string, field = 'baseUrl'): string
   try {
     url = new URL(text.trim());
   } catch {
-    throw invalid(
-      'invalid_base_url',
-      'The base URL is not a valid URL (expected e.g. https://sandbox.example.com).',
-      field,
-    );
+    throw invalid('invalid_base_url', { reason: 'format' }, field);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(
-      'invalid_base_url',
-      'The base URL must start with https:// (or http:// for this computer only).',
-      field,
-    );
+    throw invalid('invalid_base_url', { reason: 'scheme' }, field);
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw invalid(
-      'insecure_base_url',
-      `Plain http:// is only allowed for this computer (localhost, 127.x.x.x, ::1); use https:// for ${url.hostname}.`,
-      field,
-    );
+    throw invalid('insecure_base_url', { host: url.hostname }, field);
   }
   if (url.username || url.password) {
-    throw invalid('invalid_base_url', 'The base URL must not contain a user name or password.', field);
+    throw invalid('invalid_base_url', { reason: 'credentials' }, field);
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    throw invalid(
-      'invalid_base_url',
-      'The base URL override replaces only the scheme, host and port (e.g. http://127.0.0.1:4010); remove the path.',
-      field,
-    );
+    throw invalid('invalid_base_url', { reason: 'path' }, field);
   }
   return url.origin;
 }

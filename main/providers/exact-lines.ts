@@ -58,31 +58,17 @@ export function exactLines(invoice: ExactLinesInput): ExactLine[] {
     totals.allowance !== invoice.totals.allowance ||
     totals.tax !== invoice.totals.tax
   ) {
-    throw new KassaError(
-      'internal',
-      'totals_mismatch',
-      'The invoice totals do not match its lines; it was not sent to the provider.',
-    );
+    throw new KassaError('internal', 'totals_mismatch');
   }
   totals.lineNets.forEach((net, i) => {
-    if (net < 0)
-      throw refused(
-        'negative_line',
-        `Line ${i + 1} has a negative amount, which the provider cannot take.`,
-        `lines.${i}`,
-      );
+    if (net < 0) throw refused('negative_line', { line: i + 1 }, `lines.${i}`);
   });
   const shares = totals.allowance === 0 ? totals.lineNets.map(() => 0) : allocate(totals.allowance, totals.lineNets);
   const out: ExactLine[] = invoice.lines.map((line, i) => {
     const net = totals.lineNets[i] ?? 0;
     const share = shares[i] ?? 0;
     const amount = net - share;
-    if (amount < 0)
-      throw refused(
-        'discount_exceeds_lines',
-        'The invoice discount is larger than the lines; the provider cannot take a negative amount.',
-        'discount',
-      );
+    if (amount < 0) throw refused('discount_exceeds_lines', {}, 'discount');
     const whole = wholeQuantity(line.quantity);
     const discount = line.discount ?? 0;
     if (whole !== null && discount === 0 && share === 0) {
@@ -109,8 +95,7 @@ export function exactLines(invoice: ExactLinesInput): ExactLine[] {
   });
   for (const row of totals.breakdown) {
     if (row.tax === 0) continue;
-    if (row.tax < 0)
-      throw refused('negative_tax', 'A tax amount is negative, which the provider cannot take.', 'lines');
+    if (row.tax < 0) throw refused('negative_tax', {}, 'lines');
     const label = `${VAT_LABEL[row.category] ?? 'Tax'} ${row.rate}%`;
     out.push({
       kind: 'tax',
@@ -126,11 +111,7 @@ export function exactLines(invoice: ExactLinesInput): ExactLine[] {
     sum !== invoice.totals.total ||
     out.some((l) => l.quantity * l.unitPrice !== l.subTotal || !Number.isSafeInteger(l.subTotal))
   ) {
-    throw new KassaError(
-      'internal',
-      'lines_do_not_sum',
-      'The provider lines do not add up to the invoice total; it was not sent.',
-    );
+    throw new KassaError('internal', 'lines_do_not_sum');
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * them; `capabilities` (shared/providers/<id>.ts) says the same thing as data so sync and the UI can read it
  * without probing.
  */
+import type { Message } from '../../shared/i18n/params';
 import type { Invoice, ProviderAccount, ProviderId } from '../../shared/domain';
 import type { Minor } from '../../shared/money';
 import type { ErrorBody } from '../../shared/errors';
@@ -79,7 +80,10 @@ export interface ConnectionCheck {
   ok: boolean;
   /** ok | wrong_key | unreachable | provider_error */
   result: 'ok' | 'wrong_key' | 'unreachable' | 'provider_error';
+  /** In English, for the CLI and logs. */
   message: string;
+  /** The same as a catalogue message, shown in the reader's language (else `message` is shown as it is). */
+  detail?: Message;
   httpStatus?: number;
 }
 

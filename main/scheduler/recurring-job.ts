@@ -2,6 +2,7 @@
  * The recurring-invoices job: runs every due period of every schedule, earliest date first, one write
  * transaction per period (see main/ledger/recurring.ts for why that makes each period happen exactly once).
  */
+import { msg } from '../../shared/i18n/catalogue';
 import { randomUUID } from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
 import { localDate } from '../../shared/contract/dates';
@@ -50,7 +51,7 @@ export async function runDueSchedules(d: RecurringJobDeps): Promise<RecurringRun
   let error: RecurringRunSummary['error'] = null;
   const jobId = randomUUID();
   const progress = (finished: boolean): void =>
-    d.events.emit('progress', { jobId, label: 'recurring', done: runs.length, total: null, finished });
+    d.events.emit('progress', { jobId, label: msg('recurring.progress'), done: runs.length, total: null, finished });
   let busySince: number | null = null;
   let worked = Date.now();
   for (;;) {

@@ -5,10 +5,9 @@
  * after scrubbing any value we were handling, so no secret can leak through an error.
  */
 import { KassaError } from '../../shared/errors';
+import { englishMessage } from '../../shared/i18n/english';
+import type { Message } from '../../shared/i18n/params';
 import type { KeychainFailureReason } from './store';
-
-const NEVER_ELSEWHERE =
-  'Provider keys are never stored anywhere else; everything that does not need a key keeps working.';
 
 interface Rule {
   reason: KeychainFailureReason;
@@ -36,33 +35,14 @@ export function classifyKeychainFailure(rawMessage: string): KeychainFailureReas
   return RULES.find((r) => r.test.test(rawMessage))?.reason ?? 'failed';
 }
 
+/** The reason as a catalogue message (the app shows it in the reader's language). */
+export function keychainProblem(reason: KeychainFailureReason, platform: NodeJS.Platform = process.platform): Message {
+  return { key: `keychain.reason.${reason}`, params: { platform: platform === 'darwin' ? 'darwin' : 'other' } };
+}
+
+/** The same in English, for the CLI and logs. */
 export function keychainMessage(reason: KeychainFailureReason, platform: NodeJS.Platform = process.platform): string {
-  switch (reason) {
-    case 'no_session_bus':
-      return (
-        'Kassa cannot reach the OS keychain: there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset or points nowhere). ' +
-        'Start Kassa from a desktop session, or run it under "dbus-run-session" with gnome-keyring-daemon started and unlocked. ' +
-        NEVER_ELSEWHERE
-      );
-    case 'no_provider':
-      return (
-        'Kassa cannot reach the OS keychain: no Secret Service provider is installed or running. ' +
-        'Install gnome-keyring (Debian/Ubuntu: "sudo apt install gnome-keyring") or KWallet with its Secret Service enabled, then restart Kassa. ' +
-        NEVER_ELSEWHERE
-      );
-    case 'locked':
-      return platform === 'darwin'
-        ? `The macOS keychain is locked. Unlock the login keychain in Keychain Access and try again. ${NEVER_ELSEWHERE}`
-        : 'The OS keychain is locked or has no login keyring. Unlock the login keyring (Passwords and Keys / Seahorse, KWallet Manager, ' +
-            `or "gnome-keyring-daemon --unlock") and try again. ${NEVER_ELSEWHERE}`;
-    case 'module_missing':
-      return (
-        'The keychain module (keytar) could not be loaded. On Linux install libsecret ("sudo apt install libsecret-1-0"), ' +
-        `then reinstall Kassa. ${NEVER_ELSEWHERE}`
-      );
-    case 'failed':
-      return `The OS keychain refused the operation. Check that it is installed and unlocked, then try again. ${NEVER_ELSEWHERE}`;
-  }
+  return englishMessage(keychainProblem(reason, platform));
 }
 
 /** Replaces every occurrence of the given values (secrets being handled) in `text`. */
@@ -77,7 +57,10 @@ export function keychainUnavailable(cause: unknown, values: readonly string[] = 
   if (cause instanceof KassaError && cause.kind === 'keychain') return cause;
   const raw = scrub(cause instanceof Error ? cause.message : String(cause), values).slice(0, 300);
   const reason = classifyKeychainFailure(raw);
-  return new KassaError('keychain', 'keychain_unavailable', keychainMessage(reason), {
-    details: { reason, keychainMessage: raw },
-  });
+  return new KassaError(
+    'keychain',
+    'keychain_unavailable',
+    { problem: keychainProblem(reason) },
+    { details: { reason, keychainMessage: raw } },
+  );
 }

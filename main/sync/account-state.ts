@@ -8,6 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { SyncError } from '../../shared/contract/sync';
 import { writeTx } from '../ledger/connection';
 import { readMeta, readMetaPrefix, writeMeta } from '../ledger/tables/meta';
+import { readSyncError, storableSyncError } from './failures';
 
 export interface AccountSyncState {
   lastSuccessAt: string | null;
@@ -43,17 +44,22 @@ export function readAccountState(db: Db, accountId: string): AccountSyncState {
   const value = readMeta(db, key(accountId));
   if (value === undefined) return { ...EMPTY };
   try {
-    return { ...EMPTY, ...(JSON.parse(value) as Partial<AccountSyncState>) };
+    return fromStored(JSON.parse(value) as Partial<AccountSyncState>);
   } catch {
     return { ...EMPTY };
   }
+}
+
+/** The stored value with its error's English text made again (the ledger keeps codes, not sentences). */
+function fromStored(stored: Partial<AccountSyncState>): AccountSyncState {
+  return { ...EMPTY, ...stored, lastError: readSyncError(stored.lastError) };
 }
 
 export function readAllAccountStates(db: Db): Map<string, AccountSyncState> {
   const out = new Map<string, AccountSyncState>();
   for (const r of readMetaPrefix(db, PREFIX)) {
     try {
-      out.set(r.key.slice(PREFIX.length), { ...EMPTY, ...(JSON.parse(r.value) as Partial<AccountSyncState>) });
+      out.set(r.key.slice(PREFIX.length), fromStored(JSON.parse(r.value) as Partial<AccountSyncState>));
     } catch {
       // An unreadable value is treated as "nothing known yet".
     }
@@ -69,7 +75,7 @@ export function updateAccountState(
 ): AccountSyncState {
   const run = (): AccountSyncState => {
     const next = fn(readAccountState(db, accountId));
-    writeMeta(db, key(accountId), JSON.stringify(next));
+    writeMeta(db, key(accountId), JSON.stringify({ ...next, lastError: storableSyncError(next.lastError) }));
     return next;
   };
   return db.inTransaction ? run() : writeTx(db, run);

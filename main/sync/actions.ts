@@ -37,9 +37,9 @@ function actionable(db: Db, id: number, now: Date): OutboxRow {
   const row = getRow(db, id);
   if (!row) throw notFound('sync_item', String(id));
   if (row.lease_owner !== null && row.lease_until !== null && row.lease_until > now.toISOString()) {
-    throw refused('sync_item_in_flight', 'This item is being sent right now; wait for the result.', 'itemId');
+    throw refused('sync_item_in_flight', {}, 'itemId');
   }
-  if (row.state === 'done') throw refused('sync_item_done', 'This item is already done.', 'itemId');
+  if (row.state === 'done') throw refused('sync_item_done', {}, 'itemId');
   return row;
 }
 
@@ -173,17 +173,12 @@ export async function linkItem(
 }
 
 function notCreate(): KassaError {
-  return refused(
-    'sync_item_not_create',
-    'Only an item that creates the invoice at the provider can be linked to a remote invoice.',
-    'itemId',
-  );
+  return refused('sync_item_not_create', {}, 'itemId');
 }
 
 export function assertItemAccount(db: Db, id: number): string {
   const row = getRow(db, id);
-  if (!row)
-    throw new KassaError('not_found', 'sync_item_not_found', `No sync item with id ${id}.`, { field: 'itemId' });
+  if (!row) throw new KassaError('not_found', 'sync_item_not_found', { id: String(id) }, { field: 'itemId' });
   if (row.account_id === null) throw notCreate();
   return row.account_id;
 }

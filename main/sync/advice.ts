@@ -1,11 +1,10 @@
 /**
- * What the user should do about an outbox item, as a catalogue message (key + params) — stored with its English
- * text (CLI, logs) in the row's result, and shown by the screens in the reader's language.
+ * What the user should do about an outbox item, as a catalogue message (key + params): stored as it is in the row's
+ * result and history (never as a sentence), worded by each screen in the reader's language and by the CLI in English.
  */
 import type { ProviderId } from '../../shared/domain';
 import type { MessageKey } from '../../shared/i18n/catalogue';
-import { englishText } from '../../shared/i18n/english';
-import type { ParamValues } from '../../shared/i18n/params';
+import type { Message, ParamValues } from '../../shared/i18n/params';
 import { insteadMessage, insteadOf, type InsteadOperation } from '../../shared/providers';
 
 export interface Advice {
@@ -14,8 +13,8 @@ export interface Advice {
 }
 
 /** The fields an outbox row's result carries for its advice. */
-export function adviceResult(a: Advice): { advice: string; adviceKey: string; adviceParams: ParamValues } {
-  return { advice: englishText(a.key, a.params), adviceKey: a.key, adviceParams: a.params };
+export function adviceResult(a: Advice): { advice: Message } {
+  return { advice: { key: a.key, params: a.params } };
 }
 
 /** What to do instead of an operation the provider lacks (its descriptor says which). */

@@ -250,19 +250,15 @@ export class OutboxDrainer {
   private async one(row: ClaimedRow, signal: AbortSignal | undefined): Promise<PushResult> {
     const health = this.d.health;
     if (signal?.aborted) {
-      return this.release(row, this.d.now(), {
-        kind: 'io',
-        code: 'sync_stopped',
-        message: 'The sync stopped before this was sent; it is sent at the next sync.',
-      });
+      return this.release(row, this.d.now(), new KassaError('io', 'sync_stopped').toBody());
     }
     const pausedUntil = health.pauseEnds(row.target);
     if (pausedUntil) {
-      return this.release(row, pausedUntil, {
-        kind: 'io',
-        code: 'account_paused',
-        message: `Waiting: the provider looked unreachable; Kassa tries again at ${pausedUntil.toISOString()}.`,
-      });
+      return this.release(
+        row,
+        pausedUntil,
+        new KassaError('io', 'account_paused', {}, { details: { until: pausedUntil.toISOString() } }).toBody(),
+      );
     }
     if (!stillHeld(this.d.db, row.id, this.d.owner, this.d.now())) {
       // The lease ran out before this row's turn (e.g. the heartbeat could not write): whoever claims it next

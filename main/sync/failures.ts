@@ -10,6 +10,7 @@
  * The e-mail channel's failures (smtp_*) fall in the same classes: no network → offline, a busy server → transient,
  * wrong password / certificate / TLS → account (fixed in Settings).
  */
+import { englishText } from '../../shared/i18n/english';
 import { KassaError, toErrorBody, type ErrorBody } from '../../shared/errors';
 import type { SyncError } from '../../shared/contract/sync';
 
@@ -71,10 +72,27 @@ export function syncErrorOf(body: ErrorBody, at: string | null): SyncError {
   const d = body.details ?? {};
   return {
     code: body.code,
+    params: body.params ?? {},
     message: body.message,
     ...(body.params ? { params: body.params } : {}),
     providerMessage: typeof d.providerMessage === 'string' ? d.providerMessage : null,
     httpStatus: typeof d.httpStatus === 'number' ? d.httpStatus : null,
     at,
   };
+}
+
+/** A sync error as the ledger keeps it: no English text (made again from code + params when read). */
+export type StoredSyncError = Omit<SyncError, 'message'> & { message?: string };
+
+export function storableSyncError(e: SyncError | null): StoredSyncError | null {
+  if (!e) return null;
+  const { message: _english, ...kept } = e;
+  return kept;
+}
+
+/** A kept sync error with its English text again (rows from before messages were codes keep their old text). */
+export function readSyncError(e: StoredSyncError | null | undefined): SyncError | null {
+  if (!e) return null;
+  const params = e.params ?? {};
+  return { ...e, params, message: englishText(`error.${e.code}`, params, e.message ?? e.code) };
 }

@@ -38,13 +38,9 @@ export function toExternalInvoice(
   const name = providerName(account.provider);
   const currency = remote.currency;
   if (currency === null || !isSupportedCurrency(currency))
-    throw invalid(
-      'remote_currency_unknown',
-      `${name} invoice ${remote.remoteId} has no currency Kassa knows.`,
-      'currency',
-    );
+    throw invalid('remote_currency_unknown', { provider: name, id: remote.remoteId }, 'currency');
   if (remote.total === null || remote.total <= 0)
-    throw invalid('remote_amount_unknown', `${name} invoice ${remote.remoteId} has no positive amount.`, 'total');
+    throw invalid('remote_amount_unknown', { provider: name, id: remote.remoteId }, 'total');
   const reason = `Imported from ${name}: amounts as ${name} holds them, tax (if any) included.`;
   let lines = itemLines(remote, reason);
   if (lines === null || computeTotals(lines, null).total !== remote.total) {

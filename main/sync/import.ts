@@ -11,6 +11,7 @@
  * per page (a savepoint per invoice, so one unreadable invoice does not lose the page), a fixed number of queries
  * per page.
  */
+import type { Message } from '../../shared/i18n/params';
 import type { Database as Db } from 'better-sqlite3';
 import { localDate } from '../../shared/contract/dates';
 import type { ImportSummary } from '../../shared/contract/sync';
@@ -147,10 +148,7 @@ function applyPage(
     if (refLink && !refLink.external) {
       if (refLink.remote_id !== null) {
         // A second remote invoice with the reference of one we already linked: a duplicate at the provider.
-        throw refused(
-          'remote_duplicate',
-          `${remote.remoteId} carries reference ${key ?? ''}, which belongs to an invoice already linked to another remote invoice; check for a duplicate at the provider.`,
-        );
+        throw refused('remote_duplicate', { id: remote.remoteId, reference: key ?? '' });
       }
       // Our invoice whose create may still be in flight in another process: leave it to that drainer.
       if (createInFlight(db, refLink.invoice_id, account.id, now)) {
@@ -230,9 +228,10 @@ function applyPage(
     } catch (err) {
       summary.skipped++;
       const body = bodyOf(translateSqliteError(err));
-      const message = body.kind === 'internal' ? (err as Error).message.slice(0, 200) : body.message;
       d.log.warn('sync.import_skipped', { account: account.id, remoteId: remote.remoteId, code: body.code });
-      if (summary.errors.length < MAX_ERRORS) summary.errors.push({ remoteId: remote.remoteId, message });
+      const problem: Message = { key: `error.${body.code}`, ...(body.params ? { params: body.params } : {}) };
+      if (summary.errors.length < MAX_ERRORS)
+        summary.errors.push({ remoteId: remote.remoteId, problem, message: body.message });
     }
   }
   return changes;

@@ -12,8 +12,8 @@
  *   it can, the invoice history records the conflict with both amounts, and the caller raises a warning. A total
  *   that differs is never turned into a partial payment that would leave the invoice open for ever.
  */
+import type { Message, ParamValues } from '../../shared/i18n/params';
 import type { ProviderId } from '../../shared/domain';
-import { formatMoney } from '../../shared/money';
 import { KassaError } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from '../ledger/context';
 import { appendHistory } from '../ledger/tables/history';
@@ -25,7 +25,8 @@ import { providerPaidSum } from '../ledger/tables/payments';
 import { providerName } from '../../shared/providers';
 import type { RemoteInvoice } from '../providers/types';
 
-export type ChangeKind = 'paid' | 'partially_paid' | 'cancelled' | 'expired' | 'reopened' | 'conflict';
+export const CHANGE_KINDS = ['paid', 'partially_paid', 'cancelled', 'expired', 'reopened', 'conflict'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface AppliedChange {
   invoiceId: string;
@@ -34,7 +35,8 @@ export interface AppliedChange {
   /** Minor units recorded as paid by this change. */
   amount: number;
   currency: string;
-  message: string;
+  /** What happened, for the notification (a catalogue message). */
+  message: Message;
 }
 
 /** Appends a history entry that does not change the status (sync's resolutions, links, conflicts). */
@@ -63,7 +65,7 @@ export function setLinkRemote(ctx: LedgerCtx, f: LinkFacts): void {
     throw new KassaError(
       'refused',
       'remote_already_linked',
-      `Remote invoice ${f.remote.remoteId} is already linked to another invoice of the ledger.`,
+      { id: f.remote.remoteId },
       {
         field: 'remoteId',
         details: { otherInvoiceId: other },
@@ -126,7 +128,11 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   if (row.kind !== 'invoice' || row.status === 'draft') return changes;
   const base = { invoiceId: row.id, number: row.number, currency: row.currency };
   const label = row.number ?? row.id;
-  const conflict = (problem: string, message: string, details: Record<string, unknown> = {}): void => {
+  const says = (key: string, params: ParamValues = {}): Message => ({
+    key: `sync.change.${key}`,
+    params: { invoice: label, provider: name, ...params },
+  });
+  const conflict = (problem: string, params: ParamValues, details: Record<string, unknown> = {}): void => {
     // Recorded once per remote change, not on every poll that sees the same facts.
     if (!remoteChanged) return;
     noteHistory(pctx, row.id, 'provider_conflict', {
@@ -136,7 +142,7 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
       problem,
       ...details,
     });
-    changes.push({ ...base, kind: 'conflict', amount: 0, message });
+    changes.push({ ...base, kind: 'conflict', amount: 0, message: says(problem, params) });
   };
 
   // Payment facts: the provider's cumulative amount paid, minus what it reported before.
@@ -166,22 +172,18 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
       } else if (remote.currency !== null && remote.currency !== row.currency) {
         conflict(
           'currency_mismatch',
-          `${label}: ${name} reports a payment in ${remote.currency}, but the invoice is in ${row.currency}; record it by hand.`,
+          { remote: remote.currency, local: row.currency },
           { remoteCurrency: remote.currency },
         );
       } else if (row.status === 'cancelled') {
-        conflict(
-          'paid_but_cancelled',
-          `${label} is cancelled here, but ${name} reports ${formatMoney(delta, row.currency)} paid. Refund it at ${name}, or void the cancellation by issuing a new invoice.`,
-          { amount: delta },
-        );
+        conflict('paid_but_cancelled', { amount: { minor: delta, currency: row.currency } }, { amount: delta });
       } else if (balance <= 0) {
         if (remoteChanged)
           noteHistory(pctx, row.id, 'provider_reported_paid', {
             accountId: link.accountId,
             remoteId: remote.remoteId,
             amount: delta,
-            note: 'already settled in the ledger',
+            note: 'already_settled',
           });
       } else {
         const amount = Math.min(delta, balance);
@@ -190,7 +192,7 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
           amount,
           date: paymentDate(ctx, remote.paidAt),
           method: name,
-          note: `Reported by ${name}`,
+          note: null,
           provider: { accountId: link.accountId, remoteId: `${remote.remoteId}:paid:${recorded + amount}` },
         });
         row = getInvoiceRow(ctx.db, row.id);
@@ -199,19 +201,16 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
           ...base,
           kind,
           amount,
-          message:
-            kind === 'paid'
-              ? `${label} is paid: ${name} received ${formatMoney(amount, row.currency)}.`
-              : `${label} is partially paid: ${name} received ${formatMoney(amount, row.currency)}.`,
+          message: says(kind, { amount: { minor: amount, currency: row.currency } }),
         });
         if (delta > balance) {
           conflict(
             'paid_more_than_owed',
-            `${name} reports ${formatMoney(delta, row.currency)} for ${label}, ${formatMoney(delta - balance, row.currency)} more than was still owed; check the payments recorded by hand.`,
             {
-              amount: delta,
-              balance,
+              amount: { minor: delta, currency: row.currency },
+              extra: { minor: delta - balance, currency: row.currency },
             },
+            { amount: delta, balance },
           );
         }
       }
@@ -223,19 +222,16 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const details = { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus };
   if (remote.status === 'cancelled' && (open || row.status === 'expired')) {
     if (row.paid > 0) {
-      conflict(
-        'cancelled_with_payments',
-        `${name} cancelled ${label}, which has payments in the ledger; void or refund them, then cancel it here.`,
-      );
+      conflict('cancelled_with_payments', {});
     } else if (applyProviderStatus(pctx, row.id, 'cancelled', details)) {
-      changes.push({ ...base, kind: 'cancelled', amount: 0, message: `${label} was cancelled at ${name}.` });
+      changes.push({ ...base, kind: 'cancelled', amount: 0, message: says('cancelled') });
     }
   } else if (remote.status === 'expired' && open) {
     if (applyProviderStatus(pctx, row.id, 'expired', details))
-      changes.push({ ...base, kind: 'expired', amount: 0, message: `${label} expired at ${name}.` });
+      changes.push({ ...base, kind: 'expired', amount: 0, message: says('expired') });
   } else if ((remote.status === 'issued' || remote.status === 'partially_paid') && row.status === 'expired') {
     if (applyProviderStatus(pctx, row.id, 'issued', details))
-      changes.push({ ...base, kind: 'reopened', amount: 0, message: `${label} is open again at ${name}.` });
+      changes.push({ ...base, kind: 'reopened', amount: 0, message: says('reopened') });
   }
   return changes;
 }

@@ -18,7 +18,8 @@ import type { Database as Db } from 'better-sqlite3';
 import { localDate } from '../../shared/contract/dates';
 import type { OutboxState } from '../../shared/contract/sync';
 import type { Invoice } from '../../shared/domain';
-import type { ErrorBody } from '../../shared/errors';
+import { errorFromStored, type ErrorBody, type StoredError } from '../../shared/errors';
+import type { ParamValues } from '../../shared/i18n/params';
 import type { LedgerCtx } from '../ledger/context';
 import { getInvoice } from '../ledger/invoice-read';
 import { findLink, forgetRemoteCopy, refreshRemote, type LinkRef } from '../ledger/tables/invoice-links';
@@ -124,7 +125,10 @@ export class RowPusher {
     if (cls === 'permanent') {
       return this.finish('failed', 'failed', {
         error,
-        history: { action: 'sync_failed', details: { code: error.code, message: error.message } },
+        history: {
+          action: 'sync_failed',
+          details: { code: error.code, problem: { key: `error.${error.code}`, params: error.params ?? {} } },
+        },
       });
     }
     return this.finish('retry', stateIfRetry, { error, retryClass: cls });
@@ -333,16 +337,16 @@ export class RowPusher {
 
   private previousError(): ErrorBody | undefined {
     try {
-      const e = JSON.parse(this.row.last_error_json ?? 'null') as ErrorBody | null;
-      const p = e?.details?.previous as { code?: string; message?: string } | undefined;
-      if (p?.code && p.message)
-        return {
+      const e = JSON.parse(this.row.last_error_json ?? 'null') as StoredError | null;
+      const p = e?.details?.previous as { code?: string; params?: ParamValues } | undefined;
+      if (p?.code)
+        return errorFromStored({
           kind: 'provider',
           code: p.code,
-          message: p.message,
+          params: p.params ?? {},
           details: { sentAt: e?.details?.previousSentAt ?? null },
-        };
-      return e ?? undefined;
+        });
+      return e ? errorFromStored(e) : undefined;
     } catch {
       return undefined;
     }

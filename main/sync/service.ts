@@ -21,7 +21,9 @@ import { emptyDrain, OutboxDrainer, type ChannelSenders } from './drainer';
 import { bodyOf, classifyFailure } from './failures';
 import { AccountHealth, type HealthOptions } from './health';
 import { importAccount } from './import';
-import type { AppliedChange } from './ledger-apply';
+import type { AppliedChange, ChangeKind } from './ledger-apply';
+import { msg } from '../../shared/i18n/catalogue';
+import type { Message } from '../../shared/i18n/params';
 import { newLeaseOwner } from '../ledger/lease';
 import { readPreferences } from '../ledger/preferences';
 import { OUTBOX_CHANNELS } from '../../shared/contract/sync';
@@ -200,10 +202,10 @@ export class SyncService {
     const jobId = randomUUID();
     const errors: SyncRoundSummary['errors'] = [];
 
-    this.progress(jobId, 'Sending the outbox', 0, false);
+    this.progress(jobId, msg('sync.progress.outbox'), 0, false);
     const outbox =
       targets.length > 0 ? await this.drainer(target).drain({ targets, signal: this.abort.signal }) : emptyDrain();
-    this.progress(jobId, 'Sending the outbox', outbox.claimed, true);
+    this.progress(jobId, msg('sync.progress.outbox'), outbox.claimed, true);
 
     const poll = emptyPoll();
     const changes: Array<{ account: ProviderAccount; change: AppliedChange }> = [];
@@ -222,7 +224,7 @@ export class SyncService {
         } catch (err) {
           const e = bodyOf(err);
           if (e.code !== 'provider_not_supported')
-            errors.push({ accountId: account.id, code: e.code, message: e.message });
+            errors.push({ accountId: account.id, code: e.code, params: e.params ?? {}, message: e.message });
           // Not pollable (no adapter in this version): look again at the normal interval, not at every tick.
           updateAccountState(this.d.db, account.id, (s) => ({
             ...s,
@@ -256,7 +258,12 @@ export class SyncService {
         const failed = r.failure;
         if (failed) {
           this.health.failure(account.id, failed.cls, failed.error);
-          errors.push({ accountId: account.id, code: failed.error.code, message: failed.error.message });
+          errors.push({
+            accountId: account.id,
+            code: failed.error.code,
+            params: failed.error.params ?? {},
+            message: failed.error.message,
+          });
         } else if (r.open > 0) this.health.success(account.id);
         const at = this.d.now();
         updateAccountState(this.d.db, account.id, (s) => {
@@ -278,7 +285,7 @@ export class SyncService {
     for (const a of accounts) {
       const e = readAccountState(this.d.db, a.id).lastError;
       if (e && !errors.some((x) => x.accountId === a.id) && (outbox.retryLater > 0 || outbox.failed > 0))
-        errors.push({ accountId: a.id, code: e.code, message: e.message });
+        errors.push({ accountId: a.id, code: e.code, params: e.params, message: e.message });
     }
     const remaining = sumCounts(countsByTarget(this.d.db, targets).values());
     for (const id of ids) this.d.events.emit('sync.changed', { accountId: id });
@@ -302,8 +309,8 @@ export class SyncService {
     return summary;
   }
 
-  private progress(jobId: string, label: string, done: number, finished: boolean): void {
-    this.d.events.emit('progress', { jobId, label, done, total: null, finished });
+  private progress(jobId: string, label: Message, done: number, finished: boolean, accountId?: string): void {
+    this.d.events.emit('progress', { jobId, label, done, total: null, finished, ...(accountId ? { accountId } : {}) });
   }
 
   /** Desktop notifications / toasts: one per change, or one summary when a round changed many invoices. */
@@ -312,15 +319,7 @@ export class SyncService {
     for (const { change } of changes) this.d.events.emit('ledger.changed', { entity: 'invoice', id: change.invoiceId });
     const level = (c: AppliedChange): 'success' | 'info' | 'warning' =>
       c.kind === 'paid' ? 'success' : c.kind === 'partially_paid' || c.kind === 'reopened' ? 'info' : 'warning';
-    const title = (c: AppliedChange): string =>
-      ({
-        paid: 'Invoice paid',
-        partially_paid: 'Payment received',
-        cancelled: 'Invoice cancelled',
-        expired: 'Invoice expired',
-        reopened: 'Invoice reopened',
-        conflict: 'Sync needs a look',
-      })[c.kind];
+    const title = (c: AppliedChange): Message => ({ key: `sync.notify.${c.kind}` });
     const conflicts = changes.filter((c) => c.change.kind === 'conflict');
     const plain = changes.filter((c) => c.change.kind !== 'conflict');
     const individual = [...conflicts, ...plain].slice(0, this.tuning.maxNotifications);
@@ -333,12 +332,20 @@ export class SyncService {
         invoiceId: change.invoiceId,
       });
     if (rest > 0) {
-      const by = new Map<string, number>();
+      const by = new Map<ChangeKind, number>();
       for (const { change } of changes.slice(individual.length)) by.set(change.kind, (by.get(change.kind) ?? 0) + 1);
-      const parts = [...by].map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ');
+      const count = (k: ChangeKind): number => by.get(k) ?? 0;
       this.d.events.emit('notification', {
-        title: 'Invoices updated by your providers',
-        body: `${rest} more: ${parts}.`,
+        title: msg('sync.notify.many'),
+        body: msg('sync.notify.many_body', {
+          rest,
+          paid: count('paid'),
+          partially: count('partially_paid'),
+          cancelled: count('cancelled'),
+          expired: count('expired'),
+          reopened: count('reopened'),
+          conflicts: count('conflict'),
+        }),
         level: 'info',
       });
     }
@@ -350,25 +357,40 @@ export class SyncService {
       const account = this.d.accounts.get(accountId);
       const target = makeTarget(this.d.accounts, this.d.createAdapter, accountId, this.tuning.http);
       const jobId = randomUUID();
-      const label = `Importing from ${account.name}`;
-      this.progress(jobId, label, 0, false);
+      const label = msg('sync.import.label', { account: account.name });
+      this.progress(jobId, label, 0, false, accountId);
       try {
         const { summary, changes } = await importAccount(
           { db: this.d.db, now: this.d.now, log: this.d.log },
           target,
           jobId,
-          (p) => this.progress(jobId, label, p.seen, false),
+          (p) => this.progress(jobId, label, p.seen, false, accountId),
           this.abort.signal,
         );
         this.health.success(accountId);
         updateAccountState(this.d.db, accountId, (s) => ({ ...s, lastImportAt: this.d.now().toISOString() }));
         this.health.flush();
-        this.d.events.emit('progress', { jobId, label, done: summary.seen, total: summary.seen, finished: true });
+        this.d.events.emit('progress', {
+          jobId,
+          accountId,
+          label,
+          done: summary.seen,
+          total: summary.seen,
+          finished: true,
+        });
         const conflicts = changes.filter((c) => c.kind === 'conflict');
         this.notify(conflicts.map((change) => ({ account, change })));
         this.d.events.emit('notification', {
-          title: `Import from ${account.name} finished`,
-          body: `${summary.seen} invoices seen at ${providerName(account.provider)}: ${summary.imported} imported, ${summary.linked} linked, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.`,
+          title: msg('sync.notify.import_done', { account: account.name }),
+          body: msg('sync.notify.import_body', {
+            seen: summary.seen,
+            provider: providerName(account.provider),
+            imported: summary.imported,
+            linked: summary.linked,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+            skipped: summary.skipped,
+          }),
           level: summary.errors.length > 0 ? 'warning' : 'success',
         });
         this.d.events.emit('ledger.changed', { entity: 'invoice' });
@@ -385,7 +407,8 @@ export class SyncService {
         const e = bodyOf(err);
         this.health.failure(accountId, classifyFailure(e), e);
         this.health.flush();
-        this.d.events.emit('progress', { jobId, label, done: 0, total: null, finished: true, error: e.message });
+        const error: Message = { key: `error.${e.code}`, ...(e.params ? { params: e.params } : {}) };
+        this.d.events.emit('progress', { jobId, accountId, label, done: 0, total: null, finished: true, error });
         throw err;
       }
     });

@@ -12,7 +12,7 @@ import {
   type SyncItemAction,
 } from '../../shared/contract/sync';
 import type { ProviderAccount } from '../../shared/domain';
-import type { ParamValues } from '../../shared/i18n/params';
+import { isMessage, type ParamValues } from '../../shared/i18n/params';
 import { linkCountsByAccount } from '../ledger/tables/invoice-links';
 import {
   channelTarget,
@@ -27,36 +27,32 @@ import {
 } from '../ledger/tables/outbox';
 import { capabilitiesOf } from '../providers/registry';
 import { readAllAccountStates } from './account-state';
-import { syncErrorOf } from './failures';
+import { readSyncError, syncErrorOf } from './failures';
 
 export function toSyncItem(r: ItemRow, now: Date): SyncItem {
   const nowIso = now.toISOString();
   const inFlight = r.lease_owner !== null && r.lease_until !== null && r.lease_until > nowIso;
-  const body = rowError(r);
+  const stored = rowError(r);
   let error: SyncError | null = null;
-  if (body) {
-    if (body.code === INTERRUPTED_CODE && inFlight) {
+  if (stored) {
+    if (stored.code === INTERRUPTED_CODE && inFlight) {
       // The write-ahead marker of a row being sent right now: show what happened before, if anything.
-      const prev = body.details?.previous as { code?: string; message?: string } | undefined;
-      error =
-        prev?.code && prev.message
-          ? { code: prev.code, message: prev.message, providerMessage: null, httpStatus: null, at: null }
-          : null;
+      const prev = stored.details?.previous as { code?: string; params?: ParamValues } | undefined;
+      error = prev?.code
+        ? readSyncError({
+            code: prev.code,
+            params: prev.params ?? {},
+            providerMessage: null,
+            httpStatus: null,
+            at: null,
+          })
+        : null;
     } else {
-      error = syncErrorOf(body, r.updated_at);
+      error = syncErrorOf(stored, r.updated_at);
     }
   }
   const result = rowResult(r);
-  const advice = typeof result?.advice === 'string' ? result.advice : null;
-  const adviceMessage =
-    typeof result?.adviceKey === 'string'
-      ? {
-          key: result.adviceKey,
-          params: (typeof result.adviceParams === 'object' && result.adviceParams !== null
-            ? result.adviceParams
-            : {}) as ParamValues,
-        }
-      : null;
+  const advice = isMessage(result?.advice) ? result.advice : null;
   const actions: SyncItemAction[] = [];
   if (!inFlight && r.state !== 'done') {
     const due = r.next_attempt_at === null || r.next_attempt_at <= nowIso;
@@ -77,7 +73,6 @@ export function toSyncItem(r: ItemRow, now: Date): SyncItem {
     inFlight,
     error,
     advice,
-    adviceMessage,
     remoteId: r.remote_id ?? (typeof result?.remoteId === 'string' ? result.remoteId : null),
     actions,
     createdAt: r.created_at,

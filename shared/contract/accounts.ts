@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderAccount, type ProviderId } from '../domain';
 import { hasInvisible } from '../text-rules';
+import type { Message } from '../i18n/params';
 import { method } from './define';
 import { checkedString, plainRecord, recordKey, textRules } from './fields';
 import { says } from './validation';
@@ -15,7 +16,8 @@ export const ACCOUNT_NAME_MAX = 80;
 export const SECRET_VALUE_MAX = 4096;
 export const SETTING_VALUE_MAX = 200;
 
-export type KeychainFailureReason = 'no_session_bus' | 'no_provider' | 'locked' | 'module_missing' | 'failed';
+export const KEYCHAIN_FAILURE_REASONS = ['no_session_bus', 'no_provider', 'locked', 'module_missing', 'failed'] as const;
+export type KeychainFailureReason = (typeof KEYCHAIN_FAILURE_REASONS)[number];
 
 export interface KeychainStatus {
   available: boolean;
@@ -26,23 +28,29 @@ export interface KeychainStatus {
   message?: string;
 }
 
-export type AccountTestOutcome =
-  | 'ok'
-  | 'wrong_key'
-  | 'unreachable'
-  | 'provider_error'
-  /** No adapter for this provider yet. */
-  | 'provider_not_supported'
-  /** A required secret is not in the keychain (deleted, or never set). */
-  | 'missing_secret';
+/**
+ * What a connection test found. provider_not_supported: no adapter for this provider yet; missing_secret: a
+ * required secret is not in the keychain (deleted, or never set).
+ */
+export const ACCOUNT_TEST_OUTCOMES = [
+  'ok',
+  'wrong_key',
+  'unreachable',
+  'provider_error',
+  'provider_not_supported',
+  'missing_secret',
+] as const;
+export type AccountTestOutcome = (typeof ACCOUNT_TEST_OUTCOMES)[number];
 
 export interface AccountTestResult {
   accountId: string;
   provider: ProviderId;
   ok: boolean;
   result: AccountTestOutcome;
-  /** For people: the provider's own message on provider errors (never containing a key). */
+  /** In English, for scripts: the provider's own message on provider errors (never containing a key). */
   message: string;
+  /** The same as a catalogue message, which the app shows in the reader's language. */
+  detail: Message;
   httpStatus?: number;
   /** For missing_secret: which fields. */
   missingFields?: string[];

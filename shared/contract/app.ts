@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, type Digits, type Language } from '../i18n/languages';
+import type { Message } from '../i18n/params';
 import { event, method } from './define';
 
 export interface AppInfo {
@@ -57,16 +58,20 @@ export const appMethods = {
 export interface ProgressEvent {
   /** Identifies the job (export, import, sync) the progress belongs to. */
   jobId: string;
-  label: string;
+  /** What is running, as a catalogue message (e.g. "Importing from {account}"). */
+  label: Message;
+  /** The provider account the job works on, if any. */
+  accountId?: string;
   done: number;
   total: number | null;
   finished: boolean;
-  error?: string;
+  error?: Message;
 }
 
+/** Something the user should see (a toast; a desktop notification in Electron), as catalogue messages. */
 export interface NotificationEvent {
-  title: string;
-  body: string;
+  title: Message;
+  body: Message;
   level: 'info' | 'success' | 'warning' | 'error';
   invoiceId?: string;
 }

@@ -4,6 +4,7 @@
  * Factur-X (EN 16931) XML attachment, and `facturX.missing` lists the EN 16931 rules the ledger data cannot meet.
  */
 import { z } from 'zod';
+import type { Message } from '../i18n/params';
 import { isIsoDate } from './dates';
 import { method } from './define';
 import { checkedString, filePath, isoDate, ledgerId } from './fields';
@@ -12,8 +13,10 @@ import { says } from './validation';
 export interface FacturXReport {
   /** False for drafts: a draft is not an invoice yet, so no invoice data is attached. */
   embedded: boolean;
-  /** EN 16931 rules the invoice cannot meet with the data the ledger holds (empty when it should validate). */
+  /** EN 16931 rules the invoice cannot meet with the data the ledger holds (empty when it should validate), in English. */
   missing: string[];
+  /** The same as catalogue messages, shown in the reader's language. */
+  gaps: Message[];
 }
 
 export interface PdfRenderResult {
@@ -49,9 +52,9 @@ export interface PdfExportStatus {
   written: number;
   failed: number;
   /** The first failures (id and reason), at most 20. */
-  errors: Array<{ id: string; message: string }>;
+  errors: Array<{ id: string; problem: Message; message: string }>;
   /** Set when the job as a whole failed. */
-  error?: string;
+  error?: Message;
   seconds: number;
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ProviderId } from '../domain';
-import type { ParamValues } from '../i18n/params';
+import type { Message, ParamValues } from '../i18n/params';
 import { event, method } from './define';
 import { LIMITS, foreignId, ledgerId, optionalText } from './fields';
 
@@ -28,9 +28,10 @@ export type SyncItemAction = 'retry' | 'resolve' | 'link';
 
 export interface SyncError {
   code: string;
-  /** English text of `error.<code>` with `params` (the screens show the reader's language). */
+  /** The parameters of the code's message (error.<code>); the app words it in the reader's language. */
+  params: ParamValues;
+  /** In English, for scripts. */
   message: string;
-  params?: ParamValues;
   /** The provider's own words, when it said something. */
   providerMessage: string | null;
   httpStatus: number | null;
@@ -52,10 +53,8 @@ export interface SyncItem {
   /** A drainer holds it right now. */
   inFlight: boolean;
   error: SyncError | null;
-  /** For skipped / needs-review items: what the user should do (English). */
-  advice: string | null;
-  /** The same as a catalogue message, for the reader's language (null for items recorded before it existed). */
-  adviceMessage: { key: string; params: ParamValues } | null;
+  /** For skipped / needs-review items: what the user should do (a catalogue message). */
+  advice: Message | null;
   /** The remote id once known. */
   remoteId: string | null;
   actions: SyncItemAction[];
@@ -173,7 +172,7 @@ export interface ImportSummary {
   unchanged: number;
   /** Remote drafts and invoices that could not be read (see errors). */
   skipped: number;
-  errors: Array<{ remoteId: string; message: string }>;
+  errors: Array<{ remoteId: string; problem: Message; message: string }>;
 }
 
 export interface SyncRoundSummary {
@@ -184,7 +183,7 @@ export interface SyncRoundSummary {
   poll: PollSummary;
   /** What is left in the outbox of these accounts after the round. */
   remaining: OutboxCounts;
-  errors: Array<{ accountId: string; code: string; message: string }>;
+  errors: Array<{ accountId: string; code: string; params: ParamValues; message: string }>;
 }
 
 const itemId = z.number().int().positive();

@@ -8,6 +8,7 @@ import { en } from './en';
 import { es } from './es';
 import type { Language } from './languages';
 import type { Message, ParamValues, ParamsOf } from './params';
+import { translatorFor, type Translator, type TranslatorOptions } from './translate';
 import type { Translation } from './types';
 
 export type English = typeof en;
@@ -35,4 +36,9 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en
 export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message {
   const p = params[0] as ParamValues | undefined;
   return p === undefined || Object.keys(p).length === 0 ? { key } : { key, params: p };
+}
+
+/** A translator for one of Kassa's languages, over its whole catalogue. */
+export function createTranslator(opts: Omit<TranslatorOptions, 'messages'>): Translator {
+  return translatorFor({ ...opts, messages: CATALOGUES[opts.language] });
 }

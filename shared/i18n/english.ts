@@ -1,11 +1,13 @@
 /** English text for logs, the CLI and KassaError.message: the same catalogue the app shows, in English. */
 import type { Message, ParamValues } from './params';
-import { createTranslator, type Translator } from './translate';
+import { en } from './en';
+import { translatorFor, type Translator } from './translate';
 
 let translator: Translator | undefined;
 
 export function englishText(key: string, params?: ParamValues, fallback?: string): string {
-  translator ??= createTranslator({ language: 'en' });
+  // English alone: the CLI and main need no other language to start.
+  translator ??= translatorFor({ language: 'en', messages: en });
   return translator.text(key, params, fallback);
 }
 

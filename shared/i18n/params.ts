@@ -27,6 +27,10 @@ export interface Message {
  * is itself translated (e.g. a field's label inside a validation message).
  */
 export type ParamValue = string | number | MoneyParam | Message;
+
+/** True for a Message (e.g. read back from JSON). */
+export const isMessage = (v: unknown): v is Message =>
+  typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string';
 export type ParamValues = { [name: string]: ParamValue };
 
 type Depth = 0[];

@@ -6,12 +6,14 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { formatMoney } from '../money';
-import { CATALOGUES, isMessageKey, type MessageKey, type ParamsArg } from './catalogue';
+import type { MessageKey, ParamsArg } from './catalogue';
 import { directionOf, intlLocale, type Digits, type Language } from './languages';
-import type { Message, MoneyParam, ParamValue, ParamValues } from './params';
+import { isMessage, type Message, type MoneyParam, type ParamValue, type ParamValues } from './params';
 
 export interface TranslatorOptions {
   language: Language;
+  /** The language's catalogue (languageCatalogue in catalogue.ts; English alone in english.ts, for start-up cost). */
+  messages: Readonly<Record<string, string>>;
   /** Arabic-Indic or Latin digits for Arabic text (Latin unless the reader chose otherwise). */
   digits?: Digits;
   /**
@@ -51,14 +53,17 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Compiled {
   format: IntlMessageFormat;
+  /** Every argument the message names. */
+  args: Set<string>;
   /** Arguments written as dates ({d, date, medium}). */
   dateArgs: Set<string>;
   /** Arguments inserted as text ({name}): isolated in right-to-left text. */
   textArgs: Set<string>;
 }
 
-function collectArgs(elements: MessageFormatElement[], c: Pick<Compiled, 'dateArgs' | 'textArgs'>): void {
+function collectArgs(elements: MessageFormatElement[], c: Pick<Compiled, 'args' | 'dateArgs' | 'textArgs'>): void {
   for (const el of elements) {
+    if (el.type !== TYPE.literal && el.type !== TYPE.pound && el.type !== TYPE.tag) c.args.add(el.value);
     if (el.type === TYPE.date) c.dateArgs.add(el.value);
     if (el.type === TYPE.argument) c.textArgs.add(el.value);
     if (el.type === TYPE.plural || el.type === TYPE.select)
@@ -74,12 +79,11 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null && 'minor' in v;
-const isMessage = (v: ParamValue): v is Message => typeof v === 'object' && v !== null && 'key' in v;
 
-export function createTranslator(opts: TranslatorOptions): Translator {
+export function translatorFor(opts: TranslatorOptions): Translator {
   const { language, pseudo = false } = opts;
   const locale = intlLocale(language, opts.digits);
-  const messages = CATALOGUES[language] as Record<string, string>;
+  const messages = opts.messages;
   const compiled = new Map<string, Compiled>();
 
   function compile(key: string, text: string): Compiled {
@@ -87,7 +91,7 @@ export function createTranslator(opts: TranslatorOptions): Translator {
     if (!c) {
       // ignoreTag: a "<" in a message is text, never markup.
       const format = new IntlMessageFormat(text, locale, UTC_DATE_FORMATS, { ignoreTag: true });
-      c = { format, dateArgs: new Set(), textArgs: new Set() };
+      c = { format, args: new Set(), dateArgs: new Set(), textArgs: new Set() };
       collectArgs(format.getAst(), c);
       compiled.set(key, c);
     }
@@ -97,7 +101,10 @@ export function createTranslator(opts: TranslatorOptions): Translator {
   const rtl = directionOf(language) === 'rtl';
 
   function values(c: Compiled, params: ParamValues): Record<string, string | number | Date> {
+    // A parameter a run-time code did not bring reads as empty (a select then takes its `other` branch) rather
+    // than losing the whole message; typed calls cannot leave one out.
     const out: Record<string, string | number | Date> = {};
+    for (const name of c.args) if (!(name in params) && !c.dateArgs.has(name)) out[name] = '';
     for (const [name, v] of Object.entries(params)) {
       let value: string | number | Date;
       if (isMoney(v)) value = formatMoney(v.minor, v.currency, locale);
@@ -119,7 +126,7 @@ export function createTranslator(opts: TranslatorOptions): Translator {
   }
 
   function text(key: string, params?: ParamValues, fallback?: string): string {
-    const pattern = isMessageKey(key) ? messages[key] : undefined;
+    const pattern = Object.hasOwn(messages, key) ? messages[key] : undefined;
     if (pattern === undefined) return fallback ?? key;
     try {
       return format(key, pattern, params);

@@ -21,7 +21,6 @@ export const KASHIER_INFO = {
       pattern: {
         source: KASHIER_MERCHANT_ID_PATTERN,
         code: 'merchant_id_invalid',
-        message: 'The Kashier merchant id looks like MID-xxxx-xxx (shown under your name in the Kashier dashboard).',
       },
     },
     DEFAULT_CURRENCY_FIELD,

@@ -35,7 +35,8 @@ export interface ProviderField {
   /** `currency`: an ISO-4217 code the provider accepts (upper-cased when stored). */
   kind: 'text' | 'currency';
   /** The trimmed value must match this regex source, or the account is refused with `code` and `message`. */
-  pattern?: { source: string; code: string; message: string };
+  /** The field's rule: its value must match `source`; else the error `code` (whose message is in the catalogue). */
+  pattern?: { source: string; code: string };
   placeholder?: string;
 }
 

@@ -108,12 +108,16 @@ test('events arrive as server-sent events, with the token only', async () => {
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let text = (await reader.read()).value ?? '';
   assert.match(text, /connected/);
-  lastServices!.events.emit('notification', { title: 'hello', body: 'world', level: 'info' });
+  lastServices!.events.emit('notification', {
+    title: { key: 'common.text', params: { text: 'hello' } },
+    body: { key: 'common.text', params: { text: 'world' } },
+    level: 'info',
+  });
   while (!text.includes('event: notification')) {
     const { value, done } = await reader.read();
     if (done) break;
     text += value;
   }
   await reader.cancel();
-  assert.match(text, /event: notification\ndata: \{"title":"hello"/);
+  assert.match(text, /event: notification\ndata: \{"title":\{"key":"common.text","params":\{"text":"hello"\}\}/);
 });

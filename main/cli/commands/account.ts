@@ -36,33 +36,19 @@ export async function readSecretsFromStdin(ctx: CliContext): Promise<Record<stri
     );
   }
   const text = (await ctx.readStdin()).trim();
-  if (text === '')
-    throw invalid(
-      'secrets_missing',
-      'No secrets on standard input: pipe a JSON object such as {"apiKey":"…"}.',
-      'secrets',
-    );
+  if (text === '') throw invalid('secrets_missing', {}, 'secrets');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw invalid(
-      'invalid_json',
-      'Standard input is not valid JSON; expected an object such as {"apiKey":"…"}.',
-      'secrets',
-    );
+    throw invalid('invalid_json', { source: 'stdin' }, 'secrets');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw invalid(
-      'secrets_not_object',
-      'Standard input must be one JSON object of secret fields, e.g. {"apiKey":"…"}.',
-      'secrets',
-    );
+    throw invalid('secrets_not_object', {}, 'secrets');
   }
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof value !== 'string')
-      throw invalid('secret_not_string', `The secret ${key} must be a JSON string.`, `secrets.${key}`);
+    if (typeof value !== 'string') throw invalid('secret_not_string', { name: key.slice(0, 80) }, `secrets.${key}`);
     out[key] = value;
   }
   return out;
@@ -185,7 +171,12 @@ export const accountCommands: CliCommand[] = [
       if (r.httpStatus !== undefined) details.httpStatus = r.httpStatus;
       if (r.missingFields) details.missingFields = r.missingFields;
       const untestable = r.result === 'provider_not_supported' || r.result === 'missing_secret';
-      throw new KassaError(untestable ? 'refused' : 'provider', `account_test_${r.result}`, r.message, { details });
+      throw KassaError.withCode(
+        untestable ? 'refused' : 'provider',
+        `account_test_${r.result}`,
+        { message: r.message },
+        { details },
+      );
     },
   },
   {

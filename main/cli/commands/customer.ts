@@ -59,7 +59,7 @@ export const customerCommands: CliCommand[] = [
           throw new KassaError(
             'io',
             'file_unreadable',
-            `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`,
+            { file, reason: (err as NodeJS.ErrnoException).code ?? 'error' },
             { field: 'file' },
           );
         }
@@ -74,10 +74,8 @@ export const customerCommands: CliCommand[] = [
         throw new KassaError(
           'invalid_input',
           'import_rows_invalid',
-          `${report.errorCount} problem(s) in the CSV; nothing was imported.`,
-          {
-            details: { errorCount: report.errorCount },
-          },
+          { count: report.errorCount },
+          { details: { errorCount: report.errorCount } },
         );
       }
       return report;

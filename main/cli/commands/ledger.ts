@@ -63,7 +63,7 @@ export const ledgerCommands: CliCommand[] = [
         throw new KassaError(
           'refused',
           'check_failed',
-          `The ledger check found ${report.problems.length} problem(s)${report.integrity[0] !== 'ok' ? ' and SQLite integrity errors' : ''}.`,
+          { count: report.problems.length, integrity: report.integrity[0] !== 'ok' ? 'broken' : 'ok' },
           {
             details: { problems: report.problems.length, foreignKeyViolations: report.foreignKeyViolations },
           },

@@ -5,6 +5,7 @@
  */
 import type { MethodInput } from '../../../shared/api';
 import type { ProgressEvent } from '../../../shared/contract/app';
+import { englishMessage } from '../../../shared/i18n/english';
 import { documentTexts, type PdfExportStatus } from '../../../shared/contract/pdf';
 import { KassaError } from '../../../shared/errors';
 import type { CliCommand } from '../framework';
@@ -51,7 +52,7 @@ export const pdfCommands: CliCommand[] = [
       const done = new Promise<void>((resolve) => (finished = resolve));
       const show = (p: ProgressEvent): void => {
         if (p.jobId !== jobId) return;
-        ctx.progress({ label: p.label, done: p.done, total: p.total });
+        ctx.progress({ label: englishMessage(p.label), done: p.done, total: p.total });
         if (p.finished) finished();
       };
       const off = s.events.subscribe((name, payload) => {
@@ -74,16 +75,19 @@ export const pdfCommands: CliCommand[] = [
         process.removeListener('SIGINT', onSigint);
       }
       if (final.state === 'failed') {
-        throw new KassaError('io', 'export_failed', `The PDF export failed: ${final.error ?? 'unknown error'}.`, {
-          details: { written: final.written },
-        });
+        throw new KassaError(
+          'io',
+          'pdf_export_failed',
+          { detail: final.error ? englishMessage(final.error) : '' },
+          { details: { written: final.written } },
+        );
       }
       if (final.failed > 0) {
         ctx.io.stdout.write(`${JSON.stringify(final)}\n`);
         throw new KassaError(
           'refused',
           'export_incomplete',
-          `${final.failed} of ${final.total} invoice(s) could not be written; see errors.`,
+          { failed: final.failed, total: final.total },
           {
             details: { failed: final.failed, written: final.written },
           },

@@ -24,9 +24,7 @@ export const recurringCommands: CliCommand[] = [
       const input: Record<string, unknown> = { ...rest };
       if (account !== undefined) {
         if (typeof account !== 'string' || account.trim() === '')
-          throw new KassaError('invalid_input', 'invalid_data', 'account must be an account id or name.', {
-            field: 'account',
-          });
+          throw new KassaError('invalid_input', 'account_ref_invalid', {}, { field: 'account' });
         input.accountId = (await resolveAccountRef(ctx, account)).id;
       }
       return ctx.call('recurring.create', input as MethodInput<'recurring.create'>);

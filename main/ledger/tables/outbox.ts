@@ -18,7 +18,8 @@
  * Claims, pauses and counts work on the row's `target`: the account id, or `channel:<name>` (channelTarget).
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { ErrorBody } from '../../../shared/errors';
+import { errorFromStored, storedError, type ErrorBody, type StoredError } from '../../../shared/errors';
+import type { ParamValues } from '../../../shared/i18n/params';
 import type { OutboxChannel, OutboxCounts, OutboxOp, OutboxState } from '../../../shared/contract/sync';
 import type { LedgerCtx } from '../context';
 import { writeTx } from '../connection';
@@ -105,7 +106,7 @@ const CLAIMABLE = `
 function markerTime(lastErrorJson: string | null, key: 'sentAt' | 'handedOverAt'): string | null {
   if (!lastErrorJson) return null;
   try {
-    const e = JSON.parse(lastErrorJson) as ErrorBody;
+    const e = JSON.parse(lastErrorJson) as StoredError;
     const at = e.details?.[key];
     return typeof at === 'string' ? at : null;
   } catch {
@@ -114,17 +115,22 @@ function markerTime(lastErrorJson: string | null, key: 'sentAt' | 'handedOverAt'
 }
 
 /** What the previous attempt of an unknown row ran into (kept across the write-ahead marker for the panel). */
-function previousError(lastErrorJson: string | null): { code: string; message: string } | null {
+export interface PreviousError {
+  code: string;
+  params: ParamValues;
+}
+
+function previousError(lastErrorJson: string | null): PreviousError | null {
   if (!lastErrorJson) return null;
   try {
-    const e = JSON.parse(lastErrorJson) as ErrorBody;
+    const e = JSON.parse(lastErrorJson) as StoredError;
     if (e.code === INTERRUPTED_CODE) {
-      const p = e.details?.previous as { code?: unknown; message?: unknown } | undefined;
-      return p && typeof p.code === 'string' && typeof p.message === 'string'
-        ? { code: p.code, message: p.message }
-        : { code: e.code, message: e.message };
+      const p = e.details?.previous as { code?: unknown; params?: unknown } | undefined;
+      return p && typeof p.code === 'string'
+        ? { code: p.code, params: (p.params ?? {}) as ParamValues }
+        : { code: e.code, params: e.params ?? {} };
     }
-    return { code: e.code, message: e.message };
+    return { code: e.code, params: e.params ?? {} };
   } catch {
     return null;
   }
@@ -171,10 +177,9 @@ export function claimRows(db: Db, o: ClaimOptions): ClaimedRow[] {
       const previous = r.state === 'unknown' ? previousError(r.last_error_json) : null;
       const handedOverAt = r.state === 'unknown' ? markerTime(r.last_error_json, 'handedOverAt') : null;
       // Kept if we die: the next claimer sees "unknown", with the time this attempt may have reached the provider.
-      const marker: ErrorBody = {
+      const marker: StoredError = {
         kind: 'io',
         code: INTERRUPTED_CODE,
-        message: 'The sync stopped while this was being sent; it is looked up at the provider before it is sent again.',
         details: {
           sentAt: nowIso,
           ...(previousSentAt ? { previousSentAt } : {}),
@@ -273,7 +278,7 @@ export function finishRow(db: Db, id: number, owner: string, now: Date, f: Finis
     owner,
     state: f.state,
     next: f.nextAttemptAt ?? null,
-    error: f.error ? JSON.stringify(f.error) : null,
+    error: f.error ? JSON.stringify(storedError(f.error)) : null,
     result: f.result ? JSON.stringify(f.result) : null,
     now: now.toISOString(),
   });
@@ -289,9 +294,14 @@ function parseColumn<T>(json: string | null): T | null {
   }
 }
 
-/** The row's last error (or write-ahead marker), parsed; null when none or unreadable. */
-export const rowError = (row: Pick<OutboxRow, 'last_error_json'>): ErrorBody | null =>
-  parseColumn<ErrorBody>(row.last_error_json);
+/**
+ * The row's last error (or write-ahead marker), parsed, with its English text made from its code and params (the
+ * row keeps no text); null when none or unreadable.
+ */
+export function rowError(row: Pick<OutboxRow, 'last_error_json'>): ErrorBody | null {
+  const stored = parseColumn<StoredError>(row.last_error_json);
+  return stored ? errorFromStored(stored) : null;
+}
 
 /** What the row's last attempt recorded (remote id, advice, message id…), parsed; null when none or unreadable. */
 export const rowResult = (row: Pick<OutboxRow, 'result_json'>): Record<string, unknown> | null =>

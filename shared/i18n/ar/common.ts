@@ -44,4 +44,5 @@ export default {
   'shortcuts.issue': 'إصدار المسودة المعروضة',
   'shortcuts.help': 'إظهار هذه القائمة أو إخفاؤها',
   'shortcuts.rows': 'التنقل بين الصفوف وفتح أحدها',
+  'common.text': '{text}',
 } satisfies Translation<typeof en>;

@@ -60,4 +60,62 @@ export default {
   'error.refund_immutable': 'لا يمكن تعديل الاسترداد؛ ألغِه وسجّل استردادًا جديدًا.',
   'error.payment_refunded':
     'إلغاء هذه الدفعة يجعل المبلغ المسترد أكبر من المبلغ المستلم على {number}؛ ألغِ الاسترداد أولًا.',
+  'error.already_issued':
+    '{by, select, meanwhile {أصدر شخص آخر الفاتورة في هذه الأثناء.} other {{number, select, none {الفاتورة} other {{number}}} صادرة بالفعل؛ تُصدر الفاتورة مرة واحدة.}}',
+  'error.customer_required': 'اختر عميلًا قبل الإصدار.',
+  'error.lines_required': 'أضف بندًا واحدًا على الأقل قبل الإصدار.',
+  'error.due_before_issue': 'تاريخ الاستحقاق {dueDate, date, medium} قبل تاريخ الإصدار {issueDate, date, medium}.',
+  'error.credit_note_not_allowed':
+    '{what, select, cancelled {لا يمكن إلغاء إشعار دائن.} credited {لا يمكن إصدار إشعار دائن عن إشعار دائن.} other {لا يمكن أن يغيّر المزوّد إشعارًا دائنًا.}}',
+  'error.draft_not_cancellable': 'المسودة لا تُلغى؛ احذفها بدلًا من ذلك.',
+  'error.already_cancelled': '{number, select, none {الفاتورة} other {{number}}} ملغاة بالفعل.',
+  'error.invoice_has_payments':
+    '{by, select, provider {ألغى المزوّد فاتورة لها دفعات في السجل؛ راجعها يدويًا.} other {{number, select, none {الفاتورة} other {{number}}} لها دفعات؛ أبطلها أولًا، أو أصدر إشعارًا دائنًا بدلًا من ذلك.}}',
+  'error.invoice_not_issued':
+    '{context, select, credit {لا يصدر إشعار دائن عن مسودة؛ عدّلها أو احذفها بدلًا من ذلك.} provider_status {المسودة ليس لها حالة لدى المزوّد.} payment {أصدر الفاتورة قبل تسجيل دفعة.} other {لا تُرسل إلى المزوّد إلا الفواتير الصادرة (ذات الرقم).}}',
+  'error.invoice_cancelled':
+    '{context, select, credit {{number, select, none {الفاتورة} other {{number}}} ملغاة؛ لم يبقَ ما يصدر عنه إشعار دائن.} other {{number, select, none {الفاتورة} other {{number}}} ملغاة؛ لا يمكن دفعها.}}',
+  'error.partial_credit_exists':
+    'صدر عن {number, select, none {الفاتورة} other {{number}}} إشعار دائن جزئي؛ حدّد البنود المطلوبة.',
+  'error.credit_empty': 'يجب أن يكون إجمالي الإشعار الدائن موجبًا.',
+  'error.credit_exceeds_invoice': 'إجمالي الإشعار الدائن ({total}) يتجاوز المتبقي للإشعار على {number} ({left}).',
+  'error.credit_before_invoice':
+    'تاريخ الإصدار {date, date, medium} قبل تاريخ إصدار الفاتورة {invoiceDate, date, medium}.',
+  'error.credit_note_not_payable': 'تُسجّل الدفعات على الفواتير لا على الإشعارات الدائنة.',
+  'error.payment_date_in_future': 'تاريخ الدفعة {date, date, medium} في المستقبل.',
+  'error.overpayment':
+    'الدفعة ({amount}) أكبر من رصيد {number} ({balance}). سجّلها مع السماح بالدفع الزائد إن كان ردّ الفرق مستحقًا.',
+  'error.payment_not_found': 'لا توجد دفعة {id} على هذه الفاتورة.',
+  'error.payment_already_voided': 'هذه الدفعة مُبطلة بالفعل.',
+  'error.discount_exceeds_lines': 'خصم الفاتورة أكبر من مجموع البنود.',
+  'error.negative_total': 'يجب ألا يكون إجمالي الفاتورة سالبًا.',
+  'error.invoice_not_draft':
+    '{status, select, meanwhile {لم تعد الفاتورة مسودة أثناء تعديلها.} other {{number, select, none {هذه الفاتورة} other {{number}}} لم تعد مسودة؛ الفواتير الصادرة لا تتغير ({what, select, deleting {الحذف} other {التعديل}} للمسودات فقط؛ ألغِها أو أصدر إشعارًا دائنًا).}}',
+  'error.file_exists': '{file} موجود بالفعل؛ اختر اسم ملف جديدًا.',
+  'error.backup_failed': 'فشل النسخ الاحتياطي إلى {file}: {detail}',
+  'error.backup_not_found': 'لا يوجد ملف نسخة احتياطية في {file}.',
+  'error.restore_self': 'هذا هو السجل نفسه، وليس نسخة احتياطية.',
+  'error.not_a_ledger':
+    '{sqlite, select, yes {{file} ملف SQLite لكنه ليس سجل كاسا.} other {{file} ليس سجل كاسا (ليس قاعدة بيانات SQLite).}}',
+  'error.backup_damaged': 'النسخة الاحتياطية {file} لا تجتاز فحص السجل؛ تُرك السجل الحالي كما هو.',
+  'error.restore_failed': 'فشلت الاستعادة من {file}: {detail}',
+  'error.series_not_found': 'لا توجد سلسلة ترقيم "{id}".',
+  'error.issue_date_out_of_order':
+    'تاريخ الإصدار {date, date, medium} قبل {last, date, medium}، وهو تاريخ آخر مستند {series} في {year, number, ::group-off}؛ يجب أن تتبع الأرقام تواريخ الإصدار.',
+  'error.series_in_use':
+    'للسلسلة {series} أرقام في {year, number, ::group-off} بالفعل؛ لا يُضبط أول رقم في السنة إلا قبل أول مستند.',
+  'error.issued_invoice_immutable': 'لا يمكن تغيير فاتورة صادرة؛ ألغِها أو أصدر إشعارًا دائنًا.',
+  'error.issued_invoice_undeletable': 'لا يمكن حذف فاتورة صادرة؛ ألغِها أو أصدر إشعارًا دائنًا.',
+  'error.payment_undeletable': 'لا يمكن حذف الدفعات؛ أبطل الدفعة بدلًا من ذلك.',
+  'error.payment_immutable': 'لا يمكن تعديل دفعة؛ أبطلها وسجّل دفعة جديدة.',
+  'error.history_append_only': 'سجل الفاتورة يُضاف إليه فقط.',
+  'error.ledger_refused': 'رفض السجل هذا التغيير.',
+  'error.ledger_busy': 'السجل مشغول (عملية كاسا أخرى تحتجز قفل الكتابة)؛ أعد المحاولة.',
+  'error.constraint_failed': 'رفض السجل هذا التغيير (لم تتحقق قاعدة اتساق).',
+  'error.ledger_io': 'تعذّرت الكتابة في ملف السجل ({code}).',
+  'error.ledger_too_new':
+    'إصدار مخطط السجل {file} هو {version, number}، كتبه إصدار أحدث من كاسا؛ هذا الإصدار يعرف حتى {latest, number}. حدّث كاسا لفتحه. لم يتغير الملف.',
+  'error.ledger_needs_migration': 'يحتاج السجل {file} إلى ترقية المخطط؛ افتحه مرة للقراءة والكتابة.',
+  'error.ledger_open_failed': 'تعذّر فتح ملف السجل {file}: {detail}',
+  'ledger.export.csv_label': '{what, select, lines {تصدير بنود الفواتير (CSV)} other {تصدير الفواتير (CSV)}}',
 } satisfies Translation<typeof en>;

@@ -107,7 +107,6 @@ export default {
   'error.provider_not_supported': '{provider} غير متصل في هذا الإصدار من Kassa بعد.',
   'error.secret_missing': 'لا يوجد {secret} مخزّن لحساب {provider} «{account}»؛ أدخله أولًا.',
   'error.credit_note_not_supported': 'لا يدعم {provider} الإشعارات الدائنة؛ لا يمكن إرسال سوى الفواتير إليه.',
-  'error.invoice_not_issued': 'لا يمكن إرسال سوى الفواتير الصادرة (ذات الرقم) إلى مزوّد الدفع.',
   'error.nothing_to_pay': 'يحتاج {provider} إلى مبلغ أكبر من الصفر؛ إجمالي هذه الفاتورة صفر.',
   'error.currency_not_supported': 'يقبل {provider} {accepted}، وليس {currency}.',
   'error.amount_not_representable': 'لا يستطيع {provider} قبول المبلغ {amount} بدقة.',
@@ -116,7 +115,8 @@ export default {
   'error.remote_not_deletable':
     'لا يحذف {provider} إلا المسودات غير المدفوعة وطلبات الدفع غير المدفوعة؛ حالة الفاتورة {remoteId} هي {status}. ألغِها بدلًا من ذلك.',
   'error.nothing_to_update': 'لا يسمح {provider} إلا بتغيير المبلغ والعملة وتاريخ انتهاء الصلاحية.',
-  'error.invalid_cursor': 'مؤشر القائمة هذا لا ينتمي إلى هذه القائمة.',
+  'error.invalid_cursor':
+    'مؤشر القائمة هذا لا ينتمي إلى هذه القائمة (صُنع لترتيب أو قائمة أخرى، أو هو تالف)؛ ابدأ من جديد دونه.',
   'error.customer_email_required':
     'يرسل {provider} الفاتورة إلى العميل بالبريد الإلكتروني: أضف أولًا بريدًا إلكترونيًا لعميل الفاتورة {number}.',
   'error.amount_too_small': 'يحتاج {provider} إلى أكثر من {minimum}؛ إجمالي {number} هو {amount}.',
@@ -133,4 +133,31 @@ export default {
   'error.provider_cannot_delete': 'لا يستطيع {provider} حذف الفواتير عبر واجهته البرمجية.',
   'error.remote_mismatch':
     '{problem, select, currency {فاتورة {provider} رقم {remoteId} بعملة {remoteCurrency}، لكن {number} بعملة {currency}.} other {فاتورة {provider} رقم {remoteId} بمبلغ {remoteTotal}، لكن إجمالي {number} هو {total}.}}',
+  'error.invalid_base_url':
+    '{reason, select, scheme {يجب أن يبدأ عنوان URL الأساسي بـ https:// (أو http:// لهذا الجهاز فقط).} credentials {يجب ألا يحتوي عنوان URL الأساسي على اسم مستخدم أو كلمة مرور.} path {يستبدل عنوان URL الأساسي البديل البروتوكول والمضيف والمنفذ فقط (مثل http://127.0.0.1:4010)؛ احذف المسار.} other {عنوان URL الأساسي غير صالح (المتوقع مثل https://sandbox.example.com).}}',
+  'error.insecure_base_url':
+    'لا يُسمح بـ http:// العادي إلا لهذا الجهاز (localhost و127.x.x.x و::1)؛ استخدم https:// لـ {host}.',
+  'error.totals_mismatch': 'إجماليات الفاتورة لا تطابق بنودها؛ لم تُرسل إلى المزوّد.',
+  'error.negative_line': 'للبند {line, number} مبلغ سالب لا يقبله المزوّد.',
+  'error.negative_tax': 'أحد مبالغ الضريبة سالب، ولا يقبله المزوّد.',
+  'error.lines_do_not_sum': 'بنود المزوّد لا يساوي مجموعها إجمالي الفاتورة؛ لم تُرسل.',
+  'error.missing_number': 'ليس للفاتورة رقم بعد.',
+  'providers.operation.create': 'إنشاء الفاتورة',
+  'providers.operation.get': 'البحث عن الفاتورة',
+  'providers.operation.list': 'عرض قائمة الفواتير',
+  'providers.operation.cancel': 'إلغاء الفاتورة',
+  'providers.operation.markPaid': 'تعليم الفاتورة كمدفوعة',
+  'providers.operation.share': 'مشاركة الفاتورة',
+  'providers.operation.delete': 'حذف الفاتورة',
+  'providers.operation.edit': 'تعديل الفاتورة',
+  'providers.operation.changestatus': 'تغيير حالة الفاتورة',
+  'providers.missing.invoice': 'فاتورة',
+  'providers.missing.data_array': 'مصفوفة بيانات',
+  'providers.missing.next_cursor': 'مؤشر جديد رغم أنه أفاد بوجود مزيد من الفواتير',
+  'providers.missing.currency': 'عملة {id}',
+  'error.remote_not_draft':
+    'لا يحذف Kashier إلا المسودات غير المدفوعة؛ الفاتورة {id} حالتها {status}. ألغِها بدلًا من ذلك.',
+  'error.invalid_email': 'هذا ليس عنوان بريد إلكتروني.',
+  'error.invalid_phone': 'أدخل رقم الهاتف بالصيغة الدولية، مثل +201001234567.',
+  'error.invalid_date': '{field} ليس تاريخًا.',
 } satisfies Translation<typeof en>;

@@ -97,4 +97,5 @@ export default {
   'recurring.detail.resume_note': 'عند الاستئناف تُتخطى الفترات المؤرخة قبل اليوم ولا تُفوتر.',
   'recurring.detail.held_note': 'تحتفظ المسودات المحتجزة بتواريخ فترتها: أصدرها بتاريخ اليوم أو احذفها.',
   'recurring.invoice_made_by': 'أنشأها جدول متكرر',
+  'recurring.progress': 'الفواتير المتكررة',
 } satisfies Translation<typeof en>;

@@ -63,4 +63,41 @@ export default {
   'sync.col.action': 'الإجراء',
   'sync.col.state': 'الحالة',
   'sync.col.what_happened': 'ماذا حدث',
+  'error.sync_item_in_flight': 'يُرسل هذا العنصر الآن؛ انتظر النتيجة.',
+  'error.sync_item_done': 'هذا العنصر منتهٍ بالفعل.',
+  'error.sync_item_not_create': 'لا يُربط بفاتورة لدى المزوّد إلا عنصر ينشئ الفاتورة لديه.',
+  'error.remote_currency_unknown': 'فاتورة {provider} رقم {id} ليست بعملة يعرفها كاسا.',
+  'error.remote_amount_unknown': 'فاتورة {provider} رقم {id} ليس لها مبلغ موجب.',
+  'error.remote_duplicate':
+    'الفاتورة {id} تحمل المرجع {reference} الذي يخص فاتورة مرتبطة بالفعل بفاتورة أخرى لدى المزوّد؛ تحقّق من وجود تكرار لدى المزوّد.',
+  'error.remote_already_linked': 'الفاتورة {id} لدى المزوّد مرتبطة بالفعل بفاتورة أخرى في السجل.',
+  'sync.change.paid': '{invoice} مدفوعة: استلم {provider} {amount}.',
+  'sync.change.partially_paid': '{invoice} مدفوعة جزئيًا: استلم {provider} {amount}.',
+  'sync.change.cancelled': 'أُلغيت {invoice} لدى {provider}.',
+  'sync.change.expired': 'انتهت {invoice} لدى {provider}.',
+  'sync.change.reopened': '{invoice} مفتوحة من جديد لدى {provider}.',
+  'sync.change.currency_mismatch':
+    '{invoice}: يبلغ {provider} عن دفعة بعملة {remote}، لكن الفاتورة بعملة {local}؛ سجّلها يدويًا.',
+  'sync.change.paid_but_cancelled':
+    '{invoice} ملغاة هنا، لكن {provider} يبلغ عن دفع {amount}. ردّه لدى {provider}، أو ألغِ الإلغاء بإصدار فاتورة جديدة.',
+  'sync.change.paid_more_than_owed':
+    'يبلغ {provider} عن {amount} للفاتورة {invoice}، أي {extra} أكثر مما كان مستحقًا؛ راجع الدفعات المسجّلة يدويًا.',
+  'sync.change.cancelled_with_payments': 'ألغى {provider} {invoice} ولها دفعات في السجل؛ أبطلها أو ردّها، ثم ألغِها هنا.',
+  'sync.notify.paid': 'فاتورة مدفوعة',
+  'sync.notify.partially_paid': 'دفعة مستلمة',
+  'sync.notify.cancelled': 'فاتورة ملغاة',
+  'sync.notify.expired': 'فاتورة منتهية',
+  'sync.notify.reopened': 'فاتورة أُعيد فتحها',
+  'sync.notify.conflict': 'المزامنة تحتاج إلى نظرة',
+  'sync.notify.many': 'فواتير حدّثها مزوّدوك',
+  'sync.notify.many_body':
+    '{rest, number} أخرى: {paid, number} مدفوعة، {partially, number} مدفوعة جزئيًا، {cancelled, number} ملغاة، {expired, number} منتهية، {reopened, number} أُعيد فتحها، {conflicts, number} للمراجعة.',
+  'sync.notify.import_done': 'انتهى الاستيراد من {account}',
+  'sync.notify.import_body':
+    '{seen, plural, zero {لا فواتير} one {فاتورة واحدة} two {فاتورتان} few {# فواتير} many {# فاتورة} other {# فاتورة}} لدى {provider}: {imported, number} مستوردة، {linked, number} مرتبطة، {updated, number} محدّثة، {unchanged, number} دون تغيير، {skipped, number} متروكة.',
+  'sync.import.label': 'الاستيراد من {account}',
+  'sync.progress.outbox': 'إرسال صندوق الصادر',
+  'error.sync_stopped': 'توقفت المزامنة قبل إرسال هذا؛ سيُرسل في المزامنة التالية.',
+  'error.account_paused': 'في الانتظار: بدا المزوّد غير متاح؛ يعيد كاسا المحاولة بعد فترة التوقف.',
+  'error.sync_interrupted': 'توقفت المزامنة أثناء إرسال هذا؛ سيُبحث عنه لدى المزوّد قبل إرساله مرة أخرى.',
 } satisfies Translation<typeof en>;

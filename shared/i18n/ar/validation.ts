@@ -168,6 +168,7 @@ export default {
   'field.taxId': 'الرقم الضريبي',
   'field.terms': 'الشروط',
   'field.texts.text': 'النص',
+  'field.total': 'الإجمالي',
   'field.to': 'إلى',
   'field.vatId': 'رقم ضريبة القيمة المضافة',
   'field.what': 'المحتوى',

@@ -40,4 +40,5 @@ export default {
   'shortcuts.issue': 'Issue the draft shown',
   'shortcuts.help': 'Show or hide this list',
   'shortcuts.rows': 'Move between rows and open one',
+  'common.text': '{text}',
 } as const;

@@ -11,7 +11,8 @@ export default {
   'error.invoice_not_found': 'No invoice with id {id}.',
   'error.customer_not_found': 'No customer with id {id}.',
   'error.tax_rate_not_found': 'No tax rate with id {id}.',
-  'error.account_not_found': 'No account with id {id}.',
+  'error.account_not_found':
+    'No provider account with id or name "{id}".{hasKnown, select, yes { Known accounts: {known}.} no { No accounts exist yet.} other {}}',
   'error.sync_item_not_found': 'No sync item with id {id}.',
   'error.unknown_currency': '"{code}" is not an ISO-4217 currency code this system knows (e.g. EUR, EGP, NGN).',
   'error.phone_empty': 'Enter a phone number.',
@@ -26,4 +27,16 @@ export default {
     '{field} allows at most {max, plural, =0 {no decimal places} one {# decimal place} other {# decimal places}}.',
   'error.negative_not_allowed': '{field} must not be negative.',
   'error.amount_too_large': '{field} is too large.',
+  'error.invalid_json':
+    '{source, select, data {--data is not valid JSON.} body {The request body is not valid JSON.} other {Standard input is not valid JSON; expected one object of secret fields (for example with "apiKey").}}',
+  'error.untrusted_sender': 'This page may not call Kassa.',
+  'error.path_not_allowed': 'Only the command line may choose a file path; the app uses the data folder.',
+  'error.export_too_large': 'More than {max, number} rows: export to a file instead.',
+  'error.export_failed': 'The export to {file} failed: {detail}',
+  'error.export_job_not_found': 'No PDF export job {id} (finished jobs are kept for a while only).',
+  'error.pdf_write_failed': 'Cannot write {file}: {detail}',
+  'error.body_too_large': 'Request body over {mb, number} MB.',
+  'error.native_module_missing':
+    'The SQLite module has not been built for Electron {electron} (ABI {abi}). Run "npm run rebuild:electron" (npm start does this for you).',
+  'error.pdf_fonts_missing': 'The PDF fonts are missing; looked in: {looked}.',
 } as const;

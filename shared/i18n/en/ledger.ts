@@ -64,4 +64,63 @@ export default {
   'error.refund_immutable': 'A refund cannot be edited; void it and record a new one.',
   'error.payment_refunded':
     'Voiding this payment would leave more refunded than received on {number}; void the refund first.',
+  'error.already_issued':
+    '{by, select, meanwhile {The invoice was issued by someone else meanwhile.} other {{number, select, none {The invoice} other {{number}}} is already issued; an invoice is issued once.}}',
+  'error.customer_required': 'Choose a customer before issuing.',
+  'error.lines_required': 'Add at least one line before issuing.',
+  'error.due_before_issue': 'The due date {dueDate, date, medium} is before the issue date {issueDate, date, medium}.',
+  'error.credit_note_not_allowed':
+    '{what, select, cancelled {A credit note cannot be cancelled.} credited {A credit note cannot be credited.} other {A credit note cannot be changed by a provider.}}',
+  'error.draft_not_cancellable': 'A draft is not cancelled; delete it instead.',
+  'error.already_cancelled': '{number, select, none {The invoice} other {{number}}} is already cancelled.',
+  'error.invoice_has_payments':
+    '{by, select, provider {The provider cancelled an invoice that has payments in the ledger; review it by hand.} other {{number, select, none {The invoice} other {{number}}} has payments; void them first, or issue a credit note instead.}}',
+  'error.invoice_not_issued':
+    '{context, select, credit {A draft cannot be credited; edit or delete it instead.} provider_status {A draft has no provider status.} payment {Issue the invoice before recording a payment.} other {Only issued invoices (with a number) can be sent to a provider.}}',
+  'error.invoice_cancelled':
+    '{context, select, credit {{number, select, none {The invoice} other {{number}}} is cancelled; there is nothing left to credit.} other {{number, select, none {The invoice} other {{number}}} is cancelled; it cannot be paid.}}',
+  'error.partial_credit_exists':
+    '{number, select, none {The invoice} other {{number}}} is already partly credited; name the lines to credit.',
+  'error.credit_empty': 'A credit note must have a positive total.',
+  'error.credit_exceeds_invoice':
+    'The credit note total ({total}) exceeds what is left to credit on {number} ({left}).',
+  'error.credit_before_invoice':
+    "The issue date {date, date, medium} is before the invoice's issue date {invoiceDate, date, medium}.",
+  'error.credit_note_not_payable': 'Payments are recorded on invoices, not on credit notes.',
+  'error.payment_date_in_future': 'The payment date {date, date, medium} is in the future.',
+  'error.overpayment':
+    'The payment ({amount}) is more than the balance of {number} ({balance}). Record it with allowOverpayment if a refund is owed.',
+  'error.payment_not_found': 'No payment {id} on this invoice.',
+  'error.payment_already_voided': 'This payment is already void.',
+  'error.discount_exceeds_lines': 'The invoice discount is larger than the sum of the lines.',
+  'error.negative_total': 'The invoice total must not be negative.',
+  'error.invoice_not_draft':
+    '{status, select, meanwhile {The invoice stopped being a draft while it was being edited.} other {{number, select, none {This invoice} other {{number}}} is no longer a draft; issued invoices are immutable ({what, select, deleting {deleting} other {editing}} only works on drafts; cancel it or issue a credit note).}}',
+  'error.file_exists': '{file} already exists; choose a new file name.',
+  'error.backup_failed': 'The backup to {file} failed: {detail}',
+  'error.backup_not_found': 'No backup file at {file}.',
+  'error.restore_self': 'That is the ledger itself, not a backup.',
+  'error.not_a_ledger':
+    '{sqlite, select, yes {{file} is an SQLite file but not a Kassa ledger.} other {{file} is not a Kassa ledger (not an SQLite database).}}',
+  'error.backup_damaged': 'The backup {file} fails the ledger check; the current ledger was left as it is.',
+  'error.restore_failed': 'Restoring from {file} failed: {detail}',
+  'error.series_not_found': 'No numbering series "{id}".',
+  'error.issue_date_out_of_order':
+    'The issue date {date, date, medium} is before {last, date, medium}, the date of the last {series} document of {year, number, ::group-off}; numbers must follow issue dates.',
+  'error.series_in_use':
+    '{series} already has numbers in {year, number, ::group-off}; the first number of a year can only be set before the first document.',
+  'error.issued_invoice_immutable': 'An issued invoice cannot be changed; cancel it or issue a credit note.',
+  'error.issued_invoice_undeletable': 'An issued invoice cannot be deleted; cancel it or issue a credit note.',
+  'error.payment_undeletable': 'Payments cannot be deleted; void the payment instead.',
+  'error.payment_immutable': 'A payment cannot be edited; void it and record a new one.',
+  'error.history_append_only': 'Invoice history is append-only.',
+  'error.ledger_refused': 'The ledger refused this change.',
+  'error.ledger_busy': 'The ledger is busy (another Kassa process holds the write lock); try again.',
+  'error.constraint_failed': 'The ledger refused this change (a consistency rule failed).',
+  'error.ledger_io': 'The ledger file could not be written ({code}).',
+  'error.ledger_too_new':
+    'The ledger {file} has schema version {version, number}, written by a newer Kassa; this version knows up to {latest, number}. Update Kassa to open it. The file was not changed.',
+  'error.ledger_needs_migration': 'The ledger {file} needs a schema upgrade; open it once read-write.',
+  'error.ledger_open_failed': 'Cannot open the ledger file {file}: {detail}',
+  'ledger.export.csv_label': '{what, select, lines {Export invoice lines (CSV)} other {Export invoices (CSV)}}',
 } as const;

@@ -111,7 +111,6 @@ export default {
   'error.secret_missing': 'No {secret} is stored for the {provider} account “{account}”; set it first.',
   // ---- what a provider cannot take ----
   'error.credit_note_not_supported': '{provider} has no credit notes; only invoices can be sent there.',
-  'error.invoice_not_issued': 'Only issued invoices (with a number) can be sent to a provider.',
   'error.nothing_to_pay': '{provider} needs an amount greater than zero; this invoice totals nothing.',
   'error.currency_not_supported': '{provider} accepts {accepted}, not {currency}.',
   'error.amount_not_representable': '{provider} cannot take an amount of {amount} exactly.',
@@ -120,7 +119,8 @@ export default {
   'error.remote_not_deletable':
     '{provider} deletes only unpaid drafts and unpaid payment requests; invoice {remoteId} is {status}. Cancel it instead.',
   'error.nothing_to_update': '{provider} can change only the amount, the currency and the expiration.',
-  'error.invalid_cursor': 'This list cursor does not belong to this listing.',
+  'error.invalid_cursor':
+    'This list cursor does not belong to this list (it was made for another sort or listing, or is damaged); start again without it.',
   'error.customer_email_required':
     '{provider} sends the invoice to the customer by e-mail: give the customer of {number} an e-mail address first.',
   'error.amount_too_small': '{provider} needs more than {minimum}; {number} totals {amount}.',
@@ -138,4 +138,30 @@ export default {
   'error.provider_cannot_delete': '{provider} cannot delete invoices through its API.',
   'error.remote_mismatch':
     '{problem, select, currency {{provider} invoice {remoteId} is in {remoteCurrency}, but {number} is in {currency}.} other {{provider} invoice {remoteId} is for {remoteTotal}, but {number} totals {total}.}}',
+  'error.invalid_base_url':
+    '{reason, select, scheme {The base URL must start with https:// (or http:// for this computer only).} credentials {The base URL must not contain a user name or password.} path {The base URL override replaces only the scheme, host and port (e.g. http://127.0.0.1:4010); remove the path.} other {The base URL is not a valid URL (expected e.g. https://sandbox.example.com).}}',
+  'error.insecure_base_url':
+    'Plain http:// is only allowed for this computer (localhost, 127.x.x.x, ::1); use https:// for {host}.',
+  'error.totals_mismatch': 'The invoice totals do not match its lines; it was not sent to the provider.',
+  'error.negative_line': 'Line {line, number} has a negative amount, which the provider cannot take.',
+  'error.negative_tax': 'A tax amount is negative, which the provider cannot take.',
+  'error.lines_do_not_sum': 'The provider lines do not add up to the invoice total; it was not sent.',
+  'error.missing_number': 'The invoice has no number yet.',
+  'providers.operation.create': 'creating the invoice',
+  'providers.operation.get': 'looking up the invoice',
+  'providers.operation.list': 'listing invoices',
+  'providers.operation.cancel': 'cancelling the invoice',
+  'providers.operation.markPaid': 'marking the invoice paid',
+  'providers.operation.share': 'sharing the invoice',
+  'providers.operation.delete': 'deleting the invoice',
+  'providers.operation.edit': 'changing the invoice',
+  'providers.operation.changestatus': 'changing the invoice status',
+  'providers.missing.invoice': 'an invoice',
+  'providers.missing.data_array': 'a data array',
+  'providers.missing.next_cursor': 'a new cursor although it said there are more invoices',
+  'providers.missing.currency': 'the currency of {id}',
+  'error.remote_not_draft': 'Kashier deletes only unpaid drafts; invoice {id} is {status}. Cancel it instead.',
+  'error.invalid_email': 'That is not an e-mail address.',
+  'error.invalid_phone': 'Give the phone number in international form, e.g. +201001234567.',
+  'error.invalid_date': '{field} is not a date.',
 } as const;

@@ -94,4 +94,5 @@ export default {
   'recurring.detail.resume_note': 'Periods dated before today are skipped when you resume, not billed.',
   'recurring.detail.held_note': 'Held drafts keep the period’s dates: issue them with today’s date, or delete them.',
   'recurring.invoice_made_by': 'Made by a recurring schedule',
+  'recurring.progress': 'Recurring invoices',
 } as const;

@@ -58,4 +58,44 @@ export default {
   'sync.col.action': 'Action',
   'sync.col.state': 'State',
   'sync.col.what_happened': 'What happened',
+  'error.sync_item_in_flight': 'This item is being sent right now; wait for the result.',
+  'error.sync_item_done': 'This item is already done.',
+  'error.sync_item_not_create':
+    'Only an item that creates the invoice at the provider can be linked to a remote invoice.',
+  'error.remote_currency_unknown': '{provider} invoice {id} has no currency Kassa knows.',
+  'error.remote_amount_unknown': '{provider} invoice {id} has no positive amount.',
+  'error.remote_duplicate':
+    '{id} carries reference {reference}, which belongs to an invoice already linked to another remote invoice; check for a duplicate at the provider.',
+  'error.remote_already_linked': 'Remote invoice {id} is already linked to another invoice of the ledger.',
+  'sync.change.paid': '{invoice} is paid: {provider} received {amount}.',
+  'sync.change.partially_paid': '{invoice} is partially paid: {provider} received {amount}.',
+  'sync.change.cancelled': '{invoice} was cancelled at {provider}.',
+  'sync.change.expired': '{invoice} expired at {provider}.',
+  'sync.change.reopened': '{invoice} is open again at {provider}.',
+  'sync.change.currency_mismatch':
+    '{invoice}: {provider} reports a payment in {remote}, but the invoice is in {local}; record it by hand.',
+  'sync.change.paid_but_cancelled':
+    '{invoice} is cancelled here, but {provider} reports {amount} paid. Refund it at {provider}, or void the cancellation by issuing a new invoice.',
+  'sync.change.paid_more_than_owed':
+    '{provider} reports {amount} for {invoice}, {extra} more than was still owed; check the payments recorded by hand.',
+  'sync.change.cancelled_with_payments':
+    '{provider} cancelled {invoice}, which has payments in the ledger; void or refund them, then cancel it here.',
+  'sync.notify.paid': 'Invoice paid',
+  'sync.notify.partially_paid': 'Payment received',
+  'sync.notify.cancelled': 'Invoice cancelled',
+  'sync.notify.expired': 'Invoice expired',
+  'sync.notify.reopened': 'Invoice reopened',
+  'sync.notify.conflict': 'Sync needs a look',
+  'sync.notify.many': 'Invoices updated by your providers',
+  'sync.notify.many_body':
+    '{rest, number} more: {paid, number} paid, {partially, number} partially paid, {cancelled, number} cancelled, {expired, number} expired, {reopened, number} reopened, {conflicts, number} to check.',
+  'sync.notify.import_done': 'Import from {account} finished',
+  'sync.notify.import_body':
+    '{seen, plural, one {# invoice} other {# invoices}} seen at {provider}: {imported, number} imported, {linked, number} linked, {updated, number} updated, {unchanged, number} unchanged, {skipped, number} skipped.',
+  'sync.import.label': 'Importing from {account}',
+  'sync.progress.outbox': 'Sending the outbox',
+  'error.sync_stopped': 'The sync stopped before this was sent; it is sent at the next sync.',
+  'error.account_paused': 'Waiting: the provider looked unreachable; Kassa tries again after the pause.',
+  'error.sync_interrupted':
+    'The sync stopped while this was being sent; it is looked up at the provider before it is sent again.',
 } as const;

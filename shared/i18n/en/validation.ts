@@ -170,6 +170,7 @@ export default {
   'field.taxId': 'tax id',
   'field.terms': 'terms',
   'field.texts.text': 'text',
+  'field.total': 'total',
   'field.to': 'to',
   'field.vatId': 'VAT id',
   'field.what': 'what',

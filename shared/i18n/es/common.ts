@@ -42,4 +42,5 @@ export default {
   'shortcuts.issue': 'Emitir el borrador mostrado',
   'shortcuts.help': 'Mostrar u ocultar esta lista',
   'shortcuts.rows': 'Moverse entre filas y abrir una',
+  'common.text': '{text}',
 } satisfies Translation<typeof en>;

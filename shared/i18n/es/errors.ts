@@ -10,7 +10,8 @@ export default {
   'error.invoice_not_found': 'No hay ninguna factura con el id {id}.',
   'error.customer_not_found': 'No hay ningún cliente con el id {id}.',
   'error.tax_rate_not_found': 'No hay ningún tipo impositivo con el id {id}.',
-  'error.account_not_found': 'No hay ninguna cuenta con el id {id}.',
+  'error.account_not_found':
+    'No hay ninguna cuenta de proveedor con el id o el nombre «{id}».{hasKnown, select, yes { Cuentas conocidas: {known}.} no { Todavía no hay cuentas.} other {}}',
   'error.sync_item_not_found': 'No hay ningún elemento de sincronización con el id {id}.',
   'error.unknown_currency':
     '«{code}» no es un código de moneda ISO-4217 que este sistema conozca (p. ej., EUR, EGP, NGN).',
@@ -26,4 +27,16 @@ export default {
     '{field} admite como máximo {max, plural, =0 {ningún decimal} one {# decimal} other {# decimales}}.',
   'error.negative_not_allowed': '{field} no puede ser negativo.',
   'error.amount_too_large': '{field} es demasiado grande.',
+  'error.invalid_json':
+    '{source, select, data {--data no es JSON válido.} body {El cuerpo de la petición no es JSON válido.} other {La entrada estándar no es JSON válido; se esperaba un objeto con los campos secretos (por ejemplo con "apiKey").}}',
+  'error.untrusted_sender': 'Esta página no puede llamar a Kassa.',
+  'error.path_not_allowed': 'Solo la línea de comandos puede elegir una ruta; la aplicación usa la carpeta de datos.',
+  'error.export_too_large': 'Más de {max, number} filas: exporta a un archivo.',
+  'error.export_failed': 'La exportación a {file} falló: {detail}',
+  'error.export_job_not_found': 'No hay ninguna exportación PDF {id} (las terminadas se guardan solo un tiempo).',
+  'error.pdf_write_failed': 'No se puede escribir {file}: {detail}',
+  'error.body_too_large': 'El cuerpo de la petición supera {mb, number} MB.',
+  'error.native_module_missing':
+    'El módulo de SQLite no se ha compilado para Electron {electron} (ABI {abi}). Ejecuta "npm run rebuild:electron" (npm start lo hace por ti).',
+  'error.pdf_fonts_missing': 'Faltan las fuentes del PDF; se buscaron en: {looked}.',
 } satisfies Translation<typeof en>;

@@ -63,4 +63,66 @@ export default {
   'error.refund_immutable': 'Un reembolso no se puede editar; anúlelo y registre uno nuevo.',
   'error.payment_refunded':
     'Anular este pago dejaría más reembolsado que recibido en {number}; anule antes el reembolso.',
+  'error.already_issued':
+    '{by, select, meanwhile {Otra persona emitió la factura mientras tanto.} other {{number, select, none {La factura} other {{number}}} ya está emitida; una factura se emite una sola vez.}}',
+  'error.customer_required': 'Elige un cliente antes de emitir.',
+  'error.lines_required': 'Añade al menos una línea antes de emitir.',
+  'error.due_before_issue':
+    'La fecha de vencimiento {dueDate, date, medium} es anterior a la de emisión {issueDate, date, medium}.',
+  'error.credit_note_not_allowed':
+    '{what, select, cancelled {Una factura rectificativa no se puede anular.} credited {Una factura rectificativa no se puede rectificar.} other {Un proveedor no puede cambiar una factura rectificativa.}}',
+  'error.draft_not_cancellable': 'Un borrador no se anula; elimínalo.',
+  'error.already_cancelled': '{number, select, none {La factura} other {{number}}} ya está anulada.',
+  'error.invoice_has_payments':
+    '{by, select, provider {El proveedor anuló una factura que tiene pagos en el libro; revísala a mano.} other {{number, select, none {La factura} other {{number}}} tiene pagos; anúlalos primero o emite una factura rectificativa.}}',
+  'error.invoice_not_issued':
+    '{context, select, credit {Un borrador no se rectifica; edítalo o elimínalo.} provider_status {Un borrador no tiene estado en el proveedor.} payment {Emite la factura antes de registrar un pago.} other {Solo las facturas emitidas (con número) se pueden enviar a un proveedor.}}',
+  'error.invoice_cancelled':
+    '{context, select, credit {{number, select, none {La factura} other {{number}}} está anulada; no queda nada que rectificar.} other {{number, select, none {La factura} other {{number}}} está anulada; no se puede pagar.}}',
+  'error.partial_credit_exists':
+    '{number, select, none {La factura} other {{number}}} ya está rectificada en parte; indica las líneas que quieres rectificar.',
+  'error.credit_empty': 'Una factura rectificativa debe tener un total positivo.',
+  'error.credit_exceeds_invoice':
+    'El total de la rectificativa ({total}) supera lo que queda por rectificar en {number} ({left}).',
+  'error.credit_before_invoice':
+    'La fecha de emisión {date, date, medium} es anterior a la de la factura, {invoiceDate, date, medium}.',
+  'error.credit_note_not_payable': 'Los pagos se registran en facturas, no en facturas rectificativas.',
+  'error.payment_date_in_future': 'La fecha del pago, {date, date, medium}, es futura.',
+  'error.overpayment':
+    'El pago ({amount}) supera el saldo de {number} ({balance}). Regístralo permitiendo el pago excesivo si se debe un reembolso.',
+  'error.payment_not_found': 'No hay ningún pago {id} en esta factura.',
+  'error.payment_already_voided': 'Este pago ya está anulado.',
+  'error.discount_exceeds_lines': 'El descuento de la factura supera la suma de las líneas.',
+  'error.negative_total': 'El total de la factura no puede ser negativo.',
+  'error.invoice_not_draft':
+    '{status, select, meanwhile {La factura dejó de ser un borrador mientras se editaba.} other {{number, select, none {Esta factura} other {{number}}} ya no es un borrador; las facturas emitidas no se pueden cambiar ({what, select, deleting {eliminar} other {editar}} solo es posible con borradores; anúlala o emite una rectificativa).}}',
+  'error.file_exists': '{file} ya existe; elige otro nombre de archivo.',
+  'error.backup_failed': 'La copia de seguridad en {file} falló: {detail}',
+  'error.backup_not_found': 'No hay ninguna copia de seguridad en {file}.',
+  'error.restore_self': 'Ese es el propio libro, no una copia de seguridad.',
+  'error.not_a_ledger':
+    '{sqlite, select, yes {{file} es un archivo SQLite pero no un libro de Kassa.} other {{file} no es un libro de Kassa (no es una base de datos SQLite).}}',
+  'error.backup_damaged': 'La copia {file} no supera la comprobación del libro; el libro actual no se ha tocado.',
+  'error.restore_failed': 'La restauración desde {file} falló: {detail}',
+  'error.series_not_found': 'No hay ninguna serie de numeración «{id}».',
+  'error.issue_date_out_of_order':
+    'La fecha de emisión {date, date, medium} es anterior a {last, date, medium}, la del último documento {series} de {year, number, ::group-off}; los números deben seguir las fechas de emisión.',
+  'error.series_in_use':
+    '{series} ya tiene números en {year, number, ::group-off}; el primer número del año solo se puede fijar antes del primer documento.',
+  'error.issued_invoice_immutable': 'Una factura emitida no se puede cambiar; anúlala o emite una rectificativa.',
+  'error.issued_invoice_undeletable': 'Una factura emitida no se puede eliminar; anúlala o emite una rectificativa.',
+  'error.payment_undeletable': 'Los pagos no se pueden eliminar; anula el pago.',
+  'error.payment_immutable': 'Un pago no se puede editar; anúlalo y registra uno nuevo.',
+  'error.history_append_only': 'El historial de la factura solo admite añadidos.',
+  'error.ledger_refused': 'El libro rechazó este cambio.',
+  'error.ledger_busy':
+    'El libro está ocupado (otro proceso de Kassa tiene el bloqueo de escritura); vuelve a intentarlo.',
+  'error.constraint_failed': 'El libro rechazó este cambio (falló una regla de coherencia).',
+  'error.ledger_io': 'No se pudo escribir el archivo del libro ({code}).',
+  'error.ledger_too_new':
+    'El libro {file} tiene la versión de esquema {version, number}, escrita por un Kassa más nuevo; esta versión conoce hasta la {latest, number}. Actualiza Kassa para abrirlo. El archivo no se ha modificado.',
+  'error.ledger_needs_migration':
+    'El libro {file} necesita una actualización de esquema; ábrelo una vez en lectura y escritura.',
+  'error.ledger_open_failed': 'No se puede abrir el archivo del libro {file}: {detail}',
+  'ledger.export.csv_label': '{what, select, lines {Exportar líneas de factura (CSV)} other {Exportar facturas (CSV)}}',
 } satisfies Translation<typeof en>;

@@ -113,7 +113,6 @@ export default {
   'error.secret_missing':
     'No hay ninguna {secret} guardada para la cuenta de {provider} «{account}»; introdúzcala primero.',
   'error.credit_note_not_supported': '{provider} no admite notas de crédito; solo se le pueden enviar facturas.',
-  'error.invoice_not_issued': 'Solo se pueden enviar a un proveedor facturas emitidas (con número).',
   'error.nothing_to_pay': '{provider} necesita un importe mayor que cero; esta factura no suma nada.',
   'error.currency_not_supported': '{provider} acepta {accepted}, no {currency}.',
   'error.amount_not_representable': '{provider} no puede recibir exactamente un importe de {amount}.',
@@ -122,7 +121,8 @@ export default {
   'error.remote_not_deletable':
     '{provider} solo elimina borradores y solicitudes de pago sin pagar; la factura {remoteId} está en {status}. Cancélela en su lugar.',
   'error.nothing_to_update': '{provider} solo permite cambiar el importe, la moneda y el vencimiento.',
-  'error.invalid_cursor': 'Este cursor de lista no pertenece a este listado.',
+  'error.invalid_cursor':
+    'Este cursor de lista no pertenece a esta lista (se hizo para otro orden u otro listado, o está dañado); empieza de nuevo sin él.',
   'error.customer_email_required':
     '{provider} envía la factura al cliente por correo electrónico: primero indique un correo para el cliente de {number}.',
   'error.amount_too_small': '{provider} necesita más de {minimum}; {number} suma {amount}.',
@@ -140,4 +140,30 @@ export default {
   'error.provider_cannot_delete': '{provider} no puede eliminar facturas a través de su API.',
   'error.remote_mismatch':
     '{problem, select, currency {La factura {remoteId} de {provider} está en {remoteCurrency}, pero {number} está en {currency}.} other {La factura {remoteId} de {provider} es por {remoteTotal}, pero {number} suma {total}.}}',
+  'error.invalid_base_url':
+    '{reason, select, scheme {La URL base debe empezar por https:// (o http:// solo para este equipo).} credentials {La URL base no puede contener usuario ni contraseña.} path {La URL base alternativa solo sustituye esquema, host y puerto (p. ej., http://127.0.0.1:4010); quita la ruta.} other {La URL base no es válida (se esperaba, p. ej., https://sandbox.example.com).}}',
+  'error.insecure_base_url':
+    'http:// sin cifrar solo se permite para este equipo (localhost, 127.x.x.x, ::1); usa https:// para {host}.',
+  'error.totals_mismatch': 'Los totales de la factura no cuadran con sus líneas; no se ha enviado al proveedor.',
+  'error.negative_line': 'La línea {line, number} tiene un importe negativo, que el proveedor no admite.',
+  'error.negative_tax': 'Un importe de impuesto es negativo, y el proveedor no lo admite.',
+  'error.lines_do_not_sum': 'Las líneas para el proveedor no suman el total de la factura; no se ha enviado.',
+  'error.missing_number': 'La factura aún no tiene número.',
+  'providers.operation.create': 'la creación de la factura',
+  'providers.operation.get': 'la consulta de la factura',
+  'providers.operation.list': 'el listado de facturas',
+  'providers.operation.cancel': 'la anulación de la factura',
+  'providers.operation.markPaid': 'el marcado como pagada',
+  'providers.operation.share': 'el envío de la factura',
+  'providers.operation.delete': 'la eliminación de la factura',
+  'providers.operation.edit': 'la modificación de la factura',
+  'providers.operation.changestatus': 'el cambio de estado de la factura',
+  'providers.missing.invoice': 'una factura',
+  'providers.missing.data_array': 'una lista de datos',
+  'providers.missing.next_cursor': 'un cursor nuevo aunque dijo que hay más facturas',
+  'providers.missing.currency': 'la moneda de {id}',
+  'error.remote_not_draft': 'Kashier solo elimina borradores sin pagar; la factura {id} está {status}. Anúlala.',
+  'error.invalid_email': 'Eso no es una dirección de correo.',
+  'error.invalid_phone': 'Indica el teléfono en formato internacional, p. ej., +34600123456.',
+  'error.invalid_date': '{field} no es una fecha.',
 } satisfies Translation<typeof en>;

@@ -98,4 +98,5 @@ export default {
   'recurring.detail.held_note':
     'Los borradores retenidos conservan las fechas del periodo: emítalos con la fecha de hoy o elimínelos.',
   'recurring.invoice_made_by': 'Creada por una programación recurrente',
+  'recurring.progress': 'Facturas periódicas',
 } satisfies Translation<typeof en>;

@@ -60,4 +60,44 @@ export default {
   'sync.col.action': 'Acción',
   'sync.col.state': 'Estado',
   'sync.col.what_happened': 'Qué ha pasado',
+  'error.sync_item_in_flight': 'Este elemento se está enviando ahora; espera al resultado.',
+  'error.sync_item_done': 'Este elemento ya está hecho.',
+  'error.sync_item_not_create':
+    'Solo un elemento que crea la factura en el proveedor se puede vincular a una factura remota.',
+  'error.remote_currency_unknown': 'La factura {id} de {provider} no tiene una moneda que Kassa conozca.',
+  'error.remote_amount_unknown': 'La factura {id} de {provider} no tiene un importe positivo.',
+  'error.remote_duplicate':
+    '{id} lleva la referencia {reference}, que pertenece a una factura ya vinculada a otra factura remota; comprueba si hay un duplicado en el proveedor.',
+  'error.remote_already_linked': 'La factura remota {id} ya está vinculada a otra factura del libro.',
+  'sync.change.paid': '{invoice} está pagada: {provider} recibió {amount}.',
+  'sync.change.partially_paid': '{invoice} está pagada en parte: {provider} recibió {amount}.',
+  'sync.change.cancelled': '{invoice} se anuló en {provider}.',
+  'sync.change.expired': '{invoice} caducó en {provider}.',
+  'sync.change.reopened': '{invoice} vuelve a estar abierta en {provider}.',
+  'sync.change.currency_mismatch':
+    '{invoice}: {provider} informa de un pago en {remote}, pero la factura está en {local}; regístralo a mano.',
+  'sync.change.paid_but_cancelled':
+    '{invoice} está anulada aquí, pero {provider} informa de {amount} pagados. Reembólsalo en {provider} o deshaz la anulación emitiendo una factura nueva.',
+  'sync.change.paid_more_than_owed':
+    '{provider} informa de {amount} para {invoice}, {extra} más de lo que se debía; revisa los pagos registrados a mano.',
+  'sync.change.cancelled_with_payments':
+    '{provider} anuló {invoice}, que tiene pagos en el libro; anúlalos o reembólsalos y después anúlala aquí.',
+  'sync.notify.paid': 'Factura pagada',
+  'sync.notify.partially_paid': 'Pago recibido',
+  'sync.notify.cancelled': 'Factura anulada',
+  'sync.notify.expired': 'Factura caducada',
+  'sync.notify.reopened': 'Factura reabierta',
+  'sync.notify.conflict': 'La sincronización necesita revisión',
+  'sync.notify.many': 'Facturas actualizadas por tus proveedores',
+  'sync.notify.many_body':
+    '{rest, number} más: {paid, number} pagadas, {partially, number} pagadas en parte, {cancelled, number} anuladas, {expired, number} caducadas, {reopened, number} reabiertas, {conflicts, number} por revisar.',
+  'sync.notify.import_done': 'Importación de {account} terminada',
+  'sync.notify.import_body':
+    '{seen, plural, one {# factura vista} other {# facturas vistas}} en {provider}: {imported, number} importadas, {linked, number} vinculadas, {updated, number} actualizadas, {unchanged, number} sin cambios, {skipped, number} omitidas.',
+  'sync.import.label': 'Importando de {account}',
+  'sync.progress.outbox': 'Enviando la bandeja de salida',
+  'error.sync_stopped': 'La sincronización se detuvo antes de enviar esto; se enviará en la próxima.',
+  'error.account_paused': 'En espera: el proveedor parecía inaccesible; Kassa lo intenta de nuevo tras la pausa.',
+  'error.sync_interrupted':
+    'La sincronización se detuvo mientras se enviaba esto; se consultará en el proveedor antes de volver a enviarlo.',
 } satisfies Translation<typeof en>;

@@ -172,6 +172,7 @@ export default {
   'field.taxId': 'identificación fiscal',
   'field.terms': 'condiciones',
   'field.texts.text': 'texto',
+  'field.total': 'total',
   'field.to': 'hasta',
   'field.vatId': 'NIF-IVA',
   'field.what': 'contenido',

@@ -208,7 +208,8 @@ test('a failed setSecrets puts the previous values back', async () => {
   const origSet = store.set.bind(store);
   let n = 0;
   store.set = async (id, field, value) => {
-    if (++n === 2) throw new KassaError('keychain', 'keychain_unavailable', 'locked');
+    if (++n === 2)
+      throw KassaError.withCode('keychain', 'keychain_unavailable', { problem: { key: 'keychain.reason.locked' } });
     return origSet(id, field, value);
   };
   await rejectsWith(
@@ -366,7 +367,7 @@ test('test connection: no adapter yet gives provider_not_supported', async () =>
   for (const factory of [
     undefined,
     () => {
-      throw new KassaError('refused', 'provider_not_supported', 'no adapter');
+      throw new KassaError('refused', 'provider_not_supported', { provider: 'Paycashless' });
     },
   ]) {
     const { svc } = await serviceWith(factory);
@@ -399,6 +400,8 @@ test('test connection: the adapter reads the keychain for the call; outcomes are
     ok: true,
     result: 'ok',
     message: 'Connected.',
+    // An adapter that gives no catalogue message: its own words are shown as they are.
+    detail: { key: 'accounts.test.provider_said', params: { message: 'Connected.' } },
   });
   assert.deepEqual(seen[0], PAY);
   next = { ok: false, result: 'wrong_key', message: `Invalid API key ${PAY.apiKey}`, httpStatus: 401 };
@@ -406,6 +409,7 @@ test('test connection: the adapter reads the keychain for the call; outcomes are
   assert.equal(wrong.result, 'wrong_key');
   assert.equal(wrong.httpStatus, 401);
   assert.equal(wrong.message, 'Invalid API key [redacted]');
+  assert.ok(!JSON.stringify(wrong.detail).includes(PAY.apiKey), 'the message for the app is scrubbed too');
   next = { ok: false, result: 'provider_error', message: 'Service temporarily unavailable', httpStatus: 503 };
   assert.equal((await svc.test(a.id)).message, 'Service temporarily unavailable');
 });
@@ -418,22 +422,40 @@ test('test connection: thrown errors are classified (unreachable, wrong key, pro
   const a = await svc.add({ provider: 'paycashless', name: 'P', mode: 'test', secrets: PAY });
   assert.equal((await svc.test(a.id)).result, 'unreachable');
   thrower = () => {
-    throw new KassaError('provider', 'provider_http_error', `paycashless rejected key ${PAY.apiSecret}`, {
-      details: { httpStatus: 401 },
-    });
+    throw KassaError.withCode(
+      'provider',
+      'provider_rejected',
+      {
+        provider: 'Paycashless',
+        hasStatus: 'yes',
+        status: '401',
+        hasSaid: 'yes',
+        said: `rejected key ${PAY.apiSecret}`,
+      },
+      { details: { httpStatus: 401 } },
+    );
   };
   const r = await svc.test(a.id);
   assert.equal(r.result, 'wrong_key');
   assert.ok(!r.message.includes(PAY.apiSecret));
   thrower = () => {
-    throw new KassaError('provider', 'provider_http_error', 'Bad request: limit', { details: { httpStatus: 400 } });
+    throw KassaError.withCode(
+      'provider',
+      'provider_rejected',
+      { provider: 'Paycashless', hasStatus: 'yes', status: '400', hasSaid: 'yes', said: 'limit' },
+      { details: { httpStatus: 400 } },
+    );
   };
   assert.deepEqual(await svc.test(a.id), {
     accountId: a.id,
     provider: 'paycashless',
     ok: false,
     result: 'provider_error',
-    message: 'Bad request: limit',
+    message: 'Paycashless rejected  (HTTP 400): limit',
+    detail: {
+      key: 'error.provider_rejected',
+      params: { provider: 'Paycashless', hasStatus: 'yes', status: '400', hasSaid: 'yes', said: 'limit' },
+    },
     httpStatus: 400,
   });
   store.failWith = new Error('Cannot create an item in a locked collection');

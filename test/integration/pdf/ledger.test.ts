@@ -53,7 +53,7 @@ describe('pdf.render and pdf.preview', () => {
     const r = await call('pdf.render', { id: target.id, file: out });
     assert.equal(r.file, out);
     assert.equal(r.bytes, fs.statSync(out).size);
-    assert.deepEqual(r.facturX, { embedded: true, missing: [] });
+    assert.deepEqual(r.facturX, { embedded: true, missing: [], gaps: [] });
     assert.ok(qpdfCheck(out).ok);
     const text = pdfText(out);
     assert.ok(text.includes(target.number));
@@ -88,7 +88,7 @@ describe('pdf.render and pdf.preview', () => {
 
     const draftId = seeded.drafts[0] ?? assert.fail('the seed makes drafts');
     const d = await call('pdf.render', { id: draftId, file: path.join(tempDir(), 'draft.pdf') });
-    assert.deepEqual(d.facturX, { embedded: false, missing: [] });
+    assert.deepEqual(d.facturX, { embedded: false, missing: [], gaps: [] });
     assert.deepEqual(attachments(d.file), []);
   });
 

@@ -18,6 +18,16 @@ import type { FaultRule } from '../../fakes/server';
 import { assertNoLeaks, ResponseLog, scanFiles } from '../../helpers/leaks';
 import { encodeKashierReference } from '../../../main/providers/kashier/reference';
 import { ALL_SECRETS, fastSync, remoteCopies, sleep, syncEnv, syncUntilDrained } from './helpers';
+import { englishMessage } from '../../../shared/i18n/english';
+import { englishStoredForDisplay } from '../../helpers/stored-text';
+import type { SyncEnv } from './helpers';
+
+/** After the faults, the ledger keeps codes and parameters: no English sentence stored for display. */
+function assertNoStoredEnglish(env: Pick<SyncEnv, 's' | 'provider'>): void {
+  const r = englishStoredForDisplay(env.s.ledger.db);
+  assert.ok(r.rows > 5, `scanned ${r.rows} history, outbox and sync-state rows`);
+  assert.deepEqual(r.found, [], `${env.provider}: English stored in the ledger`);
+}
 
 const PROVIDERS = ['paycashless', 'kashier'] as const;
 
@@ -94,6 +104,7 @@ for (const provider of PROVIDERS) {
       assert.ok(scanFiles([env.s.config.dataDir], ['kassa-log-marker-never-written']).length === 0);
       assertNoLeaks(scanFiles([env.s.config.dataDir], ALL_SECRETS), 'in the data dir after a sync with faults');
       assertNoLeaks(seen.scan(ALL_SECRETS), 'in contract responses and notifications');
+      assertNoStoredEnglish(env);
     } finally {
       await env.fake.close();
     }
@@ -152,6 +163,7 @@ test('offline is detected from failures: the account pauses, rows stay queued (n
     assert.equal(after.lastError, null);
     assert.ok(after.lastSuccessAt);
     assert.equal((env.fake as PaycashlessFake).all().length, 6);
+    assertNoStoredEnglish(env);
   } finally {
     await env.fake.close();
   }
@@ -184,7 +196,8 @@ test('background loop: drains rows as they appear and polls on its interval; sto
     fake.markPaid(fake.all()[0]!.id as string);
     for (let i = 0; i < 100 && (await env.call('invoice.get', { id: inv!.id })).status !== 'paid'; i++) await sleep(30);
     assert.equal((await env.call('invoice.get', { id: inv!.id })).status, 'paid');
-    assert.ok(notes.some((n) => n.title === 'Invoice paid' && n.invoiceId === inv!.id));
+    assert.ok(notes.some((n) => englishMessage(n.title) === 'Invoice paid' && n.invoiceId === inv!.id));
+    assertNoStoredEnglish(env);
   } finally {
     await sync.stop();
     await fake.close();

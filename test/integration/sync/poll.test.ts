@@ -12,6 +12,7 @@ import { SyncService } from '../../../main/sync/service';
 import type { KashierFake } from '../../fakes/kashier';
 import type { PaycashlessFake } from '../../fakes/paycashless';
 import { fastSync, syncEnv, type SyncEnv } from './helpers';
+import { englishMessage } from '../../../shared/i18n/english';
 
 function notifications(env: SyncEnv): NotificationEvent[] {
   const seen: NotificationEvent[] = [];
@@ -81,14 +82,17 @@ test('paycashless: paid, partially paid and cancelled at the provider reach the 
       .get(cancelled!.id) as { action: string; actor: string };
     assert.deepEqual(hist, { action: 'cancelled', actor: 'provider' });
     assert.deepEqual(
-      seen.map((n) => [n.title, n.level, n.invoiceId]).sort(),
+      seen.map((n) => [englishMessage(n.title), n.level, n.invoiceId]).sort(),
       [
         ['Invoice cancelled', 'warning', cancelled!.id],
         ['Invoice paid', 'success', paid!.id],
         ['Payment received', 'info', partial!.id],
       ].sort(),
     );
-    assert.match(seen.find((n) => n.invoiceId === paid!.id)!.body, /is paid: Paycashless received \$\d+\.\d{2}/);
+    assert.match(
+      englishMessage(seen.find((n) => n.invoiceId === paid!.id)!.body),
+      /is paid: Paycashless received \$\d+\.\d{2}/,
+    );
 
     // Nothing changed at the provider: a second round records nothing and notifies nothing.
     const before = historyCount(env);
@@ -182,7 +186,7 @@ test('conflicts: more paid at the provider than still owed is recorded and flagg
       .prepare(`SELECT details_json FROM invoice_history WHERE invoice_id = ? AND action = 'provider_conflict'`)
       .get(inv!.id) as { details_json: string } | undefined;
     assert.equal(JSON.parse(conflict!.details_json).problem, 'paid_more_than_owed');
-    assert.ok(seen.some((n) => n.level === 'warning' && /more than was still owed/.test(n.body)));
+    assert.ok(seen.some((n) => n.level === 'warning' && /more than was still owed/.test(englishMessage(n.body))));
     assert.equal((await env.call('ledger.check', {})).ok, true);
   } finally {
     await fake.close();

@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KassaError, invalid, notFound, toErrorBody } from '../../../shared/errors';
 import { intlLocale, pickLanguage } from '../../../shared/i18n/languages';
-import { createTranslator, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../shared/i18n/translate';
+import { createTranslator } from '../../../shared/i18n/catalogue';
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../shared/i18n/translate';
 import type { Translation } from '../../../shared/i18n/types';
 import type enCommon from '../../../shared/i18n/en/common';
+import { withEnglish } from '../../../main/cli/framework';
 
 test('Arabic plurals take all six CLDR forms; English and Spanish their two', () => {
   const ar = createTranslator({ language: 'ar' });
@@ -34,8 +36,8 @@ test('money parameters are formatted for the reader; unknown run-time keys fall 
   assert.match(text, /^1234,56\s€ es demasiado grande\.$/);
   assert.equal(es.text('error.no_such_code', {}, 'English fallback'), 'English fallback');
   assert.equal(es.text('no.such.key'), 'no.such.key');
-  // A stored code whose parameters are missing shows the fallback instead of throwing.
-  assert.equal(es.text('error.invoice_not_found', {}, 'No invoice.'), 'No invoice.');
+  // A code from run time whose parameter is missing reads it as empty instead of losing the message.
+  assert.equal(es.text('error.invoice_not_found', {}, 'No invoice.'), 'No hay ninguna factura con el id .');
 });
 
 test('date parameters ({d, date, medium}) format an ISO day as that calendar day, in every language', () => {
@@ -88,10 +90,27 @@ test('the type checker holds languages and parameters to the English catalogue',
   const missing: Translation<typeof enCommon> = { 'app.name': 'Kassa' };
   const t = createTranslator({ language: 'en' }).t;
   // @ts-expect-error a message called without its parameter
-  assert.throws(() => t('facts.invoices'));
+  assert.equal(typeof t('facts.invoices'), 'string');
   // @ts-expect-error an unknown key
   assert.equal(t('nav.nowhere'), 'nav.nowhere');
   // @ts-expect-error an error code that is not in the catalogue
   assert.equal(invalid('not_a_code', {}, 'x').message, 'not_a_code');
   assert.ok(missing);
+});
+
+test('CLI results carry each message in English next to its key and params', () => {
+  const out = withEnglish({
+    items: [{ advice: { key: 'providers.instead.send_link_yourself', params: { provider: 'Kashier' } } }],
+  });
+  assert.deepEqual(out, {
+    items: [
+      {
+        advice: {
+          key: 'providers.instead.send_link_yourself',
+          params: { provider: 'Kashier' },
+          text: 'Kashier cannot send invoices through its API; send the payment link to the customer yourself.',
+        },
+      },
+    ],
+  });
 });

@@ -8,7 +8,7 @@ import { api } from '../../../shared/api';
 import { invoiceCreateInput } from '../../../shared/contract/invoices';
 import { fieldLabel, validate } from '../../../shared/contract/validation';
 import { englishMessage } from '../../../shared/i18n/english';
-import { createTranslator } from '../../../shared/i18n/translate';
+import { createTranslator } from '../../../shared/i18n/catalogue';
 
 interface Def {
   type: string;

@@ -56,6 +56,7 @@ test('a missing secret is a clear refusal naming the field (test connection: wro
   const a = createAdapter(makeDeps(makeAccount('paycashless'), { apiKey: 'FAKE' }, { fetch: r.fetchFn }));
   const check = await a.testConnection();
   assert.equal(check.result, 'wrong_key');
-  assert.match(check.message, /No API secret is stored/);
+  assert.match(check.message, /API secret/);
+  assert.deepEqual(check.detail?.params?.secret, { key: 'providers.field.paycashless.apiSecret' });
   assert.deepEqual(r.urls, []);
 });
