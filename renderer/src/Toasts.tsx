@@ -4,13 +4,13 @@ import { useApp } from './store';
 
 export function Toasts(): ReactElement {
   const { toasts, dismiss } = useApp();
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   return (
     <div className="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast ${toast.level}`}>
-          <strong>{toast.title}</strong>
-          <div>{toast.body}</div>
+          <strong>{message(toast.title)}</strong>
+          <div>{message(toast.body)}</div>
           <button aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
             ×
           </button>

@@ -11,7 +11,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { directionOf, pickLanguage, type Digits, type Language } from '../../shared/i18n/languages';
-import { createTranslator, type Translator } from '../../shared/i18n/translate';
+import { createTranslator } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translate';
 import { useQuery } from './data/queries';
 
 interface I18nState {

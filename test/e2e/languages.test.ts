@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { intlLocale, type Language } from '../../shared/i18n/languages';
-import { createTranslator } from '../../shared/i18n/translate';
+import { createTranslator } from '../../shared/i18n/catalogue';
 import { formatMoney } from '../../shared/money';
 import { computeTotals } from '../../shared/totals';
 import { openApp, resultsDir } from '../helpers/browser';

@@ -29,7 +29,7 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
     address: { city: SEED.city, country: 'EG' },
   });
   await call('customer.create', { name: SEED.customers[1]! });
-  await call('account.add', {
+  const account = await call('account.add', {
     provider: 'paycashless',
     name: SEED.account,
     mode: 'test',
@@ -63,6 +63,15 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
   // Reminders on, by e-mail, with no mail server yet: the reminders that are due wait as failed, with the reason.
   await call('reminder.setRules', { enabled: true });
   await call('reminder.run', {});
+  // An invoice for the provider account, which nothing listens for: the sync panel then has an item with the
+  // error it ran into, and the invoice's history an entry from sync.
+  const queued = await call('invoice.create', {
+    customerId: nile.id,
+    currency: 'USD',
+    lines: [{ description: SEED.lines[0]!, quantity: '1', unitPrice: 9_900, taxRate: '0', taxCategory: 'Z' }],
+  });
+  await call('invoice.issue', { id: queued.id, accountId: account.id });
+  await call('sync.now', { accountId: account.id, poll: false });
   return { s, invoiceId: issued.id };
 }
 

@@ -24,7 +24,7 @@ const STATE_LABEL: Record<PdfExportStatus['state'], PlainKey> = {
 };
 
 export function PdfExportPanel(): ReactElement {
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const fmt = useFormat();
   const [from, setFrom] = useState(() => firstOfMonth(todayLocal()));
   const [to, setTo] = useState(() => todayLocal());
@@ -138,12 +138,12 @@ export function PdfExportPanel(): ReactElement {
           <div className="muted">
             {t('pdf.export.folder')} <code data-testid="pdf-export-folder">{job.outDir}</code>
           </div>
-          {job.error ? <p className="error">{job.error}</p> : null}
+          {job.error ? <p className="error">{message(job.error)}</p> : null}
           {job.errors.length > 0 ? (
             <ul className="error">
               {job.errors.map((x) => (
                 <li key={x.id}>
-                  {x.id}: {x.message}
+                  {x.id}: {message(x.problem, x.message)}
                 </li>
               ))}
             </ul>

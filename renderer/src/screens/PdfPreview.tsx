@@ -32,7 +32,7 @@ function blobUrl(base64: string): string {
 export function PdfPreview(props: { invoiceId: string } | { quoteId: string }): ReactElement {
   const quoteId = 'quoteId' in props ? props.quoteId : null;
   const id = quoteId ?? ('invoiceId' in props ? props.invoiceId : '');
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const [open, setOpen] = useState(false);
   const [doc, setDoc] = useState<(Omit<PdfPreviewResult, 'base64'> & { url: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -107,8 +107,8 @@ export function PdfPreview(props: { invoiceId: string } | { quoteId: string }): 
         <div className="subform" role="note" data-testid="facturx-missing">
           <strong>{t('pdf.preview.facturx_incomplete')}</strong> {t('pdf.preview.facturx_needs')}
           <ul>
-            {doc.facturX.missing.map((m) => (
-              <li key={m}>{m}</li>
+            {doc.facturX.gaps.map((m, i) => (
+              <li key={i}>{message(m, doc.facturX.missing[i])}</li>
             ))}
           </ul>
         </div>

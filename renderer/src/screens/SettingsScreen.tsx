@@ -13,6 +13,8 @@ import { call, errorMessage } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useApp } from '../store';
+import { msg } from '../../../shared/i18n/catalogue';
+import type { Message } from '../../../shared/i18n/params';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { LanguagePanel } from './LanguagePanel';
@@ -235,13 +237,13 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
   const toast = useApp((s) => s.toast);
   const secretFields = providerInfo(account.provider).secretFields;
 
-  const run = async (fn: () => Promise<unknown>, done: string): Promise<boolean> => {
+  const run = async (fn: () => Promise<unknown>, done: Message): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       await fn();
       refresh('account');
-      toast({ title: done, body: account.name, level: 'success' });
+      toast({ title: done, body: msg('common.text', { text: account.name }), level: 'success' });
       return true;
     } catch (err) {
       setError(toUiError(err));
@@ -263,7 +265,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
             baseUrl: baseUrl.trim() === '' ? null : baseUrl,
             settings,
           }),
-        t('settings.toast.account_saved'),
+        msg('settings.toast.account_saved'),
       )
     )
       onDone();
@@ -273,7 +275,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
     const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
     const ok = await run(
       () => call('account.setSecrets', { id: account.id, secrets: given }),
-      t('settings.toast.keys_saved'),
+      msg('settings.toast.keys_saved'),
     );
     if (ok) setSecrets({}); // clear the typed keys
   };
@@ -283,7 +285,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
       !window.confirm(t('settings.confirm.delete_key', { key: fieldName(account.provider, field), name: account.name }))
     )
       return;
-    await run(() => call('account.deleteSecret', { id: account.id, field }), t('settings.toast.key_deleted'));
+    await run(() => call('account.deleteSecret', { id: account.id, field }), msg('settings.toast.key_deleted'));
   };
 
   return (
@@ -378,7 +380,7 @@ function EditAccount({ account, onDone }: { account: ProviderAccount; onDone: ()
 /** A connection test's outcome (a code from main) in the reader's language, with the provider's own words. */
 function TestResultText({ r }: { r: AccountTestResult }): ReactElement {
   const { text } = useTranslator();
-  const params = { hasStatus: r.httpStatus ? 'yes' : 'no', status: r.httpStatus ?? 0, message: r.message };
+  const params = { hasStatus: r.httpStatus ? 'yes' : 'no', status: r.httpStatus ?? 0, message: r.detail };
   return <>{text(`settings.test.${r.result}`, params, r.message)}</>;
 }
 
@@ -430,19 +432,23 @@ export function SettingsScreen(): ReactElement {
     if (!window.confirm(t('settings.confirm.remove', { name: a.name }))) return;
     try {
       await call('account.remove', { id: a.id });
-      toast({ title: t('settings.toast.removed'), body: a.name, level: 'success' });
+      toast({ title: msg('settings.toast.removed'), body: msg('common.text', { text: a.name }), level: 'success' });
     } catch (err) {
       if (err instanceof KassaError && err.code === 'keychain_unavailable') {
         if (!window.confirm(t('settings.confirm.remove_anyway', { problem: errorMessage(err), name: a.name }))) return;
         try {
           await call('account.remove', { id: a.id, evenIfKeychainUnavailable: true });
-          toast({ title: t('settings.toast.removed_keys_left'), body: a.name, level: 'warning' });
+          toast({
+            title: msg('settings.toast.removed_keys_left'),
+            body: msg('common.text', { text: a.name }),
+            level: 'warning',
+          });
         } catch (again) {
-          toast({ title: t('settings.toast.remove_failed'), body: errorMessage(again), level: 'error' });
+          toast({ title: msg('settings.toast.remove_failed'), body: toUiError(again).message, level: 'error' });
         }
         return;
       }
-      toast({ title: t('settings.toast.remove_failed'), body: errorMessage(err), level: 'error' });
+      toast({ title: msg('settings.toast.remove_failed'), body: toUiError(err).message, level: 'error' });
     }
     if (editing === a.id) setEditing(null);
     refresh('account');
@@ -473,7 +479,13 @@ export function SettingsScreen(): ReactElement {
         <div className="panel error" role="alert" data-testid="keychain-banner">
           <strong>{t('settings.keychain.unavailable')}</strong>{' '}
           {keychain.reason
-            ? message({ key: `keychain.reason.${keychain.reason}` }, keychain.message)
+            ? message(
+                {
+                  key: `keychain.reason.${keychain.reason}`,
+                  params: { platform: /Mac/.test(navigator.platform) ? 'darwin' : 'other' },
+                },
+                keychain.message,
+              )
             : keychain.message}{' '}
           <button type="button" onClick={checkKeychain}>
             {t('settings.keychain.check_again')}
@@ -574,7 +586,7 @@ export function SettingsScreen(): ReactElement {
 
       <AddAccountForm
         onAdded={(a) => {
-          toast({ title: t('settings.toast.added'), body: a.name, level: 'success' });
+          toast({ title: msg('settings.toast.added'), body: msg('common.text', { text: a.name }), level: 'success' });
           refresh('account');
         }}
       />

@@ -37,7 +37,7 @@ function ErrorText({ e }: { e: SyncError }): ReactElement {
   const { t, text } = useTranslator();
   return (
     <span className="error">
-      {text(`error.${e.code}`, e.params ?? {}, e.message)}
+      {text(`error.${e.code}`, e.params, e.message)}
       {e.providerMessage && !e.message.includes(e.providerMessage)
         ? ` ${t('sync.error.provider_said', { words: e.providerMessage })}`
         : ''}
@@ -48,7 +48,7 @@ function ErrorText({ e }: { e: SyncError }): ReactElement {
 
 function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): ReactElement {
   const { item } = props;
-  const { t, text } = useTranslator();
+  const { t, message } = useTranslator();
   const fmt = useFormat();
   const [linking, setLinking] = useState(false);
   const [remoteId, setRemoteId] = useState('');
@@ -101,11 +101,7 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
         ) : null}
       </td>
       <td>
-        {item.adviceMessage ? (
-          <div>{text(item.adviceMessage.key, item.adviceMessage.params, item.advice ?? undefined)}</div>
-        ) : item.advice ? (
-          <div>{item.advice}</div>
-        ) : null}
+        {item.advice ? <div>{message(item.advice)}</div> : null}
         {item.error ? <ErrorText e={item.error} /> : null}
       </td>
       <td>
@@ -311,8 +307,11 @@ export function SyncPanel(): ReactElement {
   const { data: status, error } = useQuery('sync.status', { itemLimit: 100 });
   const [progress, setProgress] = useState<Record<string, ProgressEvent>>({});
 
-  // Import progress, keyed by its label ("Importing from <account name>").
-  useEffect(() => onEvent('progress', (p) => setProgress((m) => ({ ...m, [p.label]: p }))), []);
+  // Import progress, by account.
+  useEffect(
+    () => onEvent('progress', (p) => p.accountId && setProgress((m) => ({ ...m, [p.accountId ?? '']: p }))),
+    [],
+  );
 
   return (
     <div>
@@ -324,9 +323,7 @@ export function SyncPanel(): ReactElement {
       ) : status.accounts.length === 0 ? (
         <p className="muted">{t('sync.no_accounts')}</p>
       ) : (
-        status.accounts.map((a) => (
-          <AccountPanel key={a.accountId} a={a} progress={progress[`Importing from ${a.name}`] ?? null} />
-        ))
+        status.accounts.map((a) => <AccountPanel key={a.accountId} a={a} progress={progress[a.accountId] ?? null} />)
       )}
     </div>
   );
