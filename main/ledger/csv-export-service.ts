@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { localDate } from '../../shared/contract/dates';
 import type { ExportCsvInput, ExportCsvResult } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
+import { msg } from '../../shared/i18n/catalogue';
 import { writeFileAtomicFrom, type ChunkSink } from '../atomic-write';
 import { exportDir } from '../config';
 import type { EventHub } from '../events';
@@ -31,7 +32,7 @@ export class CsvExportService {
   async export(input: Pick<ExportCsvInput, 'what' | 'file' | 'inline' | 'filter'>): Promise<ExportCsvResult> {
     const { what, inline } = input;
     const jobId = randomUUID();
-    const label = `Export ${what} (CSV)`;
+    const label = msg('ledger.export.csv_label', { what });
     const progress = (done: number): void =>
       this.d.events.emit('progress', { jobId, label, done, total: null, finished: false });
     const finished = (rows: number): void =>
@@ -55,12 +56,7 @@ export class CsvExportService {
           rows = await run({ write: (c) => parts.push(String(c)) }, INLINE_MAX_ROWS);
         } catch (err) {
           if (err instanceof RangeError) {
-            throw new KassaError(
-              'refused',
-              'export_too_large',
-              `More than ${INLINE_MAX_ROWS.toLocaleString('en')} rows: export to a file instead.`,
-              { field: 'inline' },
-            );
+            throw new KassaError('refused', 'export_too_large', { max: INLINE_MAX_ROWS }, { field: 'inline' });
           }
           throw translateSqliteError(err);
         }
@@ -75,10 +71,12 @@ export class CsvExportService {
         rows = await writeFileAtomicFrom(target, (sink) => run(sink));
       } catch (err) {
         if (err instanceof KassaError) throw err;
-        throw new KassaError('io', 'export_failed', `Cannot write ${target}: ${(err as Error).message}`, {
-          field: 'file',
-          cause: err,
-        });
+        throw new KassaError(
+          'io',
+          'export_failed',
+          { file: target, detail: (err as Error).message },
+          { field: 'file', cause: err },
+        );
       }
       finished(rows);
       return { what, rows, file: target, csv: null };

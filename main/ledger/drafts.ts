@@ -2,7 +2,7 @@
 import type { InvoiceCreateInput, InvoiceUpdateInput, LineInput } from '../../shared/contract/invoices';
 import { MAX_MINOR } from '../../shared/contract/fields';
 import type { CustomerSnapshot, InvoiceDiscount, Totals } from '../../shared/domain';
-import { KassaError, invalid, refused } from '../../shared/errors';
+import { invalid, refused } from '../../shared/errors';
 import { computeTotals, type TotalsLine } from '../../shared/totals';
 import type { LedgerCtx } from './context';
 import { newId } from './ids';

@@ -13,7 +13,6 @@ import { getInvoiceRow, setSettlementRow } from './tables/invoices';
 import { enqueueOutbox } from './tables/outbox';
 import { findPaymentOn, insertPayment, paymentIdOfRemote, voidPaymentRow } from './tables/payments';
 import { refused } from '../../shared/errors';
-import { formatMoney } from '../../shared/money';
 import { balanceOf } from '../../shared/settlement';
 
 export interface PaymentInput {

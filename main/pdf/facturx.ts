@@ -32,7 +32,7 @@ import { normalizeDecimal } from '../../shared/decimal';
 import type { Address, BusinessProfile, Invoice, IsoDate, TaxBreakdown, VatCategory } from '../../shared/domain';
 import { EXEMPT_CATEGORIES } from '../../shared/domain';
 import type { Language } from '../../shared/i18n/languages';
-import { createTranslator } from '../../shared/i18n/translate';
+import { createTranslator } from '../../shared/i18n/catalogue';
 import { currencyExponent, minorToMajorString, type Minor } from '../../shared/money';
 
 export const FACTURX_FILE_NAME = 'factur-x.xml';

@@ -49,15 +49,14 @@ export interface Preview {
 /** What a PDF is of. */
 export type PdfSubject = 'invoice' | 'quote';
 
-const report = (r: RenderResult): FacturXReport => ({ embedded: r.facturX.embedded, missing: r.facturX.missing });
+const report = (r: RenderResult): FacturXReport => ({
+  embedded: r.facturX.embedded,
+  missing: r.facturX.missing,
+  gaps: r.facturX.gaps,
+});
 
 function unknownJob(jobId: string): KassaError {
-  return new KassaError(
-    'not_found',
-    'export_job_not_found',
-    `No PDF export job ${jobId} (finished jobs are kept for a while only).`,
-    { field: 'jobId' },
-  );
+  return new KassaError('not_found', 'export_job_not_found', { id: jobId }, { field: 'jobId' });
 }
 
 export class PdfService {
@@ -98,10 +97,12 @@ export class PdfService {
     try {
       writeFileAtomic(target, result.pdf);
     } catch (err) {
-      throw new KassaError('io', 'pdf_write_failed', `Cannot write ${target}: ${(err as Error).message}`, {
-        field: 'file',
-        cause: err,
-      });
+      throw new KassaError(
+        'io',
+        'pdf_write_failed',
+        { file: target, detail: (err as Error).message },
+        { field: 'file', cause: err },
+      );
     }
     this.d.log.info('pdf.render', {
       [what === 'quote' ? 'quoteId' : 'invoiceId']: id,
@@ -145,10 +146,12 @@ export class PdfService {
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (err) {
-      throw new KassaError('io', 'export_failed', `Cannot create ${dir}: ${(err as Error).message}`, {
-        field: 'outDir',
-        cause: err,
-      });
+      throw new KassaError(
+        'io',
+        'export_failed',
+        { file: dir, detail: (err as Error).message },
+        { field: 'outDir', cause: err },
+      );
     }
     const jobs = await this.exportJobs();
     try {

@@ -53,7 +53,8 @@ export function connectionCheckFromError(err: unknown): ConnectionCheck {
 export function refuseUnlessIssuable(invoice: Invoice, provider: ProviderId): void {
   const params = { provider: providerName(provider) };
   if (invoice.kind !== 'invoice') throw refused('credit_note_not_supported', params, 'kind');
-  if (invoice.number === null || invoice.number === '') throw refused('invoice_not_issued', { context: 'send' }, 'number');
+  if (invoice.number === null || invoice.number === '')
+    throw refused('invoice_not_issued', { context: 'send' }, 'number');
   if (invoice.totals.total <= 0) throw refused('nothing_to_pay', params, 'totals.total');
 }
 

@@ -4,24 +4,28 @@
  * out of them. Every text that came from outside (provider messages, raw bodies) is scrubbed before it is kept.
  */
 import { KassaError } from '../../shared/errors';
-import type { ParamValues } from '../../shared/i18n/params';
+import { isMessageKey } from '../../shared/i18n/catalogue';
+import type { ParamValue, ParamValues } from '../../shared/i18n/params';
 import { providerName } from '../../shared/providers';
 import type { ProviderId } from '../../shared/domain';
 import { redactString } from '../log';
 import { redactSecrets, secretPattern } from './secret-forms';
 
-export type ProviderErrorCode =
-  | 'provider_auth_failed'
-  | 'provider_not_found'
-  | 'provider_rejected'
-  | 'provider_rate_limited'
-  | 'provider_server_error'
-  | 'provider_timeout'
-  | 'provider_unreachable'
-  | 'provider_network_error'
-  | 'provider_malformed_response'
-  | 'provider_unexpected_response'
-  | 'outcome_unknown';
+/** Every code a provider call can end with (each has an `error.<code>` message; the catalogue test walks them). */
+export const PROVIDER_ERROR_CODES = [
+  'provider_auth_failed',
+  'provider_not_found',
+  'provider_rejected',
+  'provider_rate_limited',
+  'provider_server_error',
+  'provider_timeout',
+  'provider_unreachable',
+  'provider_network_error',
+  'provider_malformed_response',
+  'provider_unexpected_response',
+  'outcome_unknown',
+] as const;
+export type ProviderErrorCode = (typeof PROVIDER_ERROR_CODES)[number];
 
 export interface ProviderErrorFacts {
   provider: ProviderId;
@@ -47,8 +51,18 @@ export function providerError(f: ProviderErrorFacts): KassaError {
   };
   if (f.providerCode) details.providerCode = f.providerCode;
   if (f.extra) Object.assign(details, f.extra);
-  const params: ParamValues = { provider: providerName(f.provider), operation: f.operation, ...(f.params ?? {}) };
+  const params: ParamValues = {
+    provider: providerName(f.provider),
+    operation: operationParam(f.operation),
+    ...(f.params ?? {}),
+  };
   return KassaError.withCode('provider', f.code, params, { details });
+}
+
+/** The operation in the reader's words (providers.operation.<op>); an operation without one is named as it is. */
+function operationParam(operation: string): ParamValue {
+  const key = `providers.operation.${operation}`;
+  return isMessageKey(key) ? { key } : operation;
 }
 
 /** A provider's own words as a message parameter ('none' when it said nothing). */

@@ -35,7 +35,7 @@ import { KassaError, invalid, refused } from '../../shared/errors';
 import { requireMobile } from '../../shared/phone';
 import { providerInfo, providerName, type ShareChannel } from '../../shared/providers';
 import { smsLink, whatsappLink } from '../../shared/share/links';
-import { createTranslator } from '../../shared/i18n/translate';
+import { createTranslator } from '../../shared/i18n/catalogue';
 import { composeShare, documentLanguageOf } from '../../shared/share/templates';
 import type { AccountService } from '../accounts/service';
 import type { EventHub } from '../events';

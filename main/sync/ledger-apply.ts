@@ -166,7 +166,10 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
         // partially paid for ever (or settle more than it says). A person records what was really received.
         conflict(
           'total_mismatch',
-          `${name} reports ${label} paid in full, for ${formatMoney(remote.total, row.currency)}; the ledger total is ${formatMoney(row.total, row.currency)}. Record the payment you received by hand.`,
+          {
+            remoteTotal: { minor: remote.total, currency: row.currency },
+            total: { minor: row.total, currency: row.currency },
+          },
           { remoteTotal: remote.total, total: row.total },
         );
       } else if (remote.currency !== null && remote.currency !== row.currency) {

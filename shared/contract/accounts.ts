@@ -16,7 +16,13 @@ export const ACCOUNT_NAME_MAX = 80;
 export const SECRET_VALUE_MAX = 4096;
 export const SETTING_VALUE_MAX = 200;
 
-export const KEYCHAIN_FAILURE_REASONS = ['no_session_bus', 'no_provider', 'locked', 'module_missing', 'failed'] as const;
+export const KEYCHAIN_FAILURE_REASONS = [
+  'no_session_bus',
+  'no_provider',
+  'locked',
+  'module_missing',
+  'failed',
+] as const;
 export type KeychainFailureReason = (typeof KEYCHAIN_FAILURE_REASONS)[number];
 
 export interface KeychainStatus {

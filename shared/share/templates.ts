@@ -6,8 +6,7 @@
 import type { Minor } from '../money';
 import type { Digits, Language } from '../i18n/languages';
 import { pickLanguage } from '../i18n/languages';
-import type { MessageKey } from '../i18n/catalogue';
-import { createTranslator } from '../i18n/translate';
+import { createTranslator, type MessageKey } from '../i18n/catalogue';
 import type { MoneyParam } from '../i18n/params';
 
 /** The messages Kassa sends: the invoice itself, and the reminders (issue 15 sends those through the same routes). */

@@ -182,7 +182,7 @@ export class PaycashlessAdapter extends HttpAdapter {
 
 function unixSeconds(iso: string, field: string): number {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms) || ms <= 0) throw invalid('invalid_date', `${field} is not a date.`, field);
+  if (Number.isNaN(ms) || ms <= 0) throw invalid('invalid_date', { field }, field);
   return Math.floor(ms / 1000);
 }
 

@@ -150,11 +150,9 @@ export default {
   'providers.operation.share': 'مشاركة الفاتورة',
   'providers.operation.delete': 'حذف الفاتورة',
   'providers.operation.edit': 'تعديل الفاتورة',
+  'providers.operation.update': 'تعديل الفاتورة',
+  'providers.operation.events': 'قراءة أحداث الفاتورة',
   'providers.operation.changestatus': 'تغيير حالة الفاتورة',
-  'providers.missing.invoice': 'فاتورة',
-  'providers.missing.data_array': 'مصفوفة بيانات',
-  'providers.missing.next_cursor': 'مؤشر جديد رغم أنه أفاد بوجود مزيد من الفواتير',
-  'providers.missing.currency': 'عملة {id}',
   'error.remote_not_draft':
     'لا يحذف Kashier إلا المسودات غير المدفوعة؛ الفاتورة {id} حالتها {status}. ألغِها بدلًا من ذلك.',
   'error.invalid_email': 'هذا ليس عنوان بريد إلكتروني.',

@@ -80,6 +80,8 @@ export default {
     '{invoice}: يبلغ {provider} عن دفعة بعملة {remote}، لكن الفاتورة بعملة {local}؛ سجّلها يدويًا.',
   'sync.change.paid_but_cancelled':
     '{invoice} ملغاة هنا، لكن {provider} يبلغ عن دفع {amount}. ردّه لدى {provider}، أو ألغِ الإلغاء بإصدار فاتورة جديدة.',
+  'sync.change.total_mismatch':
+    'يبلغ {provider} أن {invoice} مدفوعة بالكامل بمبلغ {remoteTotal}؛ وإجمالي السجل {total}. سجّل الدفعة التي استلمتها يدويًا.',
   'sync.change.paid_more_than_owed':
     'يبلغ {provider} عن {amount} للفاتورة {invoice}، أي {extra} أكثر مما كان مستحقًا؛ راجع الدفعات المسجّلة يدويًا.',
   'sync.change.cancelled_with_payments': 'ألغى {provider} {invoice} ولها دفعات في السجل؛ أبطلها أو ردّها، ثم ألغِها هنا.',

@@ -76,6 +76,8 @@ export default {
     '{invoice}: {provider} reports a payment in {remote}, but the invoice is in {local}; record it by hand.',
   'sync.change.paid_but_cancelled':
     '{invoice} is cancelled here, but {provider} reports {amount} paid. Refund it at {provider}, or void the cancellation by issuing a new invoice.',
+  'sync.change.total_mismatch':
+    '{provider} reports {invoice} paid in full, for {remoteTotal}; the ledger total is {total}. Record the payment you received by hand.',
   'sync.change.paid_more_than_owed':
     '{provider} reports {amount} for {invoice}, {extra} more than was still owed; check the payments recorded by hand.',
   'sync.change.cancelled_with_payments':

@@ -78,6 +78,8 @@ export default {
     '{invoice}: {provider} informa de un pago en {remote}, pero la factura está en {local}; regístralo a mano.',
   'sync.change.paid_but_cancelled':
     '{invoice} está anulada aquí, pero {provider} informa de {amount} pagados. Reembólsalo en {provider} o deshaz la anulación emitiendo una factura nueva.',
+  'sync.change.total_mismatch':
+    '{provider} informa de que {invoice} está pagada por completo, por {remoteTotal}; el total del libro es {total}. Registra a mano el pago que recibiste.',
   'sync.change.paid_more_than_owed':
     '{provider} informa de {amount} para {invoice}, {extra} más de lo que se debía; revisa los pagos registrados a mano.',
   'sync.change.cancelled_with_payments':

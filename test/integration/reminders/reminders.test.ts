@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { addDays } from '../../../shared/contract/dates';
 import type { ReminderRunSummary } from '../../../shared/contract/reminders';
-import { createTranslator } from '../../../shared/i18n/translate';
+import { createTranslator } from '../../../shared/i18n/catalogue';
 import type { Language } from '../../../shared/i18n/languages';
 import { startSmtpFake, type SmtpFake } from '../../helpers/smtp';
 import { ledgerServices, line, type Call } from '../ledger/helpers';

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PaycashlessFake } from '../../fakes/paycashless';
 import { remoteOf, syncEnv } from './helpers';
+import { englishMessage } from '../../../shared/i18n/english';
 
 test('a create answered with another total: linked, needs review with both amounts; paid there → no stuck partial payment', async () => {
   const env = await syncEnv('paycashless');
@@ -21,10 +22,11 @@ test('a create answered with another total: linked, needs review with both amoun
     assert.equal(r.outbox.needsReview, 1);
     const item = (await env.call('sync.status', { accountId: env.accountId })).accounts[0]!.items[0]!;
     assert.equal(item.state, 'needs_review');
-    assert.equal(item.adviceMessage?.key, 'providers.advice.total_mismatch');
+    assert.equal(item.advice?.key, 'providers.advice.total_mismatch');
     const total = inv!.totals.total;
     const fmt = (m: number) => `$${(m / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-    assert.ok(item.advice?.includes(fmt(total + 150)) && item.advice.includes(fmt(total)), item.advice ?? '');
+    const advice = item.advice ? englishMessage(item.advice) : '';
+    assert.ok(advice.includes(fmt(total + 150)) && advice.includes(fmt(total)), advice);
     assert.equal(item.error?.code, 'remote_mismatch');
     const linked = await env.call('invoice.get', { id: inv!.id });
     assert.ok(linked.links[0]?.remoteId, 'linked: it exists at the provider and is never sent again');
@@ -64,8 +66,8 @@ test('found by reference with another total after a lost create: not linked, par
     assert.equal(r.outbox.needsReview, 1);
     assert.equal(fake.server.calls('create'), creates, 'not re-sent');
     const item = (await env.call('sync.status', { accountId: env.accountId })).accounts[0]!.items[0]!;
-    assert.equal(item.adviceMessage?.key, 'providers.advice.found_differs');
-    assert.match(item.advice ?? '', /\$999\.99 instead of/);
+    assert.equal(item.advice?.key, 'providers.advice.found_differs');
+    assert.match(item.advice ? englishMessage(item.advice) : '', /\$999\.99 instead of/);
     assert.equal((await env.call('invoice.get', { id: inv!.id })).links[0]?.remoteId, null, 'not linked');
   } finally {
     await env.fake.close();

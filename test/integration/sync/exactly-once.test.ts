@@ -10,6 +10,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain';
 import { providerCan } from '../../../shared/providers';
 import type { FaultRule } from '../../fakes/server';
 import { remoteOf, syncEnv, syncUntilDrained } from './helpers';
+import { englishMessage } from '../../../shared/i18n/english';
 
 const FAULTS: Array<{ name: string; rule: FaultRule; tookEffect: boolean }> = [
   { name: 'answer never arrives', rule: { route: 'create', kind: 'slowResponse', ms: 3_500 }, tookEffect: true },
@@ -55,8 +56,8 @@ for (const provider of PROVIDER_IDS as readonly ProviderId[]) {
             const item = (await env.call('sync.status', { accountId: env.accountId })).accounts[0]!.items.find(
               (i) => i.id === row.id,
             );
-            assert.equal(item?.adviceMessage?.key, 'providers.advice.no_lookup');
-            assert.match(item?.advice ?? '', /Look for it in the SimpleCash dashboard/);
+            assert.equal(item?.advice?.key, 'providers.advice.no_lookup');
+            assert.match(item?.advice ? englishMessage(item.advice) : '', /Look for it in the SimpleCash dashboard/);
             assert.ok(item?.actions.includes('link') && item.actions.includes('retry'));
           }
         }
