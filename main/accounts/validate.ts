@@ -6,13 +6,9 @@
 import { ACCOUNT_NAME_MAX, SECRET_VALUE_MAX, SETTING_VALUE_MAX } from '../../shared/contract/accounts';
 import type { ProviderId } from '../../shared/domain';
 import { KassaError, invalid } from '../../shared/errors';
-import type { Message } from '../../shared/i18n/params';
 import { isSupportedCurrency } from '../../shared/money';
 import { textProblem } from '../../shared/text-rules';
-import { providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
-
-/** A provider field's label as a catalogue message (the reader's language; the field's name if it has none). */
-const fieldLabel = (provider: ProviderId, name: string): Message => ({ key: `providers.field.${provider}.${name}` });
+import { fieldLabelMessage, providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
 
 /** The contract already refuses these (shared/text-rules.ts); checked again for callers inside main. */
 const badText = (v: string): boolean => textProblem(v) !== null;
@@ -92,7 +88,7 @@ export function validateSettings(
     const v = value.trim();
     if (v === '') continue; // an empty optional setting is the same as not setting it
     if (v.length > SETTING_VALUE_MAX || badText(v)) {
-      throw invalid('setting_invalid', { setting: fieldLabel(provider, key), max: SETTING_VALUE_MAX }, field);
+      throw invalid('setting_invalid', { setting: fieldLabelMessage(provider, key), max: SETTING_VALUE_MAX }, field);
     }
     out[key] = checkField(provider, spec, v, field);
   }
@@ -100,7 +96,7 @@ export function validateSettings(
     if (spec.required && out[spec.name] === undefined)
       throw invalid(
         'setting_required',
-        { provider: info.displayName, setting: fieldLabel(provider, spec.name) },
+        { provider: info.displayName, setting: fieldLabelMessage(provider, spec.name) },
         `settings.${spec.name}`,
       );
   }
@@ -161,10 +157,10 @@ export function validateSecrets(
     const v = value.trim();
     if (v === '') {
       if (opts.requireAll && fields.optional.includes(key)) continue; // an empty optional key = not given
-      throw invalid('secret_empty', { secret: fieldLabel(provider, key) }, field);
+      throw invalid('secret_empty', { secret: fieldLabelMessage(provider, key) }, field);
     }
     if (v.length > SECRET_VALUE_MAX || badText(v)) {
-      throw invalid('secret_invalid', { secret: fieldLabel(provider, key) }, field);
+      throw invalid('secret_invalid', { secret: fieldLabelMessage(provider, key) }, field);
     }
     out[key] = v;
   }
@@ -173,7 +169,7 @@ export function validateSecrets(
       if (out[key] === undefined)
         throw invalid(
           'secret_required',
-          { provider: providerInfo(provider).displayName, secret: fieldLabel(provider, key) },
+          { provider: providerInfo(provider).displayName, secret: fieldLabelMessage(provider, key) },
           `secrets.${key}`,
         );
     }

@@ -4,7 +4,7 @@
  */
 import type { Invoice, ProviderId } from '../../shared/domain';
 import { KassaError, refused } from '../../shared/errors';
-import { fieldLabel, providerName } from '../../shared/providers';
+import { fieldLabelMessage, providerName } from '../../shared/providers';
 import type { AdapterDeps, ConnectionCheck } from './types';
 
 /** Reads the account's secrets for one call (never cached) and returns the named ones, refusing when one is missing. */
@@ -21,7 +21,7 @@ export async function requireSecrets<K extends string>(
       throw new KassaError(
         'refused',
         'secret_missing',
-        { secret: fieldLabel(provider, name), provider: providerName(provider), account: deps.account.name },
+        { secret: fieldLabelMessage(provider, name), provider: providerName(provider), account: deps.account.name },
         { field: `secrets.${name}` },
       );
     }
@@ -30,23 +30,25 @@ export async function requireSecrets<K extends string>(
   return out;
 }
 
-/** "Test connection" verdict for an error thrown by the cheapest authenticated call. */
+/** "Test connection" verdict for an error thrown by the cheapest authenticated call (its message, for any reader). */
 export function connectionCheckFromError(err: unknown): ConnectionCheck {
   if (!(err instanceof KassaError)) throw err;
   const status = typeof err.details?.httpStatus === 'number' ? err.details.httpStatus : undefined;
   const withStatus = (c: ConnectionCheck): ConnectionCheck => (status === undefined ? c : { ...c, httpStatus: status });
-  if (err.code === 'secret_missing') return { ok: false, result: 'wrong_key', message: err.message };
-  if (err.kind !== 'provider') return { ok: false, result: 'provider_error', message: err.message };
+  if (err.code === 'secret_missing')
+    return { ok: false, result: 'wrong_key', message: err.message, detail: err.toMessage() };
+  if (err.kind !== 'provider')
+    return { ok: false, result: 'provider_error', message: err.message, detail: err.toMessage() };
   switch (err.code) {
     case 'provider_auth_failed':
       // The error already names the provider, the status and what to check (key, mode, or the signature).
-      return withStatus({ ok: false, result: 'wrong_key', message: err.message });
+      return withStatus({ ok: false, result: 'wrong_key', message: err.message, detail: err.toMessage() });
     case 'provider_unreachable':
     case 'provider_timeout':
     case 'provider_network_error':
-      return { ok: false, result: 'unreachable', message: err.message };
+      return { ok: false, result: 'unreachable', message: err.message, detail: err.toMessage() };
     default:
-      return withStatus({ ok: false, result: 'provider_error', message: err.message });
+      return withStatus({ ok: false, result: 'provider_error', message: err.message, detail: err.toMessage() });
   }
 }
 

@@ -9,6 +9,7 @@ import { KASPA_INFO } from './kaspa';
 import { PAYCASHLESS_INFO } from './paycashless';
 import { SIMPLECASH_INFO } from './simplecash';
 import type { InsteadCode, InsteadOperation, ProviderField, ProviderInfo, ProviderOperation } from './types';
+import type { Message } from '../i18n/params';
 
 export type * from './types';
 
@@ -53,6 +54,11 @@ function fieldNames(fields: readonly ProviderField[]): { required: string[]; opt
 export function fieldLabel(id: ProviderId, name: string): string {
   const p = PROVIDERS[id];
   return [...p.secretFields, ...p.settingFields].find((f) => f.name === name)?.label ?? name;
+}
+
+/** A field's label as a catalogue message (providers.field.<id>.<name>), worded in the reader's language. */
+export function fieldLabelMessage(id: ProviderId, name: string): Message {
+  return { key: `providers.field.${id}.${name}` };
 }
 
 /** What to do instead of an operation the provider lacks; null when it has the operation. */

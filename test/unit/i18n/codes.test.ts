@@ -77,8 +77,20 @@ test('codes made at run time have messages: guards, provider errors, connection 
 
 test('the keys main builds from its own codes have messages', () => {
   assertKeys(
-    found(/this\.advice\('([a-z_]+)'/g).map((a) => ({ key: `sync.advice.${a.value}`, where: a.where })),
-    'sync advice',
+    Object.values(PROVIDERS).flatMap((p) =>
+      [...p.secretFields, ...p.settingFields].map((f) => ({ key: `providers.field.${p.id}.${f.name}`, where: p.id })),
+    ),
+    'provider field labels',
+  );
+  // Sync advice names its keys literally (typed); what to do instead comes from each provider's descriptor.
+  assertKeys(
+    [
+      ...Object.values(PROVIDERS).flatMap((p) =>
+        Object.values(p.instead).map((code) => ({ key: `providers.instead.${code}`, where: p.id })),
+      ),
+      { key: 'providers.instead.use_dashboard', where: 'main/sync/advice.ts' },
+    ],
+    'sync advice (instead)',
   );
   const actions = [
     ...found(/appendHistory\([^,]+,[^,]+,\s*'([a-z_]+)'/g),

@@ -108,7 +108,7 @@ test('CLI results carry each message in English next to its key and params', () 
         advice: {
           key: 'providers.instead.send_link_yourself',
           params: { provider: 'Kashier' },
-          text: 'Kashier cannot send invoices through its API; send the payment link to the customer yourself.',
+          text: 'Send the customer the payment link or payment code yourself.',
         },
       },
     ],
