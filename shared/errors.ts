@@ -148,6 +148,13 @@ export function errorFromStored(stored: StoredError & { message?: string }): Err
   };
 }
 
+/** A kept error (code and params; `message` only in rows written before messages became codes). */
+export function isStoredError(value: unknown): value is StoredError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.kind === 'string' && typeof v.code === 'string';
+}
+
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

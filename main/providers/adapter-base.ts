@@ -14,6 +14,8 @@ import { HttpClient, type ErrorDescriber, type HttpCall, type HttpMethod, type H
 import { providerError, withoutSecrets, type ProviderErrorCode } from './http-errors';
 import { rateForLimit } from './rate-limit';
 import type { ParamValues } from '../../shared/i18n/params';
+import { msg } from '../../shared/i18n/catalogue';
+import { englishMessage } from '../../shared/i18n/english';
 import type {
   AdapterDeps,
   ConnectionCheck,
@@ -218,11 +220,12 @@ export abstract class HttpAdapter implements ProviderAdapter {
   async testConnection(): Promise<ConnectionCheck> {
     try {
       await this.probe();
-      return { ok: true, result: 'ok', message: `${this.name} accepted the key.` };
+      const accepted = msg('accounts.test.accepted', { provider: this.name });
+      return { ok: true, result: 'ok', message: englishMessage(accepted), detail: accepted };
     } catch (err) {
       // A setting the account lacks is not the key's fault.
       if (err instanceof KassaError && err.kind === 'refused' && err.field?.startsWith('settings.'))
-        return { ok: false, result: 'provider_error', message: err.message };
+        return { ok: false, result: 'provider_error', message: err.message, detail: err.toMessage() };
       return connectionCheckFromError(err);
     }
   }

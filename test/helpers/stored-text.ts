@@ -1,8 +1,9 @@
 /**
  * "No English sentence stored in the ledger for display": what the ledger keeps for people to read is a catalogue
- * key with parameters. This scan walks the JSON the sync engine writes (invoice history details, outbox results
- * and errors, per-account sync state) and reports every string that reads like a sentence, except under keys
- * that hold other people's words or data (a provider's own message, a note or reason someone typed, a raw body).
+ * key with parameters. This scan walks the JSON the app writes about what happened (invoice history details, outbox
+ * results and errors of provider and e-mail rows, per-account sync state, reminder sends, recurring runs) and reports
+ * every string that reads like a sentence, except under keys that hold other people's words or data (a provider's
+ * own message, a note or reason someone typed, a raw body).
  */
 import type { Database as Db } from 'better-sqlite3';
 
@@ -45,5 +46,7 @@ export function englishStoredForDisplay(db: Db): { rows: number; found: string[]
   scan(`SELECT id, result_json AS json FROM outbox`, 'outbox.result');
   scan(`SELECT id, last_error_json AS json FROM outbox`, 'outbox.error');
   scan(`SELECT key AS id, value AS json FROM meta WHERE key GLOB 'sync.account:*'`, 'sync state');
+  scan(`SELECT invoice_id || ':' || step AS id, detail_json AS json FROM reminder_sends`, 'reminder');
+  scan(`SELECT schedule_id || ':' || period AS id, error_json AS json FROM recurring_runs`, 'recurring run');
   return { rows, found };
 }

@@ -11,6 +11,7 @@ import type { Migration } from '../migrate';
  *   none is kept whole as the parameter of `common.text`, so nothing is lost);
  * - outbox.last_error_json loses its English `message` (the code and params say it); the old text moves to
  *   `details.legacyMessage`, which is shown only where an old error lacks the params of its message;
+ * - reminder_sends.detail_json: a failed step's error loses its English `message` the same way;
  * - invoice_history details: `advice` as above, and a failed send's `message` becomes `problem`.
  *
  * The patterns below are frozen: they describe what older versions wrote, not what this version writes.
@@ -142,6 +143,20 @@ function rewriteOutbox(db: Db): void {
   }
 }
 
+/** A failed reminder step kept its error whole (with English text): it keeps the code and params. */
+function rewriteReminders(db: Db): void {
+  const rows = db
+    .prepare(`SELECT invoice_id, step, detail_json FROM reminder_sends WHERE detail_json LIKE '%"message"%'`)
+    .all() as Array<{ invoice_id: string; step: number; detail_json: string }>;
+  const update = db.prepare(`UPDATE reminder_sends SET detail_json = @detail WHERE invoice_id = @id AND step = @step`);
+  for (const r of rows) {
+    const d = parse(r.detail_json);
+    const error = d && typeof d.error === 'object' && d.error !== null ? (d.error as Record<string, unknown>) : null;
+    if (!error) continue;
+    update.run({ id: r.invoice_id, step: r.step, detail: JSON.stringify({ ...d, error: withoutText(error) }) });
+  }
+}
+
 function rewriteHistory(db: Db): void {
   const rows = db
     .prepare(
@@ -177,6 +192,7 @@ export const m008: Migration = {
   name: 'messages_as_codes',
   up(db) {
     rewriteOutbox(db);
+    rewriteReminders(db);
     rewriteHistory(db);
   },
 };

@@ -5,7 +5,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { ReminderSend, ReminderState } from '../../../shared/contract/reminders';
 import type { ShareRoute, ShareStatus } from '../../../shared/contract/share';
-import type { ErrorBody } from '../../../shared/errors';
+import { errorFromStored, isStoredError, storedError, type ErrorBody } from '../../../shared/errors';
 import type { ShareTemplate } from '../../../shared/share/templates';
 import { stmt } from '../sql';
 
@@ -121,7 +121,7 @@ export function mapSend(r: SendRow & { number: string | null; customer_name: str
     to: str(detail.to),
     url: str(detail.url),
     outboxId: r.outbox_id,
-    error: r.state === 'failed' ? ((detail.error as ErrorBody | undefined) ?? null) : null,
+    error: r.state === 'failed' && isStoredError(detail.error) ? errorFromStored(detail.error) : null,
     retryAt: r.retry_at,
     at: r.at,
   };
@@ -204,7 +204,7 @@ export function failStep(db: Db, r: StepRecord, error: ErrorBody, retryAt: strin
      ON CONFLICT (invoice_id, step) DO UPDATE SET detail_json = excluded.detail_json, route = excluded.route,
        attempts = reminder_sends.attempts + 1, retry_at = excluded.retry_at, at = excluded.at
      WHERE reminder_sends.state = 'failed'`,
-  ).run({ ...r, detail: JSON.stringify({ error }), retryAt });
+  ).run({ ...r, detail: JSON.stringify({ error: storedError(error) }), retryAt });
 }
 
 /** What the share answered, kept with the step (the outbox item, the recipient, the prepared link). */

@@ -12,6 +12,7 @@ import { createTranslator } from '../../../shared/i18n/catalogue';
 import type { Language } from '../../../shared/i18n/languages';
 import { startSmtpFake, type SmtpFake } from '../../helpers/smtp';
 import { ledgerServices, line, type Call } from '../ledger/helpers';
+import { englishStoredForDisplay } from '../../helpers/stored-text';
 
 const FROM = 'billing@nile-consulting.example';
 
@@ -178,7 +179,10 @@ test('an e-mail queued while the server was down is not sent once the invoice is
 });
 
 test('per-invoice steps and route; failures are kept and retried; SMS/WhatsApp reminders are prepared for the user', async () => {
-  const { call, clock, smtp, customerId } = await reminderEnv('2026-03-01T09:00:00Z', { locale: 'ar-EG', smtp: false });
+  const { call, clock, smtp, customerId, db } = await reminderEnv('2026-03-01T09:00:00Z', {
+    locale: 'ar-EG',
+    smtp: false,
+  });
   const own = await issue(call, customerId, '2026-03-01', '2026-03-10');
   const none = await issue(call, customerId, '2026-03-01', '2026-03-10');
   const byDefault = await issue(call, customerId, '2026-03-01', '2026-03-10');
@@ -192,6 +196,11 @@ test('per-invoice steps and route; failures are kept and retried; SMS/WhatsApp r
     failed.sends.map((s) => [s.invoiceId, s.step, s.state, s.error?.code]),
     [[own.id, 0, 'failed', 'smtp_not_configured']],
   );
+  // The failure is kept as its code and params: the screen words it in Arabic, the CLI in English.
+  assert.match(failed.sends[0]!.error?.message ?? '', /SMTP/);
+  const stored = englishStoredForDisplay(db);
+  assert.ok(stored.rows > 3, `scanned ${stored.rows} rows`);
+  assert.deepEqual(stored.found, [], 'no English stored for the failed reminder');
   await useSmtp(call, smtp);
   clock.set('2026-03-10T09:30:00Z');
   const background = await call('reminder.list', {});
@@ -228,6 +237,7 @@ test('per-invoice steps and route; failures are kept and retried; SMS/WhatsApp r
     (await call('reminder.run', {})).sends.map((s) => [s.invoiceId, s.step, s.state]),
     [[none.id, 1, 'prepared']],
   );
+  assert.deepEqual(englishStoredForDisplay(db).found, [], 'no English stored for sent and prepared reminders');
   // Bad input.
   await assert.rejects(call('reminder.setRules', { steps: [1, 1] }), /invalid_input|once/);
   await assert.rejects(
