@@ -78,6 +78,7 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
 export type ScreenName =
   | 'invoices'
   | 'invoice-detail'
+  | 'share'
   | 'composer'
   | 'quotes'
   | 'quote-detail'
@@ -121,6 +122,10 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await page.getByTestId('invoice-detail').getByTestId('history').locator('li').first().waitFor();
   await page.getByTestId('record-payment').click();
   await visit('invoice-detail');
+
+  await page.getByTestId('share-invoice').click();
+  await page.getByTestId('share-dialog').getByTestId('share-preview').waitFor();
+  await visit('share');
 
   await page.getByTestId('new-invoice').click();
   await page.getByTestId('invoice-editor').waitFor();

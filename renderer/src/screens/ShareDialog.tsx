@@ -272,15 +272,15 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
           {route === 'email' ? (
             <>
               <p>
-                <strong>{t('share.preview.subject')}:</strong> {text.subject}
+                <strong>{t('share.preview.subject')}:</strong> <span data-document-text>{text.subject}</span>
               </p>
-              <pre>{text.body}</pre>
+              <pre data-document-text>{text.body}</pre>
               <p className="muted" lang={language} dir="auto">
                 {t('share.preview.attachment')}
               </p>
             </>
           ) : (
-            <pre>{text.short}</pre>
+            <pre data-document-text>{text.short}</pre>
           )}
         </div>
       ) : null}

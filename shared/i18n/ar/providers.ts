@@ -103,7 +103,7 @@ export default {
     'تعذّر الوصول إلى {provider} لعملية {operation} ({networkCode})؛ تحقّق من الاتصال بالإنترنت ومن عنوان URL الأساسي.',
   'error.provider_network_error': 'انقطع الاتصال بـ {provider} أثناء {operation} ({networkCode}).',
   'error.outcome_unknown':
-    '{provider}: {reason, select, timeout {انتهت مهلة} server_error {تلقّت خطأً من الخادم} connection_lost {فقدت الاتصال} other {تلقّت ردًا لا يستطيع Kassa قراءته}} عملية {operation}؛ ربما نُفّذت وربما لا، لذا يتحقق Kassa قبل إرسالها مرة أخرى.',
+    '{provider}: {reason, select, timeout {انتهت مهلة عملية {operation}} server_error {تلقّت عملية {operation} خطأً من الخادم} connection_lost {فقدت عملية {operation} اتصالها} other {تلقّت عملية {operation} ردًا لا يستطيع Kassa قراءته}}؛ ربما نُفّذت وربما لا، لذا يتحقق Kassa قبل إرسالها مرة أخرى.',
   'error.provider_not_supported': '{provider} غير متصل في هذا الإصدار من Kassa بعد.',
   'error.secret_missing': 'لا يوجد {secret} مخزّن لحساب {provider} «{account}»؛ أدخله أولًا.',
   'error.credit_note_not_supported': 'لا يدعم {provider} الإشعارات الدائنة؛ لا يمكن إرسال سوى الفواتير إليه.',
