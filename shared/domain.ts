@@ -3,6 +3,7 @@
  * quantities and tax rates are exact decimal strings; dates are YYYY-MM-DD.
  */
 import type { Minor } from './money';
+import type { Language } from './i18n/languages';
 
 export type IsoDate = string; // YYYY-MM-DD
 export type IsoDateTime = string; // RFC 3339, UTC
@@ -52,12 +53,14 @@ export interface Customer {
   taxId?: string;
   vatId?: string;
   notes?: string;
+  /** The language their documents are written in; absent: the business's (its locale's language). */
+  language?: Language;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
 
 /** What an issued invoice keeps of its customer: later edits of the customer never change it. */
-export type CustomerSnapshot = Pick<Customer, 'name' | 'email' | 'phone' | 'address' | 'taxId' | 'vatId'>;
+export type CustomerSnapshot = Pick<Customer, 'name' | 'email' | 'phone' | 'address' | 'taxId' | 'vatId' | 'language'>;
 
 export interface TaxRate {
   id: string;

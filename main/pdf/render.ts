@@ -9,8 +9,12 @@
 import type { Message } from '../../shared/i18n/params';
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
-import { englishText } from '../../shared/i18n/english';
+import { createTranslator, isMessageKey, type PlainKey } from '../../shared/i18n/catalogue';
+import { directionOf, intlLocale, pickLanguage, type Language } from '../../shared/i18n/languages';
+import type { Translator } from '../../shared/i18n/translate';
+import { countryName } from '../../shared/countries';
 import { providerName } from '../../shared/providers';
+import { documentLanguageOf } from '../../shared/share/templates';
 import {
   buildFacturX,
   FACTURX_CONFORMANCE_LEVEL,
@@ -81,16 +85,8 @@ const S = {
   total: { size: 10.5, weight: 'bold', color: C.text } satisfies TextStyle,
 };
 
-const CATEGORY_LABEL: Record<string, string> = {
-  E: 'VAT exempt',
-  AE: 'Reverse charge',
-  K: 'Intra-community supply, VAT exempt',
-  G: 'Export outside the EU, VAT exempt',
-  O: 'Not subject to VAT',
-  Z: 'Zero-rated VAT',
-  L: 'IGIC',
-  M: 'IPSI',
-};
+/** Taxes that go by their own name (Canary Islands IGIC, Ceuta and Melilla IPSI), in every language. */
+const OWN_TAX_NAME: Partial<Record<string, string>> = { L: 'IGIC', M: 'IPSI' };
 
 interface Column {
   key: 'no' | 'desc' | 'qty' | 'price' | 'vat' | 'amount';
@@ -103,10 +99,21 @@ interface Cursor {
   y: number;
 }
 
-function documentTitle(inv: Invoice, quote: QuoteFacts | null = null): string {
-  if (quote) return `Quote ${inv.number ?? ''}`.trim();
-  const what = inv.kind === 'credit_note' ? 'Credit note' : 'Invoice';
-  return inv.number ? `${what} ${inv.number}` : `Draft ${what.toLowerCase()}`;
+function documentTitle(inv: Invoice, tr: Translator, quote: QuoteFacts | null = null): string {
+  if (quote) return tr.t('pdf.doc.quote_name', { number: inv.number ?? '' }).trim();
+  return inv.number
+    ? tr.t('pdf.doc.name', { kind: inv.kind, number: inv.number })
+    : tr.t('pdf.doc.name_draft', { kind: inv.kind });
+}
+
+/**
+ * The document's language (the customer's, else the business's) and the locale its numbers and dates are written
+ * in: the business's own locale when the document is in the business's language (its digits included), else the
+ * language's, with Latin digits.
+ */
+export function documentLocale(invoice: Invoice, profile: BusinessProfile): { language: Language; locale: string } {
+  const language = documentLanguageOf(invoice.customer.language, profile.locale);
+  return { language, locale: pickLanguage([profile.locale]) === language ? profile.locale : intlLocale(language) };
 }
 
 export async function renderInvoice(
@@ -116,16 +123,23 @@ export async function renderInvoice(
 ): Promise<RenderResult> {
   const now = opts.now ?? new Date();
   const fonts = loadFonts();
-  const fmt = createFormatter(profile.locale, invoice.currency);
+  const { language, locale } = documentLocale(invoice, profile);
+  const fmt = createFormatter(locale, invoice.currency);
+  const tr = createTranslator({ language });
   const isDraft = invoice.status === 'draft';
   const embed = opts.facturX ?? !isDraft;
-  const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null }) : null;
+  const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null, language }) : null;
 
   const quote = opts.quote ?? null;
+  const title = documentTitle(invoice, tr, quote);
   const info: DocInfo = {
-    Title: documentTitle(invoice, quote),
+    Title: title,
     Author: profile.name,
-    Subject: `${documentTitle(invoice, quote)} for ${invoice.customer.name}, ${fmt.money(invoice.totals.total)}`,
+    Subject: tr.t('pdf.doc.subject', {
+      title,
+      customer: invoice.customer.name,
+      total: fmt.money(invoice.totals.total),
+    }),
     Keywords: quote ? 'quote' : fx ? 'invoice, Factur-X, EN 16931' : 'invoice',
     Creator: `Kassa${opts.appVersion ? ` ${opts.appVersion}` : ''}`,
     Producer: 'Kassa (PDFKit)',
@@ -139,7 +153,7 @@ export async function renderInvoice(
     pdfVersion: '1.7',
     subset: 'PDF/A-3b',
     tagged: true,
-    lang: fmt.locale,
+    lang: language,
     displayTitle: true,
     info,
     // No default font: pdfkit would otherwise load Helvetica, a non-embedded font PDF/A does not allow.
@@ -165,15 +179,10 @@ export async function renderInvoice(
     doc.on('error', reject);
   });
 
-  const r = new InvoiceLayout(
-    doc,
-    new TextEngine(doc as unknown as TextSurface, fonts),
-    invoice,
-    profile,
-    fmt,
-    opts.corrected ?? null,
-    quote,
-  );
+  const engine = new TextEngine(doc as unknown as TextSurface, fonts);
+  // An Arabic document is laid out right to left: the whole page mirrored.
+  if (directionOf(language) === 'rtl') engine.mirrorPageWidth = A4.width;
+  const r = new InvoiceLayout(doc, engine, invoice, profile, fmt, opts.corrected ?? null, quote, tr, language);
   r.draw();
   const pages = r.finish();
 
@@ -210,6 +219,8 @@ class InvoiceLayout {
     private readonly fmt: Formatter,
     private readonly corrected: CorrectedInvoiceRef | null,
     private readonly quote: QuoteFacts | null,
+    private readonly tr: Translator,
+    private readonly language: Language,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -238,8 +249,10 @@ class InvoiceLayout {
     this.doc.addPage({ size: [A4.width, A4.height], margins: M });
     this.pageCount++;
     // Watermark and stamp go first, under the content, so they need no transparency (kept simple for PDF/A).
-    if (this.inv.status === 'draft') this.artifact(() => this.diagonal('DRAFT', 120, C.watermark, -35, false));
-    if (this.inv.status === 'cancelled') this.artifact(() => this.diagonal('CANCELLED', 64, C.stamp, -25, true));
+    if (this.inv.status === 'draft')
+      this.artifact(() => this.diagonal(this.tr.t('pdf.doc.watermark.draft'), 120, C.watermark, -35, false));
+    if (this.inv.status === 'cancelled')
+      this.artifact(() => this.diagonal(this.tr.t('pdf.doc.watermark.cancelled'), 64, C.stamp, -25, true));
   }
 
   private diagonal(text: string, size: number, color: string, angle: number, boxed: boolean): void {
@@ -270,7 +283,7 @@ class InvoiceLayout {
     this.newPage();
     cur.y = M.top;
     this.artifact(() => {
-      this.t.line(`${documentTitle(this.inv, this.quote)} · ${this.inv.customer.name}`, M.left, cur.y, {
+      this.t.line(`${documentTitle(this.inv, this.tr, this.quote)} · ${this.inv.customer.name}`, M.left, cur.y, {
         style: S.small,
         width: CONTENT_W,
         align: 'left',
@@ -283,7 +296,7 @@ class InvoiceLayout {
 
   finish(): number {
     const total = this.pageCount;
-    const left = `${this.profile.name} · ${this.inv.number ?? 'Draft'}`;
+    const left = `${this.profile.name} · ${this.inv.number ?? this.tr.t('pdf.doc.status.draft')}`;
     for (let i = 0; i < total; i++) {
       this.doc.switchToPage(i);
       this.artifact(() => {
@@ -313,8 +326,8 @@ class InvoiceLayout {
     this.table(cur);
     this.totals(cur);
     this.payment(cur);
-    this.textSection(cur, 'Notes', this.inv.notes);
-    this.textSection(cur, 'Terms', paymentTermsOf(this.inv, this.corrected));
+    this.textSection(cur, this.tr.t('pdf.doc.notes'), this.inv.notes);
+    this.textSection(cur, this.tr.t('pdf.doc.terms'), paymentTermsOf(this.inv, this.corrected, this.language));
   }
 
   private header(cur: Cursor): void {
@@ -324,7 +337,7 @@ class InvoiceLayout {
     if (p.logo) {
       try {
         const img = Buffer.from(p.logo.base64, 'base64');
-        this.tag('Figure', () => this.doc.image(img, M.left, y, { fit: [150, 56] }));
+        this.tag('Figure', () => this.doc.image(img, this.t.x(M.left, 150), y, { fit: [150, 56] }));
         y += 62;
       } catch {
         // An unreadable logo must not cost the user their invoice: render without it.
@@ -334,11 +347,11 @@ class InvoiceLayout {
       y += this.t.block(p.name, M.left, y, leftW, { style: S.name, align: 'left' });
     });
     const lines = [
-      ...addressLines(p.address),
+      ...addressLines(p.address, this.language),
       p.email,
       p.phone,
-      p.vatId ? `VAT ID: ${p.vatId}` : undefined,
-      p.taxId ? `Tax ID: ${p.taxId}` : undefined,
+      p.vatId ? this.tr.t('pdf.doc.vat_id', { id: p.vatId }) : undefined,
+      p.taxId ? this.tr.t('pdf.doc.tax_id', { id: p.taxId }) : undefined,
     ].filter((l): l is string => Boolean(l?.trim()));
     this.tag('P', () => {
       for (const l of lines) y += this.t.block(l, M.left, y, leftW, { style: S.body, align: 'left' });
@@ -348,20 +361,21 @@ class InvoiceLayout {
     const rx = M.left + leftW + 20;
     const rw = CONTENT_W - leftW - 20;
     let ry = M.top;
-    const title = this.quote?.title ?? (this.credit ? 'CREDIT NOTE' : 'INVOICE');
+    const title = this.quote?.title ?? this.tr.t('pdf.doc.title', { kind: this.inv.kind });
     this.tag('H1', () => {
       this.t.line(title, rx, ry, { style: S.title, width: rw, align: 'right' });
     });
     ry += lineHeight(S.title) + 4;
     const facts: Array<[string, string]> = [
-      ['Number', this.inv.number ?? 'Draft (not yet numbered)'],
-      [this.quote ? 'Date' : 'Issue date', this.fmt.date(this.inv.issueDate)],
+      [this.tr.t('pdf.doc.number'), this.inv.number ?? this.tr.t('pdf.doc.draft_number')],
+      [this.tr.t(this.quote ? 'pdf.doc.quote_date' : 'pdf.doc.issue_date'), this.fmt.date(this.inv.issueDate)],
     ];
-    if (this.quote) facts.push(['Valid until', this.fmt.date(this.quote.validUntil)]);
-    else if (!this.credit || this.inv.dueDate) facts.push(['Due date', this.fmt.date(this.inv.dueDate)]);
-    if (this.credit && this.corrected) facts.push(['Corrects invoice', this.corrected.number]);
+    if (this.quote) facts.push([this.tr.t('pdf.doc.valid_until'), this.fmt.date(this.quote.validUntil)]);
+    else if (!this.credit || this.inv.dueDate)
+      facts.push([this.tr.t('pdf.doc.due_date'), this.fmt.date(this.inv.dueDate)]);
+    if (this.credit && this.corrected) facts.push([this.tr.t('pdf.doc.corrects'), this.corrected.number]);
     const status = this.quote ? undefined : STATUS_LABEL[this.inv.status];
-    if (status) facts.push(['Status', status]);
+    if (status) facts.push([this.tr.t('pdf.doc.status'), this.tr.t(status)]);
     const factTable = this.doc.struct('Table');
     this.root.add(factTable);
     for (const [k, v] of facts) {
@@ -380,20 +394,25 @@ class InvoiceLayout {
     const c = this.inv.customer;
     const width = 300;
     this.tag('H2', () =>
-      this.t.line(this.quote ? 'PREPARED FOR' : this.credit ? 'CREDIT TO' : 'BILL TO', M.left, cur.y, {
-        style: S.label,
-        align: 'left',
-      }),
+      this.t.line(
+        this.quote ? this.tr.t('pdf.doc.prepared_for') : this.tr.t('pdf.doc.bill_to', { kind: this.inv.kind }),
+        M.left,
+        cur.y,
+        {
+          style: S.label,
+          align: 'left',
+        },
+      ),
     );
     cur.y += lineHeight(S.label);
     this.tag('P', () => {
       cur.y += this.t.block(c.name, M.left, cur.y, width, { style: S.customer, align: 'left' });
       const lines = [
-        ...addressLines(c.address),
+        ...addressLines(c.address, this.language),
         c.email,
         c.phone,
-        c.vatId ? `VAT ID: ${c.vatId}` : undefined,
-        c.taxId ? `Tax ID: ${c.taxId}` : undefined,
+        c.vatId ? this.tr.t('pdf.doc.vat_id', { id: c.vatId }) : undefined,
+        c.taxId ? this.tr.t('pdf.doc.tax_id', { id: c.taxId }) : undefined,
       ].filter((l): l is string => Boolean(l?.trim()));
       for (const l of lines) cur.y += this.t.block(l, M.left, cur.y, width, { style: S.body, align: 'left' });
     });
@@ -419,11 +438,11 @@ class InvoiceLayout {
     const desc = CONTENT_W - noW - qtyW - money * 2 - vatW;
     return [
       { key: 'no', label: '#', width: noW, align: 'left' },
-      { key: 'desc', label: 'Description', width: Math.max(120, desc), align: 'left' },
-      { key: 'qty', label: 'Qty', width: qtyW, align: 'right' },
-      { key: 'price', label: 'Unit price', width: money, align: 'right' },
-      { key: 'vat', label: 'VAT', width: vatW, align: 'right' },
-      { key: 'amount', label: 'Amount', width: money, align: 'right' },
+      { key: 'desc', label: this.tr.t('pdf.doc.col.description'), width: Math.max(120, desc), align: 'left' },
+      { key: 'qty', label: this.tr.t('pdf.doc.col.qty'), width: qtyW, align: 'right' },
+      { key: 'price', label: this.tr.t('pdf.doc.col.unit_price'), width: money, align: 'right' },
+      { key: 'vat', label: this.tr.t('pdf.doc.col.vat'), width: vatW, align: 'right' },
+      { key: 'amount', label: this.tr.t('pdf.doc.col.amount'), width: money, align: 'right' },
     ];
   }
 
@@ -470,7 +489,10 @@ class InvoiceLayout {
     this.inv.lines.forEach((line, i) => {
       const descLines = this.t.wrap(line.description || '—', S.body, descW);
       const discount = line.discount ?? 0;
-      const sub = discount > 0 ? this.t.wrap(`Discount ${this.fmt.money(-discount)}`, S.small, descW) : [];
+      const sub =
+        discount > 0
+          ? this.t.wrap(this.tr.t('pdf.doc.line_discount', { amount: this.fmt.money(-discount) }), S.small, descW)
+          : [];
       const cells: Record<Column['key'], string> = {
         no: String(i + 1),
         desc: '',
@@ -544,27 +566,35 @@ class InvoiceLayout {
 
   private taxLabel(b: TaxBreakdown): string {
     const base = this.fmt.money(b.taxable);
-    const named = CATEGORY_LABEL[b.category];
-    if (b.category === 'S' || !named) return `VAT ${this.fmt.percent(b.rate)} on ${base}`;
-    if (b.category === 'L' || b.category === 'M') return `${named} ${this.fmt.percent(b.rate)} on ${base}`;
-    return `${named}${b.exemptionReason ? ` (${b.exemptionReason})` : ''} on ${base}`;
+    const rate = this.fmt.percent(b.rate);
+    const own = OWN_TAX_NAME[b.category];
+    if (own) return this.tr.t('pdf.doc.tax.named', { name: own, rate, base });
+    const key = `pdf.doc.category.${b.category}`;
+    if (b.category === 'S' || !isMessageKey(key)) return this.tr.t('pdf.doc.tax.vat', { rate, base });
+    const name = this.tr.text(key);
+    return b.exemptionReason
+      ? this.tr.t('pdf.doc.tax.exempt_reason', { name, reason: b.exemptionReason, base })
+      : this.tr.t('pdf.doc.tax.exempt', { name, base });
   }
 
   private totals(cur: Cursor): void {
     const tot = this.inv.totals;
     const rows: Array<{ label: string; value: string; strong?: boolean; rule?: boolean }> = [];
-    rows.push({ label: 'Subtotal', value: this.fmt.money(tot.linesNet) });
+    rows.push({ label: this.tr.t('pdf.doc.subtotal'), value: this.fmt.money(tot.linesNet) });
     if (tot.allowance !== 0) {
       const d = this.inv.discount;
       rows.push({
-        label: d?.kind === 'percent' ? `Discount ${this.fmt.percent(d.percent)}` : 'Discount',
+        label:
+          d?.kind === 'percent'
+            ? this.tr.t('pdf.doc.discount_percent', { percent: this.fmt.percent(d.percent) })
+            : this.tr.t('pdf.doc.discount'),
         value: this.fmt.money(-tot.allowance),
       });
-      rows.push({ label: 'Total excl. VAT', value: this.fmt.money(tot.taxExclusive) });
+      rows.push({ label: this.tr.t('pdf.doc.total_excl_vat'), value: this.fmt.money(tot.taxExclusive) });
     }
     for (const b of tot.breakdown) rows.push({ label: this.taxLabel(b), value: this.fmt.money(b.tax) });
     rows.push({
-      label: this.credit ? 'Total credit' : 'Total',
+      label: this.tr.t('pdf.doc.total', { kind: this.inv.kind }),
       value: this.fmt.money(tot.total),
       strong: true,
       rule: true,
@@ -574,13 +604,13 @@ class InvoiceLayout {
     const refunded = inv.refunded ?? 0;
     const credited = inv.credited ?? 0;
     if (!this.credit && inv.status !== 'cancelled' && (inv.paid !== 0 || credited !== 0 || refunded !== 0)) {
-      if (credited !== 0) rows.push({ label: englishText('pdf.credited'), value: this.fmt.money(-credited) });
-      if (inv.paid !== 0) rows.push({ label: 'Paid', value: this.fmt.money(-inv.paid) });
-      if (refunded !== 0) rows.push({ label: englishText('pdf.refunded'), value: this.fmt.money(refunded) });
+      if (credited !== 0) rows.push({ label: this.tr.t('pdf.credited'), value: this.fmt.money(-credited) });
+      if (inv.paid !== 0) rows.push({ label: this.tr.t('pdf.doc.paid'), value: this.fmt.money(-inv.paid) });
+      if (refunded !== 0) rows.push({ label: this.tr.t('pdf.refunded'), value: this.fmt.money(refunded) });
       rows.push(
         inv.balance < 0
-          ? { label: englishText('pdf.refund_due'), value: this.fmt.money(-inv.balance), strong: true }
-          : { label: 'Balance due', value: this.fmt.money(inv.balance), strong: true },
+          ? { label: this.tr.t('pdf.refund_due'), value: this.fmt.money(-inv.balance), strong: true }
+          : { label: this.tr.t('pdf.doc.balance_due'), value: this.fmt.money(inv.balance), strong: true },
       );
     }
 
@@ -604,8 +634,8 @@ class InvoiceLayout {
         const y = cur.y + 2;
         this.artifact(() =>
           this.doc
-            .moveTo(x, y)
-            .lineTo(M.left + CONTENT_W, y)
+            .moveTo(this.t.x(x, 0), y)
+            .lineTo(this.t.x(M.left + CONTENT_W, 0), y)
             .lineWidth(0.8)
             .stroke(C.text),
         );
@@ -641,10 +671,10 @@ class InvoiceLayout {
       const h = Math.max(qr, lineHeight(S.bodyBold) + urlLines.length * lineHeight(S.body) + 8);
       this.ensure(cur, h + 8, false);
       const top = cur.y;
-      this.tag('Figure', () => drawQr(this.doc, url, M.left, top, qr));
+      this.tag('Figure', () => drawQr(this.doc, url, this.t.x(M.left, qr), top, qr));
       this.tag('P', () => {
         let y = top + 6;
-        this.t.line(`Pay online (${providerName(link.provider)})`, textX, y, {
+        this.t.line(this.tr.t('pdf.doc.pay_online', { provider: providerName(link.provider) }), textX, y, {
           style: S.bodyBold,
           width: textW,
           align: 'left',
@@ -656,7 +686,7 @@ class InvoiceLayout {
           align: 'left',
           lines: urlLines,
         });
-        this.doc.link(textX, urlTop, textW, y - urlTop, url);
+        this.doc.link(this.t.x(textX, textW), urlTop, textW, y - urlTop, url);
       });
       cur.y = top + h + 10;
     }
@@ -691,26 +721,16 @@ export function asksForPayment(inv: Invoice): boolean {
   return inv.kind === 'invoice' && ['issued', 'partially_paid', 'expired'].includes(inv.status) && inv.balance > 0;
 }
 
-const STATUS_LABEL: Partial<Record<Invoice['status'], string>> = {
-  draft: 'Draft',
-  paid: 'Paid',
-  partially_paid: 'Partially paid',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
+const STATUS_LABEL: Partial<Record<Invoice['status'], PlainKey>> = {
+  draft: 'pdf.doc.status.draft',
+  paid: 'pdf.doc.status.paid',
+  partially_paid: 'pdf.doc.status.partially_paid',
+  cancelled: 'pdf.doc.status.cancelled',
+  expired: 'pdf.doc.status.expired',
 };
 
-function addressLines(a: BusinessProfile['address']): string[] {
+function addressLines(a: BusinessProfile['address'], language: Language): string[] {
   const cityLine = [a.postalCode, a.city].filter(Boolean).join(' ');
-  const country = a.country ? regionName(a.country) : undefined;
+  const country = a.country ? countryName(a.country, language) : undefined;
   return [a.line1, a.line2, cityLine, a.region, country].filter((l): l is string => Boolean(l?.trim()));
-}
-
-let regionNames: Intl.DisplayNames | undefined;
-function regionName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -160,10 +160,21 @@ function mirror(text: string): string {
 }
 
 export class TextEngine {
+  /**
+   * A right-to-left document mirrors its layout: with the page width set here, every box a caller places from the
+   * left edge is drawn at the same distance from the right edge, and left/right alignment swap.
+   */
+  mirrorPageWidth: number | null = null;
+
   constructor(
     private readonly doc: TextSurface,
     private readonly fonts: FontSet,
   ) {}
+
+  /** Where a box of `width` placed at `x` (from the left) is drawn: mirrored in a right-to-left document. */
+  x(x: number, width: number): number {
+    return this.mirrorPageWidth === null ? x : this.mirrorPageWidth - x - width;
+  }
 
   /**
    * Font per character: Arabic script → Arabic face; neutrals (spaces, digits, punctuation) stay with the face
@@ -328,7 +339,10 @@ export class TextEngine {
     const widths = runs.map((r) => this.width(r, style.size));
     const total = widths.reduce((s, w) => s + w, 0);
     const width = opts.width ?? total;
-    const align = opts.align ?? 'start';
+    const given = opts.align ?? 'start';
+    const mirror = this.mirrorPageWidth !== null;
+    const align = mirror && given === 'left' ? 'right' : mirror && given === 'right' ? 'left' : given;
+    x = this.x(x, width);
     const right = align === 'right' || (align === 'start' && rtl) || (align === 'end' && !rtl);
     let cx = align === 'center' ? x + (width - total) / 2 : right ? x + width - total : x;
     const baseline = y + style.size * BASELINE;

@@ -39,7 +39,7 @@ export function shareFactsOf(invoice: Invoice, profile: BusinessProfile, today: 
 export function recipientOf(db: Db, invoice: Invoice, profile: BusinessProfile): Recipient {
   const live = invoice.customerId ? findCustomer(db, invoice.customerId) : undefined;
   const snap = invoice.customer;
-  const language = (live as { language?: string } | undefined)?.language;
+  const language = live?.language ?? snap.language;
   return {
     name: live?.name ?? snap.name,
     email: live?.email ?? snap.email ?? null,

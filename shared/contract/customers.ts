@@ -1,6 +1,7 @@
 /** Customers: the people and companies invoices are addressed to. */
 import { z } from 'zod';
 import type { Customer } from '../domain';
+import { LANGUAGES } from '../i18n/languages';
 import type { Message } from '../i18n/params';
 import { method } from './define';
 import { says } from './validation';
@@ -25,6 +26,8 @@ const customerFields = {
   taxId: optionalText(LIMITS.taxId),
   vatId: optionalText(LIMITS.taxId),
   notes: optionalText(LIMITS.customerNotes, { lines: true }),
+  /** The language of their documents (PDF, e-mails, reminders); null: the business's. */
+  language: z.enum(LANGUAGES).nullable().optional(),
 };
 
 export const customerCreateInput = z

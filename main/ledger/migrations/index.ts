@@ -8,5 +8,6 @@ import { m005 } from './005_quotes';
 import { m006 } from './006_default_tax_rate';
 import { m007 } from './007_reminders';
 import { m008 } from './008_messages_as_codes';
+import { m009 } from './009_customer_language';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];

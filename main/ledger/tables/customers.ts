@@ -10,6 +10,7 @@ import type {
   CustomerUpdateInput,
 } from '../../../shared/contract/customers';
 import type { Address, Customer, CustomerSnapshot } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 import { invalid, notFound } from '../../../shared/errors';
 import type * as Phone from '../../../shared/phone';
 import type { LedgerCtx } from '../context';
@@ -28,6 +29,7 @@ export interface CustomerRow {
   tax_id: string | null;
   vat_id: string | null;
   notes: string | null;
+  language: Language | null;
   created_at: string;
   updated_at: string;
 }
@@ -45,6 +47,7 @@ export function mapCustomer(r: CustomerRow): Customer {
   if (r.tax_id) c.taxId = r.tax_id;
   if (r.vat_id) c.vatId = r.vat_id;
   if (r.notes) c.notes = r.notes;
+  if (r.language) c.language = r.language;
   return c;
 }
 
@@ -54,10 +57,11 @@ export function snapshotOf(c: Customer): CustomerSnapshot {
   if (c.phone) s.phone = c.phone;
   if (c.taxId) s.taxId = c.taxId;
   if (c.vatId) s.vatId = c.vatId;
+  if (c.language) s.language = c.language;
   return s;
 }
 
-const COLS = 'id, name, email, phone, address_json, tax_id, vat_id, notes, created_at, updated_at';
+const COLS = 'id, name, email, phone, address_json, tax_id, vat_id, notes, language, created_at, updated_at';
 
 export function findCustomer(db: Db, id: string): Customer | undefined {
   const r = stmt<CustomerRow>(db, `SELECT ${COLS} FROM customers WHERE id = @id`).get({ id });
@@ -114,13 +118,14 @@ export function createCustomer(ctx: LedgerCtx, input: CustomerCreateInput): stri
   };
   stmt(
     ctx.db,
-    `INSERT INTO customers (id, name, email, phone, address_json, tax_id, vat_id, notes, search_text, created_at, updated_at)
-     VALUES (@id, @name, @email, @phone, @address_json, @tax_id, @vat_id, @notes, @search_text, @at, @at)`,
+    `INSERT INTO customers (id, name, email, phone, address_json, tax_id, vat_id, notes, language, search_text, created_at, updated_at)
+     VALUES (@id, @name, @email, @phone, @address_json, @tax_id, @vat_id, @notes, @language, @search_text, @at, @at)`,
   ).run({
     id,
     ...row,
     address_json: JSON.stringify(cleanAddress(input.address)),
     notes: emptyToNull(input.notes),
+    language: input.language ?? null,
     search_text: searchTextOf(row),
     at,
   });
@@ -144,13 +149,14 @@ export function updateCustomer(ctx: LedgerCtx, input: CustomerUpdateInput): void
   stmt(
     ctx.db,
     `UPDATE customers SET name = @name, email = @email, phone = @phone, address_json = @address_json, tax_id = @tax_id, vat_id = @vat_id,
-       notes = @notes, search_text = @search_text, updated_at = @at
+       notes = @notes, language = @language, search_text = @search_text, updated_at = @at
      WHERE id = @id`,
   ).run({
     id: input.id,
     ...next,
     address_json: addressJson,
     notes: patch(input.notes, cur.notes),
+    language: input.language === undefined ? cur.language : input.language,
     search_text: searchTextOf(next),
     at,
   });

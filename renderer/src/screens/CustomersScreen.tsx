@@ -15,6 +15,7 @@ import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 
 const PAGE = 25;
 
@@ -31,6 +32,8 @@ interface Form {
   taxId: string;
   vatId: string;
   notes: string;
+  /** '' = the business's language. */
+  language: Language | '';
 }
 
 const EMPTY: Form = {
@@ -46,6 +49,7 @@ const EMPTY: Form = {
   taxId: '',
   vatId: '',
   notes: '',
+  language: '',
 };
 
 function formOf(c: Customer): Form {
@@ -62,6 +66,7 @@ function formOf(c: Customer): Form {
     taxId: c.taxId ?? '',
     vatId: c.vatId ?? '',
     notes: c.notes ?? '',
+    language: c.language ?? '',
   };
 }
 
@@ -92,6 +97,7 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
       taxId: form.taxId,
       vatId: form.vatId,
       notes: form.notes,
+      language: form.language === '' ? null : form.language,
     };
     try {
       if (props.customer) await call('customer.update', { id: props.customer.id, ...input });
@@ -139,6 +145,23 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
           testId="customer-country"
           onChange={(country) => setForm((f) => ({ ...f, country }))}
         />
+        <label>
+          {t('customers.form.language')}
+          <select
+            value={form.language}
+            onChange={(e) => setForm((f) => ({ ...f, language: e.target.value as Language | '' }))}
+            aria-invalid={invalid('language')}
+            data-testid="customer-language"
+          >
+            <option value="">{t('customers.form.language_business')}</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+          <span className="muted">{t('customers.form.language_hint')}</span>
+        </label>
       </div>
       <label>
         {t('customers.form.notes')}

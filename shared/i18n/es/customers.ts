@@ -40,6 +40,10 @@ export default {
   'customers.form.postal_code': 'Código postal',
   'customers.form.region': 'Provincia o región',
   'customers.form.country': 'País (código ISO)',
+  'customers.form.language': 'Idioma de sus documentos',
+  'customers.form.language_business': 'El idioma de la empresa',
+  'customers.form.language_hint':
+    'Las facturas (PDF), los correos y los recordatorios a este cliente se escriben en él.',
   'customers.form.notes': 'Notas',
   'customers.form.create': 'Crear cliente',
   'customers.import.open': 'Importar CSV…',

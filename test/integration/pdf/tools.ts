@@ -76,6 +76,23 @@ export function squash(text: string): string {
   return stripBidi(text).replace(/[\s\u00a0\u202f]+/g, '');
 }
 
+/**
+ * Whether an amount as the formatter wrote it ("١٠٬٤٨٨٫٠٠ ج.م.") is in the text. In a right-to-left document
+ * pdftotext reads a line of mirrored columns as one right-to-left line and may give the currency sign reversed or
+ * on the other side of the number; the number itself, whole, next to the sign is what is checked then.
+ */
+export function hasAmount(text: string, formatted: string): boolean {
+  const all = squash(text);
+  const want = squash(formatted);
+  if (all.includes(want)) return true;
+  const m = /[\d٠-٩][\d٠-٩.,٬٫]*[\d٠-٩]/u.exec(want);
+  if (!m) return false;
+  const num = m[0];
+  const sign = (want.slice(0, m.index) + want.slice(m.index + num.length)).replace(/^-|-$/g, '');
+  const rev = [...sign].reverse().join('');
+  return [sign + num, num + sign, rev + num, num + rev].some((v) => all.includes(v));
+}
+
 /** Letters and digits only: for text whose punctuation an extractor may move (brackets in right-to-left text). */
 export function letters(text: string): string {
   return stripBidi(text).replace(/[^\p{L}\p{N}]+/gu, '');
