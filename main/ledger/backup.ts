@@ -111,10 +111,12 @@ async function withCheckedBackup<T>(
       await src.backup(staging);
     } catch (err) {
       if (err instanceof KassaError) throw err;
-      throw new KassaError('invalid_input', 'not_a_ledger', `${from} cannot be read as a Kassa ledger.`, {
-        field: 'file',
-        cause: err,
-      });
+      throw new KassaError(
+        'invalid_input',
+        'not_a_ledger',
+        { file: from, sqlite: 'no' },
+        { field: 'file', cause: err },
+      );
     } finally {
       src.close();
     }
@@ -124,14 +126,7 @@ async function withCheckedBackup<T>(
       staged = await openLedger(staging, { backupDir: opts.backupDir });
     } catch (err) {
       if (!isDamageError(err)) throw err;
-      throw new KassaError(
-        'refused',
-        'backup_damaged',
-        `The backup ${from} is damaged; the ledger was left as it is.`,
-        {
-          field: 'file',
-        },
-      );
+      throw new KassaError('refused', 'backup_damaged', { file: from }, { field: 'file' });
     }
     try {
       const check = await checkLedger(staged.db);

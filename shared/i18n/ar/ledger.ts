@@ -97,7 +97,7 @@ export default {
   'error.restore_self': 'هذا هو السجل نفسه، وليس نسخة احتياطية.',
   'error.not_a_ledger':
     '{sqlite, select, yes {{file} ملف SQLite لكنه ليس سجل كاسا.} other {{file} ليس سجل كاسا (ليس قاعدة بيانات SQLite).}}',
-  'error.backup_damaged': 'النسخة الاحتياطية {file} لا تجتاز فحص السجل؛ تُرك السجل الحالي كما هو.',
+  'error.backup_damaged': 'النسخة الاحتياطية {file} تالفة أو لا تجتاز فحص السجل؛ تُرك السجل الحالي كما هو.',
   'error.restore_failed': 'فشلت الاستعادة من {file}: {detail}',
   'error.series_not_found': 'لا توجد سلسلة ترقيم "{id}".',
   'error.issue_date_out_of_order':

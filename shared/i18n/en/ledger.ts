@@ -102,7 +102,8 @@ export default {
   'error.restore_self': 'That is the ledger itself, not a backup.',
   'error.not_a_ledger':
     '{sqlite, select, yes {{file} is an SQLite file but not a Kassa ledger.} other {{file} is not a Kassa ledger (not an SQLite database).}}',
-  'error.backup_damaged': 'The backup {file} fails the ledger check; the current ledger was left as it is.',
+  'error.backup_damaged':
+    'The backup {file} is damaged or fails the ledger check; the current ledger was left as it is.',
   'error.restore_failed': 'Restoring from {file} failed: {detail}',
   'error.series_not_found': 'No numbering series "{id}".',
   'error.issue_date_out_of_order':

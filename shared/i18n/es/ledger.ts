@@ -102,7 +102,8 @@ export default {
   'error.restore_self': 'Ese es el propio libro, no una copia de seguridad.',
   'error.not_a_ledger':
     '{sqlite, select, yes {{file} es un archivo SQLite pero no un libro de Kassa.} other {{file} no es un libro de Kassa (no es una base de datos SQLite).}}',
-  'error.backup_damaged': 'La copia {file} no supera la comprobación del libro; el libro actual no se ha tocado.',
+  'error.backup_damaged':
+    'La copia de seguridad {file} está dañada o no supera la comprobación del libro; el libro actual se dejó como estaba.',
   'error.restore_failed': 'La restauración desde {file} falló: {detail}',
   'error.series_not_found': 'No hay ninguna serie de numeración «{id}».',
   'error.issue_date_out_of_order':
