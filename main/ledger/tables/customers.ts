@@ -61,7 +61,11 @@ export function snapshotOf(c: Customer): CustomerSnapshot {
   return s;
 }
 
-const COLS = 'id, name, email, phone, address_json, tax_id, vat_id, notes, language, created_at, updated_at';
+/**
+ * Every column (`language` since migration 009): `*` so that a ledger on an older schema — the migration tests
+ * build one with today's code — still reads; a row without the column has no language.
+ */
+const COLS = '*';
 
 export function findCustomer(db: Db, id: string): Customer | undefined {
   const r = stmt<CustomerRow>(db, `SELECT ${COLS} FROM customers WHERE id = @id`).get({ id });
@@ -116,16 +120,18 @@ export function createCustomer(ctx: LedgerCtx, input: CustomerCreateInput): stri
     tax_id: emptyToNull(input.taxId),
     vat_id: emptyToNull(input.vatId),
   };
+  // The language column only when a language is given (see COLS).
+  const lang = input.language ? { col: ', language', val: ', @language' } : { col: '', val: '' };
   stmt(
     ctx.db,
-    `INSERT INTO customers (id, name, email, phone, address_json, tax_id, vat_id, notes, language, search_text, created_at, updated_at)
-     VALUES (@id, @name, @email, @phone, @address_json, @tax_id, @vat_id, @notes, @language, @search_text, @at, @at)`,
+    `INSERT INTO customers (id, name, email, phone, address_json, tax_id, vat_id, notes${lang.col}, search_text, created_at, updated_at)
+     VALUES (@id, @name, @email, @phone, @address_json, @tax_id, @vat_id, @notes${lang.val}, @search_text, @at, @at)`,
   ).run({
     id,
     ...row,
     address_json: JSON.stringify(cleanAddress(input.address)),
     notes: emptyToNull(input.notes),
-    language: input.language ?? null,
+    ...(input.language ? { language: input.language } : {}),
     search_text: searchTextOf(row),
     at,
   });
