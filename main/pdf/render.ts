@@ -106,6 +106,18 @@ function documentTitle(inv: Invoice, tr: Translator, quote: QuoteFacts | null = 
     : tr.t('pdf.doc.name_draft', { kind: inv.kind });
 }
 
+const translators = new Map<Language, Translator>();
+
+/** One translator per language for the process: a bulk export renders thousands of documents in a few languages. */
+function documentTranslator(language: Language): Translator {
+  let tr = translators.get(language);
+  if (!tr) {
+    tr = createTranslator({ language });
+    translators.set(language, tr);
+  }
+  return tr;
+}
+
 /**
  * The document's language (the customer's, else the business's) and the locale its numbers and dates are written
  * in: the business's own locale when the document is in the business's language (its digits included), else the
@@ -125,7 +137,7 @@ export async function renderInvoice(
   const fonts = loadFonts();
   const { language, locale } = documentLocale(invoice, profile);
   const fmt = createFormatter(locale, invoice.currency);
-  const tr = createTranslator({ language });
+  const tr = documentTranslator(language);
   const isDraft = invoice.status === 'draft';
   const embed = opts.facturX ?? !isDraft;
   const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null, language }) : null;
