@@ -6,7 +6,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Quote } from '../../shared/contract/quotes';
 import type { BusinessProfile, Invoice } from '../../shared/domain';
-import { createTranslator } from '../../shared/i18n/translate';
+import { createTranslator } from '../../shared/i18n/catalogue';
+import { isLanguage } from '../../shared/i18n/languages';
 import { documentLanguageOf } from '../../shared/share/templates';
 import { translateSqliteError } from '../ledger/sql';
 import { findCustomer } from '../ledger/tables/customers';
@@ -65,7 +66,10 @@ export async function renderLedgerQuote(
   }
   const language = documentLanguageOf(customerLanguage, profile.locale);
   const title = createTranslator({ language }).t('pdf.quote.title');
-  const result = await renderInvoice(asDocument(quote), profile, {
+  // The whole document in the customer's language (its labels, dates and amounts), as the title.
+  const document = asDocument(quote);
+  if (isLanguage(customerLanguage)) document.customer = { ...document.customer, language: customerLanguage };
+  const result = await renderInvoice(document, profile, {
     quote: { title, validUntil: quote.validUntil },
     facturX: false,
     appVersion: opts.appVersion,
