@@ -78,7 +78,9 @@ test('pseudo-localisation: every visible text on every main screen comes from th
       [...COUNTRY_CODES],
     )
   ).forEach(addWords);
-  [...VAT_CATEGORIES, 'INV', 'CN', 'QUO', 'EGP', 'EUR', 'USD', 'EG', 'http', 'HTTP', 'KB', 'PDF', 'MID'].forEach(addWords);
+  [...VAT_CATEGORIES, 'INV', 'CN', 'QUO', 'EGP', 'EUR', 'USD', 'EG', 'http', 'HTTP', 'KB', 'PDF', 'MID'].forEach(
+    addWords,
+  );
   for (let m = 0; m < 12; m++)
     for (const month of ['short', 'long'] as const)
       addWords(new Intl.DateTimeFormat('en', { month }).format(new Date(Date.UTC(2026, m, 15))));
