@@ -10,10 +10,12 @@ import { test } from 'node:test';
 import type { PdfRenderResult } from '../../../shared/contract/pdf';
 import type { Quote } from '../../../shared/contract/quotes';
 import { createFormatter } from '../../../main/pdf/format';
+import { createTranslator } from '../../../shared/i18n/catalogue';
+import { pickLanguage } from '../../../shared/i18n/languages';
 import { kassa } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
 import { customer, issued, ledgerServices, line } from '../ledger/helpers';
-import { attachments, hasWords, have, pdfInfo, pdfText, qpdfCheck, squash } from '../pdf/tools';
+import { attachments, hasAmount, hasWords, have, pdfInfo, pdfText, qpdfCheck, squash, stripBidi } from '../pdf/tools';
 
 const CASES = [
   { locale: 'en-GB', title: 'QUOTE' },
@@ -43,7 +45,7 @@ for (const c of CASES) {
       });
       const p = await call('quote.preview', { id: q.id });
       assert.equal(p.fileName, 'QUO-2026-0001.pdf');
-      assert.deepEqual(p.facturX, { embedded: false, missing: [] });
+      assert.deepEqual(p.facturX, { embedded: false, missing: [], gaps: [] });
       const dir = tempDir('kassa-quote-pdf-');
       const file = path.join(dir, p.fileName);
       fs.writeFileSync(file, Buffer.from(p.base64, 'base64'));
@@ -56,14 +58,19 @@ for (const c of CASES) {
       assert.ok(text.includes('QUO-2026-0001'));
       assert.ok(!text.includes('INV-2026-0001'), "not the invoice's number");
       assert.ok(!/INVOICE|BILL TO|Due date|Status|Pay online/.test(text), text.slice(0, 600));
-      assert.ok(text.includes('Valid until'));
+      // The labels in the document's language (here the business's).
+      const tr = createTranslator({ language: pickLanguage([c.locale]) });
+      assert.ok(text.includes(tr.t('pdf.doc.valid_until')), tr.t('pdf.doc.valid_until'));
       const fmt = createFormatter(c.locale, 'EGP');
       assert.ok(squash(text).includes(squash(fmt.date('2026-04-15'))), `valid until ${fmt.date('2026-04-15')}`);
       assert.ok(squash(text).includes(squash(fmt.date('2026-03-10'))), 'the quote date');
-      assert.ok(squash(text).includes(squash(fmt.money(q.totals.total))), `total ${fmt.money(q.totals.total)}`);
+      assert.ok(hasAmount(text, fmt.money(q.totals.total)), `total ${fmt.money(q.totals.total)}`);
       assert.ok(text.includes('Prices include installation'));
       assert.deepEqual(attachments(file), [], 'no Factur-X data: a quote is not an invoice');
-      assert.equal(pdfInfo(file).Title, 'Quote QUO-2026-0001');
+      assert.equal(
+        stripBidi(pdfInfo(file).Title ?? ''),
+        stripBidi(tr.t('pdf.doc.quote_name', { number: 'QUO-2026-0001' })),
+      );
     },
   );
 }
