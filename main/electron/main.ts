@@ -8,7 +8,6 @@ import { IPC_EVENT_CHANNEL } from '../../shared/api';
 import type { NotificationEvent } from '../../shared/contract/app';
 import { pickLanguage } from '../../shared/i18n/languages';
 import { createTranslator } from '../../shared/i18n/catalogue';
-import { readPreferences } from '../ledger/preferences';
 import { dataDirFromProcess } from '../config';
 import { prepareDataDir } from '../data-dir';
 import { projectRoot } from '../native/bindings';
@@ -73,14 +72,11 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(services.handlers, services.log);
       services.events.subscribe((name, payload) => {
         for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_EVENT_CHANNEL, name, payload);
-        if (name === 'notification' && Notification.isSupported() && services) {
+        if (name === 'notification' && Notification.isSupported()) {
           const n = payload as NotificationEvent;
-          // A desktop notification is shown by main, so main words it, in the user's language.
-          const prefs = readPreferences(services.ledger.db);
-          const t = createTranslator({
-            language: prefs.language ?? pickLanguage([app.getLocale()]),
-            digits: prefs.digits,
-          });
+          // A desktop notification is shown by main, so main words it, in the system's language (the app's own
+          // language setting lives in the ledger, which a recovering app may not have open).
+          const t = createTranslator({ language: pickLanguage([app.getLocale()]) });
           new Notification({ title: t.message(n.title), body: t.message(n.body) }).show();
         }
       });
