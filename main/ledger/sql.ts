@@ -32,6 +32,7 @@ const GUARD_MESSAGES: Record<string, string> = {
   payment_immutable: 'A payment cannot be edited; void it and record a new one.',
   history_append_only: 'Invoice history is append-only.',
   quote_immutable: 'A quote cannot be changed once made; make a new one.',
+  record_chain_append_only: 'The record chain is append-only: its entries cannot be changed or removed.',
 };
 
 /** Maps a schema guard or constraint failure to a KassaError; other errors pass through unchanged. */

@@ -7,5 +7,6 @@ import { m004 } from './004_refunds';
 import { m005 } from './005_quotes';
 import { m006 } from './006_default_tax_rate';
 import { m007 } from './007_reminders';
+import { m008 } from './008_periods_and_record_chain';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];

@@ -21,7 +21,8 @@ export type Topic =
   | 'smtp'
   | 'recurring'
   | 'quotes'
-  | 'reminders';
+  | 'reminders'
+  | 'period';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
@@ -47,6 +48,9 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'reminder.rules': ['reminders'],
   'reminder.list': ['reminders', 'invoice'],
   'reminder.invoice': ['reminders', 'invoice'],
+  'period.list': ['period'],
+  'report.vat': ['invoice', 'period'],
+  'record.verify': ['invoice', 'period'],
 };
 
 interface Entry {

@@ -1,0 +1,74 @@
+/**
+ * The bookkeeper's commands: `period close|reopen|list`, `record verify` (and, in their own entries below,
+ * `report vat`, `invoice xml`, `export period`, `verify`).
+ */
+import { VAT_FILE_FORMATS, type VatFileFormat } from '../../../shared/contract/books';
+import { KassaError } from '../../../shared/errors';
+import { usageError, type CliCommand } from '../framework';
+
+const PERIOD = 'YYYY-MM | YYYY-QN';
+
+export const periodCommands: CliCommand[] = [
+  {
+    path: 'period list',
+    summary: 'Closed months and quarters, and the latest closes and reopens.',
+    run: (ctx) => ctx.call('period.list', {}),
+  },
+  {
+    path: 'period close',
+    usage: `${PERIOD} [--note TEXT]`,
+    summary:
+      'Closes a month (2026-03) or a quarter (2026-Q1): nothing can then be issued, credited, paid or cancelled with a date in it.',
+    options: { note: { type: 'string' } },
+    run: (ctx) => ctx.call('period.close', { period: ctx.positional(0, 'PERIOD'), ...ctx.strings({ note: 'note' }) }),
+  },
+  {
+    path: 'period reopen',
+    usage: `${PERIOD} --reason TEXT`,
+    summary: 'Reopens a closed month or quarter; the reason is kept in the period history and the record.',
+    options: { reason: { type: 'string' } },
+    run: (ctx) =>
+      ctx.call('period.reopen', { period: ctx.positional(0, 'PERIOD'), reason: ctx.requireString('reason') }),
+  },
+];
+
+export const recordCommands: CliCommand[] = [
+  {
+    path: 'record verify',
+    summary:
+      'Recomputes the record chain (one SHA-256 entry per issued document, payment, void, cancellation and period close); exit 1 naming every document changed outside Kassa.',
+    async run(ctx) {
+      const r = await ctx.call('record.verify', {});
+      if (!r.ok) {
+        ctx.io.stdout.write(`${JSON.stringify(r)}\n`);
+        throw new KassaError('refused', 'record_check_failed', { count: r.problemCount });
+      }
+      return r;
+    },
+  },
+];
+
+export const reportCommands: CliCommand[] = [
+  {
+    path: 'report vat',
+    usage: '--from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv|pdf] [--out FILE]',
+    summary:
+      'VAT summary of the invoices and credit notes issued in the range, per currency, category and rate. Without --out, JSON or CSV go to stdout; a PDF needs --out.',
+    options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    async run(ctx) {
+      const from = ctx.requireString('from');
+      const to = ctx.requireString('to');
+      const format = (ctx.string('format') ?? 'json') as VatFileFormat;
+      if (!VAT_FILE_FORMATS.includes(format)) throw usageError('--format must be json, csv or pdf.');
+      const out = ctx.string('out');
+      if (out !== undefined) return ctx.call('report.vatFile', { from, to, format, file: out });
+      if (format === 'json') return ctx.call('report.vat', { from, to });
+      if (format === 'pdf') throw usageError('A PDF needs --out FILE.');
+      const r = await ctx.call('report.vatFile', { from, to, format, inline: true });
+      ctx.io.stdout.write(Buffer.from(r.base64 ?? '', 'base64').toString('utf8'));
+      return undefined;
+    },
+  },
+];
+
+export const booksCommands: CliCommand[] = [...periodCommands, ...recordCommands, ...reportCommands];

@@ -1,0 +1,82 @@
+/** The bookkeeper's methods: periods, the record chain, the VAT summary, e-invoice XML and period archives. */
+import type { booksMethods } from '../../shared/contract/books';
+import { targetFile, writeWhole } from '../books/files';
+import { vatSummaryCsv } from '../books/vat-csv';
+import { verifyRecordChain } from '../ledger/chain';
+import { openDatabase } from '../ledger/connection';
+import { closePeriod, periodsOverview, reopenPeriod } from '../ledger/periods';
+import { translateSqliteError } from '../ledger/sql';
+import { getProfile } from '../ledger/tables/profile';
+import { vatSummary } from '../ledger/vat-summary';
+import { renderVatSummaryPdf } from '../pdf/vat-summary';
+import type { Services } from '../services';
+import { ledgerCtx, read, write } from './ledger-support';
+import type { HandlerFactory } from './types';
+
+const periodsChanged = (s: Services): void => s.events.emit('ledger.changed', { entity: 'period' });
+
+/** A read on a connection of its own, in one read transaction: a consistent snapshot that never blocks writers. */
+export async function onSnapshot<T>(
+  s: Services,
+  fn: (db: ReturnType<typeof openDatabase>) => Promise<T> | T,
+): Promise<T> {
+  const db = openDatabase(s.ledger.file, { readonly: true });
+  try {
+    db.exec('BEGIN');
+    try {
+      return await fn(db);
+    } finally {
+      db.exec('COMMIT');
+    }
+  } catch (err) {
+    throw translateSqliteError(err);
+  } finally {
+    db.close();
+  }
+}
+
+export const booksHandlers: HandlerFactory<keyof typeof booksMethods> = (s) => ({
+  'period.list': () => read(() => periodsOverview(s.ledger.db)),
+  'period.close': ({ period, note }, ctx) => {
+    const closed = write(s, () => closePeriod(ledgerCtx(s, ctx), period, note));
+    s.log.info('period.closed', { period: closed.period });
+    periodsChanged(s);
+    return closed;
+  },
+  'period.reopen': ({ period, reason }, ctx) => {
+    const event = write(s, () => reopenPeriod(ledgerCtx(s, ctx), period, reason));
+    s.log.warn('period.reopened', { period: event.period });
+    periodsChanged(s);
+    return event;
+  },
+  'report.vat': ({ from, to }) => onSnapshot(s, (db) => vatSummary(db, from, to, s.now())),
+  'report.vatFile': async ({ from, to, format, file, inline }, ctx) => {
+    const fileName = `vat-summary-${from}-${to}.${format}`;
+    const target = inline ? null : targetFile(s, ctx, file, fileName);
+    const summary = await onSnapshot(s, (db) => vatSummary(db, from, to, s.now()));
+    const data =
+      format === 'pdf'
+        ? await renderVatSummaryPdf(
+            summary,
+            read(() => getProfile(s.ledger.db)),
+            { appVersion: s.version },
+          )
+        : Buffer.from(format === 'csv' ? vatSummaryCsv(summary) : `${JSON.stringify(summary, null, 2)}\n`, 'utf8');
+    if (target === null) return { format, fileName, file: null, bytes: data.length, base64: data.toString('base64') };
+    const bytes = writeWhole(target, data);
+    s.log.info('report.vat', { format, bytes, documents: summary.documents });
+    return { format, fileName, file: target, bytes, base64: null };
+  },
+  'record.verify': () =>
+    onSnapshot(s, async (db) => {
+      const v = await verifyRecordChain(db, () => new Promise((r) => setImmediate(r)));
+      return {
+        ok: v.ok,
+        length: v.head.length,
+        head: v.head.hash,
+        headAt: v.head.at,
+        problems: v.problems,
+        problemCount: v.problemCount,
+      };
+    }),
+});
