@@ -2,15 +2,17 @@
 import type { booksMethods } from '../../shared/contract/books';
 import { targetFile, writeWhole } from '../books/files';
 import { vatSummaryCsv } from '../books/vat-csv';
+import { einvoiceXml, xmlFileName } from '../einvoice';
 import { verifyRecordChain } from '../ledger/chain';
 import { openDatabase } from '../ledger/connection';
 import { closePeriod, periodsOverview, reopenPeriod } from '../ledger/periods';
 import { translateSqliteError } from '../ledger/sql';
 import { getProfile } from '../ledger/tables/profile';
 import { vatSummary } from '../ledger/vat-summary';
+import { documentOf, ledgerInvoiceSource } from '../pdf/source';
 import { renderVatSummaryPdf } from '../pdf/vat-summary';
 import type { Services } from '../services';
-import { ledgerCtx, read, write } from './ledger-support';
+import { ledgerCtx, read, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 const periodsChanged = (s: Services): void => s.events.emit('ledger.changed', { entity: 'period' });
@@ -66,6 +68,22 @@ export const booksHandlers: HandlerFactory<keyof typeof booksMethods> = (s) => (
     const bytes = writeWhole(target, data);
     s.log.info('report.vat', { format, bytes, documents: summary.documents });
     return { format, fileName, file: target, bytes, base64: null };
+  },
+  'invoice.xml': ({ id, format, file, ...opts }, ctx) => {
+    const doc = read(() =>
+      documentOf(
+        ledgerInvoiceSource(s.ledger.db, () => today(s)),
+        id,
+      ),
+    );
+    const fileName = xmlFileName(doc.invoice, format);
+    const target = file === undefined ? null : targetFile(s, ctx, file, fileName);
+    const { xml, missing } = einvoiceXml(doc.invoice, doc.profile, doc.corrected, format, opts);
+    const bytes = Buffer.byteLength(xml);
+    if (target === null) return { id, format, fileName, file: null, xml, bytes, missing };
+    writeWhole(target, xml);
+    s.log.info('invoice.xml', { invoiceId: id, format, bytes, missing: missing.length });
+    return { id, format, fileName, file: target, xml: null, bytes, missing };
   },
   'record.verify': () =>
     onSnapshot(s, async (db) => {

@@ -351,4 +351,5 @@ export const booksMethods = {
   ...periodMethods,
   ...recordMethods,
   ...vatMethods,
+  ...xmlMethods,
 };

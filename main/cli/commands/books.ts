@@ -2,7 +2,7 @@
  * The bookkeeper's commands: `period close|reopen|list`, `record verify` (and, in their own entries below,
  * `report vat`, `invoice xml`, `export period`, `verify`).
  */
-import { VAT_FILE_FORMATS, type VatFileFormat } from '../../../shared/contract/books';
+import { VAT_FILE_FORMATS, XML_FORMATS, type VatFileFormat, type XmlFormat } from '../../../shared/contract/books';
 import { KassaError } from '../../../shared/errors';
 import { usageError, type CliCommand } from '../framework';
 
@@ -71,4 +71,40 @@ export const reportCommands: CliCommand[] = [
   },
 ];
 
-export const booksCommands: CliCommand[] = [...periodCommands, ...recordCommands, ...reportCommands];
+export const xmlCommands: CliCommand[] = [
+  {
+    path: 'invoice xml',
+    usage:
+      'ID --format ubl|peppol|xrechnung|facturx [--out FILE] [--buyer-reference REF] [--seller-endpoint SCHEME:ID] [--buyer-endpoint SCHEME:ID]',
+    summary:
+      'An issued invoice or credit note as an e-invoice: UBL 2.1 (EN 16931), Peppol BIS 3.0, XRechnung 3.0 (UBL) or Factur-X (CII). Without --out the XML goes to stdout; {missing} lists the rules the data cannot meet (on stderr then).',
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'buyer-reference': { type: 'string' },
+      'seller-endpoint': { type: 'string' },
+      'buyer-endpoint': { type: 'string' },
+    },
+    async run(ctx) {
+      const format = (ctx.string('format') ?? 'ubl') as XmlFormat;
+      if (!XML_FORMATS.includes(format)) throw usageError(`--format must be one of ${XML_FORMATS.join(', ')}.`);
+      const out = ctx.string('out');
+      const r = await ctx.call('invoice.xml', {
+        id: ctx.positional(0, 'ID'),
+        format,
+        ...ctx.strings({
+          'buyer-reference': 'buyerReference',
+          'seller-endpoint': 'sellerEndpoint',
+          'buyer-endpoint': 'buyerEndpoint',
+        }),
+        ...(out !== undefined && out !== '-' ? { file: out } : {}),
+      });
+      if (r.xml === null) return r;
+      ctx.io.stdout.write(r.xml);
+      if (r.missing.length > 0) ctx.io.stderr.write(`${JSON.stringify({ missing: r.missing })}\n`);
+      return undefined;
+    },
+  },
+];
+
+export const booksCommands: CliCommand[] = [...periodCommands, ...recordCommands, ...reportCommands, ...xmlCommands];

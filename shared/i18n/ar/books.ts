@@ -13,6 +13,7 @@ export default {
   'error.record_check_failed':
     'وجد فحص السجل {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتين} few {# مشكلات} many {# مشكلة} other {# مشكلة}}: راجع التقرير.',
   'error.file_write_failed': 'تعذّرت كتابة {file}؛ تأكد من وجود المجلد وإمكانية الكتابة فيه.',
+  'error.xml_of_draft': 'المسودة ليست فاتورة بعد: أصدرها قبل إنشاء فاتورتها الإلكترونية.',
   'error.record_chain_append_only': 'سجل التوثيق للإضافة فقط: لا يمكن تعديل قيوده أو حذفها.',
 
   'validation.period': 'يجب أن يكون {field} شهرًا مثل 2026-03 أو ربعًا مثل 2026-Q1.',

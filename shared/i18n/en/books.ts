@@ -11,6 +11,7 @@ export default {
   'error.record_check_failed':
     'The record check found {count, plural, one {# problem} other {# problems}}: see the report.',
   'error.file_write_failed': 'Cannot write {file}; check that the folder exists and can be written.',
+  'error.xml_of_draft': 'A draft is not an invoice yet: issue it before making its e-invoice.',
   'error.record_chain_append_only': 'The record chain is append-only: its entries cannot be changed or removed.',
 
   'validation.period': '{field} must be a month such as 2026-03 or a quarter such as 2026-Q1.',

@@ -13,6 +13,7 @@ export default {
   'error.record_check_failed':
     'La comprobación del registro encontró {count, plural, one {# problema} other {# problemas}}: consulta el informe.',
   'error.file_write_failed': 'No se puede escribir {file}; comprueba que la carpeta existe y admite escritura.',
+  'error.xml_of_draft': 'Un borrador aún no es una factura: emítelo antes de generar su factura electrónica.',
   'error.record_chain_append_only':
     'El registro encadenado solo admite añadir: sus asientos no se pueden cambiar ni borrar.',
 
