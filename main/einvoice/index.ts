@@ -23,8 +23,11 @@ function endpoint(text: string | undefined): Endpoint | undefined {
   return { scheme: text.slice(0, at), id: text.slice(at + 1).trim() };
 }
 
+/** `.ubl.xml`, `.xrechnung.xml`, `.factur-x.xml` …: what a file of this format ends with. */
+export const xmlExtension = (format: XmlFormat): string => `.${format === 'facturx' ? 'factur-x' : format}.xml`;
+
 export function xmlFileName(invoice: Pick<Invoice, 'id' | 'number'>, format: XmlFormat): string {
-  return `${baseFileName(invoice)}.${format === 'facturx' ? 'factur-x' : format}.xml`;
+  return `${baseFileName(invoice)}${xmlExtension(format)}`;
 }
 
 /** The document as XML in `format`, with the rules it cannot meet; refuses drafts (a draft is not an invoice yet). */

@@ -1,6 +1,11 @@
 /** The bookkeeper's methods: periods, the record chain, the VAT summary, e-invoice XML and period archives. */
 import type { booksMethods } from '../../shared/contract/books';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkArchiveTarget, issuedLister } from '../books/archive';
+import { ArchiveJobs } from '../books/archive-jobs';
 import { targetFile, writeWhole } from '../books/files';
+import { verifyArchive } from '../books/verify';
 import { vatSummaryCsv } from '../books/vat-csv';
 import { einvoiceXml, xmlFileName } from '../einvoice';
 import { verifyRecordChain } from '../ledger/chain';
@@ -12,8 +17,36 @@ import { vatSummary } from '../ledger/vat-summary';
 import { documentOf, ledgerInvoiceSource } from '../pdf/source';
 import { renderVatSummaryPdf } from '../pdf/vat-summary';
 import type { Services } from '../services';
-import { ledgerCtx, read, today, write } from './ledger-support';
+import { backupStamp } from '../ledger/backup';
+import { KassaError } from '../../shared/errors';
+import { callerMayChoosePaths, exportDir, ledgerCtx, read, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
+
+/** One archive job registry per running app (jobs outlive a call). */
+const archiveRegistries = new WeakMap<Services, ArchiveJobs>();
+
+function archiveJobs(s: Services): ArchiveJobs {
+  let jobs = archiveRegistries.get(s);
+  if (!jobs) {
+    jobs = new ArchiveJobs({
+      ledgerFile: s.ledger.file,
+      lister: (from, to) => issuedLister(s.ledger.db, from, to),
+      profile: () => read(() => getProfile(s.ledger.db)),
+      events: s.events,
+      log: s.log,
+      now: s.now,
+      appVersion: s.version,
+    });
+    archiveRegistries.set(s, jobs);
+  }
+  return jobs;
+}
+
+function job<T>(found: T | undefined, jobId: string): T {
+  if (found === undefined)
+    throw new KassaError('not_found', 'archive_job_not_found', { id: jobId }, { field: 'jobId' });
+  return found;
+}
 
 const periodsChanged = (s: Services): void => s.events.emit('ledger.changed', { entity: 'period' });
 
@@ -85,6 +118,29 @@ export const booksHandlers: HandlerFactory<keyof typeof booksMethods> = (s) => (
     s.log.info('invoice.xml', { invoiceId: id, format, bytes, missing: missing.length });
     return { id, format, fileName, file: target, xml: null, bytes, missing };
   },
+  'archive.start': ({ from, to, format, out }, ctx) => {
+    const target = targetFile(s, ctx, out, `kassa-archive-${from}-${to}-${backupStamp(s.now())}.zip`, 'out');
+    checkArchiveTarget(target);
+    return archiveJobs(s).start({ from, to, format, target });
+  },
+  'archive.status': ({ jobId }) => job(archiveJobs(s).get(jobId), jobId),
+  'archive.cancel': async ({ jobId }) => job(await archiveJobs(s).cancel(jobId), jobId),
+  'archive.list': () => {
+    const dir = exportDir(s);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((name) => /^kassa-archive-.*\.zip$/.test(name))
+      .map((fileName) => {
+        const file = path.join(dir, fileName);
+        const st = fs.statSync(file);
+        return { file, fileName, bytes: st.size, createdAt: st.mtime.toISOString() };
+      })
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  },
+  // The app may only check what sits in its own exports folder; the CLI may name any file or folder.
+  'archive.verify': ({ file }, ctx) =>
+    verifyArchive(callerMayChoosePaths(ctx) ? path.resolve(file) : path.join(exportDir(s), path.basename(file))),
   'record.verify': () =>
     onSnapshot(s, async (db) => {
       const v = await verifyRecordChain(db, () => new Promise((r) => setImmediate(r)));

@@ -11,6 +11,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { localDate } from '../../shared/contract/dates';
 import { writeFileAtomic } from '../atomic-write';
 import type { BusinessProfile } from '../../shared/domain';
+import type { XmlFormat } from '../../shared/contract/books';
+import { einvoiceXml } from '../einvoice';
 import { openDatabase } from '../ledger/connection';
 import { renderInvoice } from './render';
 import { ledgerInvoiceSource, type InvoiceSource } from './source';
@@ -19,11 +21,15 @@ export interface WorkerInit {
   ledgerFile: string;
   outDir: string;
   appVersion?: string;
+  /** Also write each document's e-invoice XML in this format into this folder (the bookkeeper's archive). */
+  xml?: { format: XmlFormat; dir: string };
 }
 
 export interface BatchItem {
   id: string;
   file: string;
+  /** The XML's file name, when the export writes XML too. */
+  xmlFile?: string;
 }
 
 export type ToWorker = { type: 'batch'; items: BatchItem[] } | { type: 'cancel' } | { type: 'stop' };
@@ -93,13 +99,21 @@ async function runBatch(items: BatchItem[]): Promise<void> {
       continue;
     }
     const target = path.join(init.outDir, item.file);
+    const xmlTarget = init.xml && item.xmlFile ? path.join(init.xml.dir, item.xmlFile) : null;
     try {
+      const ref = inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null;
       const r = await renderInvoice(inv, profile, {
-        corrected: inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null,
+        corrected: ref,
         ...(init.appVersion ? { appVersion: init.appVersion } : {}),
       });
+      let bytes = r.pdf.length;
+      if (xmlTarget && init.xml) {
+        const xml = einvoiceXml(inv, profile, ref, init.xml.format).xml;
+        writeFileAtomic(xmlTarget, xml);
+        bytes += Buffer.byteLength(xml);
+      }
       writeFileAtomic(target, r.pdf);
-      post({ type: 'item', id: item.id, ok: true, bytes: r.pdf.length });
+      post({ type: 'item', id: item.id, ok: true, bytes });
     } catch (err) {
       post({ type: 'item', id: item.id, ok: false, error: err instanceof Error ? err.message : String(err) });
     }

@@ -228,6 +228,8 @@ export interface ArchiveManifestFile {
 export interface ArchiveStatus {
   jobId: string;
   state: 'running' | 'done' | 'cancelled' | 'failed';
+  /** Rendering the documents, then hashing (and zipping) the files. */
+  phase: 'documents' | 'packing';
   from: string;
   to: string;
   format: XmlFormat;
@@ -352,4 +354,5 @@ export const booksMethods = {
   ...recordMethods,
   ...vatMethods,
   ...xmlMethods,
+  ...archiveMethods,
 };

@@ -4,6 +4,8 @@
  */
 import { VAT_FILE_FORMATS, XML_FORMATS, type VatFileFormat, type XmlFormat } from '../../../shared/contract/books';
 import { KassaError } from '../../../shared/errors';
+import { verifyArchive } from '../../books/verify';
+import { followJob } from '../follow-job';
 import { usageError, type CliCommand } from '../framework';
 
 const PERIOD = 'YYYY-MM | YYYY-QN';
@@ -107,4 +109,59 @@ export const xmlCommands: CliCommand[] = [
   },
 ];
 
-export const booksCommands: CliCommand[] = [...periodCommands, ...recordCommands, ...reportCommands, ...xmlCommands];
+export const archiveCommands: CliCommand[] = [
+  {
+    path: 'export period',
+    usage: '--from YYYY-MM-DD --to YYYY-MM-DD --out DIR|FILE.zip [--format ubl|peppol|xrechnung|facturx]',
+    summary:
+      "The bookkeeper's archive of a range: every issued document's PDF and XML, the CSV journal, the VAT summary (JSON, CSV, PDF) and manifest.json (each file's SHA-256, the record chain's head). Progress on stderr; exit 1 when a document could not be written.",
+    options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
+    async run(ctx) {
+      const format = (ctx.string('format') ?? 'ubl') as XmlFormat;
+      if (!XML_FORMATS.includes(format)) throw usageError(`--format must be one of ${XML_FORMATS.join(', ')}.`);
+      const input = {
+        from: ctx.requireString('from'),
+        to: ctx.requireString('to'),
+        out: ctx.requireString('out'),
+        format,
+      };
+      const final = await followJob(ctx, {
+        start: () => ctx.call('archive.start', input),
+        status: (jobId) => ctx.call('archive.status', { jobId }),
+        cancel: (jobId) => ctx.call('archive.cancel', { jobId }),
+      });
+      if (final.state === 'failed') throw new KassaError('io', 'archive_failed', { error: final.error ?? '' });
+      if (final.failed > 0) {
+        ctx.io.stdout.write(`${JSON.stringify(final)}\n`);
+        throw new KassaError('refused', 'archive_incomplete', { failed: final.failed, total: final.total });
+      }
+      return final;
+    },
+  },
+  {
+    path: 'verify',
+    usage: 'FILE.zip | DIR',
+    summary:
+      'Checks an archive made by "kassa export period" against its manifest, without a ledger: exit 1 naming every changed, missing or unexpected file.',
+    async run(ctx) {
+      // No services: a bookkeeper checks the archive on a machine that has no Kassa data at all.
+      const report = await verifyArchive(ctx.positional(0, 'FILE'));
+      if (!report.ok) {
+        ctx.io.stdout.write(`${JSON.stringify(report)}\n`);
+        if (report.error) throw new KassaError('refused', 'archive_unverified', { reason: report.error.message });
+        throw new KassaError('refused', 'archive_verify_failed', {
+          count: report.changed.length + report.missing.length + report.unexpected.length,
+        });
+      }
+      return report;
+    },
+  },
+];
+
+export const booksCommands: CliCommand[] = [
+  ...periodCommands,
+  ...recordCommands,
+  ...reportCommands,
+  ...xmlCommands,
+  ...archiveCommands,
+];

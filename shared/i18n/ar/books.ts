@@ -14,6 +14,17 @@ export default {
     'وجد فحص السجل {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتين} few {# مشكلات} many {# مشكلة} other {# مشكلة}}: راجع التقرير.',
   'error.file_write_failed': 'تعذّرت كتابة {file}؛ تأكد من وجود المجلد وإمكانية الكتابة فيه.',
   'error.xml_of_draft': 'المسودة ليست فاتورة بعد: أصدرها قبل إنشاء فاتورتها الإلكترونية.',
+  'error.archive_target_exists': '{file} موجود بالفعل؛ اختر اسم ملف جديدًا للأرشيف.',
+  'error.archive_target_not_empty': '{file} ليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا أو فارغًا للأرشيف.',
+  'error.archive_unreadable': 'تعذّرت قراءة الأرشيف كملف zip ({reason}).',
+  'error.archive_no_manifest': 'لا يحتوي الأرشيف على manifest.json: لم يُنشئه كاسا أو حُذف البيان.',
+  'error.archive_manifest_invalid': 'ملف manifest.json في الأرشيف ليس بيان كاسا.',
+  'error.archive_verify_failed':
+    '{count, plural, zero {لا ملفات لا تطابق} one {ملف واحد من الأرشيف لا يطابق} two {ملفان من الأرشيف لا يطابقان} few {# ملفات من الأرشيف لا تطابق} many {# ملفًا من الأرشيف لا يطابق} other {# ملف من الأرشيف لا يطابق}} البيان.',
+  'error.archive_job_not_found': 'لا توجد مهمة أرشفة {id} (تُحفظ المهام المنتهية لفترة قصيرة فقط).',
+  'error.archive_failed': 'تعذّر إنشاء الأرشيف: {error}',
+  'error.archive_incomplete': 'تعذّرت كتابة {failed} من {total} مستندات؛ راجع الأخطاء.',
+  'error.archive_unverified': 'تعذّر فحص الأرشيف: {reason}',
   'error.record_chain_append_only': 'سجل التوثيق للإضافة فقط: لا يمكن تعديل قيوده أو حذفها.',
 
   'validation.period': 'يجب أن يكون {field} شهرًا مثل 2026-03 أو ربعًا مثل 2026-Q1.',

@@ -12,6 +12,18 @@ export default {
     'The record check found {count, plural, one {# problem} other {# problems}}: see the report.',
   'error.file_write_failed': 'Cannot write {file}; check that the folder exists and can be written.',
   'error.xml_of_draft': 'A draft is not an invoice yet: issue it before making its e-invoice.',
+  'error.archive_target_exists': '{file} exists already; choose a new file name for the archive.',
+  'error.archive_target_not_empty': '{file} is not an empty folder; choose a new or empty folder for the archive.',
+  'error.archive_unreadable': 'The archive cannot be read as a zip file ({reason}).',
+  'error.archive_no_manifest':
+    'The archive has no manifest.json: it was not made by Kassa, or the manifest was removed.',
+  'error.archive_manifest_invalid': "The archive's manifest.json is not a Kassa manifest.",
+  'error.archive_verify_failed':
+    '{count, plural, one {# file of the archive does} other {# files of the archive do}} not match the manifest.',
+  'error.archive_job_not_found': 'No archive job {id} (finished jobs are kept for a while only).',
+  'error.archive_failed': 'The archive could not be made: {error}',
+  'error.archive_incomplete': '{failed} of {total} documents could not be written; see errors.',
+  'error.archive_unverified': 'The archive could not be checked: {reason}',
   'error.record_chain_append_only': 'The record chain is append-only: its entries cannot be changed or removed.',
 
   'validation.period': '{field} must be a month such as 2026-03 or a quarter such as 2026-Q1.',

@@ -14,6 +14,18 @@ export default {
     'La comprobación del registro encontró {count, plural, one {# problema} other {# problemas}}: consulta el informe.',
   'error.file_write_failed': 'No se puede escribir {file}; comprueba que la carpeta existe y admite escritura.',
   'error.xml_of_draft': 'Un borrador aún no es una factura: emítelo antes de generar su factura electrónica.',
+  'error.archive_target_exists': '{file} ya existe; elige un nombre de archivo nuevo para el archivo.',
+  'error.archive_target_not_empty': '{file} no es una carpeta vacía; elige una carpeta nueva o vacía para el archivo.',
+  'error.archive_unreadable': 'No se puede leer el archivo como zip ({reason}).',
+  'error.archive_no_manifest': 'El archivo no tiene manifest.json: no lo hizo Kassa o se quitó el manifiesto.',
+  'error.archive_manifest_invalid': 'El manifest.json del archivo no es un manifiesto de Kassa.',
+  'error.archive_verify_failed':
+    '{count, plural, one {# fichero del archivo no coincide} other {# ficheros del archivo no coinciden}} con el manifiesto.',
+  'error.archive_job_not_found':
+    'No hay ningún trabajo de archivo {id} (los trabajos terminados solo se guardan un tiempo).',
+  'error.archive_failed': 'No se pudo hacer el archivo: {error}',
+  'error.archive_incomplete': 'No se pudieron escribir {failed} de {total} documentos; consulta los errores.',
+  'error.archive_unverified': 'No se pudo comprobar el archivo: {reason}',
   'error.record_chain_append_only':
     'El registro encadenado solo admite añadir: sus asientos no se pueden cambiar ni borrar.',
 
