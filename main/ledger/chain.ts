@@ -1,6 +1,6 @@
 /**
- * The tamper-evident record: every issued document (invoice, credit note), every payment and payment void,
- * every cancellation and every period close or reopen appends one entry to a hash chain, in the same
+ * The tamper-evident record: every issued document (invoice, credit note), every payment and refund and their
+ * voids, every cancellation and every period close or reopen appends one entry to a hash chain, in the same
  * transaction as the change itself.
  *
  *   doc_hash = SHA-256( canonical form of the document as stored, UTF-8 )
@@ -24,6 +24,7 @@ import { historyRowsByIds, type HistoryRow } from './tables/history';
 import { frozenRowsByIds, lineRowsOf, type FrozenInvoiceRow, type LineRow } from './tables/invoices';
 import { paymentRecordsByIds, type PaymentRecordRow } from './tables/payments';
 import { periodHistoryByIds, type PeriodHistoryRow } from './tables/periods';
+import { refundRecordsByIds, type RefundRecordRow } from './tables/refunds';
 import { chainHead, chainPage, insertChainRow, type ChainRow } from './tables/record-chain';
 
 export const ZERO_HASH = '0'.repeat(64);
@@ -111,6 +112,25 @@ const paymentVoidForm = (p: PaymentRecordRow): unknown =>
     ? null
     : { v: 1, type: 'payment_void', payment: paymentForm(p), voidedAt: p.voided_at, voidReason: p.void_reason };
 
+const refundForm = (r: RefundRecordRow): unknown => ({
+  v: 1,
+  type: 'refund',
+  id: r.id,
+  invoiceId: r.invoice_id,
+  creditNoteId: r.credit_note_id,
+  currency: r.currency,
+  date: r.date,
+  amount: r.amount,
+  method: r.method,
+  note: r.note,
+  createdAt: r.created_at,
+});
+
+const refundVoidForm = (r: RefundRecordRow): unknown =>
+  r.voided_at === null
+    ? null
+    : { v: 1, type: 'refund_void', refund: refundForm(r), voidedAt: r.voided_at, voidReason: r.void_reason };
+
 const historyForm = (h: HistoryRow): unknown => ({
   v: 1,
   type: 'history',
@@ -137,13 +157,15 @@ const periodForm = (p: PeriodHistoryRow): unknown => ({
   reason: p.reason,
 });
 
-type Source = 'invoice' | 'payment' | 'history' | 'period';
+type Source = 'invoice' | 'payment' | 'refund' | 'history' | 'period';
 
 const SOURCE_OF: Record<RecordKind, Source> = {
   invoice: 'invoice',
   credit_note: 'invoice',
   payment: 'payment',
   payment_void: 'payment',
+  refund: 'refund',
+  refund_void: 'refund',
   cancellation: 'history',
   period_closed: 'period',
   period_reopened: 'period',
@@ -159,7 +181,7 @@ export function canonicalForms(
   db: Db,
   refs: ReadonlyArray<{ kind: string; refId: string }>,
 ): Map<string, string | null> {
-  const ids: Record<Source, string[]> = { invoice: [], payment: [], history: [], period: [] };
+  const ids: Record<Source, string[]> = { invoice: [], payment: [], refund: [], history: [], period: [] };
   for (const r of refs) {
     const src = SOURCE_OF[r.kind as RecordKind];
     if (src) ids[src].push(r.refId);
@@ -176,6 +198,9 @@ export function canonicalForms(
   }
   const payments = new Map(
     (ids.payment.length > 0 ? paymentRecordsByIds(db, ids.payment) : []).map((p) => [p.id, p] as const),
+  );
+  const refunds = new Map(
+    (ids.refund.length > 0 ? refundRecordsByIds(db, ids.refund) : []).map((r) => [r.id, r] as const),
   );
   const numeric = (list: string[]): number[] => list.map(Number).filter(Number.isSafeInteger);
   const history = new Map(
@@ -203,6 +228,16 @@ export function canonicalForms(
       case 'payment_void': {
         const p = payments.get(r.refId);
         form = p ? paymentVoidForm(p) : null;
+        break;
+      }
+      case 'refund': {
+        const x = refunds.get(r.refId);
+        form = x ? refundForm(x) : null;
+        break;
+      }
+      case 'refund_void': {
+        const x = refunds.get(r.refId);
+        form = x ? refundVoidForm(x) : null;
         break;
       }
       case 'cancellation': {
@@ -326,6 +361,26 @@ function pastSources(db: Db): PastSource[] {
         ref: { kind: 'payment_void', refId: r.id, invoiceId: r.invoice_id, label: r.number ?? r.invoice_id },
       }),
     ),
+    page<{ id: string; invoice_id: string; number: string | null; created_at: string }>(
+      `SELECT r.id, r.invoice_id, i.number, r.created_at FROM refunds r JOIN invoices i ON i.id = r.invoice_id
+       WHERE (r.created_at, r.id) > (@at, @key) ORDER BY r.created_at, r.id LIMIT @limit`,
+      (r) => ({
+        at: r.created_at,
+        rank: 4,
+        key: r.id,
+        ref: { kind: 'refund', refId: r.id, invoiceId: r.invoice_id, label: r.number ?? r.invoice_id },
+      }),
+    ),
+    page<{ id: string; invoice_id: string; number: string | null; voided_at: string }>(
+      `SELECT r.id, r.invoice_id, i.number, r.voided_at FROM refunds r JOIN invoices i ON i.id = r.invoice_id
+       WHERE r.voided_at IS NOT NULL AND (r.voided_at, r.id) > (@at, @key) ORDER BY r.voided_at, r.id LIMIT @limit`,
+      (r) => ({
+        at: r.voided_at,
+        rank: 5,
+        key: r.id,
+        ref: { kind: 'refund_void', refId: r.id, invoiceId: r.invoice_id, label: r.number ?? r.invoice_id },
+      }),
+    ),
     page<{ id: number; invoice_id: string; number: string | null; at: string }>(
       `SELECT h.id, h.invoice_id, i.number, h.at FROM invoice_history h JOIN invoices i ON i.id = h.invoice_id
        WHERE h.action = 'cancelled' AND (h.at, printf('%020d', h.id)) > (@at, @key)
@@ -344,8 +399,8 @@ const before = (a: PastEvent, b: PastEvent): boolean =>
   a.at !== b.at ? a.at < b.at : a.rank !== b.rank ? a.rank < b.rank : a.key < b.key;
 
 /**
- * Builds the chain for a ledger that had none (migration 008): every issued document, payment, void and
- * cancellation, in the order they happened, each entry stamped with the time of its event.
+ * Builds the chain for a ledger that had none (migration 008): every issued document, payment, refund, void
+ * and cancellation, in the order they happened, each entry stamped with the time of its event.
  */
 export function backfillRecordChain(db: Db): number {
   const PAGE = 500;
@@ -460,6 +515,12 @@ export async function verifyRecordChain(
        UNION ALL
        SELECT 'payment_void', 'payment_void', p.invoice_id, ifnull(i.number, p.invoice_id) FROM payments p JOIN invoices i ON i.id = p.invoice_id
          WHERE p.voided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM record_chain c WHERE c.kind = 'payment_void' AND c.ref_id = p.id)
+       UNION ALL
+       SELECT 'refund', 'refund', r.invoice_id, ifnull(i.number, r.invoice_id) FROM refunds r JOIN invoices i ON i.id = r.invoice_id
+         WHERE NOT EXISTS (SELECT 1 FROM record_chain c WHERE c.kind = 'refund' AND c.ref_id = r.id)
+       UNION ALL
+       SELECT 'refund_void', 'refund_void', r.invoice_id, ifnull(i.number, r.invoice_id) FROM refunds r JOIN invoices i ON i.id = r.invoice_id
+         WHERE r.voided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM record_chain c WHERE c.kind = 'refund_void' AND c.ref_id = r.id)
        UNION ALL
        SELECT 'cancellation', 'cancellation', h.invoice_id, ifnull(i.number, h.invoice_id) FROM invoice_history h JOIN invoices i ON i.id = h.invoice_id
          WHERE h.action = 'cancelled' AND NOT EXISTS (SELECT 1 FROM record_chain c WHERE c.kind = 'cancellation' AND c.ref_id = CAST(h.id AS TEXT))

@@ -201,6 +201,8 @@ export const RECORD_KINDS = [
   'cancellation',
   'payment',
   'payment_void',
+  'refund',
+  'refund_void',
   'period_closed',
   'period_reopened',
 ] as const;

@@ -5,7 +5,7 @@ export default {
   'error.invalid_period':
     '"{text}" ليست فترة: اكتب الشهر بالشكل YYYY-MM (مثل 2026-03) أو الربع بالشكل YYYY-QN (مثل 2026-Q1).',
   'error.period_closed':
-    'الفترة {period} مُقفلة: لا يمكن إصدار أي مستند أو إشعار دائن أو دفعة أو إلغاء بتاريخ {date}. أعد فتح {period} أولًا إن كان لا بد من التغيير.',
+    'الفترة {period} مُقفلة: لا يمكن إصدار أي مستند أو إشعار دائن أو دفعة أو ردّ مبلغ أو إلغاء بتاريخ {date}. أعد فتح {period} أولًا إن كان لا بد من التغيير.',
   'error.period_already_closed': 'الفترة {period} مُقفلة بالفعل.',
   'error.period_not_closed': 'الفترة {period} غير مُقفلة.',
   'error.period_not_over': 'الفترة {period} لم تنتهِ بعد (تنتهي في {end})؛ أقفلها بعد انتهائها.',
@@ -38,14 +38,14 @@ export default {
   'field.out': 'المُخرَج',
 
   'check.record_changed':
-    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} تغيّر خارج كاسا (القيد {seq}).',
+    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} refund {ردّ مبلغ على} refund_void {إبطال ردّ مبلغ على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} تغيّر خارج كاسا (القيد {seq}).',
   'check.record_document_missing':
-    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} موجود في السجل (القيد {seq}) لكنه لم يعد في دفتر الحسابات.',
+    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} refund {ردّ مبلغ على} refund_void {إبطال ردّ مبلغ على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} موجود في السجل (القيد {seq}) لكنه لم يعد في دفتر الحسابات.',
   'check.record_chain_broken': 'القيد {seq} ({label}) لا يتبع القيد الذي قبله: السجل نفسه تغيّر خارج كاسا.',
   'check.record_chain_gap': 'يقفز السجل من القيد {seq} إلى {found}: حُذفت قيود.',
   'check.record_chain_unreadable': 'تعذّرت قراءة سجل التوثيق ({error}).',
   'check.record_not_chained':
-    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} ليس له قيد في السجل: كُتب خارج كاسا.',
+    '{kind, select, invoice {الفاتورة} credit_note {الإشعار الدائن} cancellation {إلغاء} payment {دفعة على} payment_void {إبطال دفعة على} refund {ردّ مبلغ على} refund_void {إبطال ردّ مبلغ على} period_closed {إقفال} period_reopened {إعادة فتح} other {قيد}} {label} ليس له قيد في السجل: كُتب خارج كاسا.',
   'vat.title': 'ملخص ضريبة القيمة المضافة',
   'vat.range': '{from} – {to}',
   'vat.generated': 'أُعدّ في {at}',

@@ -3,7 +3,7 @@ export default {
   'error.invalid_period':
     '"{text}" is not a period: write a month as YYYY-MM (e.g. 2026-03) or a quarter as YYYY-QN (e.g. 2026-Q1).',
   'error.period_closed':
-    'The period {period} is closed: nothing can be issued, credited, paid or cancelled on {date}. Reopen {period} first if this must change.',
+    'The period {period} is closed: nothing can be issued, credited, paid, refunded or cancelled on {date}. Reopen {period} first if this must change.',
   'error.period_already_closed': '{period} is already closed.',
   'error.period_not_closed': '{period} is not closed.',
   'error.period_not_over': '{period} is not over yet (it ends on {end}); close it once it has ended.',
@@ -37,15 +37,15 @@ export default {
   'field.out': 'output',
 
   'check.record_changed':
-    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} was changed outside Kassa (record entry {seq}).',
+    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} refund {A refund on} refund_void {A refund void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} was changed outside Kassa (record entry {seq}).',
   'check.record_document_missing':
-    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} is in the record (entry {seq}) but no longer in the ledger.',
+    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} refund {A refund on} refund_void {A refund void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} is in the record (entry {seq}) but no longer in the ledger.',
   'check.record_chain_broken':
     'Record entry {seq} ({label}) does not follow from the entry before it: the record itself was changed outside Kassa.',
   'check.record_chain_gap': 'The record jumps from entry {seq} to {found}: entries were removed.',
   'check.record_chain_unreadable': 'The record chain could not be read ({error}).',
   'check.record_not_chained':
-    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} has no entry in the record: it was written outside Kassa.',
+    '{kind, select, invoice {Invoice} credit_note {Credit note} cancellation {The cancellation of} payment {A payment on} payment_void {A payment void on} refund {A refund on} refund_void {A refund void on} period_closed {The close of} period_reopened {The reopening of} other {The record of}} {label} has no entry in the record: it was written outside Kassa.',
   'vat.title': 'VAT summary',
   'vat.range': '{from} – {to}',
   'vat.generated': 'Made on {at}',

@@ -5,7 +5,7 @@ export default {
   'error.invalid_period':
     '«{text}» no es un periodo: escribe un mes como AAAA-MM (p. ej. 2026-03) o un trimestre como AAAA-QN (p. ej. 2026-Q1).',
   'error.period_closed':
-    'El periodo {period} está cerrado: no se puede emitir, abonar, cobrar ni anular nada con fecha {date}. Reabre {period} primero si hay que cambiarlo.',
+    'El periodo {period} está cerrado: no se puede emitir, abonar, cobrar, reembolsar ni anular nada con fecha {date}. Reabre {period} primero si hay que cambiarlo.',
   'error.period_already_closed': '{period} ya está cerrado.',
   'error.period_not_closed': '{period} no está cerrado.',
   'error.period_not_over': '{period} aún no ha terminado (termina el {end}); ciérralo cuando haya terminado.',
@@ -40,15 +40,15 @@ export default {
   'field.out': 'salida',
 
   'check.record_changed':
-    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} se cambió fuera de Kassa (asiento {seq}).',
+    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} refund {Un reembolso de} refund_void {La anulación de un reembolso de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} se cambió fuera de Kassa (asiento {seq}).',
   'check.record_document_missing':
-    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} está en el registro (asiento {seq}) pero ya no en el libro.',
+    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} refund {Un reembolso de} refund_void {La anulación de un reembolso de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} está en el registro (asiento {seq}) pero ya no en el libro.',
   'check.record_chain_broken':
     'El asiento {seq} ({label}) no se sigue del asiento anterior: el propio registro se cambió fuera de Kassa.',
   'check.record_chain_gap': 'El registro salta del asiento {seq} al {found}: se borraron asientos.',
   'check.record_chain_unreadable': 'No se pudo leer el registro encadenado ({error}).',
   'check.record_not_chained':
-    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} no tiene asiento en el registro: se escribió fuera de Kassa.',
+    '{kind, select, invoice {La factura} credit_note {La factura rectificativa} cancellation {La anulación de} payment {Un cobro de} payment_void {La anulación de un cobro de} refund {Un reembolso de} refund_void {La anulación de un reembolso de} period_closed {El cierre de} period_reopened {La reapertura de} other {El registro de}} {label} no tiene asiento en el registro: se escribió fuera de Kassa.',
   'vat.title': 'Resumen de IVA',
   'vat.range': '{from} – {to}',
   'vat.generated': 'Elaborado el {at}',

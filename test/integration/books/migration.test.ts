@@ -31,11 +31,18 @@ test('migration 008 builds the chain of an existing ledger in time order, equal 
   await call('invoice.cancel', { id: d.id });
   minute(8);
   await call('invoice.pay', { id: a.id, amount: 300 });
+  minute(9);
+  const e = await issued(call, c);
+  await call('invoice.pay', { id: e.id, amount: e.totals.total + 100, allowOverpayment: true });
+  minute(10);
+  const r = await call('invoice.refund', { id: e.id, amount: 100 });
+  minute(11);
+  await call('invoice.voidRefund', { id: e.id, refundId: r.refunds![0]!.id, reason: 'twice' });
 
   const live = s.ledger.db
     .prepare('SELECT seq, kind, ref_id, doc_hash, prev_hash, hash FROM record_chain ORDER BY seq')
     .all();
-  assert.equal(live.length, 8);
+  assert.equal(live.length, 12);
   const file = s.ledger.file;
   await s.close();
 
@@ -54,7 +61,7 @@ test('migration 008 builds the chain of an existing ledger in time order, equal 
     assert.deepEqual(rebuilt, live);
     const report = await checkLedger(ledger.db);
     assert.equal(report.ok, true, JSON.stringify(report.problems));
-    assert.equal(report.record.length, 8);
+    assert.equal(report.record.length, 12);
   } finally {
     ledger.close();
   }

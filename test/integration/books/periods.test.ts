@@ -20,12 +20,20 @@ async function refusedWith(p: Promise<unknown>, code: string): Promise<KassaErro
 }
 
 describe('closed periods', () => {
-  it('refuses issuing, crediting, paying, voiding and cancelling with a date in a closed month; the ledger is unchanged', async () => {
+  it('refuses issuing, crediting, paying, refunding, voiding and cancelling with a date in a closed month; the ledger is unchanged', async () => {
     const { call, db } = await ledgerServices('2026-03-10T12:00:00Z');
     const c = await customer(call);
     const feb = await issued(call, c, {}, { issueDate: '2026-02-10' });
     const paidInFeb = await call('invoice.pay', { id: feb.id, amount: 1000, date: '2026-02-20' });
     const febOpen = await issued(call, c, {}, { issueDate: '2026-02-12' });
+    const over = await issued(call, c, {}, { issueDate: '2026-02-13' });
+    await call('invoice.pay', {
+      id: over.id,
+      amount: over.totals.total + 300,
+      date: '2026-02-14',
+      allowOverpayment: true,
+    });
+    const refundedInFeb = await call('invoice.refund', { id: over.id, amount: 100, date: '2026-02-15' });
     const closed = await call('period.close', { period: '2026-02', note: 'VAT return filed' });
     assert.deepEqual(
       { period: closed.period, from: closed.from, to: closed.to, note: closed.note, actor: closed.actor },
@@ -45,6 +53,11 @@ describe('closed periods', () => {
     assert.ok(payment);
     await refusedWith(
       call('invoice.voidPayment', { id: feb.id, paymentId: payment.id, reason: 'typo' }),
+      'period_closed',
+    );
+    await refusedWith(call('invoice.refund', { id: over.id, amount: 100, date: '2026-02-20' }), 'period_closed');
+    await refusedWith(
+      call('invoice.voidRefund', { id: over.id, refundId: refundedInFeb.refunds![0]!.id, reason: 'typo' }),
       'period_closed',
     );
     // A cancellation takes a February invoice out of February's figures: refused although it is dated today.

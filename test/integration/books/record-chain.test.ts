@@ -41,7 +41,7 @@ function bypassingTrigger(db: Database.Database, trigger: string, sql: string, .
 }
 
 describe('record chain', () => {
-  it('appends one entry per issued document, payment, void, cancellation and period event, in order, linked', async () => {
+  it('appends one entry per issued document, payment, refund, void, cancellation and period event, in order, linked', async () => {
     const { call, db, clock } = await ledgerServices('2026-03-10T12:00:00Z');
     const c = await customer(call);
     const a = await issued(call, c, { notes: 'first' }, { issueDate: '2026-02-10' });
@@ -51,6 +51,10 @@ describe('record chain', () => {
     const credit = await call('invoice.credit', { id: b.id, reason: 'returned' });
     const d = await issued(call, c);
     await call('invoice.cancel', { id: d.id, reason: 'duplicate' });
+    const e = await issued(call, c);
+    await call('invoice.pay', { id: e.id, amount: e.totals.total + 500, allowOverpayment: true });
+    const refunded = await call('invoice.refund', { id: e.id, amount: 500 });
+    await call('invoice.voidRefund', { id: e.id, refundId: refunded.refunds![0]!.id, reason: 'sent twice' });
     clock.set('2026-03-11T09:00:00Z');
     await call('period.close', { period: '2026-02' });
     await call('period.reopen', { period: '2026-02', reason: 'late' });
@@ -67,6 +71,10 @@ describe('record chain', () => {
         ['credit_note', credit.creditNote.number],
         ['invoice', d.number],
         ['cancellation', d.number],
+        ['invoice', e.number],
+        ['payment', e.number],
+        ['refund', e.number],
+        ['refund_void', e.number],
         ['period_closed', '2026-02'],
         ['period_reopened', '2026-02'],
       ],
@@ -98,7 +106,7 @@ describe('record chain', () => {
 
     const report = await call('ledger.check', {});
     assert.equal(report.ok, true, JSON.stringify(report.problems));
-    assert.deepEqual(report.record, { length: 9, head: rows[8]!.hash });
+    assert.deepEqual(report.record, { length: 13, head: rows[12]!.hash });
   });
 
   it('the chain is append-only and written in the same transaction as the document', async () => {
