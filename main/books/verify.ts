@@ -20,7 +20,7 @@ const MAX_MANIFEST = 256 * 1024 * 1024;
 class ArchiveError extends Error {
   constructor(
     readonly code: string,
-    params: Record<string, string> = {},
+    readonly params: Record<string, string> = {},
   ) {
     super(englishText(`error.${code}`, params, code));
   }
@@ -154,7 +154,7 @@ export async function verifyArchive(archive: string): Promise<VerifyReport> {
     report.ok = report.changed.length === 0 && report.missing.length === 0 && report.unexpected.length === 0;
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    report.error = { code: err.code, message: err.message };
+    report.error = { code: err.code, message: err.message, params: err.params };
   }
   return report;
 }

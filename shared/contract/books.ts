@@ -272,8 +272,8 @@ export interface VerifyReport {
   to: string | null;
   chainHead: { length: number; hash: string } | null;
   createdAt: string | null;
-  /** Why the archive could not be read at all (not a zip, no manifest); null otherwise. */
-  error: { code: string; message: string } | null;
+  /** Why the archive could not be read at all (not a zip, no manifest): `error.<code>` with params; null otherwise. */
+  error: { code: string; message: string; params: Record<string, string> } | null;
 }
 
 const jobId = z.string({ error: says('validation.not_text') }).uuid({ error: says('validation.id') });

@@ -51,6 +51,7 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'period.list': ['period'],
   'report.vat': ['invoice', 'period'],
   'record.verify': ['invoice', 'period'],
+  'archive.list': ['period'],
 };
 
 interface Entry {

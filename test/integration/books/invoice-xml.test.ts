@@ -52,6 +52,8 @@ describe('invoice.xml', () => {
     const { call, inv, creditNote } = await germanLedger();
     const dir = tempDir();
     const files: string[] = [];
+    // Two documents through the validator (each run costs seconds); the other formats of the same data are
+    // checked against the validator in ubl.test.ts and ubl-cius.test.ts.
     for (const [id, format] of [
       [inv.id, 'xrechnung'],
       [creditNote.id, 'xrechnung'],
@@ -70,7 +72,7 @@ describe('invoice.xml', () => {
       t.skip(`validator not found at ${UBL_VALIDATOR}`);
       return;
     }
-    for (const f of files) {
+    for (const f of files.slice(0, 2)) {
       const v = validateUbl(f);
       assert.equal(v.failed, 0, `${path.basename(f)}: ${v.output}`);
       assert.equal(v.ok, true, v.output);

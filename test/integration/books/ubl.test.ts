@@ -9,113 +9,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildUbl, CUSTOMIZATION, PEPPOL_PROFILE, type UblOptions } from '../../../main/einvoice/ubl';
-import type { BusinessProfile, Invoice } from '../../../shared/domain';
+import { buildUbl, CUSTOMIZATION, PEPPOL_PROFILE } from '../../../main/einvoice/ubl';
 import { minorToMajorString } from '../../../shared/money';
 import { tempDir } from '../../helpers/tmp';
-import { customer, invoice, line, paymentLink, profile } from '../../unit/pdf/fixtures';
+import { customer, invoice, profile } from '../../unit/pdf/fixtures';
+import { FIXTURES } from './ubl-fixtures';
 import { UBL_VALIDATOR, validateUbl } from './tools';
-
-interface Fixture {
-  name: string;
-  invoice: Invoice;
-  profile: BusinessProfile;
-  opts: UblOptions;
-}
-
-const DE_SELLER = profile({
-  name: 'Bäckerei Müller GmbH',
-  address: { line1: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', country: 'DE' },
-  email: 'rechnung@baeckerei.example',
-  phone: '+49 30 1234567',
-  vatId: 'DE123456789',
-  taxId: '27/123/45678',
-  locale: 'de-DE',
-});
-const DE_BUYER = customer({
-  name: 'Bezirksamt Mitte von Berlin',
-  email: 'eingang@bezirksamt.example',
-  address: { line1: 'Karl-Marx-Allee 31', city: 'Berlin', postalCode: '10178', country: 'DE' },
-  vatId: 'DE987654321',
-});
-
-const FIXTURES: Fixture[] = [
-  {
-    name: 'invoice-percent-discount-paid',
-    invoice: invoice({ discount: { kind: 'percent', percent: '5' }, paid: 10000, notes: 'Merci & à bientôt <3' }),
-    profile: profile(),
-    opts: { variant: 'ubl' },
-  },
-  {
-    name: 'invoice-amount-discount-exempt-link',
-    invoice: invoice({
-      discount: { kind: 'amount', amount: 1234 },
-      lines: [
-        line('Consulting', { quantity: '1.5', unitPrice: 80000, taxRate: '20' }),
-        line('Training', { taxRate: '0', taxCategory: 'E', exemptionReason: 'Art. 261-4-4° CGI' }),
-        line('Books', { quantity: '3', unitPrice: 2500, taxRate: '5.5', discount: 500 }),
-      ],
-      terms: 'Net 30',
-      links: [paymentLink()],
-    }),
-    profile: profile(),
-    opts: { variant: 'ubl' },
-  },
-  {
-    name: 'credit-note',
-    invoice: invoice({ kind: 'credit_note', number: 'CN-2025-0003', dueDate: null, correctsInvoiceId: 'inv_x' }),
-    profile: profile(),
-    opts: { variant: 'ubl', corrected: { number: 'F-2025-0042', issueDate: '2025-03-01' } },
-  },
-  {
-    name: 'reverse-charge-egp-arabic',
-    invoice: invoice({
-      currency: 'EGP',
-      customer: customer({ name: 'شركة النيل للتجارة', vatId: 'FR82542065479' }),
-      lines: [
-        line('خدمات استشارية', {
-          unitPrice: 123456,
-          taxRate: '0',
-          taxCategory: 'AE',
-          exemptionReason: 'Reverse charge',
-        }),
-      ],
-    }),
-    profile: profile(),
-    opts: { variant: 'ubl' },
-  },
-  {
-    name: 'peppol',
-    invoice: invoice({ customer: DE_BUYER, links: [paymentLink()] }),
-    profile: DE_SELLER,
-    opts: { variant: 'peppol', buyerReference: 'PO-4711', buyerEndpoint: { scheme: '9930', id: 'DE987654321' } },
-  },
-  {
-    name: 'xrechnung',
-    invoice: invoice({
-      customer: DE_BUYER,
-      lines: [line('Brötchen', { quantity: '200', unitPrice: 45, taxRate: '7' })],
-    }),
-    profile: DE_SELLER,
-    opts: { variant: 'xrechnung', buyerReference: '991-12345-67' },
-  },
-  {
-    name: 'xrechnung-credit-note',
-    invoice: invoice({
-      kind: 'credit_note',
-      number: 'CN-2025-0001',
-      dueDate: null,
-      customer: DE_BUYER,
-      lines: [line('Brötchen (retour)', { quantity: '20', unitPrice: 45, taxRate: '7' })],
-    }),
-    profile: DE_SELLER,
-    opts: {
-      variant: 'xrechnung',
-      buyerReference: '991-12345-67',
-      corrected: { number: 'INV-2025-0007', issueDate: '2025-02-27' },
-    },
-  },
-];
 
 const dir = tempDir('kassa-ubl-');
 const written = new Map<string, string>();
@@ -184,32 +83,17 @@ describe('UBL 2.1 (EN 16931)', () => {
     assert.ok(p.missing.some((m) => m.startsWith('PEPPOL-EN16931-R003')));
   });
 
-  it('every fixture passes validate-ubl (UBL schemas + EN 16931 rules) with 0 failed assertions', (t) => {
+  it('the EN 16931 fixtures pass validate-ubl (UBL schemas + EN 16931 rules) with 0 failed assertions', (t) => {
     if (!fs.existsSync(UBL_VALIDATOR)) {
       t.skip(`validator not found at ${UBL_VALIDATOR} (it lives in ../shared/standards beside the repository)`);
       return;
     }
-    for (const f of FIXTURES) {
+    // The Peppol and XRechnung fixtures are validated in ubl-cius.test.ts (each file has its own time budget).
+    for (const f of FIXTURES.filter((x) => x.opts.variant === 'ubl')) {
       const v = validateUbl(written.get(f.name)!);
       assert.equal(v.failed, 0, `${f.name}: ${v.output}`);
       assert.match(v.output, /XSD \(UBL 2\.x\): ok/, f.name);
       assert.equal(v.ok, true, `${f.name}: ${v.output}`);
     }
-  });
-
-  it('a wrong total fails validate-ubl (BR-CO-16)', (t) => {
-    if (!fs.existsSync(UBL_VALIDATOR)) {
-      t.skip(`validator not found at ${UBL_VALIDATOR}`);
-      return;
-    }
-    const good = fs.readFileSync(written.get('invoice-percent-discount-paid')!, 'utf8');
-    const bad = good.replace(/(<cbc:PayableAmount currencyID="EUR">)[^<]*/, '$1999.99');
-    assert.notEqual(bad, good);
-    const file = path.join(dir, 'wrong-total.xml');
-    fs.writeFileSync(file, bad);
-    const v = validateUbl(file);
-    assert.equal(v.ok, false);
-    assert.ok((v.failed ?? 0) >= 1, v.output);
-    assert.match(v.output, /BR-CO-16/);
   });
 });
