@@ -133,4 +133,9 @@ export class ArchiveJobs {
   wait(jobId: string): Promise<ArchiveStatus> | undefined {
     return this.jobs.get(jobId)?.done;
   }
+
+  /** Cancels every running job and waits for it (services shutdown). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((j) => (j.controller.abort(), j.done)));
+  }
 }

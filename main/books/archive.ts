@@ -21,6 +21,8 @@ import type { ArchiveManifestFile, VatSummary, XmlFormat } from '../../shared/co
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { INVOICE_STATUSES, type BusinessProfile } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
+import { replaceFileAtomic, writeFileAtomic, writeFileAtomicFrom } from '../atomic-write';
+import { PRIVATE_DIR_MODE } from '../private-files';
 import { sha256 } from '../ledger/chain';
 import { openDatabase } from '../ledger/connection';
 import { exportCsv } from '../ledger/csv-export';
@@ -135,9 +137,9 @@ async function writeStatements(req: ArchiveRequest, dir: string): Promise<VatSum
     db.exec('BEGIN');
     try {
       const summary = vatSummary(db, req.from, req.to, req.now);
-      fs.writeFileSync(path.join(dir, 'vat-summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-      fs.writeFileSync(path.join(dir, 'vat-summary.csv'), vatSummaryCsv(summary));
-      fs.writeFileSync(
+      writeFileAtomic(path.join(dir, 'vat-summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+      writeFileAtomic(path.join(dir, 'vat-summary.csv'), vatSummaryCsv(summary));
+      writeFileAtomic(
         path.join(dir, 'vat-summary.pdf'),
         await renderVatSummaryPdf(summary, req.profile, {
           now: req.now,
@@ -153,19 +155,9 @@ async function writeStatements(req: ArchiveRequest, dir: string): Promise<VatSum
         ['invoices', 'journal.csv'],
         ['lines', 'journal-lines.csv'],
       ] as const) {
-        const fd = fs.openSync(path.join(dir, name), 'w');
-        try {
-          await exportCsv(
-            db,
-            what,
-            filter,
-            req.now.toISOString().slice(0, 10),
-            { write: (c) => fs.writeSync(fd, c) },
-            () => {},
-          );
-        } finally {
-          fs.closeSync(fd);
-        }
+        await writeFileAtomicFrom(path.join(dir, name), (sink) =>
+          exportCsv(db, what, filter, req.now.toISOString().slice(0, 10), sink, () => {}),
+        );
       }
       return summary;
     } finally {
@@ -177,22 +169,17 @@ async function writeStatements(req: ArchiveRequest, dir: string): Promise<VatSum
 }
 
 async function zipInto(target: string, staging: string, files: string[], onFile: () => void): Promise<void> {
-  const zip = new yazl.ZipFile();
-  const partial = `${target}.part`;
-  const written = pipeline(zip.outputStream, fs.createWriteStream(partial));
-  for (const rel of files) {
-    // PDFs are compressed inside already: storing them saves the CPU a second deflate would waste.
-    zip.addFile(path.join(staging, rel), rel, { compress: !rel.endsWith('.pdf') });
-    onFile();
-  }
-  zip.end();
-  try {
+  await replaceFileAtomic(target, async (tmp) => {
+    const zip = new yazl.ZipFile();
+    const written = pipeline(zip.outputStream, fs.createWriteStream(tmp));
+    for (const rel of files) {
+      // PDFs are compressed inside already: storing them saves the CPU a second deflate would waste.
+      zip.addFile(path.join(staging, rel), rel, { compress: !rel.endsWith('.pdf') });
+      onFile();
+    }
+    zip.end();
     await written;
-    fs.renameSync(partial, target);
-  } catch (err) {
-    fs.rmSync(partial, { force: true });
-    throw err;
-  }
+  });
 }
 
 export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> {
@@ -200,7 +187,7 @@ export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> 
   const zip = isZipTarget(req.target);
   const staging = zip ? `${req.target}.staging-${randomBytes(4).toString('hex')}` : req.target;
   const createdTarget = !fs.existsSync(staging);
-  fs.mkdirSync(staging, { recursive: true });
+  fs.mkdirSync(staging, { recursive: true, mode: PRIVATE_DIR_MODE });
   const cleanup = (): void => {
     if (zip || createdTarget) fs.rmSync(staging, { recursive: true, force: true });
     else
@@ -267,7 +254,7 @@ export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> 
       files,
     };
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-    fs.writeFileSync(path.join(staging, MANIFEST), manifestText);
+    writeFileAtomic(path.join(staging, MANIFEST), manifestText);
     if (zip) {
       let zipped = 0;
       await zipInto(req.target, staging, [...rels, MANIFEST], () =>

@@ -116,6 +116,7 @@ const DOMAIN_OF_PREFIX: Record<Prefix, DomainName> = {
   recurring: 'recurring',
   quote: 'quotes',
   reminder: 'reminders',
+  archive: 'books',
   period: 'books',
   record: 'books',
   report: 'books',

@@ -12,6 +12,7 @@ import type { ArchiveStatus } from '../../../shared/contract/books';
 import { verifyArchive } from '../../../main/books/verify';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
+import { PAGE_CALLER } from '../../../main/handlers/types';
 import { kassa } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
 import { customer, draft, issued, ledgerServices, type Call } from '../ledger/helpers';
@@ -127,7 +128,7 @@ describe('period archive', () => {
       buildHandlers(s),
       'archive.start',
       { from: '2026-03-01', to: '2026-03-31', out: path.join(dir, 'b.zip') },
-      { transport: 'ipc' },
+      PAGE_CALLER,
     );
     assert.equal(!r.ok && r.error.code, 'path_not_allowed');
     const unreadable = await verifyArchive(zip);
@@ -144,7 +145,7 @@ describe('period archive', () => {
       buildHandlers(s),
       'archive.start',
       { from: '2026-03-01', to: '2026-03-31' },
-      { transport: 'ipc' },
+      PAGE_CALLER,
     );
     assert.ok(appStart.ok);
     const st = await finished(call, appStart.result as ArchiveStatus);
@@ -152,7 +153,7 @@ describe('period archive', () => {
     const list = await call('archive.list', {});
     assert.equal(list.length, 1);
     assert.equal(list[0]!.file, st.target);
-    const v = await dispatch(buildHandlers(s), 'archive.verify', { file: list[0]!.fileName }, { transport: 'ipc' });
+    const v = await dispatch(buildHandlers(s), 'archive.verify', { file: list[0]!.fileName }, PAGE_CALLER);
     assert.ok(v.ok && (v.result as { ok: boolean }).ok);
   });
 

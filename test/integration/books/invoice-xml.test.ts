@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildFacturX } from '../../../main/pdf/facturx';
 import { buildHandlers } from '../../../main/handlers';
+import { PAGE_CALLER } from '../../../main/handlers/types';
 import { dispatch } from '../../../main/dispatch';
 import { kassa } from '../../helpers/cli';
 import { tempDir } from '../../helpers/tmp';
@@ -102,7 +103,7 @@ describe('invoice.xml', () => {
       buildHandlers(s),
       'invoice.xml',
       { id: inv.id, format: 'ubl', file: '/tmp/x.xml' },
-      { transport: 'ipc' },
+      PAGE_CALLER,
     );
     assert.equal(r.ok, false);
     assert.equal(!r.ok && r.error.code, 'path_not_allowed');
