@@ -207,7 +207,7 @@ export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> 
       ...(req.onRss ? { onRss: req.onRss } : {}),
       onProgress: (p) => req.onProgress?.({ phase: 'documents', done: p.done, total: p.total, failed: p.failed }),
     });
-    if (run.cancelled) {
+    const cancelled = (): ArchiveResult => {
       cleanup();
       return {
         cancelled: true,
@@ -217,7 +217,8 @@ export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> 
         manifest: null,
         manifestSha256: null,
       };
-    }
+    };
+    if (run.cancelled) return cancelled();
 
     const rels = filesUnder(staging);
     const files: ArchiveManifestFile[] = [];
@@ -228,17 +229,7 @@ export async function buildArchive(req: ArchiveRequest): Promise<ArchiveResult> 
       files.push({ path: rel, ...(await sha256File(path.join(staging, rel))) });
       packing(files.length);
     }
-    if (req.signal?.aborted) {
-      cleanup();
-      return {
-        cancelled: true,
-        documents: run.total,
-        failed: run.failed,
-        errors: run.errors,
-        manifest: null,
-        manifestSha256: null,
-      };
-    }
+    if (req.signal?.aborted) return cancelled();
     const manifest: ArchiveManifest = {
       kind: ARCHIVE_KIND,
       version: 1,

@@ -25,61 +25,53 @@ export const VAT_CSV_HEADER = [
   'net_total',
 ] as const;
 
+interface Side {
+  count: number;
+  base: number;
+  tax: number;
+}
+
 export function vatSummaryCsv(s: VatSummary): string {
   const rows: string[][] = [];
   for (const c of s.currencies) {
     const m = (minor: number): string => minorToMajorString(minor, c.currency);
-    for (const r of c.rows) {
-      rows.push([
-        c.currency,
-        'rate',
-        r.category,
-        r.rate,
-        safeCell(r.exemptionReasons.join('; ')),
-        String(r.invoices.count),
-        m(r.invoices.taxable),
-        m(r.invoices.tax),
-        String(r.creditNotes.count),
-        m(r.creditNotes.taxable),
-        m(r.creditNotes.tax),
-        m(r.net.taxable),
-        m(r.net.tax),
-        m(r.net.taxable + r.net.tax),
-      ]);
-    }
-    rows.push([
+    const line = (row: string, key: [string, string, string], inv: Side, cn: Side, net: Side & { total: number }) => [
       c.currency,
-      'total',
-      '',
-      '',
-      '',
-      String(c.invoices.count),
-      m(c.invoices.taxExclusive),
-      m(c.invoices.tax),
-      String(c.creditNotes.count),
-      m(c.creditNotes.taxExclusive),
-      m(c.creditNotes.tax),
-      m(c.net.taxExclusive),
-      m(c.net.tax),
-      m(c.net.total),
-    ]);
+      row,
+      ...key,
+      String(inv.count),
+      m(inv.base),
+      m(inv.tax),
+      String(cn.count),
+      m(cn.base),
+      m(cn.tax),
+      m(net.base),
+      m(net.tax),
+      m(net.total),
+    ];
+    for (const r of c.rows) {
+      rows.push(
+        line(
+          'rate',
+          [r.category, r.rate, safeCell(r.exemptionReasons.join('; '))],
+          { count: r.invoices.count, base: r.invoices.taxable, tax: r.invoices.tax },
+          { count: r.creditNotes.count, base: r.creditNotes.taxable, tax: r.creditNotes.tax },
+          { count: 0, base: r.net.taxable, tax: r.net.tax, total: r.net.taxable + r.net.tax },
+        ),
+      );
+    }
+    rows.push(
+      line(
+        'total',
+        ['', '', ''],
+        { count: c.invoices.count, base: c.invoices.taxExclusive, tax: c.invoices.tax },
+        { count: c.creditNotes.count, base: c.creditNotes.taxExclusive, tax: c.creditNotes.tax },
+        { count: 0, base: c.net.taxExclusive, tax: c.net.tax, total: c.net.total },
+      ),
+    );
+    // The void cancelled invoices: how many (invoices) and their total (net_total), in no other line.
     if (c.cancelled.count > 0)
-      rows.push([
-        c.currency,
-        'cancelled',
-        '',
-        '',
-        '',
-        String(c.cancelled.count),
-        m(c.cancelled.total),
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]);
+      rows.push([c.currency, 'cancelled', '', '', '', String(c.cancelled.count), '', '', '', '', '', '', '', m(c.cancelled.total)]);
   }
   return stringify([[...VAT_CSV_HEADER], ...rows]);
 }
