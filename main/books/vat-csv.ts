@@ -71,7 +71,22 @@ export function vatSummaryCsv(s: VatSummary): string {
     );
     // The void cancelled invoices: how many (invoices) and their total (net_total), in no other line.
     if (c.cancelled.count > 0)
-      rows.push([c.currency, 'cancelled', '', '', '', String(c.cancelled.count), '', '', '', '', '', '', '', m(c.cancelled.total)]);
+      rows.push([
+        c.currency,
+        'cancelled',
+        '',
+        '',
+        '',
+        String(c.cancelled.count),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        m(c.cancelled.total),
+      ]);
   }
   return stringify([[...VAT_CSV_HEADER], ...rows]);
 }
