@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import type { VatSummary } from '../../../shared/contract/books';
 import type { Invoice, VatCategory } from '../../../shared/domain';
+import { createFormatter } from '../../../main/pdf/format';
 import { minorToMajorString } from '../../../shared/money';
 import { tempDir } from '../../helpers/tmp';
 import { pdfInfo, pdfText, squash } from '../pdf/tools';
@@ -68,13 +69,17 @@ function expected(docs: Invoice[], from: string, to: string) {
     string,
     { taxable: number; tax: number; count: number; ctaxable: number; ctax: number; ccount: number }
   >();
-  const totals = new Map<string, { inv: number; cn: number; cancelled: number; invTax: number; cnTax: number }>();
+  const totals = new Map<
+    string,
+    { inv: number; cn: number; cancelled: number; cancelledCount: number; invTax: number; cnTax: number }
+  >();
   for (const d of docs) {
     if (!d.issueDate || d.issueDate < from || d.issueDate > to) continue;
-    const t = totals.get(d.currency) ?? { inv: 0, cn: 0, cancelled: 0, invTax: 0, cnTax: 0 };
+    const t = totals.get(d.currency) ?? { inv: 0, cn: 0, cancelled: 0, cancelledCount: 0, invTax: 0, cnTax: 0 };
     totals.set(d.currency, t);
     if (d.kind === 'invoice' && d.status === 'cancelled' && (d.credited ?? 0) < d.totals.total) {
       t.cancelled += d.totals.total;
+      t.cancelledCount++;
       continue;
     }
     if (d.kind === 'invoice') {
@@ -140,10 +145,82 @@ async function issueAll(
   return ids;
 }
 
+type Expected = ReturnType<typeof expected>;
+
+/** The CSV has, per currency, the rate lines, the total line and the cancelled line of the independent sums. */
+async function assertCsv(call: Call, from: string, to: string, want: Expected, file: string): Promise<void> {
+  await call('report.vatFile', { from, to, format: 'csv', file });
+  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  const seen = new Set<string>();
+  for (const [key, g] of want.groups) {
+    const [cur, category, rate] = key.split('|') as [string, string, string];
+    const m = (minor: number): string => minorToMajorString(minor, cur);
+    const r = rows.find((x) => x.currency === cur && x.row === 'rate' && x.category === category && x.rate === rate);
+    assert.ok(r, `CSV lacks ${key}`);
+    seen.add(key);
+    assert.deepEqual(
+      [r.invoices, r.invoices_taxable, r.invoices_tax, r.credit_notes, r.credit_notes_taxable, r.credit_notes_tax],
+      [String(g.count), m(g.taxable), m(g.tax), String(g.ccount), m(g.ctaxable), m(g.ctax)],
+      `CSV ${key}`,
+    );
+    assert.deepEqual(
+      [r.net_taxable, r.net_tax, r.net_total],
+      [m(g.taxable - g.ctaxable), m(g.tax - g.ctax), m(g.taxable + g.tax - g.ctaxable - g.ctax)],
+      `CSV ${key} net`,
+    );
+  }
+  assert.equal(rows.filter((x) => x.row === 'rate').length, seen.size, 'CSV has no rate line the documents lack');
+  for (const [cur, t] of want.totals) {
+    const m = (minor: number): string => minorToMajorString(minor, cur);
+    const total = rows.find((x) => x.currency === cur && x.row === 'total');
+    assert.ok(total, `CSV lacks the ${cur} total`);
+    assert.deepEqual(
+      [total.invoices_taxable, total.invoices_tax, total.credit_notes_taxable, total.credit_notes_tax, total.net_total],
+      [m(t.inv - t.invTax), m(t.invTax), m(t.cn - t.cnTax), m(t.cnTax), m(t.inv - t.cn)],
+      `CSV ${cur} total`,
+    );
+    const cancelled = rows.find((x) => x.currency === cur && x.row === 'cancelled');
+    if (t.cancelledCount === 0) assert.equal(cancelled, undefined, `${cur}: no cancelled line without cancellations`);
+    else assert.deepEqual([cancelled?.invoices, cancelled?.net_total], [String(t.cancelledCount), m(t.cancelled)]);
+  }
+}
+
+/**
+ * The PDF's total line of each currency, in the order it draws its cells (pdftotext -raw): taxable and VAT of the
+ * invoices, of the credit notes and the net, formatted as the PDF formats money. A currency may be missing only
+ * when the page was full and says how many lines the CSV alone has.
+ */
+async function assertPdf(call: Call, from: string, to: string, want: Expected, file: string): Promise<void> {
+  await call('report.vatFile', { from, to, format: 'pdf', file });
+  assert.equal(pdfInfo(file).Pages, '1');
+  const text = squash(pdfText(file, undefined, true));
+  const currencies = [...want.totals.keys()].sort();
+  currencies.forEach((cur, i) => {
+    const t = want.totals.get(cur)!;
+    const f = createFormatter(LOCALE, cur);
+    const cells = [
+      t.inv - t.invTax,
+      t.invTax,
+      t.cn - t.cnTax,
+      t.cnTax,
+      t.inv - t.cn - (t.invTax - t.cnTax),
+      t.invTax - t.cnTax,
+    ];
+    const line = squash(`Total${cells.map((x) => f.money(x)).join('')}`);
+    if (text.includes(line)) return;
+    assert.ok(i > 0, `PDF lacks the first currency's total line ${line}: ${text.slice(0, 600)}`);
+    assert.match(text, /…\d+\/\d+\(CSV\)/, `PDF lacks ${line} and does not say it was cut`);
+  });
+}
+
+const LOCALE = 'en-GB';
+
 describe('VAT summary', () => {
-  it('equals the sum of the documents to the minor unit (property over random invoices, credit notes, rates)', async () => {
+  it('equals the sum of the documents to the minor unit, in JSON, CSV and PDF (property over random invoices, credit notes, rates)', async () => {
     const { call } = await ledgerServices('2150-01-01T12:00:00Z');
+    await call('profile.set', { name: 'Nile Bakery', locale: LOCALE });
     const c = await customer(call);
+    const dir = tempDir();
     let year = 1990;
     await fc.assert(
       fc.asyncProperty(
@@ -197,6 +274,8 @@ describe('VAT summary', () => {
                 !(d.kind === 'invoice' && d.status === 'cancelled' && (d.credited ?? 0) < d.totals.total),
             ).length,
           );
+          await assertCsv(call, from, to, want, path.join(dir, `vat-${year}.csv`));
+          await assertPdf(call, from, to, want, path.join(dir, `vat-${year}.pdf`));
         },
       ),
       { numRuns: 25 },
