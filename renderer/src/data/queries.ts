@@ -10,7 +10,7 @@ import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api';
 import { call, onEvent } from '../client';
 
-/** What a change is about: the ledger's entities, plus the outbox/sync state. */
+/** What a change is about: the ledger's entities, plus the outbox/sync state and a background job's progress. */
 export type Topic =
   | 'invoice'
   | 'customer'
@@ -22,7 +22,8 @@ export type Topic =
   | 'recurring'
   | 'quotes'
   | 'reminders'
-  | 'period';
+  | 'period'
+  | 'job';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
@@ -52,6 +53,7 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'report.vat': ['invoice', 'period'],
   'record.verify': ['invoice', 'period'],
   'archive.list': ['period'],
+  'archive.status': ['job'],
 };
 
 interface Entry {

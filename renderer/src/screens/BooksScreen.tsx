@@ -342,39 +342,43 @@ function ArchiveSection(): ReactElement {
   const [from, setFrom] = useState(() => firstOfMonth(todayLocal()));
   const [to, setTo] = useState(() => todayLocal());
   const [format, setFormat] = useState<XmlFormat>('ubl');
-  const [job, setJob] = useState<ArchiveStatus | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  // Progress events move the bar between two answers of archive.status.
+  const [live, setLive] = useState<{ jobId: string; done: number; total: number | null | undefined } | null>(null);
   const [verified, setVerified] = useState<VerifyReport | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const list = useQuery('archive.list', {});
-  const jobId = job?.jobId ?? null;
-  const running = job?.state === 'running';
 
+  // Registered before the status query's first request (effects run in order), so no event goes by unseen: one
+  // before that request is in its answer, one after it is heard here.
   useEffect(() => {
     if (!jobId) return undefined;
-    const status = (): void => {
-      call('archive.status', { jobId })
-        .then((st) => {
-          setJob(st);
-          if (st.state !== 'running') refresh('period');
-        })
-        .catch((err: unknown) => setError(toUiError(err)));
-    };
-    const off = onEvent('progress', (p) => {
+    return onEvent('progress', (p) => {
       if (p.jobId !== jobId) return;
-      setJob((j) => (j && j.jobId === jobId ? { ...j, done: p.done, total: p.total ?? j.total } : j));
-      if (p.finished) status();
+      setLive({ jobId, done: p.done, total: p.total });
+      if (p.finished) refresh('job');
     });
-    // A short job can finish before this listener exists: ask once.
-    status();
-    return off;
   }, [jobId]);
+  const status = useQuery('archive.status', jobId ? { jobId } : null);
+  const answer = status.data?.jobId === jobId ? status.data : undefined;
+  const job: ArchiveStatus | undefined =
+    answer?.state === 'running' && live?.jobId === jobId
+      ? { ...answer, done: live.done, total: live.total ?? answer.total }
+      : answer;
+  const running = job?.state === 'running';
+  const finished = job !== undefined && !running;
+  useEffect(() => {
+    if (finished) refresh('period');
+  }, [finished, jobId]);
 
   async function start(e: FormEvent): Promise<void> {
     e.preventDefault();
     setError(null);
     setVerified(null);
     try {
-      setJob(await call('archive.start', { from, to, format }));
+      const started = await call('archive.start', { from, to, format });
+      setLive(null);
+      setJobId(started.jobId);
     } catch (err) {
       setError(toUiError(err));
     }
@@ -435,12 +439,22 @@ function ArchiveSection(): ReactElement {
           {t('books.archive.start')}
         </button>
         {running && jobId ? (
-          <button type="button" className="danger" onClick={() => void call('archive.cancel', { jobId }).then(setJob)}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void call('archive.cancel', { jobId }).then(
+                () => refresh('job'),
+                (err: unknown) => setError(toUiError(err)),
+              )
+            }
+          >
             {t('common.cancel')}
           </button>
         ) : null}
       </form>
       <ErrorLine error={error} />
+      <QueryError error={status.error} />
       {job ? (
         <div data-testid="archive-status" data-state={job.state}>
           {job.state === 'running' ? <p>{t('books.archive.running', { done: job.done, total: job.total })}</p> : null}
