@@ -87,6 +87,7 @@ function PeriodsSection(): ReactElement {
             value={period}
             onChange={(e) => setPeriod(e.target.value)}
             placeholder={t('books.periods.close_hint')}
+            size={40}
             aria-invalid={error?.field === 'period' ? true : undefined}
             data-testid="period-input"
           />
