@@ -103,7 +103,7 @@ export class BooksService {
     if (file === null) return { id, format, fileName, file: null, xml, bytes, missing };
     const target = path.resolve(file);
     writeFileAtomic(target, xml);
-    this.d.log.info('invoice.xml', { invoiceId: id, format, bytes, missing: missing.length });
+    this.d.log.info('einvoice.xml', { invoiceId: id, format, bytes, missing: missing.length });
     return { id, format, fileName, file: target, xml: null, bytes, missing };
   }
 

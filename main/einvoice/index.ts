@@ -1,7 +1,7 @@
 /**
  * One entry for every e-invoice format Kassa writes for an issued invoice or credit note: UBL 2.1 (EN 16931),
  * Peppol BIS Billing 3.0 and XRechnung 3.0 in UBL syntax (ubl.ts), and Factur-X CII (main/pdf/facturx.ts, the XML
- * the PDFs embed). Used by `invoice.xml` and by the period archive.
+ * the PDFs embed). Used by `einvoice.xml` and by the period archive.
  */
 import type { XmlFormat } from '../../shared/contract/books';
 import type { BusinessProfile, Invoice } from '../../shared/domain';

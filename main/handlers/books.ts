@@ -38,7 +38,7 @@ export const booksHandlers: HandlerFactory<keyof typeof booksMethods> = (s) => (
       inline ? null : (target ?? s.books.exportFile(`vat-summary-${from}-${to}.${format}`)),
     );
   },
-  'invoice.xml': ({ id, format, file, ...opts }, ctx) => s.books.xml(id, format, opts, allowedPath(ctx, file, 'file')),
+  'einvoice.xml': ({ id, format, file, ...opts }, ctx) => s.books.xml(id, format, opts, allowedPath(ctx, file, 'file')),
   'record.verify': () => s.books.verifyRecord(),
   'archive.start': ({ from, to, format, out }, ctx) =>
     s.books.startArchive({ from, to, format }, allowedPath(ctx, out, 'out')),

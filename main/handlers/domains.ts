@@ -117,6 +117,7 @@ const DOMAIN_OF_PREFIX: Record<Prefix, DomainName> = {
   quote: 'quotes',
   reminder: 'reminders',
   archive: 'books',
+  einvoice: 'books',
   period: 'books',
   record: 'books',
   report: 'books',

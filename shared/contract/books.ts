@@ -327,7 +327,7 @@ export const vatMethods = {
 };
 
 export const xmlMethods = {
-  'invoice.xml': method<InvoiceXmlResult>()(
+  'einvoice.xml': method<InvoiceXmlResult>()(
     invoiceXmlInput,
     'An issued invoice or credit note as an e-invoice: UBL 2.1 (EN 16931), Peppol BIS 3.0, XRechnung or Factur-X CII.',
   ),

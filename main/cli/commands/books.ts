@@ -91,7 +91,7 @@ export const xmlCommands: CliCommand[] = [
       const format = (ctx.string('format') ?? 'ubl') as XmlFormat;
       if (!XML_FORMATS.includes(format)) throw usageError(`--format must be one of ${XML_FORMATS.join(', ')}.`);
       const out = ctx.string('out');
-      const r = await ctx.call('invoice.xml', {
+      const r = await ctx.call('einvoice.xml', {
         id: ctx.positional(0, 'ID'),
         format,
         ...ctx.strings({

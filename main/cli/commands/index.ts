@@ -35,7 +35,10 @@ export const GROUPS: readonly CommandGroup[] = [
   { words: ['recurring'], load: () => (require('./recurring') as typeof Recurring).recurringCommands },
   { words: ['quote'], load: () => (require('./quote') as typeof Quote).quoteCommands },
   { words: ['reminder'], load: () => (require('./reminder') as typeof Reminder).reminderCommands },
-  { words: ['period', 'record', 'report'], load: () => (require('./books') as typeof Books).booksCommands },
+  {
+    words: ['export', 'invoice', 'period', 'record', 'report', 'verify'],
+    load: () => (require('./books') as typeof Books).booksCommands,
+  },
 ];
 
 /** The commands that can start with `word`; every command when the word is not known (help, or a usage error). */

@@ -1,5 +1,5 @@
 /**
- * `invoice.xml` / `kassa invoice xml ID --format ubl|peppol|xrechnung|facturx --out FILE` on documents issued through
+ * `einvoice.xml` / `kassa invoice xml ID --format ubl|peppol|xrechnung|facturx --out FILE` on documents issued through
  * the ledger: the files validate (UBL with validate-ubl where present), Factur-X is the same XML the PDF embeds,
  * drafts are refused, and the app may not choose a path.
  */
@@ -48,7 +48,7 @@ async function germanLedger() {
   return { ...env, inv, creditNote: credit.creditNote, customerId: c.id };
 }
 
-describe('invoice.xml', () => {
+describe('einvoice.xml', () => {
   it('writes XRechnung, Peppol and plain UBL for ledger documents; each passes validate-ubl', async (t) => {
     const { call, inv, creditNote } = await germanLedger();
     const dir = tempDir();
@@ -62,7 +62,7 @@ describe('invoice.xml', () => {
       [creditNote.id, 'ubl'],
     ] as const) {
       const file = path.join(dir, `${id}-${format}.xml`);
-      const r = await call('invoice.xml', { id, format, file, buyerReference: '991-12345-67' });
+      const r = await call('einvoice.xml', { id, format, file, buyerReference: '991-12345-67' });
       assert.deepEqual(r.missing, [], `${format}: ${r.missing.join(' | ')}`);
       assert.equal(r.file, file);
       assert.equal(fs.statSync(file).size, r.bytes);
@@ -82,13 +82,13 @@ describe('invoice.xml', () => {
 
   it('Factur-X is the CII the PDF embeds; missing data is reported; drafts are refused; the app gets XML inline only', async () => {
     const { s, call, inv, customerId } = await germanLedger();
-    const fx = await call('invoice.xml', { id: inv.id, format: 'facturx' });
+    const fx = await call('einvoice.xml', { id: inv.id, format: 'facturx' });
     const profile = await call('profile.get', {});
     const full = await call('invoice.get', { id: inv.id });
     assert.equal(fx.xml, buildFacturX({ invoice: full, profile }).xml);
     assert.equal(fx.fileName, 'INV-2026-0001.factur-x.xml');
 
-    const x = await call('invoice.xml', { id: inv.id, format: 'xrechnung' });
+    const x = await call('einvoice.xml', { id: inv.id, format: 'xrechnung' });
     assert.ok(
       x.missing.some((m) => m.startsWith('BR-DE-15')),
       'no Leitweg-ID given',
@@ -96,12 +96,12 @@ describe('invoice.xml', () => {
     assert.ok(x.xml?.startsWith('<?xml'));
 
     const d = await draft(call, customerId);
-    await assert.rejects(call('invoice.xml', { id: d.id, format: 'ubl' }), { code: 'xml_of_draft' });
+    await assert.rejects(call('einvoice.xml', { id: d.id, format: 'ubl' }), { code: 'xml_of_draft' });
 
     // Over IPC / HTTP a path is refused: the app's own files live in the data dir.
     const r = await dispatch(
       buildHandlers(s),
-      'invoice.xml',
+      'einvoice.xml',
       { id: inv.id, format: 'ubl', file: '/tmp/x.xml' },
       PAGE_CALLER,
     );
