@@ -24,6 +24,8 @@ import type { CsvExportService } from './ledger/csv-export-service';
 import { once } from './lazy';
 import { createFileLogger, type Logger } from './log';
 import { projectRoot } from './native/bindings';
+import type * as BooksModule from './books/books-service';
+import type { BooksService } from './books/books-service';
 import type * as PdfModule from './pdf/pdf-service';
 import type { PdfService } from './pdf/pdf-service';
 import { tightenTree, usePrivateUmask } from './private-files';
@@ -66,6 +68,8 @@ export interface Services {
   csvExport: CsvExportService;
   /** Rendering PDFs and the background PDF export jobs. */
   pdf: PdfService;
+  /** The bookkeeper's pack: VAT summary, e-invoice XML, record verification, period archives. */
+  books: BooksService;
   version: string;
   close(): Promise<void>;
 }
@@ -172,6 +176,19 @@ export async function createServices(config: AppConfig): Promise<Services> {
     started.push({ close: () => s.stop() });
     return s;
   });
+  const books = once((): BooksService => {
+    const b = new (require('./books/books-service') as typeof BooksModule).BooksService({
+      ledger,
+      dataDir,
+      events,
+      log,
+      now,
+      today,
+      version,
+    });
+    started.push(b);
+    return b;
+  });
   const backups = once(
     (): BackupService =>
       new (require('./ledger/backup-service') as typeof BackupModule).BackupService({
@@ -226,6 +243,9 @@ export async function createServices(config: AppConfig): Promise<Services> {
     },
     get pdf() {
       return pdf();
+    },
+    get books() {
+      return books();
     },
     version,
     async close() {

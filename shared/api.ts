@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { accountMethods } from './contract/accounts';
 import { appEvents, appMethods } from './contract/app';
+import { booksMethods } from './contract/books';
 import type { EventSpec, MethodSpec } from './contract/define';
 import { ledgerMethods } from './contract/ledger';
 import { pdfMethods } from './contract/pdf';
@@ -26,6 +27,7 @@ export const api = {
   ...recurringMethods,
   ...quoteMethods,
   ...reminderMethods,
+  ...booksMethods,
 } as const;
 
 export const events = {

@@ -42,7 +42,11 @@ interface Group {
 
 const groupKey = (category: string, rate: string): string => `${category}|${rate}`;
 
-function compareGroups(a: Group, b: Group): number {
+/** Orders VAT groups by category, then by rate as a number ("7.5" before "14"). */
+export function compareTaxGroups(
+  a: { category: VatCategory; rate: string },
+  b: { category: VatCategory; rate: string },
+): number {
   if (a.category !== b.category) return a.category < b.category ? -1 : 1;
   const ra = parseDecimal(a.rate, { maxScale: RATE_MAX_SCALE, field: 'taxRate' });
   const rb = parseDecimal(b.rate, { maxScale: RATE_MAX_SCALE, field: 'taxRate' });
@@ -85,7 +89,7 @@ export function computeTotals(lines: readonly TotalsLine[], discount: InvoiceDis
     g.linesNet += lineNets[i] ?? 0;
     groups.set(key, g);
   });
-  const ordered = [...groups.values()].sort(compareGroups);
+  const ordered = [...groups.values()].sort(compareTaxGroups);
   const allowances =
     discount === null
       ? ordered.map(() => 0)

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { MethodName } from '../../shared/api';
 import type * as AccountsContract from '../../shared/contract/accounts';
 import type * as AppContract from '../../shared/contract/app';
+import type * as BooksContract from '../../shared/contract/books';
 import type { MethodSpec } from '../../shared/contract/define';
 import type * as LedgerContract from '../../shared/contract/ledger';
 import type * as PdfContract from '../../shared/contract/pdf';
@@ -22,6 +23,7 @@ import type * as ShareContract from '../../shared/contract/share';
 import type * as SyncContract from '../../shared/contract/sync';
 import type * as AccountHandlers from './accounts';
 import type * as AppHandlers from './app';
+import type * as BooksHandlers from './books';
 import type * as LedgerHandlers from './ledger';
 import type * as PdfHandlers from './pdf';
 import type * as QuoteHandlers from './quotes';
@@ -78,6 +80,10 @@ export const DOMAINS = {
     methods: () => (require('../../shared/contract/reminders') as typeof RemindersContract).reminderMethods,
     handlers: () => (require('./reminders') as typeof ReminderHandlers).reminderHandlers,
   }),
+  books: domain({
+    methods: () => (require('../../shared/contract/books') as typeof BooksContract).booksMethods,
+    handlers: () => (require('./books') as typeof BooksHandlers).booksHandlers,
+  }),
 };
 
 export type DomainName = keyof typeof DOMAINS;
@@ -110,6 +116,11 @@ const DOMAIN_OF_PREFIX: Record<Prefix, DomainName> = {
   recurring: 'recurring',
   quote: 'quotes',
   reminder: 'reminders',
+  archive: 'books',
+  einvoice: 'books',
+  period: 'books',
+  record: 'books',
+  report: 'books',
 };
 
 export function domainOf(name: string): DomainName | undefined {

@@ -8,6 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
 import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
+import { chainProblem, verifyRecordChain, ZERO_HASH } from './chain';
 import { checkSearchIndex, type InvoiceRow } from './tables/invoices';
 import { isDamageError, unreadableReport } from './damage';
 import { formatNumber } from './numbering';
@@ -92,6 +93,7 @@ async function checkReadable(db: Db): Promise<CheckReport> {
   }
   checked.push('search index matches invoices');
 
+  let record = { length: 0, head: ZERO_HASH };
   let counts: CheckReport['counts'] = { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 };
   const ownTx = !db.inTransaction;
   if (ownTx) db.exec('BEGIN');
@@ -361,6 +363,18 @@ async function checkReadable(db: Db): Promise<CheckReport> {
       });
     checked.push('provider links have their outbox create');
 
+    // The record chain: every document as stored still hashes to its entry, every entry follows from the one
+    // before, every issued document has one. A chain too damaged to read is reported, not thrown.
+    try {
+      const chain = await verifyRecordChain(db, breathe);
+      for (const p of chain.problems) add(p);
+      total += chain.problemCount - chain.problems.length;
+      record = { length: chain.head.length, head: chain.head.hash };
+    } catch (err) {
+      add(chainProblem('record_chain_unreadable', { error: (err as Error).message.slice(0, 200) }, null));
+    }
+    checked.push('record chain: documents unchanged, entries linked, every issued document recorded');
+
     counts = db
       .prepare(
         `SELECT count(*) AS invoices, sum(status <> 'draft') AS issued, sum(status = 'draft') AS drafts, sum(kind = 'credit_note') AS creditNotes,
@@ -385,5 +399,6 @@ async function checkReadable(db: Db): Promise<CheckReport> {
       customers: counts.customers,
     },
     checked,
+    record,
   };
 }

@@ -45,6 +45,7 @@ export function unreadableReport(err: unknown): CheckReport {
       },
     ],
     counts: { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 },
+    record: { length: 0, head: '0'.repeat(64) },
     checked: ['sqlite can read the file'],
   };
 }

@@ -6,10 +6,12 @@
  */
 import type { CustomerSnapshot, InvoiceDiscount } from '../../shared/domain';
 import type { LedgerCtx } from './context';
+import { appendRecord } from './chain';
 import { checkedTotals, type StoredLine } from './drafts';
 import { newId } from './ids';
 import { applyProviderStatus } from './lifecycle';
 import { ensureExternalSeries } from './numbering';
+import { assertDateOpen } from './periods';
 import { searchNormalize } from './sql';
 import { appendHistory } from './tables/history';
 import { insertLink, invoiceOfRemote } from './tables/invoice-links';
@@ -42,6 +44,7 @@ export function importExternalInvoice(ctx: LedgerCtx, x: ExternalInvoice): { inv
   const pctx: LedgerCtx = { ...ctx, actor: 'provider' };
   const existing = invoiceOfRemote(ctx.db, x.accountId, x.remoteId);
   if (existing) return { invoiceId: existing, created: false };
+  assertDateOpen(ctx.db, x.issueDate, 'issueDate');
   const series = ensureExternalSeries(ctx, x.accountId);
   const t = checkedTotals(x.lines, x.discount);
   const id = newId('inv', ctx.now);
@@ -73,6 +76,7 @@ export function importExternalInvoice(ctx: LedgerCtx, x: ExternalInvoice): { inv
     remoteId: x.remoteId,
     number: x.number,
   });
+  appendRecord(ctx, { kind: 'invoice', refId: id, invoiceId: id, label: x.number });
   insertLink(ctx.db, {
     invoiceId: id,
     accountId: x.accountId,

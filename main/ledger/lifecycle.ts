@@ -11,9 +11,11 @@ import { KassaError, notFound, refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
 import { balanceOf } from '../../shared/settlement';
 import { creditLinesFor } from './credit-lines';
+import { appendRecord } from './chain';
 import { checkedTotals, toStoredLines, type StoredLine } from './drafts';
 import { newId } from './ids';
 import { takeNumber } from './numbering';
+import { assertDateOpen } from './periods';
 import { searchNormalize } from './sql';
 import { settledStatus } from './status';
 import { getCustomer, snapshotOf } from './tables/customers';
@@ -55,6 +57,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     throw refused('draft_dated_in_future', { date: row.issue_date }, 'issueDate');
   const issueDate = opts.issueDate ?? row.issue_date ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
+  assertDateOpen(ctx.db, issueDate, 'issueDate');
   const dueDate = opts.dueDate ?? row.due_date ?? addDays(issueDate, paymentTermsDaysOf(ctx.db));
   if (dueDate < issueDate) throw refused('due_before_issue', { dueDate, issueDate }, 'dueDate');
   const snap = snapshotOf(getCustomer(ctx.db, row.customer_id));
@@ -88,6 +91,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     total: t.total,
     ...(opts.accountId ? { accountId: opts.accountId } : {}),
   });
+  appendRecord(ctx, { kind: 'invoice', refId: id, invoiceId: id, label: n.number });
   if (opts.accountId && provider) {
     insertLink(ctx.db, {
       invoiceId: id,
@@ -118,20 +122,32 @@ export function cancelInvoice(ctx: LedgerCtx, id: string, reason: string | null 
   if (row.paid > 0) {
     throw refused('invoice_has_payments', { number: row.number ?? 'none', by: 'user' }, 'id');
   }
-  setStatus(ctx, row, 'cancelled', 'cancelled', reason ? { reason } : {});
+  assertCancellable(ctx, row);
+  const historyId = setStatus(ctx, row, 'cancelled', 'cancelled', reason ? { reason } : {});
+  appendRecord(ctx, { kind: 'cancellation', refId: String(historyId), invoiceId: id, label: row.number ?? id });
   for (const accountId of linkedAccountIds(ctx.db, id))
     enqueueOutbox(ctx, id, accountId, 'cancel', { reference: row.number, reason: reason ?? null });
 }
 
+/**
+ * A cancellation takes the invoice out of the figures of the period it was issued in, and is dated today:
+ * both must be open.
+ */
+function assertCancellable(ctx: LedgerCtx, row: InvoiceRow): void {
+  if (row.issue_date) assertDateOpen(ctx.db, row.issue_date, 'id');
+  assertDateOpen(ctx.db, todayOf(ctx), 'id');
+}
+
+/** Changes the status and records it; returns the history entry's id. */
 function setStatus(
   ctx: LedgerCtx,
   row: InvoiceRow,
   to: InvoiceStatus,
   action: string,
   details: Record<string, unknown>,
-): void {
+): number {
   setStatusRow(ctx.db, row.id, to, ctx.now.toISOString());
-  appendHistory(ctx, row.id, action, row.status, to, details);
+  return appendHistory(ctx, row.id, action, row.status, to, details);
 }
 
 /**
@@ -179,6 +195,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   }
   const issueDate = input.issueDate ?? todayOf(ctx);
   assertIssueDate(ctx, issueDate);
+  assertDateOpen(ctx.db, issueDate, 'issueDate');
   if (orig.issue_date && issueDate < orig.issue_date) {
     throw refused('credit_before_invoice', { date: issueDate, invoiceDate: orig.issue_date ?? '' }, 'issueDate');
   }
@@ -229,6 +246,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
     corrects: orig.id,
     correctsNumber: orig.number,
   });
+  appendRecord(ctx, { kind: 'credit_note', refId: id, invoiceId: id, label: n.number });
 
   const credited = orig.credited + t.total;
   const status = settledStatus('invoice', orig.status, orig.total, orig.paid, credited);
@@ -275,6 +293,15 @@ export function applyProviderStatus(
     if (row.status !== 'expired') return false;
     next = settledStatus('invoice', 'issued', row.total, row.paid, row.credited);
   }
-  setStatus({ ...ctx, actor: 'provider' }, row, next, to === 'issued' ? 'status_changed' : to, details);
+  if (to === 'cancelled') assertCancellable(ctx, row);
+  const historyId = setStatus(
+    { ...ctx, actor: 'provider' },
+    row,
+    next,
+    to === 'issued' ? 'status_changed' : to,
+    details,
+  );
+  if (to === 'cancelled')
+    appendRecord(ctx, { kind: 'cancellation', refId: String(historyId), invoiceId: id, label: row.number ?? id });
   return true;
 }

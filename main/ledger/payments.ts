@@ -4,8 +4,10 @@
  * goes negative: a refund is owed). Provider-reported payments are always accepted (the money did arrive)
  * and are idempotent on (account, remote id).
  */
+import { appendRecord } from './chain';
 import { todayOf, type LedgerCtx } from './context';
 import { newId } from './ids';
+import { assertDateOpen } from './periods';
 import { settledStatus } from './status';
 import { appendHistory } from './tables/history';
 import { linkedAccountIds } from './tables/invoice-links';
@@ -38,6 +40,7 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     throw refused('invoice_cancelled', { number: row.number ?? 'none', context: 'payment' }, 'id');
   const date = input.date ?? todayOf(ctx);
   if (date > todayOf(ctx)) throw refused('payment_date_in_future', { date }, 'date');
+  assertDateOpen(ctx.db, date, 'date');
   const balance = balanceOf(row);
   if (input.amount > balance && !input.allowOverpayment && !input.provider) {
     throw refused(
@@ -73,6 +76,7 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     date,
     method: input.method,
   });
+  appendRecord(ctx, { kind: 'payment', refId: id, invoiceId: row.id, label: row.number ?? row.id });
   if (!input.provider) {
     for (const accountId of linkedAccountIds(ctx.db, row.id)) {
       enqueueOutbox(ctx, row.id, accountId, 'mark_paid', {
@@ -96,10 +100,12 @@ export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string
   // A refund paid back money that this payment brought in: it has to go first.
   if (row.paid - p.amount < row.refunded)
     throw refused('payment_refunded', { number: row.number ?? row.id }, 'paymentId');
+  assertDateOpen(ctx.db, p.date, 'paymentId');
   const at = ctx.now.toISOString();
   voidPaymentRow(ctx.db, paymentId, reason, at);
   const paid = row.paid - p.amount;
   const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
   setSettlementRow(ctx.db, row.id, { paid, credited: row.credited, status, at });
   appendHistory(ctx, row.id, 'payment_voided', row.status, status, { paymentId, amount: p.amount, reason });
+  appendRecord(ctx, { kind: 'payment_void', refId: paymentId, invoiceId: row.id, label: row.number ?? row.id });
 }

@@ -9,8 +9,10 @@
  */
 import { refused } from '../../shared/errors';
 import { balanceOf, refundableOf } from '../../shared/settlement';
+import { appendRecord } from './chain';
 import { todayOf, type LedgerCtx } from './context';
 import { newId } from './ids';
+import { assertDateOpen } from './periods';
 import { appendHistory } from './tables/history';
 import { getInvoiceRow, setRefundedRow } from './tables/invoices';
 import { findRefundOn, insertRefund, voidRefundRow } from './tables/refunds';
@@ -49,6 +51,7 @@ export function recordRefund(ctx: LedgerCtx, input: RefundInput): { refundId: st
   const today = todayOf(ctx);
   const date = input.date ?? today;
   if (date > today) throw refused('refund_date_in_future', { date }, 'date');
+  assertDateOpen(ctx.db, date, 'date');
   const id = newId('ref', ctx.now);
   const at = ctx.now.toISOString();
   insertRefund(ctx.db, {
@@ -72,6 +75,7 @@ export function recordRefund(ctx: LedgerCtx, input: RefundInput): { refundId: st
     ...(input.creditNoteId ? { creditNoteId: input.creditNoteId } : {}),
     balance: balanceOf({ ...row, refunded }),
   });
+  appendRecord(ctx, { kind: 'refund', refId: id, invoiceId: row.id, label: row.number ?? row.id });
   return { refundId: id };
 }
 
@@ -80,6 +84,7 @@ export function voidRefund(ctx: LedgerCtx, invoiceId: string, refundId: string, 
   const r = findRefundOn(ctx.db, invoiceId, refundId);
   if (!r) throw refused('refund_not_found', { id: refundId }, 'refundId');
   if (r.voided_at) throw refused('refund_already_voided', {}, 'refundId');
+  assertDateOpen(ctx.db, r.date, 'refundId');
   const at = ctx.now.toISOString();
   voidRefundRow(ctx.db, refundId, reason, at);
   const refunded = row.refunded - r.amount;
@@ -90,4 +95,5 @@ export function voidRefund(ctx: LedgerCtx, invoiceId: string, refundId: string, 
     reason,
     balance: balanceOf({ ...row, refunded }),
   });
+  appendRecord(ctx, { kind: 'refund_void', refId: refundId, invoiceId: row.id, label: row.number ?? row.id });
 }

@@ -34,6 +34,7 @@ export const GUARD_CODES = [
   'quote_immutable',
   'refund_undeletable',
   'refund_immutable',
+  'record_chain_append_only',
 ] as const;
 
 /** Maps a schema guard or constraint failure to a KassaError; other errors pass through unchanged. */

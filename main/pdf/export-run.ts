@@ -15,6 +15,8 @@ import { Worker } from 'node:worker_threads';
 import { KassaError } from '../../shared/errors';
 import { englishMessage } from '../../shared/i18n/english';
 import type { Message } from '../../shared/i18n/params';
+import type { XmlFormat } from '../../shared/contract/books';
+import { xmlExtension } from '../einvoice';
 import type { BatchItem, FromWorker, ToWorker, WorkerInit } from './export-worker';
 import { FileNamer } from './file-names';
 import type { ExportLister, ExportRange, ExportRef } from './source';
@@ -40,6 +42,8 @@ export interface ExportRequest {
   appVersion?: string;
   /** Peak resident memory (bytes) reported by the workers, for benchmarks. */
   onRss?: (rss: number) => void;
+  /** Also write each document's e-invoice XML (named like its PDF, `.<format>.xml`) into `xml.dir`. */
+  xml?: { format: XmlFormat; dir: string };
 }
 
 export interface ExportSummary extends ExportProgress {
@@ -102,7 +106,10 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
     const refs = req.lister.page(req.range, after, batchSize);
     if (refs.length < batchSize) exhausted = true;
     after = refs[refs.length - 1] ?? after;
-    return refs.map((r) => ({ id: r.id, file: namer.name(r) }));
+    return refs.map((r) => {
+      const file = namer.name(r);
+      return req.xml ? { id: r.id, file, xmlFile: xmlNameFor(file, req.xml.format) } : { id: r.id, file };
+    });
   };
 
   const { file, execArgv } = workerEntry();
@@ -111,7 +118,9 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
     ledgerFile: req.ledgerFile,
     outDir: req.outDir,
     ...(req.appVersion ? { appVersion: req.appVersion } : {}),
+    ...(req.xml ? { xml: req.xml } : {}),
   };
+  if (req.xml) fs.mkdirSync(req.xml.dir, { recursive: true });
 
   return new Promise<ExportSummary>((resolve, reject) => {
     let cancelled = false;
@@ -137,7 +146,10 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
       void Promise.all(slots.map((s) => s.exited)).then(() => {
         req.signal?.removeEventListener('abort', onAbort);
         // A cancelled worker may have been between writing a temp file and renaming it.
-        if (cancelled) removePartials(req.outDir);
+        if (cancelled) {
+          removePartials(req.outDir);
+          if (req.xml) removePartials(req.xml.dir);
+        }
         if (failedHard) reject(failedHard);
         else resolve(summary(cancelled));
       });
@@ -196,8 +208,13 @@ export async function runPdfExport(req: ExportRequest): Promise<ExportSummary> {
 function removePartials(dir: string): void {
   try {
     for (const name of fs.readdirSync(dir))
-      if (/\.pdf\.part-\d+-/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+      if (/\.(pdf|xml)\.part-\d+-/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
   } catch {
     // Nothing to clean.
   }
+}
+
+/** The XML beside a PDF of the same export: `INV-2026-0001.pdf` → `INV-2026-0001.ubl.xml`. */
+export function xmlNameFor(pdfFile: string, format: XmlFormat): string {
+  return `${pdfFile.replace(/\.pdf$/, '')}${xmlExtension(format)}`;
 }

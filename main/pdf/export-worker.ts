@@ -14,6 +14,8 @@ import type { BusinessProfile } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
 import { msg } from '../../shared/i18n/catalogue';
 import type { Message } from '../../shared/i18n/params';
+import type { XmlFormat } from '../../shared/contract/books';
+import { einvoiceXml } from '../einvoice';
 import { openDatabase } from '../ledger/connection';
 import { renderInvoice } from './render';
 import { ledgerInvoiceSource, type InvoiceSource } from './source';
@@ -22,11 +24,15 @@ export interface WorkerInit {
   ledgerFile: string;
   outDir: string;
   appVersion?: string;
+  /** Also write each document's e-invoice XML in this format into this folder (the bookkeeper's archive). */
+  xml?: { format: XmlFormat; dir: string };
 }
 
 export interface BatchItem {
   id: string;
   file: string;
+  /** The XML's file name, when the export writes XML too. */
+  xmlFile?: string;
 }
 
 export type ToWorker = { type: 'batch'; items: BatchItem[] } | { type: 'cancel' } | { type: 'stop' };
@@ -96,13 +102,21 @@ async function runBatch(items: BatchItem[]): Promise<void> {
       continue;
     }
     const target = path.join(init.outDir, item.file);
+    const xmlTarget = init.xml && item.xmlFile ? path.join(init.xml.dir, item.xmlFile) : null;
     try {
+      const ref = inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null;
       const r = await renderInvoice(inv, profile, {
-        corrected: inv.correctsInvoiceId ? (corrected.get(inv.correctsInvoiceId) ?? null) : null,
+        corrected: ref,
         ...(init.appVersion ? { appVersion: init.appVersion } : {}),
       });
+      let bytes = r.pdf.length;
+      if (xmlTarget && init.xml) {
+        const xml = einvoiceXml(inv, profile, ref, init.xml.format).xml;
+        writeFileAtomic(xmlTarget, xml);
+        bytes += Buffer.byteLength(xml);
+      }
       writeFileAtomic(target, r.pdf);
-      post({ type: 'item', id: item.id, ok: true, bytes: r.pdf.length });
+      post({ type: 'item', id: item.id, ok: true, bytes });
     } catch (err) {
       post({ type: 'item', id: item.id, ok: false, problem: problemOf(err) });
     }

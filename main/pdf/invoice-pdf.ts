@@ -6,7 +6,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { translateSqliteError } from '../ledger/sql';
 import { baseFileName } from './file-names';
 import { renderInvoice, type RenderResult } from './render';
-import { ledgerInvoiceSource } from './source';
+import { documentOf, ledgerInvoiceSource } from './source';
 
 export interface InvoicePdf {
   result: RenderResult;
@@ -22,13 +22,7 @@ export async function renderLedgerInvoice(
   const source = ledgerInvoiceSource(db, opts.today);
   let loaded;
   try {
-    const inv = source.invoice(id);
-    const refs = inv.correctsInvoiceId ? source.correctedRefs([inv.correctsInvoiceId]) : new Map();
-    loaded = {
-      invoice: inv,
-      profile: source.profile(),
-      corrected: inv.correctsInvoiceId ? (refs.get(inv.correctsInvoiceId) ?? null) : null,
-    };
+    loaded = documentOf(source, id);
   } catch (err) {
     throw translateSqliteError(err);
   }

@@ -60,3 +60,17 @@ export function ledgerExportLister(db: Db): ExportLister {
     page: (range, after, limit) => issueOrderPage(db, range, after, limit),
   };
 }
+
+/** One document with what its PDF and XML need besides itself: the business profile and, for a credit note, the invoice it corrects. */
+export function documentOf(
+  source: InvoiceSource,
+  id: string,
+): { invoice: Invoice; profile: BusinessProfile; corrected: CorrectedInvoiceRef | null } {
+  const invoice = source.invoice(id);
+  const ref = invoice.correctsInvoiceId;
+  return {
+    invoice,
+    profile: source.profile(),
+    corrected: ref ? (source.correctedRefs([ref]).get(ref) ?? null) : null,
+  };
+}

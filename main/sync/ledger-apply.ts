@@ -19,6 +19,7 @@ import { todayOf, type LedgerCtx } from '../ledger/context';
 import { appendHistory } from '../ledger/tables/history';
 import { applyProviderStatus } from '../ledger/lifecycle';
 import { recordPayment } from '../ledger/payments';
+import { closedPeriodOn } from '../ledger/periods';
 import { insertLink, invoiceOfRemote, refreshRemote, setRemoteCopy } from '../ledger/tables/invoice-links';
 import { getInvoiceRow } from '../ledger/tables/invoices';
 import { providerPaidSum } from '../ledger/tables/payments';
@@ -188,6 +189,14 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
             amount: delta,
             note: 'already_settled',
           });
+      } else if (closedPeriodOn(ctx.db, paymentDate(ctx, remote.paidAt))) {
+        // The bookkeeper closed the month the provider dates the payment in: only a person can decide to reopen it.
+        const date = paymentDate(ctx, remote.paidAt);
+        conflict(
+          'period_closed_payment',
+          { amount: { minor: delta, currency: row.currency }, date, period: closedPeriodOn(ctx.db, date) ?? '' },
+          { amount: delta, date },
+        );
       } else {
         const amount = Math.min(delta, balance);
         recordPayment(pctx, {
@@ -224,8 +233,11 @@ export function applyRemoteFacts(ctx: LedgerCtx, link: LinkState, remote: Remote
   const open = row.status === 'issued' || row.status === 'partially_paid';
   const details = { accountId: link.accountId, remoteId: remote.remoteId, remoteStatus: remote.remoteStatus };
   if (remote.status === 'cancelled' && (open || row.status === 'expired')) {
+    const closed = (row.issue_date && closedPeriodOn(ctx.db, row.issue_date)) || closedPeriodOn(ctx.db, todayOf(ctx));
     if (row.paid > 0) {
       conflict('cancelled_with_payments', {});
+    } else if (closed) {
+      conflict('period_closed_cancel', { period: closed });
     } else if (applyProviderStatus(pctx, row.id, 'cancelled', details)) {
       changes.push({ ...base, kind: 'cancelled', amount: 0, message: says('cancelled') });
     }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
 import { KassaError } from '../../shared/errors';
 import type { PlainKey } from '../../shared/i18n/catalogue';
 import { onEvent } from './client';
+import { BooksScreen } from './screens/BooksScreen';
 import { CustomersScreen } from './screens/CustomersScreen';
 import { InvoicesScreen } from './screens/InvoicesScreen';
 import { PdfExportPanel } from './screens/PdfExportPanel';
@@ -27,6 +28,7 @@ const SCREENS: Array<{ id: ScreenId; label: PlainKey; render: () => ReactElement
   { id: 'customers', label: 'nav.customers', render: () => <CustomersScreen /> },
   { id: 'sync', label: 'nav.sync', render: () => <SyncPanel /> },
   { id: 'pdf', label: 'nav.pdf', render: () => <PdfExportPanel /> },
+  { id: 'books', label: 'nav.books', render: () => <BooksScreen /> },
   { id: 'settings', label: 'nav.settings', render: () => <SettingsScreen /> },
 ];
 

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { NotificationEvent } from '../../shared/contract/app';
 
 export type ScreenId =
-  'invoices' | 'quotes' | 'recurring' | 'reminders' | 'customers' | 'sync' | 'pdf' | 'settings' | 'setup';
+  'invoices' | 'quotes' | 'recurring' | 'reminders' | 'customers' | 'sync' | 'pdf' | 'books' | 'settings' | 'setup';
 
 /** What a screen should open when another screen sends the user there (an invoice from a quote, and back). */
 export interface Focus {

@@ -81,7 +81,8 @@ export const appEvents = {
   notification: event<NotificationEvent>(
     'Something the user should see: a toast, and a desktop notification in Electron.',
   ),
-  'ledger.changed': event<{ entity: 'invoice' | 'customer' | 'profile' | 'account' | 'preferences'; id?: string }>(
-    'The ledger changed; screens showing that entity refresh.',
-  ),
+  'ledger.changed': event<{
+    entity: 'invoice' | 'customer' | 'profile' | 'account' | 'preferences' | 'period';
+    id?: string;
+  }>('The ledger changed; screens showing that entity refresh.'),
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { BusinessProfile, TaxRate } from '../domain';
+import type { ParamValues } from '../i18n/params';
 import type { Minor } from '../money';
 import { customerMethods } from './customers';
 import { msg } from '../i18n/catalogue';
@@ -143,7 +144,9 @@ export interface DashboardTotals {
 
 export interface CheckProblem {
   code: string;
+  /** English text (CLI, logs); screens show `check.<code>` with `params` when the catalogue has it. */
   message: string;
+  params?: ParamValues;
   invoiceId?: string;
   details?: Record<string, unknown>;
 }
@@ -163,6 +166,8 @@ export interface CheckReport {
   };
   /** Invariants that were checked. */
   checked: string[];
+  /** The record chain: entries verified and the head hash (64 zeros while empty). */
+  record: { length: number; head: string };
 }
 
 /** auto: made by the app each day; manual: made by the user; before-restore / before-upgrade: safety copies. */

@@ -10,7 +10,6 @@
  * own, not the browser benchmark's nor the TypeScript loader's.
  * Ends with one JSON line. Environment: BENCH_PDF_INVOICES (default 10000), BENCH_PDF_ITER (default 300).
  */
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { renderInvoice } from '../../main/pdf/render';
 import type { BusinessProfile, Invoice } from '../../shared/domain';
 import { invoice, paymentLink, profile } from '../unit/pdf/fixtures';
 import { seedInvoices, seedProfile } from '../integration/pdf/seed';
+import { compileApp, runChild } from './compiled';
 
 const BULK = Number(process.env.BENCH_PDF_INVOICES ?? 10_000);
 const ITER = Number(process.env.BENCH_PDF_ITER ?? 300);
@@ -186,46 +186,6 @@ const { ledgerExportLister } = require(path.join(dist, 'main/pdf/source.js'));
 })().catch((e) => { console.error(e); process.exit(1); });
 `;
 
-const ROOT = path.resolve(__dirname, '..', '..');
-
-function compileApp(): string {
-  const dist = path.join(ROOT, '.tmp', 'bench-dist');
-  fs.rmSync(dist, { recursive: true, force: true });
-  const r = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      path.join(ROOT, 'tsconfig.build.json'),
-      '--outDir',
-      dist,
-      '--sourceMap',
-      'false',
-    ],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`tsc failed: ${r.stdout}${r.stderr}`);
-  return dist;
-}
-
-function runChild(dist: string, ledgerFile: string, outDir: string): Promise<BulkFigures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CHILD, dist, ledgerFile, outDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) reject(new Error(`export child exited ${code}: ${out.slice(-500)}`));
-      else resolve(JSON.parse(last) as BulkFigures);
-    });
-  });
-}
-
 async function main(): Promise<void> {
   const inv = invoice({ links: [paymentLink()], notes: 'Merci pour votre confiance.' });
   const prof = profile();
@@ -251,7 +211,7 @@ async function main(): Promise<void> {
     const dist = compileApp();
     let bulk: BulkFigures;
     try {
-      bulk = await runChild(dist, ledgerFile, path.join(dir, 'out'));
+      bulk = await runChild<BulkFigures>(CHILD, [dist, ledgerFile, path.join(dir, 'out')]);
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

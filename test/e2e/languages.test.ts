@@ -22,7 +22,7 @@ const CASES: Array<{ locale: string; language: Language; dir: 'rtl' | 'ltr'; nav
     locale: 'en-US',
     language: 'en',
     dir: 'ltr',
-    nav: ['Invoices', 'Quotes', 'Recurring', 'Reminders', 'Customers', 'Sync', 'PDF export', 'Settings'],
+    nav: ['Invoices', 'Quotes', 'Recurring', 'Reminders', 'Customers', 'Sync', 'PDF export', 'Bookkeeping', 'Settings'],
     heading: 'Invoices',
   },
   {
@@ -37,6 +37,7 @@ const CASES: Array<{ locale: string; language: Language; dir: 'rtl' | 'ltr'; nav
       'العملاء',
       'المزامنة',
       'تصدير PDF',
+      'المحاسبة',
       'الإعدادات',
     ],
     heading: 'الفواتير',
@@ -53,6 +54,7 @@ const CASES: Array<{ locale: string; language: Language; dir: 'rtl' | 'ltr'; nav
       'Clientes',
       'Sincronización',
       'Exportar PDF',
+      'Contabilidad',
       'Ajustes',
     ],
     heading: 'Facturas',
@@ -99,6 +101,7 @@ for (const c of CASES) {
         t.t('customers.title'),
         t.t('sync.title'),
         t.t('pdf.export.title'),
+        t.t('books.title'),
         t.t('settings.title'),
       ],
     );

@@ -89,6 +89,7 @@ export type ScreenName =
   | 'customer-form'
   | 'sync'
   | 'pdf'
+  | 'books'
   | 'settings';
 
 /** The sidebar's buttons in order (whatever their language). */
@@ -100,7 +101,8 @@ export const NAV = {
   customers: 4,
   sync: 5,
   pdf: 6,
-  settings: 7,
+  books: 7,
+  settings: 8,
 } as const;
 const nav = (page: Page, screen: keyof typeof NAV) => page.locator('nav.sidebar button.nav').nth(NAV[screen]);
 
@@ -167,6 +169,12 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await nav(page, 'pdf').click();
   await page.getByTestId('pdf-export').waitFor();
   await visit('pdf');
+
+  await nav(page, 'books').click();
+  await page.getByTestId('books-screen').waitFor();
+  await page.getByTestId('record-ok').waitFor();
+  await page.getByTestId('vat-EGP').waitFor();
+  await visit('books');
 
   await nav(page, 'settings').click();
   await page.getByTestId('account-row').first().waitFor();

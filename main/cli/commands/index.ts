@@ -7,6 +7,7 @@
 import type { CliCommand } from '../framework';
 import type * as Account from './account';
 import type * as App from './app';
+import type * as Books from './books';
 import type * as Ledger from './ledger';
 import type * as Pdf from './pdf';
 import type * as Quote from './quote';
@@ -34,6 +35,10 @@ export const GROUPS: readonly CommandGroup[] = [
   { words: ['recurring'], load: () => (require('./recurring') as typeof Recurring).recurringCommands },
   { words: ['quote'], load: () => (require('./quote') as typeof Quote).quoteCommands },
   { words: ['reminder'], load: () => (require('./reminder') as typeof Reminder).reminderCommands },
+  {
+    words: ['export', 'invoice', 'period', 'record', 'report', 'verify'],
+    load: () => (require('./books') as typeof Books).booksCommands,
+  },
 ];
 
 /** The commands that can start with `word`; every command when the word is not known (help, or a usage error). */

@@ -1,14 +1,14 @@
 /**
  * `kassa invoice pdf ID --out FILE` and `kassa export pdf --out DIR [--from --to]`. The export runs in worker
- * threads; this command follows its progress events (one JSON line each on stderr), stops it cleanly on
- * Ctrl-C, and prints the final status. Exit 1 when some invoices could not be written.
+ * threads; this command follows its progress events (one JSON line each on stderr, follow-job.ts), stops it
+ * cleanly on Ctrl-C, and prints the final status. Exit 1 when some invoices could not be written.
  */
 import type { MethodInput } from '../../../shared/api';
-import type { ProgressEvent } from '../../../shared/contract/app';
 import { englishMessage } from '../../../shared/i18n/english';
 import { documentTexts, type PdfExportStatus } from '../../../shared/contract/pdf';
 import { KassaError } from '../../../shared/errors';
 import type { CliCommand } from '../framework';
+import { followJob } from '../follow-job';
 
 export const pdfCommands: CliCommand[] = [
   {
@@ -43,37 +43,11 @@ export const pdfCommands: CliCommand[] = [
         outDir: ctx.requireString('out'),
         ...ctx.strings({ from: 'from', to: 'to' }),
       };
-      const s = await ctx.services();
-      // Subscribe before starting so no progress event is missed; events seen before the job id is known are
-      // kept and replayed once it is.
-      let jobId: string | null = null;
-      const early: ProgressEvent[] = [];
-      let finished: () => void = () => {};
-      const done = new Promise<void>((resolve) => (finished = resolve));
-      const show = (p: ProgressEvent): void => {
-        if (p.jobId !== jobId) return;
-        ctx.progress({ label: englishMessage(p.label), done: p.done, total: p.total });
-        if (p.finished) finished();
-      };
-      const off = s.events.subscribe((name, payload) => {
-        if (name !== 'progress') return;
-        if (jobId === null) early.push(payload as ProgressEvent);
-        else show(payload as ProgressEvent);
+      const final: PdfExportStatus = await followJob(ctx, {
+        start: () => ctx.call('pdf.export', input),
+        status: (jobId) => ctx.call('pdf.exportStatus', { jobId }),
+        cancel: (jobId) => ctx.call('pdf.cancelExport', { jobId }),
       });
-      const onSigint = (): void => {
-        if (jobId) void ctx.call('pdf.cancelExport', { jobId }).catch(() => undefined);
-      };
-      process.once('SIGINT', onSigint);
-      let final: PdfExportStatus;
-      try {
-        jobId = (await ctx.call('pdf.export', input)).jobId;
-        early.splice(0).forEach(show);
-        await done;
-        final = await ctx.call('pdf.exportStatus', { jobId });
-      } finally {
-        off();
-        process.removeListener('SIGINT', onSigint);
-      }
       if (final.state === 'failed') {
         throw new KassaError(
           'io',

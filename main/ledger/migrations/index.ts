@@ -7,7 +7,8 @@ import { m004 } from './004_refunds';
 import { m005 } from './005_quotes';
 import { m006 } from './006_default_tax_rate';
 import { m007 } from './007_reminders';
-import { m008 } from './008_messages_as_codes';
-import { m009 } from './009_customer_language';
+import { m008 } from './008_periods_and_record_chain';
+import { m009 } from './009_messages_as_codes';
+import { m010 } from './010_customer_language';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];

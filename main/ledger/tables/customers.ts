@@ -62,7 +62,7 @@ export function snapshotOf(c: Customer): CustomerSnapshot {
 }
 
 /**
- * Every column (`language` since migration 009): `*` so that a ledger on an older schema — the migration tests
+ * Every column (`language` since migration 010): `*` so that a ledger on an older schema — the migration tests
  * build one with today's code — still reads; a row without the column has no language.
  */
 const COLS = '*';

@@ -12,8 +12,8 @@ export function appendHistory(
   from: InvoiceStatus | null,
   to: InvoiceStatus | null,
   details: Record<string, unknown> = {},
-): void {
-  stmt(
+): number {
+  const r = stmt(
     ctx.db,
     `INSERT INTO invoice_history (invoice_id, at, actor, action, from_status, to_status, details_json)
      VALUES (@invoiceId, @at, @actor, @action, @from, @to, @details)`,
@@ -26,9 +26,10 @@ export function appendHistory(
     to,
     details: JSON.stringify(details),
   });
+  return Number(r.lastInsertRowid);
 }
 
-interface HistoryRow {
+export interface HistoryRow {
   id: number;
   invoice_id: string;
   at: string;
@@ -56,4 +57,11 @@ export function listHistory(db: Db, invoiceId: string): HistoryEntry[] {
   return stmt<HistoryRow>(db, `SELECT * FROM invoice_history WHERE invoice_id = @invoiceId ORDER BY id`)
     .all({ invoiceId })
     .map(mapHistory);
+}
+
+/** The raw rows of these history entries (the record chain hashes them as stored). */
+export function historyRowsByIds(db: Db, ids: readonly number[]): HistoryRow[] {
+  return stmt<HistoryRow>(db, `SELECT * FROM invoice_history WHERE id IN (SELECT value FROM json_each(@ids))`).all({
+    ids: JSON.stringify(ids),
+  });
 }

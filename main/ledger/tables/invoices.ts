@@ -382,3 +382,17 @@ export function deleteDraftRow(db: Db, id: string): void {
   stmt(db, `DELETE FROM invoice_lines WHERE invoice_id = @id`).run({ id });
   stmt(db, `DELETE FROM invoices WHERE id = @id AND status = 'draft'`).run({ id });
 }
+
+/** What never changes once a document is issued, as stored: the columns the record chain hashes. */
+export interface FrozenInvoiceRow extends InvoiceRow {
+  number_year: number | null;
+  number_seq: number | null;
+  customer_name: string;
+}
+
+export function frozenRowsByIds(db: Db, ids: readonly string[]): FrozenInvoiceRow[] {
+  return stmt<FrozenInvoiceRow>(
+    db,
+    `SELECT ${INVOICE_COLUMNS}, number_year, number_seq, customer_name FROM invoices WHERE id IN ${IDS}`,
+  ).all({ ids: JSON.stringify(ids) });
+}

@@ -56,10 +56,10 @@ export function findPaymentOn(
   db: Db,
   invoiceId: string,
   paymentId: string,
-): { amount: number; voided_at: string | null } | undefined {
-  return stmt<{ amount: number; voided_at: string | null }>(
+): { amount: number; date: string; voided_at: string | null } | undefined {
+  return stmt<{ amount: number; date: string; voided_at: string | null }>(
     db,
-    `SELECT amount, voided_at FROM payments WHERE id = @paymentId AND invoice_id = @invoiceId`,
+    `SELECT amount, date, voided_at FROM payments WHERE id = @paymentId AND invoice_id = @invoiceId`,
   ).get({ invoiceId, paymentId });
 }
 
@@ -113,4 +113,20 @@ export function voidPaymentRow(db: Db, paymentId: string, reason: string, at: st
     reason,
     at,
   });
+}
+
+/** Every column of a payment, as stored (the record chain hashes it). */
+export interface PaymentRecordRow extends PaymentRow {
+  currency: string;
+  account_id: string | null;
+  remote_id: string | null;
+  created_at: string;
+}
+
+export function paymentRecordsByIds(db: Db, ids: readonly string[]): PaymentRecordRow[] {
+  return stmt<PaymentRecordRow>(
+    db,
+    `SELECT id, invoice_id, currency, date, amount, method, note, source, account_id, remote_id, created_at, voided_at, void_reason
+     FROM payments WHERE id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids) });
 }

@@ -86,3 +86,16 @@ export function voidRefundRow(db: Db, refundId: string, reason: string, at: stri
     at,
   });
 }
+
+/** Every column of a refund, as stored (the record chain hashes it). */
+export interface RefundRecordRow extends RefundRow {
+  currency: string;
+  created_at: string;
+}
+
+export function refundRecordsByIds(db: Db, ids: readonly string[]): RefundRecordRow[] {
+  return stmt<RefundRecordRow>(
+    db,
+    `SELECT ${COLUMNS}, currency, created_at FROM refunds WHERE id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids) });
+}

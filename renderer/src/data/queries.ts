@@ -10,7 +10,7 @@ import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api';
 import { call, onEvent } from '../client';
 
-/** What a change is about: the ledger's entities, plus the outbox/sync state. */
+/** What a change is about: the ledger's entities, plus the outbox/sync state and a background job's progress. */
 export type Topic =
   | 'invoice'
   | 'customer'
@@ -21,7 +21,9 @@ export type Topic =
   | 'smtp'
   | 'recurring'
   | 'quotes'
-  | 'reminders';
+  | 'reminders'
+  | 'period'
+  | 'job';
 
 /** Which topics make a method's answers stale. Methods not listed are read once per input. */
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
@@ -47,6 +49,11 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'reminder.rules': ['reminders'],
   'reminder.list': ['reminders', 'invoice'],
   'reminder.invoice': ['reminders', 'invoice'],
+  'period.list': ['period'],
+  'report.vat': ['invoice', 'period'],
+  'record.verify': ['invoice', 'period'],
+  'archive.list': ['period'],
+  'archive.status': ['job'],
 };
 
 interface Entry {

@@ -84,6 +84,10 @@ export default {
     'يبلغ {provider} أن {invoice} مدفوعة بالكامل بمبلغ {remoteTotal}؛ وإجمالي السجل {total}. سجّل الدفعة التي استلمتها يدويًا.',
   'sync.change.paid_more_than_owed':
     'يبلغ {provider} عن {amount} للفاتورة {invoice}، أي {extra} أكثر مما كان مستحقًا؛ راجع الدفعات المسجّلة يدويًا.',
+  'sync.change.period_closed_payment':
+    '{invoice}: أبلغ {provider} عن دفع {amount} بتاريخ {date}، في الفترة المغلقة {period}؛ أعد فتحها لتسجيل الدفعة.',
+  'sync.change.period_closed_cancel':
+    'ألغى {provider} {invoice}، وهي تنتمي إلى الفترة المغلقة {period}؛ أصدر إشعارًا دائنًا، أو أعد فتح الفترة لإلغائها.',
   'sync.change.cancelled_with_payments': 'ألغى {provider} {invoice} ولها دفعات في السجل؛ أبطلها أو ردّها، ثم ألغِها هنا.',
   'sync.notify.paid': 'فاتورة مدفوعة',
   'sync.notify.partially_paid': 'دفعة مستلمة',

@@ -16,6 +16,7 @@ import storage from './storage';
 import recurring from './recurring';
 import quotes from './quotes';
 import reminders from './reminders';
+import books from './books';
 
 export const domains = {
   common,
@@ -35,6 +36,7 @@ export const domains = {
   share,
   quotes,
   reminders,
+  books,
 };
 
 export const en = {
@@ -55,4 +57,5 @@ export const en = {
   ...share,
   ...quotes,
   ...reminders,
+  ...books,
 };

@@ -80,6 +80,10 @@ export default {
     '{provider} reports {invoice} paid in full, for {remoteTotal}; the ledger total is {total}. Record the payment you received by hand.',
   'sync.change.paid_more_than_owed':
     '{provider} reports {amount} for {invoice}, {extra} more than was still owed; check the payments recorded by hand.',
+  'sync.change.period_closed_payment':
+    '{invoice}: {provider} reports {amount} paid on {date}, in the closed period {period}; reopen it to record the payment.',
+  'sync.change.period_closed_cancel':
+    '{provider} cancelled {invoice}, which belongs to the closed period {period}; issue a credit note, or reopen the period to cancel it.',
   'sync.change.cancelled_with_payments':
     '{provider} cancelled {invoice}, which has payments in the ledger; void or refund them, then cancel it here.',
   'sync.notify.paid': 'Invoice paid',

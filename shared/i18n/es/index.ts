@@ -16,6 +16,7 @@ import storage from './storage';
 import recurring from './recurring';
 import quotes from './quotes';
 import reminders from './reminders';
+import books from './books';
 import type { domains as english } from '../en';
 
 export const domains = {
@@ -36,6 +37,7 @@ export const domains = {
   share,
   quotes,
   reminders,
+  books,
 } satisfies Record<keyof typeof english, object>;
 
 export const es = {
@@ -56,4 +58,5 @@ export const es = {
   ...share,
   ...quotes,
   ...reminders,
+  ...books,
 };

@@ -82,6 +82,10 @@ export default {
     '{provider} informa de que {invoice} está pagada por completo, por {remoteTotal}; el total del libro es {total}. Registra a mano el pago que recibiste.',
   'sync.change.paid_more_than_owed':
     '{provider} informa de {amount} para {invoice}, {extra} más de lo que se debía; revisa los pagos registrados a mano.',
+  'sync.change.period_closed_payment':
+    '{invoice}: {provider} informa de un pago de {amount} el {date}, en el periodo cerrado {period}; reábrelo para registrar el pago.',
+  'sync.change.period_closed_cancel':
+    '{provider} anuló {invoice}, que pertenece al periodo cerrado {period}; emite una nota de crédito o reabre el periodo para anularla.',
   'sync.change.cancelled_with_payments':
     '{provider} anuló {invoice}, que tiene pagos en el libro; anúlalos o reembólsalos y después anúlala aquí.',
   'sync.notify.paid': 'Factura pagada',

@@ -7,10 +7,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { openLedger, writeTx } from '../../../main/ledger/connection';
 import type { LedgerCtx } from '../../../main/ledger/context';
-import { createDraft } from '../../../main/ledger/drafts';
-import { creditInvoice, issueInvoice } from '../../../main/ledger/lifecycle';
 import { migrations } from '../../../main/ledger/migrations';
-import { ensureExternalSeries } from '../../../main/ledger/numbering';
+import { ensureExternalSeries, takeNumber } from '../../../main/ledger/numbering';
 import { createCustomer } from '../../../main/ledger/tables/customers';
 import { tempDir } from '../../helpers/tmp';
 import { insertAccount } from './helpers';
@@ -20,17 +18,32 @@ test('005_quotes: series gains the quote kind and QUO; rows, counters and refere
   const before = await openLedger(file, { migrations: migrations.slice(0, 4) });
   const ctx: LedgerCtx = { db: before.db, now: new Date('2026-04-02T12:00:00Z'), actor: 'system' };
   insertAccount(before.db, 'acc_m4', 'kashier');
+  // Issued documents as version 4 wrote them: numbers from the real counters, rows inserted directly (today's
+  // issueInvoice also writes the record chain of migration 008, which a version-4 ledger does not have).
   writeTx(before.db, () => {
     const customerId = createCustomer(ctx, { name: 'Old Co' });
-    for (let i = 0; i < 3; i++) {
-      const id = createDraft(ctx, {
+    const insert = before.db.prepare(
+      `INSERT INTO invoices (id, kind, status, series, number, number_year, number_seq, customer_id, currency,
+         issue_date, corrects_invoice_id, lines_net, tax_total, total, created_at, updated_at, issued_at)
+       VALUES (@id, @kind, 'issued', @series, @number, @year, @seq, @customerId, 'EUR', '2026-04-02', @corrects,
+         1000, 140, 1140, @at, @at, @at)`,
+    );
+    const issue = (id: string, series: 'INV' | 'CN', corrects: string | null): void => {
+      const n = takeNumber(ctx, series, '2026-04-02');
+      insert.run({
+        id,
+        kind: corrects ? 'credit_note' : 'invoice',
+        series,
+        number: n.number,
+        year: n.year,
+        seq: n.seq,
         customerId,
-        currency: 'EUR',
-        lines: [{ description: 'Work', quantity: '1', unitPrice: 1_000 + i, taxRate: '14', taxCategory: 'S' }],
+        corrects,
+        at: ctx.now.toISOString(),
       });
-      issueInvoice(ctx, id);
-      if (i === 0) creditInvoice(ctx, { id });
-    }
+    };
+    for (let i = 0; i < 3; i++) issue(`inv_m4_${i}`, 'INV', null);
+    issue('inv_m4_cn', 'CN', 'inv_m4_0');
     ensureExternalSeries(ctx, 'acc_m4');
   });
   const dump = (db: typeof before.db) => ({

@@ -32,6 +32,9 @@ test('a fresh ledger gets the whole schema: tables, profile row, INV/CN/QUO seri
       'series_counters',
       'tax_rates',
       'invoice_search',
+      'closed_periods',
+      'period_history',
+      'record_chain',
     ]) {
       assert.ok(tables.includes(t), `missing table ${t}`);
     }

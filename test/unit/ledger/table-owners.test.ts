@@ -15,6 +15,7 @@ const MIGRATIONS = path.join(MAIN, 'ledger', 'migrations');
 
 const OWNERS: Record<string, string> = {
   accounts: 'main/accounts/repository.ts',
+  closed_periods: 'main/ledger/tables/periods.ts',
   customers: 'main/ledger/tables/customers.ts',
   invoice_history: 'main/ledger/tables/history.ts',
   invoice_lines: 'main/ledger/tables/invoices.ts',
@@ -24,6 +25,7 @@ const OWNERS: Record<string, string> = {
   meta: 'main/ledger/tables/meta.ts',
   outbox: 'main/ledger/tables/outbox.ts',
   payments: 'main/ledger/tables/payments.ts',
+  period_history: 'main/ledger/tables/periods.ts',
   profile: 'main/ledger/tables/profile.ts',
   quote_lines: 'main/ledger/tables/quotes.ts',
   quotes: 'main/ledger/tables/quotes.ts',
@@ -32,6 +34,7 @@ const OWNERS: Record<string, string> = {
   recurring_runs: 'main/ledger/tables/recurring.ts',
   recurring_schedules: 'main/ledger/tables/recurring.ts',
   refunds: 'main/ledger/tables/refunds.ts',
+  record_chain: 'main/ledger/tables/record-chain.ts',
   series: 'main/ledger/tables/series.ts',
   series_counters: 'main/ledger/tables/series.ts',
   tax_rates: 'main/ledger/tables/tax-rates.ts',

@@ -187,8 +187,8 @@ function rewriteHistory(db: Db): void {
   `);
 }
 
-export const m008: Migration = {
-  version: 8,
+export const m009: Migration = {
+  version: 9,
   name: 'messages_as_codes',
   up(db) {
     rewriteOutbox(db);

@@ -1,5 +1,5 @@
 /**
- * Migration 008 (messages as codes): the English an older ledger kept for display — sync advice in
+ * Migration 009 (messages as codes): the English an older ledger kept for display — sync advice in
  * outbox.result_json, error texts in last_error_json, advice and failure texts in invoice history — becomes
  * catalogue keys with parameters, shown in any language; the old history rows are rewritten once and history is
  * append-only again afterwards.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { openLedger } from '../../../main/ledger/connection';
 import { migrations } from '../../../main/ledger/migrations';
-import { adviceFromText } from '../../../main/ledger/migrations/008_messages_as_codes';
+import { adviceFromText } from '../../../main/ledger/migrations/009_messages_as_codes';
 import { CATALOGUES, createTranslator } from '../../../shared/i18n/catalogue';
 import { tempDir } from '../../helpers/tmp';
 
@@ -19,7 +19,7 @@ const PARTLY =
 const NO_LOOKUP =
   'Kassa cannot ask Paycashless whether INV-2026-0001 arrived (its API has no lookup). Look for reference INV-2026-0001 in the Paycashless dashboard: if it is there, link it by its id; if not, retry to send it.';
 
-test('008 turns stored English advice and error texts into catalogue messages', async () => {
+test('009 turns stored English advice and error texts into catalogue messages', async () => {
   const file = path.join(tempDir(), 'kassa.db');
   const v3 = await openLedger(file, { migrations: migrations.slice(0, 7) });
   assert.equal(v3.schemaVersion, 7);
