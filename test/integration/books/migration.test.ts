@@ -46,9 +46,11 @@ test('migration 008 builds the chain of an existing ledger in time order, equal 
   const file = s.ledger.file;
   await s.close();
 
-  // The same file as a ledger of the version before: no periods, no chain.
+  // The same file as a ledger of the version before: no periods, no chain (and nothing of the later migrations,
+  // which run again: 009 rewrites stored texts, which today's code never wrote; 010 adds customers.language).
   const raw = new Database(file);
   raw.exec('DROP TABLE record_chain; DROP TABLE period_history; DROP TABLE closed_periods;');
+  raw.exec('ALTER TABLE customers DROP COLUMN language;');
   raw.pragma(`user_version = ${m008.version - 1}`);
   raw.close();
 
