@@ -9,6 +9,7 @@ import { KassaError, invalid } from '../../shared/errors';
 import { isSupportedCurrency } from '../../shared/money';
 import { textProblem } from '../../shared/text-rules';
 import { fieldLabelMessage, providerInfo, secretFieldNames, type ProviderField } from '../../shared/providers';
+import { isLoopbackHost } from '../loopback';
 
 /** The contract already refuses these (shared/text-rules.ts); checked again for callers inside main. */
 const badText = (v: string): boolean => textProblem(v) !== null;
@@ -24,15 +25,6 @@ export function validateName(raw: string): string {
 /** Case-insensitive comparison key for names (Unicode-aware, unlike SQLite's NOCASE). */
 export function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLocaleLowerCase('en');
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  if (LOOPBACK_HOSTS.has(hostname.toLowerCase())) return true;
-  // URL normalises IPv4 (including odd forms like 127.1) to dotted quads.
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(hostname);
-  return m !== null && m[1] === '127';
 }
 
 /**

@@ -4,7 +4,7 @@
  * no credentials in it. Anything else (javascript:, data:, file:, a URL with a password…) is not kept as a payment
  * URL; the provider's answer itself stays in the link's raw payload for diagnosis.
  */
-import { isLoopbackHost } from './base-url';
+import { isLoopbackHost } from '../loopback';
 
 export function usablePaymentUrl(text: string | null | undefined): string | null {
   if (typeof text !== 'string' || text.length > 2048) return null;

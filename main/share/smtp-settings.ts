@@ -18,6 +18,7 @@ import { KassaError, invalid } from '../../shared/errors';
 import { writeTx } from '../ledger/connection';
 import { readMeta, writeMeta } from '../ledger/tables/meta';
 import type { SecretStore } from '../secrets/store';
+import { isLoopbackHost } from '../loopback';
 
 const META_KEY = 'smtp.settings';
 /** The keychain "account" the SMTP password is stored under (provider accounts are `acc_…`). */
@@ -39,14 +40,6 @@ export interface SmtpServer extends Stored {
 
 const HOSTNAME =
   /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
-
-/** localhost, 127.0.0.0/8 and ::1: the only servers Kassa talks to without encryption. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (net.isIPv4(h)) return h.startsWith('127.');
-  return net.isIPv6(h) && (h === '::1' || h === '0:0:0:0:0:0:0:1');
-}
 
 function validate(input: SmtpSetInput): Stored {
   const host = input.host.trim().replace(/^\[|\]$/g, '');

@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import { KassaError } from '../../../shared/errors';
 import {
   assertNoSecretInSettings,
-  isLoopbackHost,
   nameKey,
   validateBaseUrl,
   validateName,
   validateSecrets,
   validateSettings,
 } from '../../../main/accounts/validate';
+import { isLoopbackHost } from '../../../main/loopback';
 
 function rejects(fn: () => unknown, code: string, field: string): KassaError {
   try {

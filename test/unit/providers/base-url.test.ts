@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLoopbackHost, resolveBaseUrl, validateBaseUrlOverride } from '../../../main/providers/base-url';
+import { isLoopbackHost } from '../../../main/loopback';
+import { resolveBaseUrl, validateBaseUrlOverride } from '../../../main/providers/base-url';
 
 test('loopback hosts', () => {
   for (const h of ['localhost', '127.0.0.1', '127.10.20.30', '[::1]', '::1', 'LOCALHOST'])
