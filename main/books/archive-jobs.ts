@@ -8,6 +8,7 @@ import type { BusinessProfile } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
 import { msg } from '../../shared/i18n/catalogue';
 import type { EventHub } from '../events';
+import { JobRegistry } from '../jobs';
 import type { Logger } from '../log';
 import type { ExportLister } from '../pdf/source';
 import { buildArchive, type ArchiveProgress } from './archive';
@@ -22,17 +23,10 @@ export interface ArchiveJobDeps {
   appVersion: string;
 }
 
-interface Job {
-  status: ArchiveStatus;
-  controller: AbortController;
-  done: Promise<ArchiveStatus>;
-}
-
 const EMIT_EVERY_MS = 150;
-const KEEP_FINISHED = 20;
 
 export class ArchiveJobs {
-  private readonly jobs = new Map<string, Job>();
+  private readonly jobs = new JobRegistry<ArchiveStatus>();
 
   constructor(private readonly deps: ArchiveJobDeps) {}
 
@@ -116,31 +110,26 @@ export class ArchiveJobs {
         return { ...status };
       },
     );
-    this.jobs.set(jobId, { status, controller, done });
-    const finished = [...this.jobs.entries()].filter(([, j]) => j.status.state !== 'running');
-    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+    this.jobs.add(jobId, { status, controller, done });
     emit(false);
     return { ...status };
   }
 
   get(jobId: string): ArchiveStatus | undefined {
-    const j = this.jobs.get(jobId);
-    return j ? { ...j.status } : undefined;
+    return this.jobs.get(jobId);
   }
 
-  async cancel(jobId: string): Promise<ArchiveStatus | undefined> {
-    const j = this.jobs.get(jobId);
-    if (!j) return undefined;
-    if (j.status.state === 'running') j.controller.abort();
-    return j.done;
-  }
-
+  /** Resolves when the job has finished (done, cancelled or failed). */
   wait(jobId: string): Promise<ArchiveStatus> | undefined {
-    return this.jobs.get(jobId)?.done;
+    return this.jobs.wait(jobId);
+  }
+
+  cancel(jobId: string): Promise<ArchiveStatus | undefined> {
+    return this.jobs.cancel(jobId);
   }
 
   /** Cancels every running job and waits for it (services shutdown). */
-  async closeAll(): Promise<void> {
-    await Promise.all([...this.jobs.values()].map((j) => (j.controller.abort(), j.done)));
+  closeAll(): Promise<void> {
+    return this.jobs.closeAll();
   }
 }

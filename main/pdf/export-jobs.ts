@@ -7,15 +7,10 @@ import type { PdfExportStatus } from '../../shared/contract/pdf';
 import { KassaError } from '../../shared/errors';
 import { msg } from '../../shared/i18n/catalogue';
 import type { EventHub } from '../events';
+import { JobRegistry } from '../jobs';
 import type { Logger } from '../log';
 import { runPdfExport, type ExportProgress } from './export-run';
 import type { ExportLister, ExportRange } from './source';
-
-interface Job {
-  status: PdfExportStatus;
-  controller: AbortController;
-  done: Promise<PdfExportStatus>;
-}
 
 export interface ExportJobDeps {
   ledgerFile: string;
@@ -27,10 +22,9 @@ export interface ExportJobDeps {
 }
 
 const PROGRESS_EVERY_MS = 150;
-const KEEP_FINISHED = 20;
 
 export class ExportJobs {
-  private readonly jobs = new Map<string, Job>();
+  private readonly jobs = new JobRegistry<PdfExportStatus>();
 
   constructor(private readonly deps: ExportJobDeps) {}
 
@@ -112,36 +106,26 @@ export class ExportJobs {
         return { ...status };
       },
     );
-    this.jobs.set(jobId, { status, controller, done });
-    this.forgetOld();
+    this.jobs.add(jobId, { status, controller, done });
     emit(false);
     return { ...status };
   }
 
   get(jobId: string): PdfExportStatus | undefined {
-    const j = this.jobs.get(jobId);
-    return j ? { ...j.status } : undefined;
+    return this.jobs.get(jobId);
   }
 
   /** Resolves when the job has finished (done, cancelled or failed). */
   wait(jobId: string): Promise<PdfExportStatus> | undefined {
-    return this.jobs.get(jobId)?.done;
+    return this.jobs.wait(jobId);
   }
 
-  async cancel(jobId: string): Promise<PdfExportStatus | undefined> {
-    const j = this.jobs.get(jobId);
-    if (!j) return undefined;
-    if (j.status.state === 'running') j.controller.abort();
-    return j.done;
+  cancel(jobId: string): Promise<PdfExportStatus | undefined> {
+    return this.jobs.cancel(jobId);
   }
 
-  /** Cancels every running job and waits for their workers (services shutdown). */
-  async closeAll(): Promise<void> {
-    await Promise.all([...this.jobs.values()].map((j) => (j.controller.abort(), j.done)));
-  }
-
-  private forgetOld(): void {
-    const finished = [...this.jobs.entries()].filter(([, j]) => j.status.state !== 'running');
-    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+  /** Cancels every running job and waits for it (services shutdown). */
+  closeAll(): Promise<void> {
+    return this.jobs.closeAll();
   }
 }
