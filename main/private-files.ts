@@ -2,12 +2,13 @@
  * Kassa's files are private to the user who runs it: the data folder and every folder Kassa makes are 0700, every
  * file it writes (ledger, WAL/SHM, backups, exports, logs, PDFs) 0600 — whatever the umask, since customers' names,
  * addresses and every invoice are in them. Existing installs made with a looser umask are tightened on start.
- * On Windows, POSIX modes mean nothing: the data folder lives in the user's profile (%APPDATA%), whose ACLs already
- * keep other users out, so nothing is changed there.
+ * On Windows, POSIX modes mean nothing: the data folder's ACL is restricted to the current user on start instead
+ * (main/windows-acl.ts — built and unit-tested here, never run on Windows).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { restrictToCurrentUser, type AclOutcome } from './windows-acl';
 
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
@@ -40,15 +41,22 @@ export interface TightenReport {
   changed: number;
   /** Entries that could not be tightened (not ours, vanished); left as they are. */
   failed: number;
+  /** Windows: whether the data folder's ACL now admits the current user only. */
+  acl?: AclOutcome;
 }
 
 /**
  * Walks the data folder and tightens every folder to 0700 and every file to 0600 (an install made before Kassa
  * did this, or under a loose umask). Links are not followed: what they point at is not Kassa's to change.
  */
-export function tightenTree(root: string): TightenReport {
+export function tightenTree(
+  root: string,
+  windows = !posix,
+  restrict: (dir: string) => AclOutcome = restrictToCurrentUser,
+): TightenReport {
   const report: TightenReport = { changed: 0, failed: 0 };
-  if (!posix) return report;
+  // What is made inside inherits the folder's ACL, so the folder is all there is to set.
+  if (windows) return { ...report, acl: restrict(root) };
   const walk = (dir: string): void => {
     let entries: fs.Dirent[];
     try {

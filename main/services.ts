@@ -81,6 +81,7 @@ export async function createServices(config: AppConfig): Promise<Services> {
   const log = createFileLogger({ dir: logDir(config.dataDir), echo: config.logEcho ?? false });
   const tightened = tightenTree(config.dataDir);
   if (tightened.changed > 0 || tightened.failed > 0) log.warn('data_dir.tightened', { ...tightened });
+  if (tightened.acl && !tightened.acl.ok) log.warn('data_dir.acl_failed', { reason: tightened.acl.reason });
   const startedOver = freshBesideBackups(ledgerFile(config.dataDir), backupDir(config.dataDir));
   const ledger = await openLedger(ledgerFile(config.dataDir)).catch((err: unknown) => {
     if (isDamageError(err)) log.error('ledger.damaged', { sqlite: damageText(err) });

@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../../shared/contract/dates';
-import { AUTO_NAME, backupStamp } from './backup';
-import { openDatabase } from './connection';
+import { AUTO_NAME, backupStamp, openBackupReadonly } from './backup';
 
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
@@ -78,9 +77,10 @@ export interface Verification {
 
 /** Opens the copy read-only and runs SQLite's integrity check on it; also makes sure it is a Kassa ledger. */
 export function verifyBackup(file: string): Verification {
-  let db;
+  let opened;
   try {
-    db = openDatabase(file, { readonly: true });
+    opened = openBackupReadonly(file);
+    const db = opened.db;
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
       (r) => r.integrity_check,
     );
@@ -94,6 +94,6 @@ export function verifyBackup(file: string): Verification {
   } catch (err) {
     return { ok: false, integrity: [(err as Error).message] };
   } finally {
-    db?.close();
+    opened?.close();
   }
 }

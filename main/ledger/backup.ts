@@ -11,6 +11,7 @@ import { KassaError } from '../../shared/errors';
 import { replaceFileAtomic } from '../atomic-write';
 import { makePrivateDir } from '../private-files';
 import { checkLedger } from './check';
+import type { Database as Db } from 'better-sqlite3';
 import { openDatabase, openLedger, type Ledger } from './connection';
 import { isDamageError, setDamagedAside } from './damage';
 
@@ -58,6 +59,33 @@ export function listBackups(backupDir: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/**
+ * A backup opened read-only, for reading only. A backup is in WAL mode like the ledger it copies, and SQLite makes
+ * `-wal` and `-shm` files beside it for any connection, read-only ones too, and leaves them there; `close` removes
+ * the ones this opening made (ones that were there before are someone else's and stay). Never for the live ledger,
+ * whose `-shm` another process may open in between.
+ */
+export function openBackupReadonly(file: string): { db: Db; close(): void } {
+  const made = ['-wal', '-shm'].map((s) => `${file}${s}`).filter((f) => !fs.existsSync(f));
+  const tidy = (): void => {
+    for (const f of made) fs.rmSync(f, { force: true });
+  };
+  let db: Db;
+  try {
+    db = openDatabase(file, { readonly: true });
+  } catch (err) {
+    tidy();
+    throw err;
+  }
+  return {
+    db,
+    close: () => {
+      if (db.open) db.close();
+      tidy();
+    },
+  };
+}
+
 function removeDbFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
@@ -87,12 +115,12 @@ async function withCheckedBackup<T>(
   removeDbFiles(staging);
   try {
     // 1. A private copy, so migrating an older backup never modifies the user's file.
-    let src;
+    let opened;
     try {
-      src = openDatabase(from, { readonly: true });
-      src.pragma('schema_version');
+      opened = openBackupReadonly(from);
+      opened.db.pragma('schema_version');
     } catch (err) {
-      src?.close();
+      opened?.close();
       throw new KassaError(
         'invalid_input',
         'not_a_ledger',
@@ -100,6 +128,7 @@ async function withCheckedBackup<T>(
         { field: 'file', cause: err },
       );
     }
+    const src = opened.db;
     try {
       const hasTables = src
         .prepare(
@@ -118,7 +147,7 @@ async function withCheckedBackup<T>(
         { field: 'file', cause: err },
       );
     } finally {
-      src.close();
+      opened.close();
     }
     // 2. Migrate (refuses a too-new file) and check it.
     let staged: Ledger;
@@ -156,16 +185,16 @@ async function withCheckedBackup<T>(
 
 /** SQLite's quick check passes on `file` (every page readable, the b-trees well formed). */
 function readable(file: string): boolean {
-  let db;
+  let opened;
   try {
-    db = openDatabase(file, { readonly: true });
-    const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    opened = openBackupReadonly(file);
+    const rows = opened.db.pragma('quick_check') as Array<{ quick_check: string }>;
     return rows.length === 1 && rows[0]?.quick_check === 'ok';
   } catch (err) {
     if (isDamageError(err)) return false;
     throw err;
   } finally {
-    db?.close();
+    opened?.close();
   }
 }
 

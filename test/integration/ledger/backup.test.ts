@@ -108,3 +108,29 @@ test('the app may only restore files from its backups folder and never choose ba
   assert.equal(!traversal.ok && traversal.error.code, 'backup_not_found');
   assert.equal((await call('ledger.check', {})).ok, true);
 });
+
+test('restore, the refused restore and the automatic copy leave no -wal or -shm beside any backup; ones already there stay', async () => {
+  const { s, call, clock } = await ledgerServices();
+  await issued(call, await customer(call));
+  const dir = path.join(s.config.dataDir, 'backups');
+  const sidecars = (): string[] => fs.readdirSync(dir).filter((f) => /-(wal|shm|journal)$/.test(f));
+  const made = await call('ledger.backup', {});
+  const restored = await call('ledger.restore', { file: made.file });
+  assert.equal(restored.check.ok, true);
+  clock.set('2026-03-11T12:00:00Z');
+  const auto = await call('ledger.autoBackup', { force: true });
+  assert.ok(auto.made);
+  // A refused restore (a damaged copy) tidies up too.
+  const broken = path.join(dir, 'kassa-broken.db');
+  fs.copyFileSync(made.file, broken);
+  const fd = fs.openSync(broken, 'r+');
+  fs.writeSync(fd, Buffer.alloc(4096, 0x55), 0, 4096, 4096);
+  fs.closeSync(fd);
+  await assert.rejects(call('ledger.restore', { file: broken }));
+  assert.deepEqual(sidecars(), [], 'SQLite files left beside the backups');
+  // A -wal already beside a backup (someone else's) is not ours to delete.
+  fs.writeFileSync(`${made.file}-wal`, '');
+  await call('ledger.restore', { file: made.file });
+  assert.deepEqual(sidecars(), [`${path.basename(made.file)}-wal`]);
+  assert.equal((await call('ledger.check', {})).ok, true);
+});
