@@ -14,7 +14,7 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). Direction marks (LRM, RLM) are fine. */
 const DIRECTION_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/u;
-const LONE_SURROGATE = /\p{Cs}/u;
+export const LONE_SURROGATE = /\p{Cs}/u;
 /**
  * Characters that show nothing: white space, format characters (zero-width space/joiners, marks, BOM, tags),
  * the combining grapheme joiner, Hangul and Mongolian fillers, the Braille blank and variation selectors.

@@ -4,6 +4,8 @@
  * "Caf\ufffd M\ufffdller" without a word). Text that already went through a lossy decoder (U+FFFD) is refused the
  * same way.
  */
+import { LONE_SURROGATE } from '../../shared/text-rules';
+
 export type CsvDecoded =
   | { ok: true; text: string }
   | { ok: false; problem: 'utf16'; line: 1 }
@@ -50,8 +52,13 @@ export function decodeCsvBytes(bytes: Uint8Array): CsvDecoded {
   return checkCsvText(new TextDecoder('utf-8').decode(bytes));
 }
 
-/** Text given as text: refused when it carries U+FFFD, the trace of bytes a reader could not decode. */
+/**
+ * Text given as text: refused when it carries U+FFFD, the trace of bytes a reader could not decode, or a lone
+ * surrogate (JSON can carry one), which storage would turn into U+FFFD.
+ */
 export function checkCsvText(text: string): CsvDecoded {
-  const at = text.indexOf('\ufffd');
+  const fffd = text.indexOf('\ufffd');
+  const lone = text.search(LONE_SURROGATE);
+  const at = fffd < 0 ? lone : lone < 0 ? fffd : Math.min(fffd, lone);
   return at < 0 ? { ok: true, text } : { ok: false, problem: 'not_utf8', line: lineAt(text, at) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Digits, type Language } from '../i18n/languages';
 import type { Message } from '../i18n/params';
 import { event, method } from './define';
+import { wholeNumber } from './fields';
 
 export interface AppInfo {
   name: string;
@@ -38,7 +39,7 @@ export const preferencesInput = z
     language: z.enum(LANGUAGES).nullable().optional(),
     digits: z.enum(['latn', 'arab']).optional(),
     autoBackups: z.boolean().optional(),
-    pollMinutes: z.number().int().min(POLL_MINUTES.min).max(POLL_MINUTES.max).optional(),
+    pollMinutes: wholeNumber().min(POLL_MINUTES.min).max(POLL_MINUTES.max).optional(),
     setup: z.enum(SETUP_STATES).optional(),
   })
   .strict();

@@ -16,6 +16,7 @@ import {
   phone,
   requiredText,
   text,
+  wholeNumber,
 } from './fields';
 
 const customerFields = {
@@ -45,7 +46,7 @@ export const customerListInput = z
   .object({
     /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
     q: text(LIMITS.search).optional(),
-    limit: z.number().int().min(1).max(500).default(50),
+    limit: wholeNumber().min(1).max(500).default(50),
     cursor: pageCursor().optional(),
   })
   .strict();

@@ -96,12 +96,21 @@ export const currencyCode = z
   .transform((v) => v.toUpperCase())
   .refine(isSupportedCurrency, { error: says('validation.currency') });
 
+/** −0 is no number anyone typed; JSON and SQLite would turn it into 0 without a word. */
+const notNegativeZero = (v: number): boolean => !Object.is(v, -0);
+
+/** A whole number (a count, a day, a port, a page size): an integer, never −0. Add `.min()`/`.max()`. */
+export const wholeNumber = () =>
+  z
+    .number({ error: says('validation.not_number') })
+    .int({ error: says('validation.not_whole_number') })
+    .refine(notNegativeZero, { error: says('validation.not_whole_number') });
+
 export const minorAmount = (opts: { min?: number } = {}) =>
   z
     .number({ error: says('validation.minor_units') })
     .int({ error: says('validation.minor_units') })
-    // −0 is no amount anyone typed; it would be stored as 0 without a word.
-    .refine((v) => !Object.is(v, -0), { error: says('validation.minor_units') })
+    .refine(notNegativeZero, { error: says('validation.minor_units') })
     .min(opts.min ?? 0, { error: says('validation.at_least') })
     .max(MAX_MINOR, { error: says('validation.too_large') });
 

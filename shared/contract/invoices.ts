@@ -24,6 +24,7 @@ import {
   text,
   vatCategory,
   pageCursor,
+  wholeNumber,
 } from './fields';
 import { says } from './validation';
 
@@ -118,13 +119,13 @@ export const invoiceListInput = z
     ...invoiceFilterFields,
     sort: z.enum(INVOICE_SORTS).default('createdAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(200).default(50),
+    limit: wholeNumber().min(1).max(200).default(50),
     cursor: pageCursor().optional(),
     /**
      * Rows to skip instead of a cursor: for a list that jumps to a position (a scroll bar dragged halfway). Pages
      * that follow one another use the cursor, which costs the same wherever it is.
      */
-    offset: z.number().int().min(0).max(10_000_000).optional(),
+    offset: wholeNumber().min(0).max(10_000_000).optional(),
   })
   .strict()
   .refine((v) => v.cursor === undefined || v.offset === undefined, {
@@ -194,7 +195,7 @@ export type InvoicePayInput = z.output<typeof invoicePayInput>;
 /** One line of the invoice to credit: its number (1 = first line) and how much of its quantity (all when omitted). */
 export const creditItemInput = z
   .object({
-    line: z.number().int().min(1).max(LIMITS.lines),
+    line: wholeNumber().min(1).max(LIMITS.lines),
     quantity: quantity.optional(),
   })
   .strict();

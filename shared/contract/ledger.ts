@@ -27,6 +27,7 @@ import {
   taxCategoryProblem,
   text,
   vatCategory,
+  wholeNumber,
 } from './fields';
 import { categoryForRate } from '../tax-default';
 import { invoiceFilterFields, invoiceMethods } from './invoices';
@@ -42,7 +43,7 @@ export const profileSetInput = z
     vatId: optionalText(LIMITS.taxId),
     locale: locale.optional(),
     defaultCurrency: currencyCode.optional(),
-    paymentTermsDays: z.number().int().min(0).max(365).optional(),
+    paymentTermsDays: wholeNumber().min(0).max(365).optional(),
     /** The tax rate new lines use when they name none; null clears it. */
     defaultTaxRateId: ledgerId().nullable().optional(),
     logo: z
@@ -236,8 +237,8 @@ export const ledgerOwnMethods = {
     z
       .object({
         series: z.enum(['INV', 'CN', 'QUO']),
-        year: z.number().int().min(1900).max(2199),
-        start: z.number().int().min(1).max(99_999_999),
+        year: wholeNumber().min(1900).max(2199),
+        start: wholeNumber().min(1).max(99_999_999),
       })
       .strict(),
     'Sets the first number of a series for a year (only before anything was numbered in that year).',

@@ -16,6 +16,7 @@ import {
   optionalText,
   pageCursor,
   quantity,
+  wholeNumber,
 } from './fields';
 import { discountInput, lineInput } from './invoices';
 
@@ -75,7 +76,7 @@ export const quoteListInput = z
   .object({
     status: z.array(z.enum(QUOTE_STATUSES)).max(QUOTE_STATUSES.length).optional(),
     customerId: ledgerId().optional(),
-    limit: z.number().int().min(1).max(200).default(50),
+    limit: wholeNumber().min(1).max(200).default(50),
     cursor: pageCursor().optional(),
   })
   .strict();
@@ -89,7 +90,7 @@ export interface QuotePage {
 /** One line of the quote to put on the invoice (numbered from 1 as shown), all of it or part of its quantity. */
 export const quoteItemInput = z
   .object({
-    line: z.number().int().min(1).max(LIMITS.lines),
+    line: wholeNumber().min(1).max(LIMITS.lines),
     quantity: quantity.optional(),
   })
   .strict();

@@ -10,7 +10,7 @@ import type { ErrorBody } from '../errors';
 import type { ParamValues } from '../i18n/params';
 import { FREQUENCIES, isWeekly, type Frequency, type RecurrenceEnd } from '../recurrence';
 import { event, method } from './define';
-import { addProblem, foreignId, isoDate, ledgerId } from './fields';
+import { addProblem, foreignId, isoDate, ledgerId, wholeNumber } from './fields';
 import { says } from './validation';
 
 export const RUN_OUTCOMES = ['draft', 'issued', 'held', 'skipped'] as const;
@@ -91,7 +91,7 @@ const end = z.union(
   [
     z.literal('never').transform((): RecurrenceEnd => ({ kind: 'never' })),
     z
-      .object({ after: z.number().int().min(1).max(10_000) })
+      .object({ after: wholeNumber().min(1).max(10_000) })
       .strict()
       .transform((v): RecurrenceEnd => ({ kind: 'after', count: v.after })),
     z
@@ -110,14 +110,14 @@ export const recurringCreateInput = z
     /** The first period is on or after this date; a date in the past is backfilled from it. */
     startDate: isoDate(),
     /** The day periods fall on: ISO weekday 1 (Monday) – 7 for week/2weeks, day of month 1–31 otherwise. Default: the start date's. */
-    day: z.number().int().min(1).max(31).optional(),
+    day: wholeNumber().min(1).max(31).optional(),
     end: end.prefault('never'),
     /** draft: each period makes a draft; issue: each period is issued with the period's date as its issue date. */
     action: z.enum(['draft', 'issue']),
     /** Issue only: also send each invoice to this provider account. */
     accountId: foreignId().optional(),
     /** Days from issue to due date; default: the template's, else the business profile's payment terms. */
-    dueDays: z.number().int().min(0).max(365).optional(),
+    dueDays: wholeNumber().min(0).max(365).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ErrorBody } from '../errors';
 import type { ShareTemplate } from '../share/templates';
 import { event, method } from './define';
-import { addProblem, ledgerId } from './fields';
+import { addProblem, ledgerId, wholeNumber } from './fields';
 import { SHARE_ROUTES, type ShareRoute, type ShareStatus } from './share';
 
 /** Days from the due date: −3 = three days before, 0 = on the due date, 7 = a week after. */
@@ -87,7 +87,7 @@ export interface ReminderRunSummary {
   counts: Record<ReminderState, number>;
 }
 
-const step = z.number().int().min(REMINDER_STEP_RANGE.min).max(REMINDER_STEP_RANGE.max);
+const step = wholeNumber().min(REMINDER_STEP_RANGE.min).max(REMINDER_STEP_RANGE.max);
 const steps = z
   .array(step)
   .max(MAX_REMINDER_STEPS)
@@ -125,7 +125,7 @@ export const reminderMethods = {
     'Gives an invoice its own steps (or none), or returns it to the default rule set (steps: null).',
   ),
   'reminder.list': method<ReminderSend[]>()(
-    z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z.object({ limit: wholeNumber().min(1).max(200).default(50) }).strict(),
     'The latest reminders of all invoices (sent, prepared, failed, skipped), newest first.',
   ),
   'reminder.run': method<ReminderRunSummary>()(

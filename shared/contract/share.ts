@@ -14,7 +14,7 @@ import type { ProviderId } from '../domain';
 import type { ShareChannel } from '../providers';
 import { SHARE_TEMPLATES, type ShareFacts, type ShareTemplate } from '../share/templates';
 import { method } from './define';
-import { checkedString, foreignId, ledgerId } from './fields';
+import { checkedString, foreignId, ledgerId, wholeNumber } from './fields';
 import type { SyncItem } from './sync';
 
 export const SHARE_ROUTES = ['email', 'provider', 'sms', 'whatsapp'] as const;
@@ -135,7 +135,7 @@ const id = ledgerId();
 export const smtpSetInput = z
   .object({
     host: checkedString(253),
-    port: z.number().int(),
+    port: wholeNumber(),
     tls: z.enum(SMTP_TLS_MODES),
     user: checkedString(254).nullable().optional(),
     from: checkedString(254),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ProviderId } from '../domain';
 import type { Message, ParamValues } from '../i18n/params';
 import { event, method } from './define';
-import { LIMITS, foreignId, ledgerId, optionalText } from './fields';
+import { LIMITS, foreignId, ledgerId, optionalText, wholeNumber } from './fields';
 
 /** Provider operations (a row for an account) and `send` (a row for one of Kassa's own channels). */
 export const OUTBOX_OPS = ['create', 'cancel', 'mark_paid', 'share', 'delete', 'send'] as const;
@@ -186,12 +186,12 @@ export interface SyncRoundSummary {
   errors: Array<{ accountId: string; code: string; params: ParamValues; message: string }>;
 }
 
-const itemId = z.number().int().positive();
+const itemId = wholeNumber().positive();
 const accountId = ledgerId();
 
 export const syncMethods = {
   'sync.status': method<SyncStatus>()(
-    z.object({ accountId: accountId.optional(), itemLimit: z.number().int().min(0).max(500).default(100) }).strict(),
+    z.object({ accountId: accountId.optional(), itemLimit: wholeNumber().min(0).max(500).default(100) }).strict(),
     "Per-account sync status: last success, outbox counts, errors with the provider's message, items needing a person.",
   ),
   'sync.now': method<SyncRoundSummary>()(
