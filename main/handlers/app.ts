@@ -1,4 +1,6 @@
 import type { appMethods } from '../../shared/contract/app';
+import { rollbackOf } from '../ledger/high-water';
+import { describeStop } from '../ledger/numbering';
 import { readPreferences, writePreferences } from '../ledger/preferences';
 import { countCustomers } from '../ledger/tables/customers';
 import { countInvoices } from '../ledger/tables/invoices';
@@ -15,6 +17,10 @@ export const appHandlers: HandlerFactory<keyof typeof appMethods> = (s) => ({
     invoiceCount: countInvoices(s.ledger.db),
     customerCount: countCustomers(s.ledger.db),
     runtime: s.config.runtime,
+    numberingStopped: read(() => {
+      const r = rollbackOf(s.ledger.db);
+      return r ? describeStop(s.ledger.db, r) : null;
+    }),
   }),
   'app.preferences': () => read(() => readPreferences(s.ledger.db)),
   'app.setPreferences': (input) => {

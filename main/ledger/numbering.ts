@@ -5,7 +5,7 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import { yearOf } from '../../shared/contract/dates';
-import type { SeriesInfo } from '../../shared/contract/ledger';
+import type { NumberingRollback, NumberingStop, SeriesInfo } from '../../shared/contract/ledger';
 import { KassaError, refused } from '../../shared/errors';
 import type { LedgerCtx } from './context';
 import { refuseIfWentBack } from './high-water';
@@ -86,6 +86,25 @@ export function listSeries(db: Db, currentYear: number): SeriesInfo[] {
       })),
     };
   });
+}
+
+/** The stop of a ledger that went back, with formatted numbers (the series code stands in for a missing prefix). */
+export function describeStop(db: Db, r: NumberingRollback): NumberingStop {
+  const counters = allCounters(db);
+  return {
+    freshBesideBackups: r.freshBesideBackups,
+    series: r.series.map((x) => {
+      const s = findSeries(db, x.series);
+      const fmt = (n: number): string => formatNumber(s?.prefix ?? x.series, x.year, n, s?.digits ?? 4);
+      const start = counters.find((c) => c.series === x.series && c.year === x.year)?.start_number ?? x.next;
+      return {
+        ...x,
+        lastIssued: fmt(x.mark - 1),
+        lastKept: x.next > start ? fmt(x.next - 1) : null,
+        nextNumber: fmt(x.next),
+      };
+    }),
+  };
 }
 
 /** The external series of a provider account (created on first use): imported invoices keep the provider's number there. */

@@ -13,6 +13,7 @@ import { RemindersScreen } from './screens/RemindersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { SyncPanel } from './screens/SyncPanel';
+import { WentBackScreen } from './screens/WentBackScreen';
 import { QueryError } from './components/ErrorLine';
 import { useQuery } from './data/queries';
 import { useApp, type ScreenId } from './store';
@@ -65,6 +66,8 @@ export function App(): ReactElement {
     screen === 'setup' ? { render: () => <SetupScreen /> } : (SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!);
   // A ledger SQLite cannot read: only the way back is offered (the main process serves check, backups, restore).
   if (infoError instanceof KassaError && infoError.code === 'ledger_damaged') return <RecoveryScreen />;
+  // Numbering stopped because the ledger went back: the user decides (restore or continue) before anything else.
+  if (info?.numberingStopped) return <WentBackScreen stop={info.numberingStopped} />;
   return (
     <div className="app">
       <nav className="sidebar" aria-label={t('nav.main')}>

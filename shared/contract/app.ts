@@ -3,6 +3,7 @@ import { LANGUAGES, type Digits, type Language } from '../i18n/languages';
 import type { Message } from '../i18n/params';
 import { event, method } from './define';
 import { wholeNumber } from './fields';
+import type { NumberingStop } from './ledger';
 
 export interface AppInfo {
   name: string;
@@ -14,6 +15,8 @@ export interface AppInfo {
   customerCount: number;
   /** 'electron' | 'browser-host' | 'cli' */
   runtime: string;
+  /** Set while numbering is stopped because the ledger went back (the app then opens into that decision). */
+  numberingStopped: NumberingStop | null;
 }
 
 /** How the app speaks to this user (not the business's documents: those follow each customer's language). */

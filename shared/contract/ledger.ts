@@ -182,6 +182,21 @@ export interface NumberingRollback {
   freshBesideBackups: boolean;
 }
 
+/** A ledger that went back, as the app shows it: each series behind its mark with the numbers a person reads. */
+export interface NumberingStop {
+  series: Array<
+    NumberingRollback['series'][number] & {
+      /** The highest number issued before (mark − 1), e.g. INV-2026-0070. */
+      lastIssued: string;
+      /** The highest number the ledger still has, or null when it has none in that year. */
+      lastKept: string | null;
+      /** What the next document would get if the ledger is accepted as it is. */
+      nextNumber: string;
+    }
+  >;
+  freshBesideBackups: boolean;
+}
+
 export interface BackupInfo {
   file: string;
   bytes: number;

@@ -6,25 +6,18 @@
 import { useState, type ReactElement } from 'react';
 import type { BackupInfo } from '../../../shared/contract/ledger';
 import { call } from '../client';
-import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { ErrorLine } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { useFormat } from './ledger-ui';
+import { BackupTable, baseName, isolate } from './BackupTable';
 
 // Every answer read again: app.info now succeeds and the app replaces this screen (no reload: the host's token
 // left the address bar when the page first read it).
 const openApp = (): void => refresh('invoice', 'customer', 'profile', 'account', 'preferences', 'sync', 'smtp');
 
-// A path is left-to-right inside any sentence (an Arabic one would otherwise reorder its parts).
-const isolate = (path: string): string => `\u2068${path}\u2069`;
-
-const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
-
 export function RecoveryScreen(): ReactElement {
-  const { t, locale } = useTranslator();
-  const f = useFormat();
-  const kb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const { t } = useTranslator();
   const { data: backups, error } = useQuery('ledger.backups', {});
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<UiError | null>(null);
@@ -56,41 +49,13 @@ export function RecoveryScreen(): ReactElement {
       ) : (
         <section className="panel">
           <h2>{t('recovery.backups')}</h2>
-          <QueryError error={error} />
-          {backups === undefined ? (
-            error ? null : (
-              <p>{t('common.loading')}</p>
-            )
-          ) : backups.length === 0 ? (
-            <p className="muted" data-testid="recovery-none">
-              {t('recovery.none')}
-            </p>
-          ) : (
-            <table data-testid="recovery-backups">
-              <thead>
-                <tr>
-                  <th>{t('recovery.when')}</th>
-                  <th>{t('recovery.kind')}</th>
-                  <th>{t('recovery.size')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {backups.map((b) => (
-                  <tr key={b.file} title={baseName(b.file)}>
-                    <td>{f.dateTime(b.createdAt)}</td>
-                    <td>{t(`recovery.kind.${b.kind}`)}</td>
-                    <td>{kb.format(Math.ceil(b.bytes / 1024))}</td>
-                    <td>
-                      <button disabled={busy !== null} onClick={() => void restore(b)}>
-                        {busy === b.file ? t('recovery.restoring') : t('recovery.restore')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <BackupTable
+            backups={backups}
+            error={error}
+            busy={busy}
+            onRestore={(b) => void restore(b)}
+            testId="recovery-backups"
+          />
         </section>
       )}
     </main>

@@ -28,4 +28,32 @@ export default {
   'recovery.restoring': 'جارٍ الاستعادة…',
   'recovery.restored': 'تمت الاستعادة من {file}. حُفظ الملف التالف باسم {kept}. تبدأ كاسا من جديد.',
   'recovery.reload': 'افتح كاسا',
+  'wentBack.title': 'الترقيم متوقف: دفتر الحسابات رجع إلى الوراء',
+  'wentBack.intro':
+    'هذا الدفتر متأخر عن أرقام أصدرها Kassa من قبل: أُعيدت نسخة أقدم، أو أُفرغ الملف، أو ضاعت كتابة عند توقف مفاجئ. لن يُصدر Kassa أي رقم حتى تقرر، كي لا يحصل عميل على رقم مرتين. لم يتغير شيء.',
+  'wentBack.fresh': 'ملف الدفتر جديد أو فارغ، لكن بجانبه نسخ احتياطية من دفتر سابق.',
+  'wentBack.col.series': 'السلسلة',
+  'wentBack.col.issued': 'آخر رقم صدر من قبل',
+  'wentBack.col.kept': 'آخر رقم في هذا الدفتر',
+  'wentBack.series': '{series} {year}',
+  'wentBack.none_kept': 'لا يوجد',
+  'wentBack.restore.title': 'استعادة نسخة احتياطية',
+  'wentBack.restore.help': 'اختر نسخة تحتوي الأرقام الناقصة (عادةً الأحدث). يُنسخ الدفتر الحالي جانبًا أولًا.',
+  'wentBack.continue.title': 'المتابعة بهذا الدفتر',
+  'wentBack.continue.help': 'فقط إن كنت متأكدًا أن المستندات الناقصة لم تُرسل قط: ستُعطى أرقامها مرة أخرى.',
+  'wentBack.continue.after': 'متابعة الترقيم بعد {number}',
+  'wentBack.continue.as_is': 'متابعة الترقيم بهذا الدفتر',
+  'wentBack.confirm.restore_title': 'استعادة هذه النسخة؟',
+  'wentBack.confirm.restore':
+    'تحل النسخة المصنوعة في {when} ({file}) محل الدفتر. يُنسخ الدفتر الحالي أولًا إلى مجلد النسخ الاحتياطية كنسخة قبل الاستعادة. ثم تُقارن الأرقام من جديد بما صدر من قبل.',
+  'wentBack.confirm.restore_yes': 'استعادة هذه النسخة',
+  'wentBack.confirm.continue_title': 'متابعة الترقيم بهذا الدفتر؟',
+  'wentBack.confirm.continue_series':
+    'سيكون الرقم التالي {next}. الأرقام من {next} إلى {last} صدرت من قبل وقد تكون لدى عملاء: ستُعطى مرة أخرى لمستندات جديدة.',
+  'wentBack.confirm.continue_fresh':
+    'يبدأ الترقيم من جديد من أول رقم في كل سلسلة. قد تحتوي النسخ الاحتياطية بجانب هذا الدفتر على مستندات بهذه الأرقام.',
+  'wentBack.confirm.continue_final': 'تُنسى بعد ذلك الأرقام التي صدرت من قبل؛ لا يمكن التراجع عن ذلك.',
+  'wentBack.confirm.continue_yes': 'نعم، تابع الترقيم',
+  'wentBack.restored_still_behind':
+    'تمت الاستعادة من {file}، لكن هذه النسخة متأخرة أيضًا عن الأرقام الصادرة. اختر نسخة أحدث أو تابع بها.',
 } satisfies Translation<typeof en>;

@@ -26,4 +26,34 @@ export default {
   'recovery.restoring': 'Restoring…',
   'recovery.restored': 'Restored from {file}. The damaged file was kept as {kept}. Kassa is starting again.',
   'recovery.reload': 'Open Kassa',
+  'wentBack.title': 'Numbering is stopped: the ledger went back',
+  'wentBack.intro':
+    'This ledger is behind numbers Kassa issued before: an older copy was put back, the file was emptied, or a write was lost in a crash. Until you decide, Kassa issues no number, so that no customer gets a number twice. Nothing has been changed.',
+  'wentBack.fresh': 'The ledger file is new or empty, but backups of an earlier ledger are beside it.',
+  'wentBack.col.series': 'Series',
+  'wentBack.col.issued': 'Last number issued before',
+  'wentBack.col.kept': 'Last number in this ledger',
+  'wentBack.series': '{series} {year}',
+  'wentBack.none_kept': 'none',
+  'wentBack.restore.title': 'Restore a backup',
+  'wentBack.restore.help':
+    'Choose a backup that has the missing numbers (usually the newest). The current ledger is copied aside first.',
+  'wentBack.continue.title': 'Continue with this ledger',
+  'wentBack.continue.help':
+    'Only if you are sure the missing documents were never sent: their numbers will be given again.',
+  'wentBack.continue.after': 'Continue numbering after {number}',
+  'wentBack.continue.as_is': 'Continue numbering with this ledger',
+  'wentBack.confirm.restore_title': 'Restore this backup?',
+  'wentBack.confirm.restore':
+    'The backup made {when} ({file}) replaces the ledger. The current ledger is first copied to the backups folder as a copy made before a restore. Then the numbers are compared again with those issued before.',
+  'wentBack.confirm.restore_yes': 'Restore this backup',
+  'wentBack.confirm.continue_title': 'Continue numbering with this ledger?',
+  'wentBack.confirm.continue_series':
+    'The next number will be {next}. The numbers from {next} to {last} were issued before and may already be with customers: they will be given again to new documents.',
+  'wentBack.confirm.continue_fresh':
+    'Numbering starts again at the first number of each series. The backups beside this ledger may hold documents with those numbers.',
+  'wentBack.confirm.continue_final': 'The numbers issued before are then forgotten; this cannot be undone.',
+  'wentBack.confirm.continue_yes': 'Yes, continue numbering',
+  'wentBack.restored_still_behind':
+    'Restored from {file}, but this copy is behind the numbers issued too. Choose a newer backup or continue with it.',
 } as const;

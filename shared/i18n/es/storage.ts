@@ -29,4 +29,34 @@ export default {
   'recovery.restoring': 'Restaurando…',
   'recovery.restored': 'Restaurado desde {file}. El archivo dañado se guardó como {kept}. Kassa se inicia de nuevo.',
   'recovery.reload': 'Abrir Kassa',
+  'wentBack.title': 'La numeración está detenida: el libro retrocedió',
+  'wentBack.intro':
+    'Este libro va por detrás de números que Kassa ya emitió: se repuso una copia más antigua, el archivo se vació o una escritura se perdió en un fallo. Hasta que usted decida, Kassa no emite ningún número, para que ningún cliente reciba un número dos veces. No se cambió nada.',
+  'wentBack.fresh': 'El archivo del libro es nuevo o está vacío, pero a su lado hay copias de un libro anterior.',
+  'wentBack.col.series': 'Serie',
+  'wentBack.col.issued': 'Último número emitido antes',
+  'wentBack.col.kept': 'Último número en este libro',
+  'wentBack.series': '{series} {year}',
+  'wentBack.none_kept': 'ninguno',
+  'wentBack.restore.title': 'Restaurar una copia',
+  'wentBack.restore.help':
+    'Elija una copia que tenga los números que faltan (normalmente la más reciente). Antes se guarda aparte una copia del libro actual.',
+  'wentBack.continue.title': 'Seguir con este libro',
+  'wentBack.continue.help':
+    'Solo si está seguro de que los documentos que faltan nunca se enviaron: sus números se volverán a dar.',
+  'wentBack.continue.after': 'Seguir numerando después de {number}',
+  'wentBack.continue.as_is': 'Seguir numerando con este libro',
+  'wentBack.confirm.restore_title': '¿Restaurar esta copia?',
+  'wentBack.confirm.restore':
+    'La copia hecha el {when} ({file}) sustituye al libro. Antes, el libro actual se copia en la carpeta de copias como copia anterior a una restauración. Después se comparan de nuevo los números con los emitidos antes.',
+  'wentBack.confirm.restore_yes': 'Restaurar esta copia',
+  'wentBack.confirm.continue_title': '¿Seguir numerando con este libro?',
+  'wentBack.confirm.continue_series':
+    'El siguiente número será {next}. Los números de {next} a {last} ya se emitieron y puede que los tengan clientes: se darán de nuevo a documentos nuevos.',
+  'wentBack.confirm.continue_fresh':
+    'La numeración empieza de nuevo en el primer número de cada serie. Las copias junto a este libro pueden tener documentos con esos números.',
+  'wentBack.confirm.continue_final': 'Los números emitidos antes se olvidan entonces; no se puede deshacer.',
+  'wentBack.confirm.continue_yes': 'Sí, seguir numerando',
+  'wentBack.restored_still_behind':
+    'Restaurado desde {file}, pero esta copia también va por detrás de los números emitidos. Elija una copia más reciente o siga con ella.',
 } satisfies Translation<typeof en>;

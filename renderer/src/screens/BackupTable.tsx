@@ -1,0 +1,62 @@
+/**
+ * The backups of the backups folder, newest first, each with a Restore button: shown by the recovery screen (a
+ * damaged ledger) and by the "ledger went back" screen. What Restore does (at once, or after a confirmation) is the
+ * caller's.
+ */
+import type { ReactElement } from 'react';
+import type { BackupInfo } from '../../../shared/contract/ledger';
+import { QueryError } from '../components/ErrorLine';
+import { useTranslator } from '../i18n';
+import { useFormat } from './ledger-ui';
+
+// A path is left-to-right inside any sentence (an Arabic one would otherwise reorder its parts).
+export const isolate = (path: string): string => `\u2068${path}\u2069`;
+
+export const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
+export function BackupTable(props: {
+  backups: BackupInfo[] | undefined;
+  error: unknown;
+  /** The file being restored (its button says so); every button is disabled while one is. */
+  busy: string | null;
+  onRestore: (b: BackupInfo) => void;
+  testId: string;
+}): ReactElement {
+  const { t, locale } = useTranslator();
+  const f = useFormat();
+  const kb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const { backups, error, busy } = props;
+  if (backups === undefined) return error ? <QueryError error={error} /> : <p>{t('common.loading')}</p>;
+  if (backups.length === 0)
+    return (
+      <p className="muted" data-testid={`${props.testId}-none`}>
+        {t('recovery.none')}
+      </p>
+    );
+  return (
+    <table data-testid={props.testId}>
+      <thead>
+        <tr>
+          <th>{t('recovery.when')}</th>
+          <th>{t('recovery.kind')}</th>
+          <th>{t('recovery.size')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((b) => (
+          <tr key={b.file} title={baseName(b.file)}>
+            <td>{f.dateTime(b.createdAt)}</td>
+            <td>{t(`recovery.kind.${b.kind}`)}</td>
+            <td>{kb.format(Math.ceil(b.bytes / 1024))}</td>
+            <td>
+              <button disabled={busy !== null} onClick={() => props.onRestore(b)}>
+                {busy === b.file ? t('recovery.restoring') : t('recovery.restore')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
