@@ -204,6 +204,11 @@ export interface Invoice {
   refunds?: Refund[];
   /** For invoices: the credit notes that correct it (always filled by the ledger). */
   creditNoteIds?: string[];
+  /**
+   * For an issued invoice read on its own (invoice.get): each line's quantity that no credit note has credited yet
+   * (what a credit by line may still take; shared/line-picks.ts).
+   */
+  uncredited?: string[];
   /** The recurring schedule that made this invoice, if one did. */
   recurringId?: string;
   /** The quote this invoice was converted from, if any. */

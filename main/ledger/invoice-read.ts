@@ -29,6 +29,7 @@ import { quotesOfInvoices } from './tables/quotes';
 import { schedulesOfInvoices } from './tables/recurring';
 import { mapRefund, refundsOf } from './tables/refunds';
 import { balanceOf } from '../../shared/settlement';
+import { uncreditedQuantities } from '../../shared/line-picks';
 
 export interface Related {
   lines: Map<string, LineItem[]>;
@@ -117,9 +118,18 @@ export function mapInvoices(db: Db, rows: readonly InvoiceRow[], today: string):
   return rows.map((r) => mapInvoice(r, rel, today));
 }
 
+/** What is left of each line of an invoice after its credit notes (shared/line-picks.ts). */
+export function uncreditedOf(db: Db, invoiceId: string, lines: readonly LineItem[]): string[] {
+  const notes = creditNotesOf(db, [invoiceId]).map((n) => n.id);
+  const byNote = new Map<string, LineItem[]>();
+  if (notes.length > 0) for (const r of lineRowsOf(db, notes)) push(byNote, r.invoice_id, mapLine(r));
+  return uncreditedQuantities(lines, [...byNote.values()]);
+}
+
 export function getInvoice(db: Db, id: string, today: string): Invoice {
   const [inv] = mapInvoices(db, [getInvoiceRow(db, id)], today);
   if (!inv) throw notFound('invoice', id);
+  if (inv.kind === 'invoice' && inv.status !== 'draft') inv.uncredited = uncreditedOf(db, id, inv.lines);
   return inv;
 }
 

@@ -10,7 +10,8 @@ import type { CustomerSnapshot, InvoiceDiscount, InvoiceStatus } from '../../sha
 import { KassaError, notFound, refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
 import { balanceOf } from '../../shared/settlement';
-import { creditLinesFor } from './credit-lines';
+import { creditLinesFor } from '../../shared/line-picks';
+import { uncreditedOf } from './invoice-read';
 import { appendRecord } from './chain';
 import { checkedTotals, toStoredLines, type StoredLine } from './drafts';
 import { newId } from './ids';
@@ -165,7 +166,13 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   let discount: InvoiceDiscount | null;
   const origDiscount = orig.discount_json ? (JSON.parse(orig.discount_json) as InvoiceDiscount) : null;
   if (input.items) {
-    ({ lines, discount } = creditLinesFor(linesOf(ctx.db, orig.id), origDiscount, input.items));
+    const invoiceLines = linesOf(ctx.db, orig.id);
+    ({ lines, discount } = creditLinesFor(
+      invoiceLines,
+      origDiscount,
+      input.items,
+      uncreditedOf(ctx.db, orig.id, invoiceLines),
+    ));
   } else if (input.lines) {
     lines = toStoredLines(ctx, input.lines);
     discount = null;

@@ -17,7 +17,7 @@ import { refused } from '../../shared/errors';
 import { todayOf, type LedgerCtx } from './context';
 import { checkedTotals, createDraft, toStoredLines } from './drafts';
 import { newId } from './ids';
-import { pickLines, type PickRefusals } from './credit-lines';
+import { pickLines, type PickRefusals } from '../../shared/line-picks';
 import { takeNumber } from './numbering';
 import { getCustomer, snapshotOf } from './tables/customers';
 import { appendHistory } from './tables/history';

@@ -48,6 +48,9 @@ export default {
     'لا يوجد في الفاتورة بند رقم {line} (فيها {count, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}}).',
   'error.credit_line_twice': 'البند {line} مذكور مرتين؛ اذكر كل بند مرة واحدة مع الكمية المراد إشعارها.',
   'error.credit_quantity_exceeds_line': 'البند {line}: الكمية {quantity} أكبر من الكمية المفوترة {invoiced}.',
+  'error.credit_line_credited': 'البند {line} صدر له إشعار دائن بالكامل من قبل.',
+  'error.credit_quantity_exceeds_left':
+    'البند {line}: الكمية {quantity} أكبر من المتبقي للإشعار الدائن ({left})؛ فقد شملت إشعارات دائنة سابقة الباقي.',
   'error.refund_on_credit_note': 'يُسجَّل الاسترداد على الفاتورة التي يصححها إشعار الدائن، لا على إشعار الدائن نفسه.',
   'error.refund_on_draft': 'لم تتلقَّ المسودة أي مبلغ، فلا يوجد ما يُسترد.',
   'error.refund_not_owed': 'لا يوجد مبلغ مستحق للعميل على {number}: لم تتلقَّ أكثر مما تطلبه.',

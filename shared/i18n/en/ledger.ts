@@ -49,6 +49,9 @@ export default {
   'error.credit_line_unknown': 'The invoice has no line {line} (it has {count, plural, one {# line} other {# lines}}).',
   'error.credit_line_twice': 'Line {line} is listed twice; give each line once with the quantity to credit.',
   'error.credit_quantity_exceeds_line': 'Line {line}: {quantity} is more than the {invoiced} invoiced.',
+  'error.credit_line_credited': 'Line {line} has already been credited in full.',
+  'error.credit_quantity_exceeds_left':
+    'Line {line}: {quantity} is more than is left to credit ({left}); earlier credit notes credited the rest.',
   // Refunds: money paid back to a customer.
   'error.refund_on_credit_note':
     'A refund is recorded on the invoice the credit note corrects, not on the credit note.',

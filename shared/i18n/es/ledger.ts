@@ -50,6 +50,9 @@ export default {
   'error.credit_line_twice':
     'La línea {line} aparece dos veces; indique cada línea una sola vez con la cantidad a abonar.',
   'error.credit_quantity_exceeds_line': 'Línea {line}: {quantity} es más que lo facturado ({invoiced}).',
+  'error.credit_line_credited': 'La línea {line} ya se abonó por completo.',
+  'error.credit_quantity_exceeds_left':
+    'Línea {line}: {quantity} es más de lo que queda por abonar ({left}); notas de crédito anteriores abonaron el resto.',
   'error.refund_on_credit_note':
     'El reembolso se registra en la factura que corrige la nota de crédito, no en la nota de crédito.',
   'error.refund_on_draft': 'Un borrador no ha recibido dinero, así que no hay nada que reembolsar.',

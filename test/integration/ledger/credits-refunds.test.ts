@@ -203,6 +203,46 @@ test('a partial credit by line: chosen lines, part of a quantity, with their sha
   assert.match(e.message, /Line 1: 2\.5 is more than the 2 invoiced/);
 });
 
+test('a line is never credited for more than is left of it after earlier credit notes', async () => {
+  const { call } = await ledgerServices();
+  const c = await customer(call);
+  const inv = await issued(call, c, {
+    lines: [
+      line({ description: 'Design', quantity: '4', unitPrice: 25_000 }),
+      line({ description: 'Hosting', quantity: '12', unitPrice: 1_500 }),
+      line({ description: 'Design', quantity: '1', unitPrice: 25_000 }), // the same goods again: credited after line 1
+    ],
+  });
+  assert.deepEqual((await call('invoice.get', { id: inv.id })).uncredited, ['4', '12', '1']);
+  await call('invoice.credit', { id: inv.id, items: [{ line: 1, quantity: '2.5' }] });
+  assert.deepEqual((await call('invoice.get', { id: inv.id })).uncredited, ['1.5', '12', '1']);
+  // Line 1 in full again: money is left on the invoice (line 2), but not of line 1.
+  const e = await expectError(
+    call('invoice.credit', { id: inv.id, items: [{ line: 1, quantity: '4' }] }),
+    'credit_quantity_exceeds_left',
+    'items.0.quantity',
+  );
+  assert.match(e.message, /Line 1: 4 is more than is left to credit \(1\.5\)/);
+  // Without a quantity a line gives what is left of it.
+  const rest = await call('invoice.credit', { id: inv.id, items: [{ line: 1 }, { line: 2, quantity: '0.5' }] });
+  assert.deepEqual(
+    rest.creditNote.lines.map((l) => [l.description, l.quantity]),
+    [
+      ['Design', '1.5'],
+      ['Hosting', '0.5'],
+    ],
+  );
+  assert.deepEqual((await call('invoice.get', { id: inv.id })).uncredited, ['0', '11.5', '1']);
+  await expectError(call('invoice.credit', { id: inv.id, items: [{ line: 1 }] }), 'credit_line_credited', 'items.0.line');
+  // A free credit line that copies no invoice line takes money, not quantities.
+  await call('invoice.credit', {
+    id: inv.id,
+    lines: [line({ description: 'Goodwill', quantity: '1', unitPrice: 1_000 })],
+  });
+  assert.deepEqual((await call('invoice.get', { id: inv.id })).uncredited, ['0', '11.5', '1']);
+  assert.equal((await call('ledger.check', {})).ok, true);
+});
+
 test('every line credited in full gives exactly the whole-invoice credit', async () => {
   const { call } = await ledgerServices();
   const c = await customer(call);
