@@ -1,6 +1,8 @@
 /**
- * One invoice: lines, totals, payments and history, with the actions its status allows — issue (optionally to
- * a provider account), record or void a payment, cancel, credit note, edit or delete a draft.
+ * One invoice: lines, totals, payments, refunds and history, with the actions its status allows — issue
+ * (optionally to a provider account), record or void a payment, record or void a refund (money paid back), cancel,
+ * credit note (whole or by line, CreditPanel), edit or delete a draft. Actions that cannot be undone say what
+ * will happen before they are confirmed.
  */
 import { useState, type FormEvent, type ReactElement } from 'react';
 import type { Invoice } from '../../../shared/domain';
@@ -14,13 +16,15 @@ import { TotalsTable } from './InvoiceEditor';
 import { InvoiceReminders } from './InvoiceReminders';
 import { PdfPreview } from './PdfPreview';
 import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
+import { CreditPanel } from './CreditPanel';
+import { AfterBalance } from './Consequence';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
 import { addDays } from '../../../shared/contract/dates';
 import { DueDateNote, ProviderLinks } from './ProviderLinks';
 import { StatusBadge, majorText, todayLocal, useFormat, useProfile, useStatusLabel } from './ledger-ui';
 
-type Panel = 'none' | 'issue' | 'pay' | 'cancel' | 'credit' | 'void' | 'share';
+type Panel = 'none' | 'issue' | 'pay' | 'refund' | 'cancel' | 'credit' | 'void' | 'voidRefund' | 'share';
 
 const METHODS = ['bank_transfer', 'cash', 'card', 'mobile_money', 'cheque', 'other'];
 
@@ -52,6 +56,7 @@ export function InvoiceDetail(props: {
   const [overpay, setOverpay] = useState(false);
   const [reason, setReason] = useState('');
   const [paymentId, setPaymentId] = useState('');
+  const [refundId, setRefundId] = useState('');
 
   async function act(e: FormEvent | null, run: () => Promise<unknown>): Promise<void> {
     e?.preventDefault();
@@ -79,9 +84,27 @@ export function InvoiceDetail(props: {
   const isDraft = inv.status === 'draft';
   const isInvoice = inv.kind === 'invoice';
   const payable = isInvoice && ['issued', 'partially_paid', 'paid', 'expired'].includes(inv.status);
+  const creditable =
+    isInvoice &&
+    !isDraft &&
+    inv.status !== 'cancelled' &&
+    (inv.uncredited ?? inv.lines.map((l) => l.quantity)).some((q) => Number(q) > 0);
+  const owedBack = isInvoice && inv.balance < 0;
+  /** The refund typed so far, for saying what it will leave (null until it is an amount). */
+  const refundTyped = ((): number | null => {
+    if (panel !== 'refund') return null;
+    try {
+      return parseTypedAmount(amount, inv.currency, 'amount');
+    } catch {
+      return null;
+    }
+  })();
   const open = (p: Panel): void => {
     setError(null);
     if (p === 'pay') setAmount(majorText(Math.max(inv.balance, 0), inv.currency));
+    // A refund is prefilled with what is owed back.
+    if (p === 'refund') setAmount(majorText(Math.max(-inv.balance, 0), inv.currency));
+    if (p === 'pay' || p === 'refund') setPayDate(todayLocal());
     setPanel(panel === p ? 'none' : p);
   };
 
@@ -115,8 +138,15 @@ export function InvoiceDetail(props: {
             <dd>{m(inv.credited)}</dd>
           </>
         ) : null}
-        <dt>{t('invoices.detail.balance')}</dt>
-        <dd data-testid="invoice-balance">{m(inv.balance)}</dd>
+        {inv.refunded ? (
+          <>
+            <dt>{t('invoices.detail.refunded')}</dt>
+            <dd data-testid="invoice-refunded">{m(inv.refunded)}</dd>
+          </>
+        ) : null}
+        {/* Money owed back reads as such, not as a negative balance. */}
+        <dt>{t(owedBack ? 'invoices.detail.owed_back' : 'invoices.detail.balance')}</dt>
+        <dd data-testid="invoice-balance">{m(owedBack ? -inv.balance : inv.balance)}</dd>
         {inv.correctsInvoiceId ? (
           <>
             <dt>{t('invoices.detail.corrects')}</dt>
@@ -237,7 +267,12 @@ export function InvoiceDetail(props: {
             {t('share.action')}
           </button>
         ) : null}
-        {isInvoice && !isDraft && inv.status !== 'cancelled' && !inv.credited ? (
+        {owedBack ? (
+          <button type="button" className="primary" onClick={() => open('refund')} data-testid="record-refund">
+            {t('invoices.action.refund')}
+          </button>
+        ) : null}
+        {creditable ? (
           <button type="button" onClick={() => open('credit')} data-testid="credit-invoice">
             {t('invoices.action.credit')}
           </button>
@@ -347,41 +382,108 @@ export function InvoiceDetail(props: {
           </button>
         </form>
       ) : null}
-      {panel === 'cancel' || panel === 'credit' || panel === 'void' ? (
+      {panel === 'refund' ? (
         <form
           className="subform"
+          data-testid="refund-form"
+          onSubmit={(e) =>
+            void act(e, async () => {
+              const minor = parseTypedAmount(amount, inv.currency, 'amount');
+              await call('invoice.refund', {
+                id: inv.id,
+                amount: minor,
+                date: payDate,
+                method,
+                ...(note ? { note } : {}),
+              });
+            })
+          }
+        >
+          <label>
+            {t('invoices.refund.amount', { currency: inv.currency })}
+            <input
+              value={amount}
+              inputMode="decimal"
+              onChange={(e) => setAmount(e.target.value)}
+              aria-invalid={error?.field === 'amount' || undefined}
+              data-testid="refund-amount"
+            />
+          </label>
+          <label>
+            {t('invoices.refund.date')}
+            <input
+              type="date"
+              value={payDate}
+              max={todayLocal()}
+              onChange={(e) => setPayDate(e.target.value)}
+              aria-invalid={error?.field === 'date' || undefined}
+              data-testid="refund-date"
+            />
+          </label>
+          <label>
+            {t('invoices.pay.method')}
+            <select value={method} onChange={(e) => setMethod(e.target.value)} data-testid="refund-method">
+              {METHODS.map((x) => (
+                <option key={x} value={x}>
+                  {methodLabel(x)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('invoices.pay.note')}
+            <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          {refundTyped !== null ? (
+            <p className="consequence" data-testid="refund-what">
+              {t('invoices.refund.what', { amount: m(refundTyped) })}{' '}
+              <AfterBalance invoice={inv} after={inv.balance + refundTyped} />
+            </p>
+          ) : null}
+          <button className="primary" type="submit" disabled={busy} data-testid="confirm-refund">
+            {t('invoices.refund.confirm')}
+          </button>
+        </form>
+      ) : null}
+      {panel === 'credit' ? <CreditPanel key={inv.updatedAt} invoice={inv} onDone={() => setPanel('none')} /> : null}
+      {panel === 'cancel' || panel === 'void' || panel === 'voidRefund' ? (
+        <form
+          className="subform"
+          data-testid={`${panel}-form`}
           onSubmit={(e) =>
             void act(e, () =>
               panel === 'cancel'
                 ? call('invoice.cancel', { id: inv.id, ...(reason ? { reason } : {}) })
-                : panel === 'credit'
-                  ? call('invoice.credit', { id: inv.id, ...(reason ? { reason } : {}) })
-                  : call('invoice.voidPayment', { id: inv.id, paymentId, reason }),
+                : panel === 'void'
+                  ? call('invoice.voidPayment', { id: inv.id, paymentId, reason })
+                  : call('invoice.voidRefund', { id: inv.id, refundId, reason }),
             )
           }
         >
+          {panel === 'cancel' ? (
+            // Cancelling cannot be undone: say what it does before the button that does it.
+            <p className="consequence" role="alert" data-testid="cancel-what">
+              {t('invoices.cancel.what', { number: inv.number ?? '' })}
+              {inv.links.length > 0 ? ` ${t('invoices.cancel.what_provider')}` : ''}
+            </p>
+          ) : null}
           <label>
-            {t(panel === 'void' ? 'invoices.reason' : 'invoices.reason_optional')}
+            {t(panel === 'cancel' ? 'invoices.reason_optional' : 'invoices.reason')}
             <input
               value={reason}
               maxLength={500}
-              required={panel === 'void'}
+              required={panel !== 'cancel'}
               onChange={(e) => setReason(e.target.value)}
               data-testid="reason"
             />
           </label>
-          <button
-            className={panel === 'credit' ? 'primary' : 'danger'}
-            type="submit"
-            disabled={busy}
-            data-testid="confirm-action"
-          >
+          <button className="danger" type="submit" disabled={busy} data-testid="confirm-action">
             {t(
               panel === 'cancel'
                 ? 'invoices.cancel.confirm'
-                : panel === 'credit'
-                  ? 'invoices.credit.confirm'
-                  : 'invoices.void.confirm',
+                : panel === 'void'
+                  ? 'invoices.void.confirm'
+                  : 'invoices.refunds.void_confirm',
             )}
           </button>
         </form>
@@ -408,6 +510,38 @@ export function InvoiceDetail(props: {
                           setPaymentId(p.id);
                           open('void');
                         }}
+                      >
+                        {t('invoices.payments.void')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+
+      {inv.refunds && inv.refunds.length > 0 ? (
+        <>
+          <h2>{t('invoices.refunds.title')}</h2>
+          <table>
+            <tbody>
+              {inv.refunds.map((r) => (
+                <tr key={r.id} className={r.voidedAt ? 'voided' : undefined} data-testid="refund-row">
+                  <td>{fmt.date(r.date)}</td>
+                  <td className="num">{m(r.amount)}</td>
+                  <td>{methodLabel(r.method)}</td>
+                  <td>{r.voidedAt ? t('invoices.payments.voided', { reason: r.voidReason ?? '' }) : (r.note ?? '')}</td>
+                  <td>
+                    {!r.voidedAt ? (
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setRefundId(r.id);
+                          open('voidRefund');
+                        }}
+                        data-testid="void-refund"
                       >
                         {t('invoices.payments.void')}
                       </button>

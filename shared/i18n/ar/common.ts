@@ -6,6 +6,7 @@ export default {
   'common.loading': 'جارٍ التحميل…',
   'common.save': 'حفظ',
   'common.cancel': 'إلغاء',
+  'common.back': 'رجوع',
   'common.close': 'إغلاق',
   'common.dismiss': 'إخفاء',
   'common.retry': 'أعد المحاولة',

@@ -4,6 +4,7 @@ export default {
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
+  'common.back': 'Back',
   'common.close': 'Close',
   'common.dismiss': 'Dismiss',
   'common.retry': 'Try again',

@@ -6,6 +6,7 @@ export default {
   'common.loading': 'Cargando…',
   'common.save': 'Guardar',
   'common.cancel': 'Cancelar',
+  'common.back': 'Volver',
   'common.close': 'Cerrar',
   'common.dismiss': 'Descartar',
   'common.retry': 'Reintentar',

@@ -233,7 +233,11 @@ test('a line is never credited for more than is left of it after earlier credit 
     ],
   );
   assert.deepEqual((await call('invoice.get', { id: inv.id })).uncredited, ['0', '11.5', '1']);
-  await expectError(call('invoice.credit', { id: inv.id, items: [{ line: 1 }] }), 'credit_line_credited', 'items.0.line');
+  await expectError(
+    call('invoice.credit', { id: inv.id, items: [{ line: 1 }] }),
+    'credit_line_credited',
+    'items.0.line',
+  );
   // A free credit line that copies no invoice line takes money, not quantities.
   await call('invoice.credit', {
     id: inv.id,
