@@ -3,7 +3,8 @@
  * quantities and tax rates are exact decimal strings; dates are YYYY-MM-DD.
  */
 import type { Minor } from './money';
-import type { Language } from './i18n/languages';
+import type { Digits, Language } from './i18n/languages';
+import type { DocumentLayout } from './document-style';
 
 export type IsoDate = string; // YYYY-MM-DD
 export type IsoDateTime = string; // RFC 3339, UTC
@@ -41,6 +42,12 @@ export interface BusinessProfile {
   logo?: { mime: 'image/png' | 'image/jpeg'; base64: string } | null;
   /** The tax rate new lines use when they name none (shared/tax-default.ts); absent until the user picks one. */
   defaultTaxRateId?: string;
+  /** The language of documents for customers without one of their own; absent: the locale's language. */
+  language?: Language;
+  /** `bilingual`: Arabic and English documents print their labels in both languages (shared/document-style.ts). */
+  documentLayout?: DocumentLayout;
+  /** Digits of Arabic documents: Latin (default) or Arabic-Indic. */
+  documentDigits?: Digits;
 }
 
 export interface Customer {

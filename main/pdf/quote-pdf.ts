@@ -8,7 +8,7 @@ import type { Quote } from '../../shared/contract/quotes';
 import type { BusinessProfile, Invoice } from '../../shared/domain';
 import { createTranslator } from '../../shared/i18n/catalogue';
 import { isLanguage } from '../../shared/i18n/languages';
-import { documentLanguageOf } from '../../shared/share/templates';
+import { documentLanguageOf } from '../../shared/document-style';
 import { translateSqliteError } from '../ledger/sql';
 import { findCustomer } from '../ledger/tables/customers';
 import { getProfile } from '../ledger/tables/profile';
@@ -64,7 +64,7 @@ export async function renderLedgerQuote(
   } catch (err) {
     throw translateSqliteError(err);
   }
-  const language = documentLanguageOf(customerLanguage, profile.locale);
+  const language = documentLanguageOf(customerLanguage, profile);
   const title = createTranslator({ language }).t('pdf.quote.title');
   // The whole document in the customer's language (its labels, dates and amounts), as the title.
   const document = asDocument(quote);

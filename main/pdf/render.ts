@@ -9,12 +9,18 @@
 import type { Message } from '../../shared/i18n/params';
 import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
-import { createTranslator, isMessageKey, type PlainKey } from '../../shared/i18n/catalogue';
-import { directionOf, intlLocale, pickLanguage, type Language } from '../../shared/i18n/languages';
+import {
+  createTranslator,
+  isMessageKey,
+  type MessageKey,
+  type ParamsArg,
+  type PlainKey,
+} from '../../shared/i18n/catalogue';
+import { directionOf, type Digits, type Language } from '../../shared/i18n/languages';
 import type { Translator } from '../../shared/i18n/translate';
 import { countryName } from '../../shared/countries';
 import { providerName } from '../../shared/providers';
-import { documentLanguageOf } from '../../shared/share/templates';
+import { documentIntlLocale, documentStyleOf, type DocumentStyle } from '../../shared/document-style';
 import {
   buildFacturX,
   FACTURX_CONFORMANCE_LEVEL,
@@ -82,6 +88,7 @@ const S = {
   name: { size: 13, weight: 'bold', color: C.text } satisfies TextStyle,
   customer: { size: 11, weight: 'bold', color: C.text } satisfies TextStyle,
   title: { size: 20, weight: 'bold', color: C.accent } satisfies TextStyle,
+  title2: { size: 13, weight: 'bold', color: C.accent } satisfies TextStyle,
   total: { size: 10.5, weight: 'bold', color: C.text } satisfies TextStyle,
 };
 
@@ -90,7 +97,8 @@ const OWN_TAX_NAME: Partial<Record<string, string>> = { L: 'IGIC', M: 'IPSI' };
 
 interface Column {
   key: 'no' | 'desc' | 'qty' | 'price' | 'vat' | 'amount';
-  label: string;
+  /** The header, one line per language. */
+  labels: string[];
   width: number;
   align: Align;
 }
@@ -106,26 +114,25 @@ function documentTitle(inv: Invoice, tr: Translator, quote: QuoteFacts | null = 
     : tr.t('pdf.doc.name_draft', { kind: inv.kind });
 }
 
-const translators = new Map<Language, Translator>();
+const translators = new Map<string, Translator>();
 
 /** One translator per language for the process: a bulk export renders thousands of documents in a few languages. */
-function documentTranslator(language: Language): Translator {
-  let tr = translators.get(language);
+function documentTranslator(language: Language, digits: Digits): Translator {
+  let tr = translators.get(`${language}|${digits}`);
   if (!tr) {
-    tr = createTranslator({ language });
-    translators.set(language, tr);
+    tr = createTranslator({ language, digits });
+    translators.set(`${language}|${digits}`, tr);
   }
   return tr;
 }
 
 /**
- * The document's language (the customer's, else the business's) and the locale its numbers and dates are written
- * in: the business's own locale when the document is in the business's language (its digits included), else the
- * language's, with Latin digits.
+ * The document's language (the customer's, else the business's), digits and second label language
+ * (shared/document-style.ts), and the locale its numbers and dates are written in.
  */
-export function documentLocale(invoice: Invoice, profile: BusinessProfile): { language: Language; locale: string } {
-  const language = documentLanguageOf(invoice.customer.language, profile.locale);
-  return { language, locale: pickLanguage([profile.locale]) === language ? profile.locale : intlLocale(language) };
+export function documentLocale(invoice: Invoice, profile: BusinessProfile): DocumentStyle & { locale: string } {
+  const style = documentStyleOf(invoice.customer.language, profile);
+  return { ...style, locale: documentIntlLocale(style, profile.locale) };
 }
 
 export async function renderInvoice(
@@ -135,9 +142,10 @@ export async function renderInvoice(
 ): Promise<RenderResult> {
   const now = opts.now ?? new Date();
   const fonts = loadFonts();
-  const { language, locale } = documentLocale(invoice, profile);
+  const { language, locale, digits, second } = documentLocale(invoice, profile);
   const fmt = createFormatter(locale, invoice.currency);
-  const tr = documentTranslator(language);
+  const tr = documentTranslator(language, digits);
+  const tr2 = second ? documentTranslator(second, 'latn') : null;
   const isDraft = invoice.status === 'draft';
   const embed = opts.facturX ?? !isDraft;
   const fx = embed ? buildFacturX({ invoice, profile, corrected: opts.corrected ?? null, language }) : null;
@@ -194,7 +202,7 @@ export async function renderInvoice(
   const engine = new TextEngine(doc as unknown as TextSurface, fonts);
   // An Arabic document is laid out right to left: the whole page mirrored.
   if (directionOf(language) === 'rtl') engine.mirrorPageWidth = A4.width;
-  const r = new InvoiceLayout(doc, engine, invoice, profile, fmt, opts.corrected ?? null, quote, tr, language);
+  const r = new InvoiceLayout(doc, engine, invoice, profile, fmt, opts.corrected ?? null, quote, tr, language, tr2);
   r.draw();
   const pages = r.finish();
 
@@ -233,11 +241,30 @@ class InvoiceLayout {
     private readonly quote: QuoteFacts | null,
     private readonly tr: Translator,
     private readonly language: Language,
+    /** The bilingual layout's second language: every label is printed in it too. */
+    private readonly tr2: Translator | null = null,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.credit = inv.kind === 'credit_note';
     this.columns = this.layoutColumns();
+  }
+
+  /** A label in the document's language and (bilingual layout) in the second one. */
+  private labels<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string[] {
+    const first = this.tr.t(key, ...params);
+    const second = this.tr2?.t(key, ...params);
+    return second && second !== first ? [first, second] : [first];
+  }
+
+  /** Both languages on one line, where there is room. */
+  private label<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string {
+    return this.labels(key, ...params).join(' · ');
+  }
+
+  /** Both languages one under the other (the totals' labels, which wrap). */
+  private stacked<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string {
+    return this.labels(key, ...params).join('\n');
   }
 
   // ---- structure and pages -------------------------------------------------------------------------------
@@ -338,8 +365,8 @@ class InvoiceLayout {
     this.table(cur);
     this.totals(cur);
     this.payment(cur);
-    this.textSection(cur, this.tr.t('pdf.doc.notes'), this.inv.notes);
-    this.textSection(cur, this.tr.t('pdf.doc.terms'), paymentTermsOf(this.inv, this.corrected, this.language));
+    this.textSection(cur, this.label('pdf.doc.notes'), this.inv.notes);
+    this.textSection(cur, this.label('pdf.doc.terms'), paymentTermsOf(this.inv, this.corrected, this.language));
   }
 
   private header(cur: Cursor): void {
@@ -374,29 +401,40 @@ class InvoiceLayout {
     const rw = CONTENT_W - leftW - 20;
     let ry = M.top;
     const title = this.quote?.title ?? this.tr.t('pdf.doc.title', { kind: this.inv.kind });
+    const title2 =
+      this.tr2 && (this.quote ? this.tr2.t('pdf.quote.title') : this.tr2.t('pdf.doc.title', { kind: this.inv.kind }));
     this.tag('H1', () => {
       this.t.line(title, rx, ry, { style: S.title, width: rw, align: 'right' });
+      if (title2) this.t.line(title2, rx, ry + lineHeight(S.title), { style: S.title2, width: rw, align: 'right' });
     });
-    ry += lineHeight(S.title) + 4;
-    const facts: Array<[string, string]> = [
-      [this.tr.t('pdf.doc.number'), this.inv.number ?? this.tr.t('pdf.doc.draft_number')],
-      [this.tr.t(this.quote ? 'pdf.doc.quote_date' : 'pdf.doc.issue_date'), this.fmt.date(this.inv.issueDate)],
+    ry += lineHeight(S.title) + (title2 ? lineHeight(S.title2) : 0) + 4;
+    const facts: Array<[string[], string]> = [
+      [this.labels('pdf.doc.number'), this.inv.number ?? this.tr.t('pdf.doc.draft_number')],
+      [this.labels(this.quote ? 'pdf.doc.quote_date' : 'pdf.doc.issue_date'), this.fmt.date(this.inv.issueDate)],
     ];
-    if (this.quote) facts.push([this.tr.t('pdf.doc.valid_until'), this.fmt.date(this.quote.validUntil)]);
+    if (this.quote) facts.push([this.labels('pdf.doc.valid_until'), this.fmt.date(this.quote.validUntil)]);
     else if (!this.credit || this.inv.dueDate)
-      facts.push([this.tr.t('pdf.doc.due_date'), this.fmt.date(this.inv.dueDate)]);
-    if (this.credit && this.corrected) facts.push([this.tr.t('pdf.doc.corrects'), this.corrected.number]);
+      facts.push([this.labels('pdf.doc.due_date'), this.fmt.date(this.inv.dueDate)]);
+    if (this.credit && this.corrected) facts.push([this.labels('pdf.doc.corrects'), this.corrected.number]);
     const status = this.quote ? undefined : STATUS_LABEL[this.inv.status];
-    if (status) facts.push([this.tr.t('pdf.doc.status'), this.tr.t(status)]);
+    if (status) facts.push([this.labels('pdf.doc.status'), this.tr.t(status)]);
     const factTable = this.doc.struct('Table');
     this.root.add(factTable);
     for (const [k, v] of facts) {
       const tr = this.doc.struct('TR');
       factTable.add(tr);
-      this.tag('TH', () => this.t.line(k, rx, ry, { style: S.small, width: 110, align: 'left' }), tr);
-      this.tag('TD', () => this.t.line(v, rx + 110, ry, { style: S.bodyBold, width: rw - 110, align: 'right' }), tr);
+      const top = ry;
+      this.tag(
+        'TH',
+        () =>
+          k.forEach((l, i) =>
+            this.t.line(l, rx, top + i * lineHeight(S.small), { style: S.small, width: 110, align: 'left' }),
+          ),
+        tr,
+      );
+      this.tag('TD', () => this.t.line(v, rx + 110, top, { style: S.bodyBold, width: rw - 110, align: 'right' }), tr);
       tr.end();
-      ry += lineHeight(S.body) + 1;
+      ry += Math.max(lineHeight(S.body), k.length * lineHeight(S.small)) + 1;
     }
     factTable.end();
     cur.y = Math.max(y, ry) + 22;
@@ -407,7 +445,7 @@ class InvoiceLayout {
     const width = 300;
     this.tag('H2', () =>
       this.t.line(
-        this.quote ? this.tr.t('pdf.doc.prepared_for') : this.tr.t('pdf.doc.bill_to', { kind: this.inv.kind }),
+        this.quote ? this.label('pdf.doc.prepared_for') : this.label('pdf.doc.bill_to', { kind: this.inv.kind }),
         M.left,
         cur.y,
         {
@@ -449,12 +487,12 @@ class InvoiceLayout {
     const noW = 22;
     const desc = CONTENT_W - noW - qtyW - money * 2 - vatW;
     return [
-      { key: 'no', label: '#', width: noW, align: 'left' },
-      { key: 'desc', label: this.tr.t('pdf.doc.col.description'), width: Math.max(120, desc), align: 'left' },
-      { key: 'qty', label: this.tr.t('pdf.doc.col.qty'), width: qtyW, align: 'right' },
-      { key: 'price', label: this.tr.t('pdf.doc.col.unit_price'), width: money, align: 'right' },
-      { key: 'vat', label: this.tr.t('pdf.doc.col.vat'), width: vatW, align: 'right' },
-      { key: 'amount', label: this.tr.t('pdf.doc.col.amount'), width: money, align: 'right' },
+      { key: 'no', labels: ['#'], width: noW, align: 'left' },
+      { key: 'desc', labels: this.labels('pdf.doc.col.description'), width: Math.max(120, desc), align: 'left' },
+      { key: 'qty', labels: this.labels('pdf.doc.col.qty'), width: qtyW, align: 'right' },
+      { key: 'price', labels: this.labels('pdf.doc.col.unit_price'), width: money, align: 'right' },
+      { key: 'vat', labels: this.labels('pdf.doc.col.vat'), width: vatW, align: 'right' },
+      { key: 'amount', labels: this.labels('pdf.doc.col.amount'), width: money, align: 'right' },
     ];
   }
 
@@ -463,7 +501,8 @@ class InvoiceLayout {
   private tableStruct: StructEl | null = null;
 
   private tableHeader(cur: Cursor): void {
-    const h = lineHeight(S.head) + InvoiceLayout.PAD * 2;
+    const y = cur.y;
+    const h = lineHeight(S.head) * (this.tr2 ? 2 : 1) + InvoiceLayout.PAD * 2;
     this.artifact(() => this.doc.rect(M.left, cur.y, CONTENT_W, h).fill(C.headBg));
     const table = this.tableStruct;
     if (table) {
@@ -475,11 +514,13 @@ class InvoiceLayout {
         this.tag(
           'TH',
           () =>
-            this.t.line(col.label, cx + 3, cur.y + InvoiceLayout.PAD, {
-              style: S.head,
-              width: col.width - 6,
-              align: col.align,
-            }),
+            col.labels.forEach((l, i) =>
+              this.t.line(l, cx + 3, y + InvoiceLayout.PAD + i * lineHeight(S.head), {
+                style: S.head,
+                width: col.width - 6,
+                align: col.align,
+              }),
+            ),
           tr,
         );
         x += col.width;
@@ -577,36 +618,40 @@ class InvoiceLayout {
   }
 
   private taxLabel(b: TaxBreakdown): string {
+    return [this.tr, ...(this.tr2 ? [this.tr2] : [])].map((tr) => this.taxLabelIn(b, tr)).join('\n');
+  }
+
+  private taxLabelIn(b: TaxBreakdown, tr: Translator): string {
     const base = this.fmt.money(b.taxable);
     const rate = this.fmt.percent(b.rate);
     const own = OWN_TAX_NAME[b.category];
-    if (own) return this.tr.t('pdf.doc.tax.named', { name: own, rate, base });
+    if (own) return tr.t('pdf.doc.tax.named', { name: own, rate, base });
     const key = `pdf.doc.category.${b.category}`;
-    if (b.category === 'S' || !isMessageKey(key)) return this.tr.t('pdf.doc.tax.vat', { rate, base });
-    const name = this.tr.text(key);
+    if (b.category === 'S' || !isMessageKey(key)) return tr.t('pdf.doc.tax.vat', { rate, base });
+    const name = tr.text(key);
     return b.exemptionReason
-      ? this.tr.t('pdf.doc.tax.exempt_reason', { name, reason: b.exemptionReason, base })
-      : this.tr.t('pdf.doc.tax.exempt', { name, base });
+      ? tr.t('pdf.doc.tax.exempt_reason', { name, reason: b.exemptionReason, base })
+      : tr.t('pdf.doc.tax.exempt', { name, base });
   }
 
   private totals(cur: Cursor): void {
     const tot = this.inv.totals;
     const rows: Array<{ label: string; value: string; strong?: boolean; rule?: boolean }> = [];
-    rows.push({ label: this.tr.t('pdf.doc.subtotal'), value: this.fmt.money(tot.linesNet) });
+    rows.push({ label: this.stacked('pdf.doc.subtotal'), value: this.fmt.money(tot.linesNet) });
     if (tot.allowance !== 0) {
       const d = this.inv.discount;
       rows.push({
         label:
           d?.kind === 'percent'
-            ? this.tr.t('pdf.doc.discount_percent', { percent: this.fmt.percent(d.percent) })
-            : this.tr.t('pdf.doc.discount'),
+            ? this.stacked('pdf.doc.discount_percent', { percent: this.fmt.percent(d.percent) })
+            : this.stacked('pdf.doc.discount'),
         value: this.fmt.money(-tot.allowance),
       });
-      rows.push({ label: this.tr.t('pdf.doc.total_excl_vat'), value: this.fmt.money(tot.taxExclusive) });
+      rows.push({ label: this.stacked('pdf.doc.total_excl_vat'), value: this.fmt.money(tot.taxExclusive) });
     }
     for (const b of tot.breakdown) rows.push({ label: this.taxLabel(b), value: this.fmt.money(b.tax) });
     rows.push({
-      label: this.tr.t('pdf.doc.total', { kind: this.inv.kind }),
+      label: this.stacked('pdf.doc.total', { kind: this.inv.kind }),
       value: this.fmt.money(tot.total),
       strong: true,
       rule: true,
@@ -616,13 +661,13 @@ class InvoiceLayout {
     const refunded = inv.refunded ?? 0;
     const credited = inv.credited ?? 0;
     if (!this.credit && inv.status !== 'cancelled' && (inv.paid !== 0 || credited !== 0 || refunded !== 0)) {
-      if (credited !== 0) rows.push({ label: this.tr.t('pdf.credited'), value: this.fmt.money(-credited) });
-      if (inv.paid !== 0) rows.push({ label: this.tr.t('pdf.doc.paid'), value: this.fmt.money(-inv.paid) });
-      if (refunded !== 0) rows.push({ label: this.tr.t('pdf.refunded'), value: this.fmt.money(refunded) });
+      if (credited !== 0) rows.push({ label: this.stacked('pdf.credited'), value: this.fmt.money(-credited) });
+      if (inv.paid !== 0) rows.push({ label: this.stacked('pdf.doc.paid'), value: this.fmt.money(-inv.paid) });
+      if (refunded !== 0) rows.push({ label: this.stacked('pdf.refunded'), value: this.fmt.money(refunded) });
       rows.push(
         inv.balance < 0
-          ? { label: this.tr.t('pdf.refund_due'), value: this.fmt.money(-inv.balance), strong: true }
-          : { label: this.tr.t('pdf.doc.balance_due'), value: this.fmt.money(inv.balance), strong: true },
+          ? { label: this.stacked('pdf.refund_due'), value: this.fmt.money(-inv.balance), strong: true }
+          : { label: this.stacked('pdf.doc.balance_due'), value: this.fmt.money(inv.balance), strong: true },
       );
     }
 
@@ -686,7 +731,7 @@ class InvoiceLayout {
       this.tag('Figure', () => drawQr(this.doc, url, this.t.x(M.left, qr), top, qr));
       this.tag('P', () => {
         let y = top + 6;
-        this.t.line(this.tr.t('pdf.doc.pay_online', { provider: providerName(link.provider) }), textX, y, {
+        this.t.line(this.label('pdf.doc.pay_online', { provider: providerName(link.provider) }), textX, y, {
           style: S.bodyBold,
           width: textW,
           align: 'left',

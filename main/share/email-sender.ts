@@ -14,6 +14,7 @@ import { localDate } from '../../shared/contract/dates';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { KassaError, type ErrorBody } from '../../shared/errors';
 import { composeShare, SHARE_TEMPLATES, type ShareTemplate } from '../../shared/share/templates';
+import { documentDigitsOf } from '../../shared/document-style';
 import { getInvoice } from '../ledger/invoice-read';
 import { reminderObsolete } from '../ledger/reminders';
 import { getProfile } from '../ledger/tables/profile';
@@ -95,7 +96,12 @@ export function emailSender(c: EmailChannelDeps): ChannelSender {
       const now = d.now();
       const invoice = getInvoice(d.db, row.invoice_id, localDate(now));
       const profile = getProfile(d.db, { withLogo: false });
-      const text = composeShare(shareFactsOf(invoice, profile, localDate(now)), payload.template, payload.language);
+      const text = composeShare(
+        shareFactsOf(invoice, profile, localDate(now)),
+        payload.template,
+        payload.language,
+        documentDigitsOf(payload.language, profile),
+      );
       const pdf = await c.renderPdf(invoice.id);
       // nodemailer is loaded on first use: most processes never send mail.
       const [{ buildMail, messageIdFor }, { deliver }] = await Promise.all([

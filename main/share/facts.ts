@@ -5,8 +5,9 @@
 import type { Database as Db } from 'better-sqlite3';
 import { daysBetween } from '../../shared/contract/dates';
 import type { BusinessProfile, Invoice } from '../../shared/domain';
-import type { Language } from '../../shared/i18n/languages';
-import { documentLanguageOf, type ShareFacts } from '../../shared/share/templates';
+import type { Digits, Language } from '../../shared/i18n/languages';
+import { documentDigitsOf, documentLanguageOf } from '../../shared/document-style';
+import type { ShareFacts } from '../../shared/share/templates';
 import { findCustomer } from '../ledger/tables/customers';
 
 export interface Recipient {
@@ -16,6 +17,8 @@ export interface Recipient {
   /** ISO 3166-1 alpha-2, for reading a local phone number: the customer's, else the business's. */
   country: string | null;
   language: Language;
+  /** The digits of the document language's numbers (the business's choice for Arabic). */
+  digits: Digits;
 }
 
 export function shareFactsOf(invoice: Invoice, profile: BusinessProfile, today: string): ShareFacts {
@@ -39,13 +42,14 @@ export function shareFactsOf(invoice: Invoice, profile: BusinessProfile, today: 
 export function recipientOf(db: Db, invoice: Invoice, profile: BusinessProfile): Recipient {
   const live = invoice.customerId ? findCustomer(db, invoice.customerId) : undefined;
   const snap = invoice.customer;
-  const language = live?.language ?? snap.language;
+  const language = documentLanguageOf(live?.language ?? snap.language, profile);
   return {
     name: live?.name ?? snap.name,
     email: live?.email ?? snap.email ?? null,
     phone: live?.phone ?? snap.phone ?? null,
     // A local number is read with the customer's country, else the business's (as the customer form reads it).
     country: live?.address.country ?? snap.address.country ?? profile.address.country ?? null,
-    language: documentLanguageOf(language, profile.locale),
+    language,
+    digits: documentDigitsOf(language, profile),
   };
 }

@@ -36,7 +36,8 @@ import { requireMobile } from '../../shared/phone';
 import { providerInfo, providerName, type ShareChannel } from '../../shared/providers';
 import { smsLink, whatsappLink } from '../../shared/share/links';
 import { createTranslator } from '../../shared/i18n/catalogue';
-import { composeShare, documentLanguageOf } from '../../shared/share/templates';
+import { composeShare } from '../../shared/share/templates';
+import { documentLanguageOf } from '../../shared/document-style';
 import type { AccountService } from '../accounts/service';
 import type { EventHub } from '../events';
 import { writeTx } from '../ledger/connection';
@@ -196,6 +197,7 @@ export class ShareService {
     return {
       invoiceId: invoice.id,
       language: r.language,
+      digits: r.digits,
       facts: shareFactsOf(invoice, profile, this.today()),
       email: r.email,
       phone: r.phone,
@@ -352,7 +354,12 @@ export class ShareService {
     if (!raw) throw invalid('share_recipient_missing', { route }, 'to');
     const to = requireMobile(raw, r.country, 'to');
     const profile = getProfile(this.d.db, { withLogo: false });
-    const message = composeShare(shareFactsOf(invoice, profile, this.today()), input.template, r.language).short;
+    const message = composeShare(
+      shareFactsOf(invoice, profile, this.today()),
+      input.template,
+      r.language,
+      r.digits,
+    ).short;
     const url = route === 'sms' ? smsLink(to, message) : whatsappLink(to, message);
     this.tx(() => {
       const ctx = { db: this.d.db, now: this.d.now(), actor };
@@ -441,7 +448,7 @@ export class ShareService {
     ]);
     const messageId = messageIdFor('test', now.getTime(), server.from);
     // Read by the user: in the business's own language.
-    const tr = createTranslator({ language: documentLanguageOf(null, profile.locale) });
+    const tr = createTranslator({ language: documentLanguageOf(null, profile) });
     const { raw, envelope } = await buildMail({
       fromAddress: server.from,
       fromName: profile.name || server.from,

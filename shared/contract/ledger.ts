@@ -30,6 +30,8 @@ import {
   wholeNumber,
 } from './fields';
 import { categoryForRate } from '../tax-default';
+import { DIGITS, DOCUMENT_LAYOUTS } from '../document-style';
+import { LANGUAGES } from '../i18n/languages';
 import { invoiceFilterFields, invoiceMethods } from './invoices';
 import { says } from './validation';
 
@@ -46,6 +48,10 @@ export const profileSetInput = z
     paymentTermsDays: wholeNumber().min(0).max(365).optional(),
     /** The tax rate new lines use when they name none; null clears it. */
     defaultTaxRateId: ledgerId().nullable().optional(),
+    /** The language of documents for customers without one; null: the locale's language. */
+    language: z.enum(LANGUAGES).nullable().optional(),
+    documentLayout: z.enum(DOCUMENT_LAYOUTS).optional(),
+    documentDigits: z.enum(DIGITS).optional(),
     logo: z
       .object({
         mime: z.enum(['image/png', 'image/jpeg']),

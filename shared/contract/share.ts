@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { ErrorBody } from '../errors';
-import type { Language } from '../i18n/languages';
+import type { Digits, Language } from '../i18n/languages';
 import type { ProviderId } from '../domain';
 import type { ShareChannel } from '../providers';
 import { SHARE_TEMPLATES, type ShareFacts, type ShareTemplate } from '../share/templates';
@@ -83,6 +83,8 @@ export interface ShareOptions {
   invoiceId: string;
   /** The customer's document language: the message is written in it. */
   language: Language;
+  /** The digits the message's numbers are written with (the business's choice for Arabic documents). */
+  digits: Digits;
   facts: ShareFacts;
   /** Prefilled from the customer (its current record, else the invoice's copy). */
   email: string | null;

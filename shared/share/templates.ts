@@ -5,7 +5,6 @@
  */
 import type { Minor } from '../money';
 import type { Digits, Language } from '../i18n/languages';
-import { pickLanguage } from '../i18n/languages';
 import { createTranslator, type MessageKey } from '../i18n/catalogue';
 import type { MoneyParam } from '../i18n/params';
 
@@ -35,14 +34,6 @@ export interface ShareText {
   body: string;
   /** SMS and WhatsApp text. */
   short: string;
-}
-
-/**
- * The language a customer's documents are written in: the customer's own choice, else the business's.
- * Until customers carry a language, the business profile's locale decides (ar-EG → ar).
- */
-export function documentLanguageOf(customerLanguage: string | null | undefined, businessLocale: string): Language {
-  return pickLanguage([customerLanguage, businessLocale].filter((x): x is string => typeof x === 'string' && x !== ''));
 }
 
 /** Each template's catalogue keys (the texts and their parameters are checked against the English ones). */

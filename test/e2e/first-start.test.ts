@@ -35,6 +35,9 @@ interface Journey {
   customerCountry: string;
   localPhone: string;
   e164: string;
+  /** The business profile's document choices: labels in one or two languages, digits of Arabic documents. */
+  layout: 'single' | 'bilingual';
+  digits: 'latn' | 'arab';
 }
 
 const JOURNEYS: Journey[] = [
@@ -49,6 +52,8 @@ const JOURNEYS: Journey[] = [
     customerCountry: 'NG',
     localPhone: '0803 123 4567',
     e164: '+2348031234567',
+    layout: 'single',
+    digits: 'latn',
   },
   {
     lang: 'ar',
@@ -61,6 +66,8 @@ const JOURNEYS: Journey[] = [
     customerCountry: 'EG',
     localPhone: '0100 123 4567',
     e164: '+201001234567',
+    layout: 'bilingual',
+    digits: 'arab',
   },
 ];
 
@@ -95,6 +102,8 @@ for (const j of JOURNEYS) {
     await page.getByTestId('setup-currency').fill(j.currency);
     await page.getByTestId('setup-taxRate').fill(j.rate);
     await page.getByTestId('setup-language').selectOption(j.lang);
+    await page.getByTestId('setup-document-layout').selectOption(j.layout);
+    await page.getByTestId('setup-document-digits').selectOption(j.digits);
     await page.getByTestId('setup-firstNumber').fill('42');
     await page.getByTestId('setup-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
     await shot('2-setup-filled');
@@ -111,6 +120,9 @@ for (const j of JOURNEYS) {
     assert.equal(profile.address.country, j.country);
     assert.equal(profile.defaultCurrency, j.currency);
     assert.equal(profile.locale, `${j.lang}-${j.country}`);
+    assert.equal(profile.language, j.lang);
+    assert.equal(profile.documentLayout, j.layout);
+    assert.equal(profile.documentDigits, j.digits);
     assert.equal(profile.vatId, '12345678-0001');
     assert.equal(profile.logo?.base64, PNG.toString('base64'));
     const rates = await call('taxRate.list', {});
@@ -195,6 +207,10 @@ for (const j of JOURNEYS) {
       assert.ok(text.includes(`INV-${year}-0042`), text);
       for (const word of j.business.split(' ')) assert.ok(text.includes(word), `${word} in the PDF`);
       assert.ok(!/observed|not documented|pattern/i.test(text), 'no developer text in the customer PDF');
+      // The profile's document choices: the Arabic business prints English labels beside the Arabic ones, with
+      // Arabic-Indic digits; the English one neither.
+      assert.equal(text.includes('INVOICE') && text.includes('فاتورة'), j.layout === 'bilingual', text);
+      assert.equal(/[٠-٩]/.test(text), j.digits === 'arab', text);
     } else {
       console.log('SKIPPED: pdftoppm/pdftotext not installed, the PDF was not rendered to PNG');
     }

@@ -3,6 +3,8 @@ import type { Database as Db } from 'better-sqlite3';
 import type { ProfileSetInput } from '../../../shared/contract/ledger';
 import type { Address, BusinessProfile, VatCategory } from '../../../shared/domain';
 import type { DefaultTax } from '../../../shared/tax-default';
+import type { DocumentLayout } from '../../../shared/document-style';
+import type { Digits, Language } from '../../../shared/i18n/languages';
 import type { LedgerCtx } from '../context';
 import { stmt } from '../sql';
 import { e164 } from './customers';
@@ -20,13 +22,17 @@ interface ProfileRow {
   logo_mime: 'image/png' | 'image/jpeg' | null;
   logo: Buffer | null;
   default_tax_rate_id: string | null;
+  language: Language | null;
+  document_layout: DocumentLayout;
+  document_digits: Digits;
 }
 
 export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessProfile {
   const r = stmt<ProfileRow>(
     db,
     `SELECT name, address_json, email, phone, tax_id, vat_id, locale, default_currency, payment_terms_days, logo_mime,
-            ${opts.withLogo === false ? 'NULL AS logo' : 'logo'}, default_tax_rate_id FROM profile WHERE id = 1`,
+            ${opts.withLogo === false ? 'NULL AS logo' : 'logo'}, default_tax_rate_id, language, document_layout, document_digits
+     FROM profile WHERE id = 1`,
   ).get();
   if (!r) throw new Error('profile row missing (migration 001 creates it)');
   const p: BusinessProfile = {
@@ -36,7 +42,10 @@ export function getProfile(db: Db, opts: { withLogo?: boolean } = {}): BusinessP
     defaultCurrency: r.default_currency,
     paymentTermsDays: r.payment_terms_days,
     logo: r.logo_mime && r.logo ? { mime: r.logo_mime, base64: r.logo.toString('base64') } : null,
+    documentLayout: r.document_layout,
+    documentDigits: r.document_digits,
   };
+  if (r.language) p.language = r.language;
   if (r.email) p.email = r.email;
   if (r.phone) p.phone = r.phone;
   if (r.tax_id) p.taxId = r.tax_id;
@@ -81,7 +90,8 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
     ctx.db,
     `UPDATE profile SET name = @name, address_json = @address_json, email = @email, phone = @phone, tax_id = @tax_id, vat_id = @vat_id,
        locale = @locale, default_currency = @default_currency, payment_terms_days = @payment_terms_days, logo_mime = @logo_mime, logo = @logo,
-       default_tax_rate_id = @default_tax_rate_id, updated_at = @updated_at
+       default_tax_rate_id = @default_tax_rate_id, language = @language, document_layout = @document_layout,
+       document_digits = @document_digits, updated_at = @updated_at
      WHERE id = 1`,
   ).run({
     name: input.name ?? cur.name,
@@ -98,6 +108,9 @@ export function setProfile(ctx: LedgerCtx, input: ProfileSetInput): void {
     logo_mime: logo === undefined ? cur.logo_mime : logo === null ? null : logo.mime,
     logo: logo === undefined ? cur.logo : logo === null ? null : Buffer.from(logo.base64, 'base64'),
     default_tax_rate_id: input.defaultTaxRateId === undefined ? cur.default_tax_rate_id : input.defaultTaxRateId,
+    language: input.language === undefined ? cur.language : input.language,
+    document_layout: input.documentLayout ?? cur.document_layout,
+    document_digits: input.documentDigits ?? cur.document_digits,
     updated_at: ctx.now.toISOString(),
   });
 }

@@ -6,7 +6,8 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import type { BusinessProfile, TaxRate } from '../../../shared/domain';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
-import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { DIGITS, DOCUMENT_LAYOUTS, type DocumentLayout } from '../../../shared/document-style';
+import { LANGUAGES, type Digits, type Language } from '../../../shared/i18n/languages';
 import { call } from '../client';
 import { CountrySelect } from '../components/CountrySelect';
 import { ErrorLine } from '../components/ErrorLine';
@@ -26,6 +27,8 @@ interface Form {
   currency: string;
   taxRate: string;
   language: Language;
+  documentLayout: DocumentLayout;
+  documentDigits: Digits;
   firstNumber: string;
   logo: BusinessProfile['logo'];
 }
@@ -41,7 +44,9 @@ function formOf(p: BusinessProfile, rates: readonly TaxRate[]): Form {
     vatId: p.vatId ?? '',
     currency: p.defaultCurrency,
     taxRate: rates.find((r) => r.id === p.defaultTaxRateId)?.rate ?? '',
-    language: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : 'en',
+    language: p.language ?? ((LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : 'en'),
+    documentLayout: p.documentLayout ?? 'single',
+    documentDigits: p.documentDigits ?? 'latn',
     firstNumber: '',
     logo: p.logo ?? null,
   };
@@ -106,6 +111,9 @@ function SetupForm(props: { profile: BusinessProfile; rates: readonly TaxRate[] 
         vatId: form.vatId,
         defaultCurrency: form.currency.trim().toUpperCase(),
         locale: country ? `${form.language}-${country}` : form.language,
+        language: form.language,
+        documentLayout: form.documentLayout,
+        documentDigits: form.documentDigits,
         logo: form.logo ?? null,
       });
       if (form.taxRate.trim()) {
@@ -175,6 +183,34 @@ function SetupForm(props: { profile: BusinessProfile; rates: readonly TaxRate[] 
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {t(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('setup.document_layout')}
+            <select
+              value={form.documentLayout}
+              data-testid="setup-document-layout"
+              onChange={(e) => setForm((f) => ({ ...f, documentLayout: e.target.value as DocumentLayout }))}
+            >
+              {DOCUMENT_LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`setup.layout_${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('setup.document_digits')}
+            <select
+              value={form.documentDigits}
+              data-testid="setup-document-digits"
+              onChange={(e) => setForm((f) => ({ ...f, documentDigits: e.target.value as Digits }))}
+            >
+              {DIGITS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`settings.language.digits_${d}`)}
                 </option>
               ))}
             </select>

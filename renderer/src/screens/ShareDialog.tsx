@@ -119,7 +119,7 @@ function Dialog({ o, onClose }: { o: ShareOptions; onClose: () => void }): React
   const option = o.routes.find((r) => r.route === route);
   const provider = o.provider;
   const providerLabel = provider ? providerName(provider.provider) : '';
-  const text = composeShare(o.facts, template, o.language);
+  const text = composeShare(o.facts, template, o.language, o.digits);
   const to = route === 'email' ? emailTo : route === 'provider' ? providerTo : phoneTo;
   const setTo = route === 'email' ? setEmailTo : route === 'provider' ? setProviderTo : setPhoneTo;
   const needsRecipient = !(route === 'provider' && provider?.mode !== 'api');

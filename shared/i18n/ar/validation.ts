@@ -90,6 +90,8 @@ export default {
   'field.date': 'التاريخ',
   'field.defaultCurrency': 'العملة الافتراضية',
   'field.defaultTaxRateId': 'نسبة الضريبة الافتراضية',
+  'field.documentLayout': 'تخطيط المستندات',
+  'field.documentDigits': 'أرقام المستندات العربية',
   'field.digits': 'الأرقام',
   'field.description': 'الوصف',
   'field.discount': 'الخصم',

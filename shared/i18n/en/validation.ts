@@ -92,6 +92,8 @@ export default {
   'field.date': 'date',
   'field.defaultCurrency': 'default currency',
   'field.defaultTaxRateId': 'default tax rate',
+  'field.documentLayout': 'document layout',
+  'field.documentDigits': 'digits of Arabic documents',
   'field.digits': 'digits',
   'field.description': 'description',
   'field.discount': 'discount',

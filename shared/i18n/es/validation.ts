@@ -94,6 +94,8 @@ export default {
   'field.date': 'fecha',
   'field.defaultCurrency': 'moneda predeterminada',
   'field.defaultTaxRateId': 'tipo de impuesto por defecto',
+  'field.documentLayout': 'diseño de los documentos',
+  'field.documentDigits': 'cifras de los documentos en árabe',
   'field.digits': 'cifras',
   'field.description': 'descripción',
   'field.discount': 'descuento',

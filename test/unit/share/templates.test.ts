@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { composeShare, documentLanguageOf, SHARE_TEMPLATES, type ShareFacts } from '../../../shared/share/templates';
+import { composeShare, SHARE_TEMPLATES, type ShareFacts } from '../../../shared/share/templates';
 
 const facts: ShareFacts = {
   kind: 'invoice',
@@ -65,11 +65,4 @@ test('without a link or a due date the sentences stay whole; credit notes say so
   assert.match(m.short, /^Nile Consulting: invoice INV-2026-0042 for EGP\s12,345\.50\.$/);
   const cn = composeShare({ ...facts, kind: 'credit_note', number: 'CN-2026-0001' }, 'invoice', 'es');
   assert.ok(cn.subject.startsWith('Nota de crédito CN-2026-0001'));
-});
-
-test('the document language: the customer’s, else the business locale’s, else English', () => {
-  assert.equal(documentLanguageOf('ar', 'en-GB'), 'ar');
-  assert.equal(documentLanguageOf(null, 'es-PE'), 'es');
-  assert.equal(documentLanguageOf(undefined, 'ar-EG'), 'ar');
-  assert.equal(documentLanguageOf('de', 'fr-FR'), 'en');
 });
