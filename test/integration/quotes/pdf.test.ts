@@ -61,7 +61,8 @@ for (const c of CASES) {
       // The labels in the document's language (here the business's).
       const tr = createTranslator({ language: pickLanguage([c.locale]) });
       assert.ok(text.includes(tr.t('pdf.doc.valid_until')), tr.t('pdf.doc.valid_until'));
-      const fmt = createFormatter(c.locale, 'EGP');
+      // Latin digits: the business did not choose Arabic-Indic ones (its ar-EG locale alone does not decide).
+      const fmt = createFormatter(`${c.locale}-u-nu-latn`, 'EGP');
       assert.ok(squash(text).includes(squash(fmt.date('2026-04-15'))), `valid until ${fmt.date('2026-04-15')}`);
       assert.ok(squash(text).includes(squash(fmt.date('2026-03-10'))), 'the quote date');
       assert.ok(hasAmount(text, fmt.money(q.totals.total)), `total ${fmt.money(q.totals.total)}`);

@@ -131,6 +131,8 @@ export function arabicCase(): { invoice: Invoice; profile: BusinessProfile } {
       locale: 'ar-EG',
       defaultCurrency: 'EGP',
       logo: null,
+      // Arabic-Indic digits, as this business chose (Latin is the default).
+      documentDigits: 'arab',
     }),
     invoice: invoice({
       number: 'INV-000731',
