@@ -68,7 +68,8 @@ function operationParam(operation: string): ParamValue {
 /** A provider's own words as a message parameter ('none' when it said nothing). */
 export const saidParam = (message: string | null | undefined): string => message || 'none';
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Bounded parts (RFC 5321 lengths): an unbounded local part made a long run of letters cost quadratic time.
+const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/g;
 const PHONE_RE = /\+\d[\d\s-]{7,}\d/g;
 
 /**
@@ -97,6 +98,18 @@ export function withoutSecrets(value: unknown, secrets: readonly string[]): unkn
 
 export function truncate(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+}
+
+/** Longer than any form of a secret (a 4,096-character key, URL-encoded): one starting in the kept part is whole. */
+const SCRUB_MARGIN = 16_384;
+
+/**
+ * An outside text (a body, a provider's message) cut to `max` characters and scrubbed, scrubbing only what is kept
+ * plus a margin: a body of megabytes costs no more than a short one.
+ */
+export function scrubbedExcerpt(text: string, secrets: readonly string[], max: number): string {
+  const head = scrub(text.slice(0, max + SCRUB_MARGIN), secrets);
+  return head.length > max || text.length > max + SCRUB_MARGIN ? `${head.slice(0, max)}… (${text.length} chars)` : head;
 }
 
 /** What went wrong below HTTP, and whether the request can have reached the provider. */

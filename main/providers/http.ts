@@ -11,7 +11,14 @@
 import type { ProviderId } from '../../shared/domain';
 import type { KassaError } from '../../shared/errors';
 import type { Logger } from '../log';
-import { classifyNetworkError, providerError, saidParam, scrub, truncate, type NetworkFailure } from './http-errors';
+import {
+  classifyNetworkError,
+  providerError,
+  saidParam,
+  scrub,
+  scrubbedExcerpt,
+  type NetworkFailure,
+} from './http-errors';
 import { DEFAULT_RATE, realSleep, sharedLimiterFor, TokenBucketLimiter, type Rate } from './rate-limit';
 import { exhaustedUntilMs, retryWaitMs } from './retry-after';
 import type { HttpTuning, RequestLimiter, WriteOutcome } from './types';
@@ -70,7 +77,39 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 
 const DEFAULTS = { timeoutMs: 20_000, maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, maxRetryWaitMs: 60_000 };
 
-type Attempt = { kind: 'reply'; reply: HttpReply; parseError: boolean } | { kind: 'network'; failure: NetworkFailure };
+/**
+ * The most of one answer Kassa reads: far above any documented page of invoices, far below what would hurt memory.
+ * A longer body is not read to its end (the download is cancelled); its reply has no text.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** The body as text, or null once it is longer than `max` bytes (declared or counted while reading). */
+export async function readCapped(res: Response, max = MAX_BODY_BYTES): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+
+type Attempt =
+  | { kind: 'reply'; reply: HttpReply; parseError: boolean; tooLarge: boolean }
+  | { kind: 'network'; failure: NetworkFailure };
 
 export class HttpClient {
   private readonly o: HttpClientOptions;
@@ -124,6 +163,7 @@ export class HttpClient {
         continue;
       }
       if (reply.status >= 200 && reply.status < 300) {
+        if (a.tooLarge) throw this.tooLarge(call, reply);
         if (a.parseError) throw this.malformed(call, reply);
         return reply;
       }
@@ -153,8 +193,9 @@ export class HttpClient {
         return this.unknown(call, 'server_error', reply, null);
       }
       if (reply.status >= 200 && reply.status < 300) {
+        if (a.tooLarge) return this.unknown(call, 'too_large', reply, null);
         if (a.parseError)
-          return this.unknown(call, 'malformed_response', reply, truncate(scrub(reply.text, call.secrets), 200));
+          return this.unknown(call, 'malformed_response', reply, scrubbedExcerpt(reply.text, call.secrets, 200));
         return { outcome: 'ok', value: reply };
       }
       throw this.statusError(call, reply);
@@ -163,7 +204,7 @@ export class HttpClient {
 
   /** Builds the `unknown` outcome for a write whose 2xx answer the adapter could not interpret. */
   unknownFromReply(call: Pick<HttpCall, 'operation' | 'secrets'>, reply: HttpReply, why: string): WriteOutcome<never> {
-    return this.unknown(call, why, reply, truncate(scrub(reply.text, call.secrets), 200));
+    return this.unknown(call, why, reply, scrubbedExcerpt(reply.text, call.secrets, 200));
   }
 
   private async attempt(call: HttpCall, attempt: number): Promise<Attempt> {
@@ -182,8 +223,16 @@ export class HttpClient {
       const init: RequestInit = { method: call.method, headers, signal: controller.signal, redirect: 'manual' };
       if (call.body !== undefined) init.body = call.body;
       const res = await this.o.fetch(call.url, init);
-      const text = await res.text(); // inside the timeout: a body that never ends is a timeout too
-      this.o.log.info('provider.http.response', { ...logFields, status: res.status, ms: Date.now() - started });
+      // Inside the timeout: a body that never ends is a timeout too. One longer than the cap is not read on.
+      const capped = await readCapped(res);
+      const tooLarge = capped === null;
+      const text = capped ?? '';
+      this.o.log.info('provider.http.response', {
+        ...logFields,
+        status: res.status,
+        ms: Date.now() - started,
+        ...(tooLarge ? { tooLarge: MAX_BODY_BYTES } : {}),
+      });
       // The provider says its window is used up: every request of this account waits for the reset.
       const until = exhaustedUntilMs(res.headers, this.o.now().getTime());
       if (until !== null) this.limiter.blockUntil(this.limiterKey, until);
@@ -196,7 +245,12 @@ export class HttpClient {
           parseError = true;
         }
       }
-      return { kind: 'reply', reply: { status: res.status, headers: res.headers, text, json }, parseError };
+      return {
+        kind: 'reply',
+        reply: { status: res.status, headers: res.headers, text, json },
+        parseError,
+        tooLarge,
+      };
     } catch (err) {
       const failure = classifyNetworkError(err, timedOut);
       this.o.log.warn('provider.http.network_failure', {
@@ -252,8 +306,8 @@ export class HttpClient {
     } catch {
       // An error body we cannot read still yields a clear error below.
     }
-    const message = info.message === null ? null : truncate(scrub(info.message, call.secrets), 500);
-    const code = info.code === null ? null : truncate(scrub(info.code, call.secrets), 100);
+    const message = info.message === null ? null : scrubbedExcerpt(info.message, call.secrets, 500);
+    const code = info.code === null ? null : scrubbedExcerpt(info.code, call.secrets, 100);
     return { message, code };
   }
 
@@ -317,9 +371,21 @@ export class HttpClient {
       httpStatus: reply.status,
       retryable: true,
       extra: {
-        rawText: truncate(scrub(reply.text, call.secrets), 200),
+        rawText: scrubbedExcerpt(reply.text, call.secrets, 200),
         contentType: reply.headers.get('content-type'),
       },
+    });
+  }
+
+  private tooLarge(call: HttpCall, reply: HttpReply): KassaError {
+    return providerError({
+      provider: this.o.provider,
+      operation: call.operation,
+      code: 'provider_unexpected_response',
+      params: { what: 'too_large' },
+      httpStatus: reply.status,
+      retryable: false,
+      extra: { maxBytes: MAX_BODY_BYTES },
     });
   }
 

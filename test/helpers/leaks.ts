@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { secretForms } from '../../main/providers/secret-forms';
 
 export interface LeakHit {
   /** File path, or the label given to a scanned value. */
@@ -120,4 +121,63 @@ export class ResponseLog {
   scan(secrets: readonly string[]): LeakHit[] {
     return this.entries.flatMap((e) => scanValue(e.where, e.value, secrets));
   }
+}
+
+/**
+ * The forms a hostile provider echoes a key back in, beyond the plain key: other letter case, URL-encoded with
+ * lower-case escapes, base64 at byte offsets 1 and 2 (standard and URL-safe), and each part of a composite key.
+ */
+export function echoesOf(secrets: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const s of secrets) {
+    out.add(s.toUpperCase());
+    out.add(s.toLowerCase());
+    out.add(encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()));
+    out.add(Buffer.from(`x${s}`).toString('base64'));
+    out.add(Buffer.from(`xy${s}`).toString('base64url'));
+    for (const part of s.split(/[$:|]/)) if (part.length >= 8 && part !== s) out.add(part);
+  }
+  return [...out];
+}
+
+/**
+ * Every form the redaction covers (main/providers/secret-forms.ts — as is, URL-encoded, base64 at each offset,
+ * base64url, each part of a composite key), lower-cased so a search finds them in any letter case.
+ */
+const lowerForms = (secrets: readonly string[]): string[] => [
+  ...new Set(secretForms(secrets).map((f) => f.toLowerCase())),
+];
+
+/** How many of the secrets' forms occur in a text, in any letter case. */
+export function formHits(text: string, secrets: readonly string[]): number {
+  checkSecrets(secrets);
+  const hay = text.toLowerCase();
+  return lowerForms(secrets).filter((f) => hay.includes(f)).length;
+}
+
+/**
+ * Every file under `roots`, as raw bytes (UTF-8 and UTF-16LE text alike), searched for every form of every secret in
+ * any letter case. Hits name the file and the form's index, never the secret.
+ */
+export function scanTree(
+  roots: readonly string[],
+  secrets: readonly string[],
+): { files: number; bytes: number; hits: string[] } {
+  checkSecrets(secrets);
+  const forms = lowerForms(secrets);
+  const needles = forms.flatMap((f, i) => [
+    { i, bytes: Buffer.from(f, 'latin1') },
+    { i, bytes: Buffer.from(f, 'utf16le') },
+  ]);
+  let bytes = 0;
+  const hits: string[] = [];
+  const files = listFiles(roots);
+  for (const file of files) {
+    const raw = fs.readFileSync(file);
+    bytes += raw.length;
+    // ASCII letters lower-cased byte by byte: the forms are ASCII, so this finds them in any case and either width.
+    const lower = Buffer.from(raw.toString('latin1').toLowerCase(), 'latin1');
+    for (const n of needles) if (lower.includes(n.bytes)) hits.push(`${file}: form #${n.i}`);
+  }
+  return { files: files.length, bytes, hits: [...new Set(hits)] };
 }

@@ -93,7 +93,7 @@ export default {
   'error.provider_rejected':
     'رفض {provider} عملية {operation}{status, select, none {} other { (HTTP {status})}}{said, select, none {.} other {: {said}}}',
   'error.provider_unexpected_response':
-    '{what, select, redirect {ردّ {provider} على {operation} بإعادة توجيه؛ تحقّق من عنوان URL الأساسي.} invoice {ردّ {provider} على {operation} دون فاتورة.} list {ردّ {provider} على {operation} دون قائمة فواتير.} cursor {قال {provider} إن هناك فواتير أخرى لكنه لم يعطِ طريقة للوصول إليها.} currency {لم يذكر {provider} عملة الفاتورة.} other {ردّ {provider} على {operation} بما لا يستطيع Kassa قراءته.}}',
+    '{what, select, redirect {ردّ {provider} على {operation} بإعادة توجيه؛ تحقّق من عنوان URL الأساسي.} invoice {ردّ {provider} على {operation} دون فاتورة.} list {ردّ {provider} على {operation} دون قائمة فواتير.} cursor {قال {provider} إن هناك فواتير أخرى لكنه لم يعطِ طريقة للوصول إليها.} currency {لم يذكر {provider} عملة الفاتورة.} too_large {ردّ {provider} على {operation} بأكثر مما يقرؤه Kassa من ردّ واحد.} other {ردّ {provider} على {operation} بما لا يستطيع Kassa قراءته.}}',
   'error.provider_rate_limited':
     'يحدّ {provider} من معدل الطلبات لعملية {operation} (HTTP 429)؛ حاول مرة أخرى {seconds, plural, =0 {لاحقًا} zero {بعد # ثانية} one {بعد ثانية واحدة} two {بعد ثانيتين} few {بعد # ثوانٍ} many {بعد # ثانية} other {بعد # ثانية}}.',
   'error.provider_malformed_response': 'ردّ {provider} على {operation} بمحتوى ليس JSON صالحًا (HTTP {status}).',

@@ -95,7 +95,7 @@ export default {
   'error.provider_rejected':
     '{provider} rejected {operation}{status, select, none {} other { (HTTP {status})}}{said, select, none {.} other {: {said}}}',
   'error.provider_unexpected_response':
-    '{what, select, redirect {{provider} answered {operation} with a redirect; check the base URL.} invoice {{provider} answered {operation} without an invoice.} list {{provider} answered {operation} without a list of invoices.} cursor {{provider} said there are more invoices but gave no way to reach them.} currency {{provider} did not say the currency of the invoice.} other {{provider} answered {operation} with something Kassa cannot read.}}',
+    '{what, select, redirect {{provider} answered {operation} with a redirect; check the base URL.} invoice {{provider} answered {operation} without an invoice.} list {{provider} answered {operation} without a list of invoices.} cursor {{provider} said there are more invoices but gave no way to reach them.} currency {{provider} did not say the currency of the invoice.} too_large {{provider} answered {operation} with more than Kassa reads from one answer.} other {{provider} answered {operation} with something Kassa cannot read.}}',
   'error.provider_rate_limited':
     '{provider} is rate limiting {operation} (HTTP 429); try again {seconds, plural, =0 {later} one {in # second} other {in # seconds}}.',
   'error.provider_malformed_response':

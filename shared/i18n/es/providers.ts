@@ -97,7 +97,7 @@ export default {
   'error.provider_rejected':
     '{provider} rechazó {operation}{status, select, none {} other { (HTTP {status})}}{said, select, none {.} other {: {said}}}',
   'error.provider_unexpected_response':
-    '{what, select, redirect {{provider} respondió a {operation} con una redirección; compruebe la URL base.} invoice {{provider} respondió a {operation} sin una factura.} list {{provider} respondió a {operation} sin una lista de facturas.} cursor {{provider} dijo que hay más facturas pero no indicó cómo llegar a ellas.} currency {{provider} no indicó la moneda de la factura.} other {{provider} respondió a {operation} con algo que Kassa no puede leer.}}',
+    '{what, select, redirect {{provider} respondió a {operation} con una redirección; compruebe la URL base.} invoice {{provider} respondió a {operation} sin una factura.} list {{provider} respondió a {operation} sin una lista de facturas.} cursor {{provider} dijo que hay más facturas pero no indicó cómo llegar a ellas.} currency {{provider} no indicó la moneda de la factura.} too_large {{provider} respondió a {operation} con más de lo que Kassa lee de una respuesta.} other {{provider} respondió a {operation} con algo que Kassa no puede leer.}}',
   'error.provider_rate_limited':
     '{provider} está limitando {operation} (HTTP 429); vuelva a intentarlo {seconds, plural, =0 {más tarde} one {en # segundo} other {en # segundos}}.',
   'error.provider_malformed_response':
