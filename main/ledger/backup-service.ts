@@ -11,7 +11,14 @@ import { backupDir } from '../config';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import { autoBackupFile, autoBackupsIn, retention, verifyBackup, type Verification } from './auto-backups';
-import { backupLedger, defaultBackupFile, listBackups, restoreLedger, type RestoreResult } from './backup';
+import {
+  backupLedger,
+  defaultBackupFile,
+  listBackups,
+  restoreLedger,
+  sweepWorkFiles,
+  type RestoreResult,
+} from './backup';
 import { checkLedger } from './check';
 import { openDatabase, type Ledger } from './connection';
 import { isDamageError, unreadableReport } from './damage';
@@ -60,6 +67,7 @@ export class BackupService {
   /** A consistent copy while the ledger is in use; into the backups folder unless `file` is given. */
   async backup(file?: string): Promise<BackupInfo> {
     const now = this.d.now();
+    sweepWorkFiles(this.dir);
     const info = await backupLedger(this.d.ledger, file ?? defaultBackupFile(this.dir, now), now);
     this.d.log.info('ledger.backup', { bytes: info.bytes });
     return info;
@@ -84,6 +92,7 @@ export class BackupService {
     const now = this.d.now();
     const day = localDate(now);
     if (!opts.force && !this.autoBackupDue()) return { made: null, removed: [] };
+    sweepWorkFiles(this.dir);
     const info = await backupLedger(this.d.ledger, autoBackupFile(this.dir, day, now), now);
     const check = (this.d.verify ?? verifyBackup)(info.file);
     if (!check.ok) {

@@ -14,6 +14,7 @@ import { checkLedger } from './check';
 import type { Database as Db } from 'better-sqlite3';
 import { openDatabase, openLedger, type Ledger } from './connection';
 import { isDamageError, setDamagedAside } from './damage';
+import { processIsGone } from './lease';
 
 export const backupStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
 
@@ -46,17 +47,39 @@ export async function backupLedger(ledger: Ledger, dest: string, now: Date): Pro
   return { file, bytes: fs.statSync(file).size, createdAt: now.toISOString(), kind: backupKindOf(path.basename(file)) };
 }
 
+/** Hidden work files of the backups folder: a restore's staging copy, a backup being written (atomic-write.ts). */
+const WORK_FILE = /^\.(?:restore-.+-(\d+)\.db(?:-wal|-shm|-journal)?|.+\.(\d+)\.[0-9a-f]+\.part)$/;
+
+/**
+ * Removes the work files a process killed mid-restore or mid-backup left in the backups folder (their process is
+ * gone); those of a live process are its own. They are never listed as backups either way.
+ */
+export function sweepWorkFiles(backupDir: string): number {
+  let removed = 0;
+  for (const f of fs.existsSync(backupDir) ? fs.readdirSync(backupDir) : []) {
+    const m = WORK_FILE.exec(f);
+    if (m && processIsGone(Number(m[1] ?? m[2]))) {
+      fs.rmSync(path.join(backupDir, f), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
 export function listBackups(backupDir: string): BackupInfo[] {
   if (!fs.existsSync(backupDir)) return [];
-  return fs
-    .readdirSync(backupDir)
-    .filter((f) => f.endsWith('.db'))
-    .map((f) => {
-      const file = path.join(backupDir, f);
-      const st = fs.statSync(file);
-      return { file, bytes: st.size, createdAt: st.mtime.toISOString(), kind: backupKindOf(f) };
-    })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    fs
+      .readdirSync(backupDir)
+      // Hidden files are work in progress (or left by a killed process), never a backup to offer.
+      .filter((f) => f.endsWith('.db') && !f.startsWith('.'))
+      .map((f) => {
+        const file = path.join(backupDir, f);
+        const st = fs.statSync(file);
+        return { file, bytes: st.size, createdAt: st.mtime.toISOString(), kind: backupKindOf(f) };
+      })
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  );
 }
 
 /**
@@ -111,6 +134,7 @@ async function withCheckedBackup<T>(
   if (!fs.existsSync(from)) throw new KassaError('not_found', 'backup_not_found', { file: from }, { field: 'file' });
   if (from === path.resolve(ledgerFile)) throw new KassaError('invalid_input', 'restore_self', {}, { field: 'file' });
   makePrivateDir(opts.backupDir);
+  sweepWorkFiles(opts.backupDir);
   const staging = path.join(opts.backupDir, `.restore-${backupStamp(opts.now)}-${process.pid}.db`);
   removeDbFiles(staging);
   try {

@@ -16,7 +16,11 @@ export function newLeaseOwner(): string {
 export function ownerIsDead(owner: string): boolean {
   const parts = owner.split('/');
   if (parts.length !== 3 || parts[0] !== os.hostname()) return false;
-  const pid = Number(parts[1]);
+  return processIsGone(Number(parts[1]));
+}
+
+/** True when no process `pid` exists on this machine (never for this process or a malformed pid). */
+export function processIsGone(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return false;
   try {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -133,4 +134,31 @@ test('restore, the refused restore and the automatic copy leave no -wal or -shm 
   await call('ledger.restore', { file: made.file });
   assert.deepEqual(sidecars(), [`${path.basename(made.file)}-wal`]);
   assert.equal((await call('ledger.check', {})).ok, true);
+});
+
+test('work files of a killed restore or backup are never listed as backups and are removed by the next one', async () => {
+  const { s, call, clock } = await ledgerServices();
+  await issued(call, await customer(call));
+  const dir = path.join(s.config.dataDir, 'backups');
+  const made = await call('ledger.backup', {});
+  // A process that is gone (as SIGKILL leaves it) and this one, which is alive.
+  const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+  const dead = [`.restore-2026-03-10T12-00-00-000Z-${gone}.db`, `.restore-2026-03-10T12-00-00-000Z-${gone}.db-wal`];
+  const deadPart = `.kassa-backup-2026-03-10T12-00-00-000Z.db.${gone}.0a1b2c3d.part`;
+  const live = `.restore-2026-03-09T08-00-00-000Z-${process.pid}.db`;
+  for (const f of [...dead, deadPart, live]) fs.copyFileSync(made.file, path.join(dir, f));
+  assert.deepEqual(
+    (await call('ledger.backups', {})).map((b) => path.basename(b.file)),
+    [path.basename(made.file)],
+  );
+  await call('ledger.restore', { file: made.file });
+  const hidden = fs.readdirSync(dir).filter((f) => f.startsWith('.'));
+  assert.deepEqual(hidden, [live]);
+  fs.copyFileSync(made.file, path.join(dir, deadPart));
+  clock.set('2026-03-10T13:00:00Z');
+  await call('ledger.backup', {});
+  assert.deepEqual(
+    fs.readdirSync(dir).filter((f) => f.startsWith('.')),
+    [live],
+  );
 });
