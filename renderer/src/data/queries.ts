@@ -31,6 +31,7 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'app.preferences': ['preferences'],
   'profile.get': ['profile'],
   'taxRate.list': ['profile'],
+  'series.list': ['profile', 'invoice', 'quotes'],
   'dashboard.totals': ['invoice'],
   'invoice.list': ['invoice', 'customer'],
   'invoice.get': ['invoice', 'customer'],
@@ -117,6 +118,11 @@ export function refresh(...topics: Topic[]): void {
   }
   useQueryStore.setState({ entries: next });
   refetch.forEach(fetchEntry);
+}
+
+/** Every answer stale at once: after the whole ledger was replaced (a restore). */
+export function refreshAll(): void {
+  refresh(...new Set(Object.values(STALE_ON).flat()));
 }
 
 let listening = false;

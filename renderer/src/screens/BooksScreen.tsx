@@ -17,21 +17,12 @@ import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call, onEvent } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
+import { downloadBase64 } from '../download';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { todayLocal, useFormat } from './ledger-ui';
 
 const firstOfMonth = (day: string): string => `${day.slice(0, 8)}01`;
-
-function download(base64: string, fileName: string, mime: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function PeriodsSection(): ReactElement {
   const { t } = useTranslator();
@@ -256,7 +247,7 @@ function VatSection(): ReactElement {
     setError(null);
     try {
       const r = await call('report.vatFile', { from, to, format, inline: true });
-      download(r.base64 ?? '', r.fileName, format === 'pdf' ? 'application/pdf' : 'text/csv');
+      downloadBase64(r.base64 ?? '', r.fileName, format === 'pdf' ? 'application/pdf' : 'text/csv');
     } catch (err) {
       setError(toUiError(err));
     }

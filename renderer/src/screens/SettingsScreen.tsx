@@ -19,6 +19,12 @@ import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import { LanguagePanel } from './LanguagePanel';
 import { SmtpPanel } from './SmtpPanel';
+import { BackupsPanel } from './settings/BackupsPanel';
+import { CheckPanel } from './settings/CheckPanel';
+import { CsvPanel } from './settings/CsvPanel';
+import { NumberingPanel } from './settings/NumberingPanel';
+import { PollingPanel } from './settings/PollingPanel';
+import { TaxRatesPanel } from './settings/TaxRatesPanel';
 
 /** A provider field's label in the reader's language (the descriptor's English label if the catalogue lacks it). */
 function useFieldLabel(): (provider: ProviderId, field: ProviderField | string) => string {
@@ -471,9 +477,15 @@ export function SettingsScreen(): ReactElement {
 
       <ProfilePanel />
 
+      <TaxRatesPanel />
+
+      <NumberingPanel />
+
       <LanguagePanel />
 
       <SmtpPanel />
+
+      <PollingPanel />
 
       {keychain && !keychain.available ? (
         <div className="panel error" role="alert" data-testid="keychain-banner">
@@ -590,6 +602,12 @@ export function SettingsScreen(): ReactElement {
           refresh('account');
         }}
       />
+
+      <CsvPanel />
+
+      <BackupsPanel />
+
+      <CheckPanel />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import providers from './providers';
 import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
+import ledgerSettings from './ledger-settings';
 import cli from './cli';
 import share from './share';
 import validation from './validation';
@@ -29,6 +30,7 @@ export const domains = {
   sync,
   pdf,
   settings,
+  ledgerSettings,
   cli,
   validation,
   storage,
@@ -50,6 +52,7 @@ export const en = {
   ...sync,
   ...pdf,
   ...settings,
+  ...ledgerSettings,
   ...cli,
   ...validation,
   ...storage,

@@ -9,6 +9,7 @@ import providers from './providers';
 import sync from './sync';
 import pdf from './pdf';
 import settings from './settings';
+import ledgerSettings from './ledger-settings';
 import cli from './cli';
 import share from './share';
 import validation from './validation';
@@ -30,6 +31,7 @@ export const domains = {
   sync,
   pdf,
   settings,
+  ledgerSettings,
   cli,
   validation,
   storage,
@@ -51,6 +53,7 @@ export const es = {
   ...sync,
   ...pdf,
   ...settings,
+  ...ledgerSettings,
   ...cli,
   ...validation,
   ...storage,

@@ -1,0 +1,200 @@
+/**
+ * Backups: the list (newest first), a backup made now, a restore that first says what will happen (the current
+ * ledger is kept aside as a safety copy, the backup is checked and put in its place, the screens reload), and the
+ * automatic copies: on or off, the last one, the next one and how many are kept (7 daily + 4 weekly).
+ */
+import { useEffect, useState, type ReactElement } from 'react';
+import { addDays, localDate } from '../../../../shared/contract/dates';
+import type { BackupInfo } from '../../../../shared/contract/ledger';
+import { msg } from '../../../../shared/i18n/catalogue';
+import { call } from '../../client';
+import { BackupTable, backupName } from '../../components/BackupTable';
+import { ErrorLine, QueryError } from '../../components/ErrorLine';
+import { refresh, refreshAll, useQuery } from '../../data/queries';
+import { useAction } from '../../data/use-action';
+import { useTranslator } from '../../i18n';
+import { useApp } from '../../store';
+import { todayLocal, useFormat } from '../ledger-ui';
+
+// A path is left-to-right inside any sentence (an Arabic one would otherwise reorder its parts).
+const isolate = (path: string): string => `\u2068${path}\u2069`;
+
+function AutoStatus({ backups }: { backups: readonly BackupInfo[] }): ReactElement {
+  const { t } = useTranslator();
+  const f = useFormat();
+  const prefs = useQuery('app.preferences', {}).data;
+  const action = useAction();
+  const autos = backups.filter((b) => b.kind === 'auto');
+  const last = autos[0] ?? null;
+  const today = todayLocal();
+  // Main makes one copy per local day, soon after start and then at the day's first minute while open
+  // (main/scheduler/backup-job.ts): so the next is tomorrow once today's exists, else within the minute.
+  const next =
+    last && localDate(new Date(last.createdAt)) === today
+      ? t('settings.backup.next_day', { day: addDays(today, 1) })
+      : t('settings.backup.next_soon');
+
+  async function toggle(on: boolean): Promise<void> {
+    if (await action.run(() => call('app.setPreferences', { autoBackups: on }))) refresh('preferences');
+  }
+
+  return (
+    <div data-testid="auto-backups">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={prefs?.autoBackups ?? false}
+          disabled={!prefs || action.busy}
+          onChange={(e) => void toggle(e.target.checked)}
+          data-testid="auto-backups-toggle"
+        />
+        {t('settings.backup.auto')}
+      </label>
+      <p className="muted" data-testid="auto-backups-status">
+        {prefs && !prefs.autoBackups
+          ? t('settings.backup.auto_off')
+          : t('settings.backup.auto_status', {
+              last: last ? f.dateTime(last.createdAt) : t('common.never'),
+              next,
+              count: autos.length,
+            })}
+      </p>
+      <ErrorLine error={action.error} />
+    </div>
+  );
+}
+
+interface Restored {
+  file: string;
+  kept: string;
+}
+
+function ConfirmRestore(props: {
+  backup: BackupInfo;
+  onCancel: () => void;
+  onDone: (r: Restored) => void;
+}): ReactElement {
+  const { t } = useTranslator();
+  const f = useFormat();
+  const action = useAction();
+  const when = f.dateTime(props.backup.createdAt);
+
+  async function restore(): Promise<void> {
+    const r = await action.run(() => call('ledger.restore', { file: backupName(props.backup.file) }));
+    if (!r) return;
+    // The whole ledger changed: every answer on screen is asked for again.
+    refreshAll();
+    props.onDone({ file: backupName(r.restoredFrom), kept: backupName(r.safetyBackup) });
+  }
+
+  return (
+    <div
+      className="subform"
+      role="alertdialog"
+      aria-labelledby="restore-title"
+      aria-describedby="restore-body"
+      data-testid="restore-confirm"
+    >
+      <div>
+        <strong id="restore-title">{t('settings.backup.confirm_title', { when })}</strong>
+        <p id="restore-body">{t('settings.backup.confirm_body', { when })}</p>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="danger"
+            disabled={action.busy}
+            onClick={() => void restore()}
+            data-testid="restore-confirm-button"
+          >
+            {t('settings.backup.confirm')}
+          </button>
+          <button type="button" autoFocus onClick={props.onCancel} data-testid="restore-cancel">
+            {t('common.cancel')}
+          </button>
+        </div>
+        <ErrorLine error={action.error} testId="restore-error" />
+      </div>
+    </div>
+  );
+}
+
+export function BackupsPanel(): ReactElement {
+  const { t } = useTranslator();
+  const toast = useApp((s) => s.toast);
+  const q = useQuery('ledger.backups', {});
+  const reload = q.reload;
+  // The daily copy is made in the background without an event: the list is read again each time it is shown.
+  useEffect(() => {
+    reload();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const make = useAction();
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
+
+  async function backupNow(): Promise<void> {
+    const made = await make.run(() => call('ledger.backup', {}));
+    if (!made) return;
+    q.reload();
+    toast({
+      title: msg('settings.backup.made'),
+      body: msg('common.text', { text: backupName(made.file) }),
+      level: 'success',
+    });
+  }
+
+  return (
+    <div className="panel" data-testid="backups-panel">
+      <h2>{t('settings.backup.title')}</h2>
+      <p className="muted">{t('settings.backup.intro')}</p>
+      <AutoStatus backups={q.data ?? []} />
+      <div className="toolbar">
+        <button
+          type="button"
+          className="primary"
+          disabled={make.busy}
+          onClick={() => void backupNow()}
+          data-testid="backup-now"
+        >
+          {t('settings.backup.make')}
+        </button>
+      </div>
+      <ErrorLine error={make.error} testId="backup-error" />
+      <QueryError error={q.error} />
+      {confirming ? (
+        <ConfirmRestore
+          key={confirming.file}
+          backup={confirming}
+          onCancel={() => setConfirming(null)}
+          onDone={(r) => {
+            setConfirming(null);
+            setRestored(r);
+            q.reload();
+          }}
+        />
+      ) : null}
+      {restored ? (
+        <p role="status" data-testid="restore-done">
+          {t('settings.backup.restored', { file: isolate(restored.file), kept: isolate(restored.kept) })}
+        </p>
+      ) : null}
+      {q.data && q.data.length === 0 ? (
+        <p className="muted" data-testid="backups-none">
+          {t('settings.backup.none')}
+        </p>
+      ) : q.data ? (
+        <BackupTable
+          backups={q.data}
+          testId="backups-table"
+          action={{
+            label: () => t('settings.backup.restore'),
+            run: (b) => {
+              setRestored(null);
+              setConfirming(b);
+            },
+            disabled: confirming !== null,
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
