@@ -232,7 +232,8 @@ test('settings: backups — make one, restore only after a confirmation that say
   assert.doesNotMatch(status, /never/);
   assert.doesNotMatch(status, /within a minute/, "today's copy exists: the next is tomorrow's");
   assert.match(status, new RegExp(`Kept: the last 7 daily and 4 weekly copies \\(${autos} cop(y|ies) now\\)`));
-  await panel.getByTestId('auto-backups-toggle').uncheck();
+  // A click, not uncheck(): the box follows the stored preference, so it changes when main has answered.
+  await panel.getByTestId('auto-backups-toggle').click();
   await panel.getByTestId('auto-backups-status').getByText('Automatic copies are off.').waitFor();
   assert.equal((await call('app.preferences', {})).autoBackups, false);
   assert.deepEqual(problems, []);

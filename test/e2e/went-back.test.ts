@@ -99,7 +99,7 @@ for (const [locale, lang] of [
     const backups = page.getByTestId('went-back-backups').locator('tbody tr');
     await backups.first().waitFor();
     assert.equal(await backups.count(), 1);
-    const full = page.getByTestId('went-back-backups').locator('tbody tr[title^="kassa-backup-"]');
+    const full = page.getByTestId('went-back-backups').locator('tbody tr[data-file^="kassa-backup-"]');
     // No invoice list, no way to issue: the decision comes first.
     assert.equal(await page.getByTestId('invoice-count').count(), 0);
     assert.deepEqual(await seriousFindings(page), [], 'axe-core on the screen');

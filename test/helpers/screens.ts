@@ -179,5 +179,7 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await nav(page, 'settings').click();
   await page.getByTestId('account-row').first().waitFor();
   await page.getByTestId('language-panel').waitFor();
+  await page.getByTestId('series-row').first().waitFor();
+  await page.getByTestId('auto-backups-status').waitFor();
   await visit('settings');
 }

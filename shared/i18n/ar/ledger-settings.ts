@@ -66,8 +66,6 @@ export default {
   'settings.backup.next_day': '{day, date, medium}',
   'settings.backup.make': 'انسخ احتياطيًا الآن',
   'settings.backup.made': 'أُنشئت النسخة الاحتياطية',
-  'settings.backup.none': 'لا توجد نسخ احتياطية بعد.',
-  'settings.backup.restore': 'استعادة…',
   'settings.backup.confirm_title': 'أتستعيد نسخة {when}؟',
   'settings.backup.confirm_body':
     'يُحفظ الدفتر الحالي جانبًا كنسخة أمان في مجلد النسخ الاحتياطية، ثم تُفحص النسخة وتوضع مكانه. كل ما سُجّل بعد {when} لن يظهر بعد ذلك، ويعيد التطبيق تحميل شاشاته.',

@@ -20,6 +20,7 @@ export default {
   'recovery.when': 'أُنشئت',
   'recovery.kind': 'النوع',
   'recovery.size': 'الحجم',
+  'recovery.size_kb': '{kb, number} كيلوبايت',
   'recovery.kind.auto': 'تلقائية',
   'recovery.kind.manual': 'أنشأتها أنت',
   'recovery.kind.before-restore': 'قبل استعادة',

@@ -63,8 +63,6 @@ export default {
   'settings.backup.next_day': '{day, date, medium}',
   'settings.backup.make': 'Back up now',
   'settings.backup.made': 'Backup made',
-  'settings.backup.none': 'No backups yet.',
-  'settings.backup.restore': 'Restore…',
   'settings.backup.confirm_title': 'Restore the backup of {when}?',
   'settings.backup.confirm_body':
     'The current ledger is kept aside as a safety copy in the backups folder, then the backup is checked and put in its place. Everything recorded after {when} will no longer show, and the app reloads its screens.',

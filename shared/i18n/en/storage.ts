@@ -18,6 +18,7 @@ export default {
   'recovery.when': 'Made',
   'recovery.kind': 'Kind',
   'recovery.size': 'Size',
+  'recovery.size_kb': '{kb, number} kB',
   'recovery.kind.auto': 'automatic',
   'recovery.kind.manual': 'made by you',
   'recovery.kind.before-restore': 'before a restore',

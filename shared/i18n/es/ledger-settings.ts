@@ -65,8 +65,6 @@ export default {
   'settings.backup.next_day': '{day, date, medium}',
   'settings.backup.make': 'Hacer copia ahora',
   'settings.backup.made': 'Copia de seguridad hecha',
-  'settings.backup.none': 'Aún no hay copias de seguridad.',
-  'settings.backup.restore': 'Restaurar…',
   'settings.backup.confirm_title': '¿Restaurar la copia del {when}?',
   'settings.backup.confirm_body':
     'El libro actual se guarda aparte como copia de seguridad en la carpeta de copias; después la copia se comprueba y se pone en su lugar. Lo registrado después del {when} dejará de verse, y la aplicación recarga sus pantallas.',

@@ -21,6 +21,7 @@ export default {
   'recovery.when': 'Hecha',
   'recovery.kind': 'Tipo',
   'recovery.size': 'Tamaño',
+  'recovery.size_kb': '{kb, number} kB',
   'recovery.kind.auto': 'automática',
   'recovery.kind.manual': 'hecha por usted',
   'recovery.kind.before-restore': 'antes de una restauración',

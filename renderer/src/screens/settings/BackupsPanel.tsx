@@ -8,16 +8,13 @@ import { addDays, localDate } from '../../../../shared/contract/dates';
 import type { BackupInfo } from '../../../../shared/contract/ledger';
 import { msg } from '../../../../shared/i18n/catalogue';
 import { call } from '../../client';
-import { BackupTable, backupName } from '../../components/BackupTable';
-import { ErrorLine, QueryError } from '../../components/ErrorLine';
+import { BackupTable, baseName } from '../BackupTable';
+import { ErrorLine } from '../../components/ErrorLine';
 import { refresh, refreshAll, useQuery } from '../../data/queries';
 import { useAction } from '../../data/use-action';
 import { useTranslator } from '../../i18n';
 import { useApp } from '../../store';
 import { todayLocal, useFormat } from '../ledger-ui';
-
-// A path is left-to-right inside any sentence (an Arabic one would otherwise reorder its parts).
-const isolate = (path: string): string => `\u2068${path}\u2069`;
 
 function AutoStatus({ backups }: { backups: readonly BackupInfo[] }): ReactElement {
   const { t } = useTranslator();
@@ -80,11 +77,11 @@ function ConfirmRestore(props: {
   const when = f.dateTime(props.backup.createdAt);
 
   async function restore(): Promise<void> {
-    const r = await action.run(() => call('ledger.restore', { file: backupName(props.backup.file) }));
+    const r = await action.run(() => call('ledger.restore', { file: baseName(props.backup.file) }));
     if (!r) return;
     // The whole ledger changed: every answer on screen is asked for again.
     refreshAll();
-    props.onDone({ file: backupName(r.restoredFrom), kept: backupName(r.safetyBackup) });
+    props.onDone({ file: baseName(r.restoredFrom), kept: baseName(r.safetyBackup) });
   }
 
   return (
@@ -137,7 +134,7 @@ export function BackupsPanel(): ReactElement {
     q.reload();
     toast({
       title: msg('settings.backup.made'),
-      body: msg('common.text', { text: backupName(made.file) }),
+      body: msg('common.text', { text: baseName(made.file) }),
       level: 'success',
     });
   }
@@ -159,7 +156,6 @@ export function BackupsPanel(): ReactElement {
         </button>
       </div>
       <ErrorLine error={make.error} testId="backup-error" />
-      <QueryError error={q.error} />
       {confirming ? (
         <ConfirmRestore
           key={confirming.file}
@@ -174,27 +170,21 @@ export function BackupsPanel(): ReactElement {
       ) : null}
       {restored ? (
         <p role="status" data-testid="restore-done">
-          {t('settings.backup.restored', { file: isolate(restored.file), kept: isolate(restored.kept) })}
+          {t('settings.backup.restored', { file: restored.file, kept: restored.kept })}
         </p>
       ) : null}
-      {q.data && q.data.length === 0 ? (
-        <p className="muted" data-testid="backups-none">
-          {t('settings.backup.none')}
-        </p>
-      ) : q.data ? (
-        <BackupTable
-          backups={q.data}
-          testId="backups-table"
-          action={{
-            label: () => t('settings.backup.restore'),
-            run: (b) => {
-              setRestored(null);
-              setConfirming(b);
-            },
-            disabled: confirming !== null,
-          }}
-        />
-      ) : null}
+      <BackupTable
+        backups={q.data}
+        error={q.error}
+        // Nothing is restored from the list itself: a click asks first (above), and another click asks about
+        // that backup instead.
+        busy={null}
+        onRestore={(b) => {
+          setRestored(null);
+          setConfirming(b);
+        }}
+        testId="backups-table"
+      />
     </div>
   );
 }

@@ -137,7 +137,7 @@ function ExportForm(): ReactElement {
       <ErrorLine error={action.error} testId="csv-export-error" />
       {done ? (
         <p role="status" data-testid="csv-exported">
-          {t('settings.csv.exported', { rows: done.rows, file: `\u2068${done.file}\u2069` })}
+          {t('settings.csv.exported', { rows: done.rows, file: done.file })}
         </p>
       ) : null}
     </form>
