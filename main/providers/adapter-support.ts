@@ -69,16 +69,3 @@ export function refuseCurrency(invoice: Invoice, allowed: readonly string[], pro
     );
   }
 }
-
-/**
- * Every way a secret sent in a URL can be written back: as is, as encodeURIComponent writes it, as the query string
- * writes it (form encoding: space as "+", "~" escaped), and with lower-case escapes — so scrubbing catches the key in
- * a logged query or in a provider's echo of the URL, whichever its characters.
- */
-export function urlSecretForms(secret: string): string[] {
-  const query = new URLSearchParams({ k: secret }).toString().slice(2);
-  const forms = [secret, encodeURIComponent(secret), query];
-  const lower = (s: string): string => s.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
-  // Longest first, so a form that contains another is replaced whole.
-  return [...new Set([...forms, ...forms.map(lower)])].sort((a, b) => b.length - a.length);
-}

@@ -1,8 +1,8 @@
 /**
- * Every form in which a provider could echo an account's key back: as it is, URL-encoded, in another letter case,
- * base64 (standard or URL-safe, at any byte offset, as inside a Basic header), and each part of a composite key
- * ("id$secret", "user:pass"). One case-insensitive pattern finds them all, so what is logged, thrown or stored has
- * none of them.
+ * Every form in which a provider could echo an account's key back: as it is, URL-encoded (as encodeURIComponent and
+ * as a query string write it, escapes in either case), in another letter case, base64 (standard or URL-safe, at any
+ * byte offset, as inside a Basic header), and each part of a composite key ("id$secret", "user:pass"). One
+ * case-insensitive pattern finds them all, so what is logged, thrown or stored has none of them.
  */
 
 const MIN = 4;
@@ -33,6 +33,8 @@ export function secretForms(secrets: readonly string[]): string[] {
       forms.add(p);
       forms.add(encodeURIComponent(p));
       forms.add(encodeURIComponent(p).replace(/%20/g, '+'));
+      // As a query string writes it (a key sent in a URL): space as "+", and ~ ! ' ( ) escaped too.
+      forms.add(new URLSearchParams({ k: p }).toString().slice(2));
       for (const core of base64Cores(Buffer.from(p, 'utf8'))) forms.add(core);
     }
   }

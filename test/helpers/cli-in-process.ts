@@ -34,3 +34,31 @@ export async function kassaInProcess(args: string[], stdin: string | Buffer = ''
   }
   return { code, stdout: chunks.out, stderr: chunks.err, error };
 }
+
+/**
+ * A ledger at `d` (`['--data-dir', dir]`) with one customer, made through the CLI, and ways to add a draft for them
+ * or issue one: the seeding that tests of the CLI's files and numbering share.
+ */
+export async function cliCustomerLedger(d: string[]): Promise<{
+  customerId: string;
+  draft(): Promise<string>;
+  issue(): Promise<CliRun>;
+}> {
+  const c = await kassaInProcess(['customer', 'create', '--data', '{"name":"Nile Bakery"}', ...d]);
+  const customerId = (JSON.parse(c.stdout) as { id: string }).id;
+  const draft = async (): Promise<string> => {
+    const r = await kassaInProcess([
+      'invoice',
+      'create',
+      '--data',
+      JSON.stringify({
+        customerId,
+        currency: 'EUR',
+        lines: [{ description: 'Bread', quantity: '1', unitPrice: 1000, taxRate: '0', taxCategory: 'Z' }],
+      }),
+      ...d,
+    ]);
+    return (JSON.parse(r.stdout) as { id: string }).id;
+  };
+  return { customerId, draft, issue: async () => kassaInProcess(['invoice', 'issue', await draft(), ...d]) };
+}

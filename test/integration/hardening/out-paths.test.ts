@@ -8,27 +8,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { kassaInProcess } from '../../helpers/cli-in-process';
+import { cliCustomerLedger, kassaInProcess } from '../../helpers/cli-in-process';
 import { tempDir } from '../../helpers/tmp';
 
 async function seeded(): Promise<{ dir: string; d: string[]; invoiceId: string }> {
   const dir = tempDir();
   const d = ['--data-dir', path.join(dir, 'data')];
-  const cust = await kassaInProcess(['customer', 'create', '--data', '{"name":"Nile Bakery"}', ...d]);
-  const customerId = (JSON.parse(cust.stdout) as { id: string }).id;
-  const draft = await kassaInProcess([
-    'invoice',
-    'create',
-    '--data',
-    JSON.stringify({
-      customerId,
-      currency: 'EUR',
-      lines: [{ description: 'Bread', quantity: '1', unitPrice: 1000, taxRate: '0', taxCategory: 'Z' }],
-    }),
-    ...d,
-  ]);
-  const invoiceId = (JSON.parse(draft.stdout) as { id: string }).id;
-  return { dir, d, invoiceId };
+  return { dir, d, invoiceId: await (await cliCustomerLedger(d)).draft() };
 }
 
 const leftovers = (dir: string): string[] => fs.readdirSync(dir).filter((f) => f.endsWith('.part'));

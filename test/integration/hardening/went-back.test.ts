@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { CheckReport } from '../../../shared/contract/ledger';
-import { kassaInProcess } from '../../helpers/cli-in-process';
+import { cliCustomerLedger, kassaInProcess } from '../../helpers/cli-in-process';
 import { tempDir } from '../../helpers/tmp';
 
 async function shop() {
@@ -17,23 +17,7 @@ async function shop() {
 
 /** A customer in the ledger of `d`, and a way to issue an invoice to them. */
 async function shop2(d: string[]) {
-  const c = await kassaInProcess(['customer', 'create', '--data', '{"name":"Nile Bakery"}', ...d]);
-  const customerId = (JSON.parse(c.stdout) as { id: string }).id;
-  const issue = async () => {
-    const draft = await kassaInProcess([
-      'invoice',
-      'create',
-      '--data',
-      JSON.stringify({
-        customerId,
-        currency: 'EUR',
-        lines: [{ description: 'Bread', quantity: '1', unitPrice: 1000, taxRate: '0', taxCategory: 'Z' }],
-      }),
-      ...d,
-    ]);
-    const id = (JSON.parse(draft.stdout) as { id: string }).id;
-    return kassaInProcess(['invoice', 'issue', id, ...d]);
-  };
+  const { issue } = await cliCustomerLedger(d);
   const number = (r: { stdout: string }) => (JSON.parse(r.stdout) as { number: string }).number;
   return { d, issue, number };
 }
