@@ -6,7 +6,7 @@ import { yearOf } from '../../shared/contract/dates';
 import type { ledgerMethods, ledgerOwnMethods } from '../../shared/contract/ledger';
 import { dashboardTotals } from '../ledger/dashboard';
 import { acceptNumbering } from '../ledger/high-water';
-import { listSeries, setSeriesStart } from '../ledger/numbering';
+import { listSeries, setSeriesPrefix, setSeriesStart } from '../ledger/numbering';
 import { getProfile, setProfile } from '../ledger/tables/profile';
 import { getTaxRate, listTaxRates } from '../ledger/tables/tax-rates';
 import { addTaxRate, assertUsableDefault, changeTaxRate } from '../ledger/tax-rules';
@@ -44,6 +44,15 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
   'series.setStart': ({ series, year, start }, ctx) => {
     const info = write(s, () => {
       setSeriesStart(ledgerCtx(s, ctx), series, year, start);
+      return listSeries(s.ledger.db, yearOf(today(s))).find((x) => x.code === series);
+    });
+    if (!info) throw new Error('series vanished');
+    s.events.emit('ledger.changed', { entity: 'profile' });
+    return info;
+  },
+  'series.setPrefix': ({ series, prefix }, ctx) => {
+    const info = write(s, () => {
+      setSeriesPrefix(ledgerCtx(s, ctx), series, prefix);
       return listSeries(s.ledger.db, yearOf(today(s))).find((x) => x.code === series);
     });
     if (!info) throw new Error('series vanished');

@@ -19,6 +19,7 @@ import {
   ensureExternalSeriesRow,
   findSeries,
   setCounterStart,
+  setPrefix,
   type SeriesRow,
 } from './tables/series';
 
@@ -60,11 +61,28 @@ export function takeNumber(ctx: LedgerCtx, code: string, issueDate: string): Tak
 
 export function setSeriesStart(ctx: LedgerCtx, code: string, year: number, start: number): void {
   const s = seriesRow(ctx.db, code);
-  const used = s.kind === 'quote' ? countQuotesNumbered(ctx.db, year) : countNumbered(ctx.db, code, year);
-  if (used > 0) {
+  if (numberedIn(ctx.db, s, year) > 0) {
     throw refused('series_in_use', { series: code, year }, 'start');
   }
   setCounterStart(ctx.db, code, year, start);
+}
+
+/** Documents numbered in a series: in one year, or in any. */
+function numberedIn(db: Db, s: SeriesRow, year?: number): number {
+  return s.kind === 'quote' ? countQuotesNumbered(db, year) : countNumbered(db, s.code, year);
+}
+
+/**
+ * A series' prefix can change only while nothing was ever numbered in it (every number of a series is its prefix,
+ * year and sequence: `check` reads them so), and no two series share one (their numbers would look alike).
+ */
+export function setSeriesPrefix(ctx: LedgerCtx, code: string, prefix: string): void {
+  const s = seriesRow(ctx.db, code);
+  if (s.prefix === prefix) return;
+  if (numberedIn(ctx.db, s) > 0) throw refused('series_prefix_in_use', { series: code }, 'prefix');
+  const other = allSeries(ctx.db).find((x) => x.code !== code && x.prefix === prefix);
+  if (other) throw refused('series_prefix_taken', { prefix, series: other.code }, 'prefix');
+  setPrefix(ctx.db, code, prefix);
 }
 
 export function listSeries(db: Db, currentYear: number): SeriesInfo[] {

@@ -264,6 +264,19 @@ export const ledgerOwnMethods = {
       .strict(),
     'Sets the first number of a series for a year (only before anything was numbered in that year).',
   ),
+  'series.setPrefix': method<SeriesInfo>()(
+    z
+      .object({
+        series: z.enum(['INV', 'CN', 'QUO']),
+        prefix: z
+          .string({ error: says('validation.series_prefix') })
+          .max(10, { error: says('validation.series_prefix') })
+          .regex(/^[A-Za-z0-9]{1,10}$/, { error: says('validation.series_prefix') })
+          .transform((v) => v.toUpperCase()),
+      })
+      .strict(),
+    'Changes the prefix of a series (only while nothing was ever numbered in it; no two series share a prefix).',
+  ),
   'series.acceptNumbering': method<SeriesInfo[]>()(
     z.object({}).strict(),
     'After the ledger went backwards (older copy, emptied, lost WAL): accept it as it is and resume numbering from its counters.',

@@ -109,7 +109,7 @@ test('settings: tax rates — a default that new lines use, the category from th
   assert.deepEqual(problems, []);
 });
 
-test('settings: numbering — next number, first number of a year, refused once the year is in use', async () => {
+test('settings: numbering — next number, prefix and first number of a year, refused once numbered', async () => {
   const { call, page, problems, customerId } = await settingsApp();
   const year = yearOf(localDate(new Date()));
   const panel = page.getByTestId('numbering-panel');
@@ -121,22 +121,35 @@ test('settings: numbering — next number, first number of a year, refused once 
   await panel.getByTestId('series-error').waitFor();
   assert.equal(await panel.getByTestId('series-start').getAttribute('aria-invalid'), 'true');
 
+  // The prefix, typed in lower case, becomes the numbers' letters.
+  await panel.getByTestId('prefix-input').fill('fac');
+  await panel.getByTestId('prefix-save').click();
+  await inv.getByTestId('series-next').getByText(`FAC-${year}-0001`).waitFor();
+
   await panel.getByTestId('series-start').fill('120');
   await panel.getByTestId('series-save').click();
-  await inv.getByTestId('series-next').getByText(`INV-${year}-0120`).waitFor();
+  await inv.getByTestId('series-next').getByText(`FAC-${year}-0120`).waitFor();
   const draft = await call('invoice.create', {
     customerId,
     currency: 'NGN',
     lines: [{ description: 'Design', quantity: '1', unitPrice: 10_000, taxRate: '0' }],
   });
-  assert.equal((await call('invoice.issue', { id: draft.id })).number, `INV-${year}-0120`);
+  assert.equal((await call('invoice.issue', { id: draft.id })).number, `FAC-${year}-0120`);
 
   // Something is numbered in that year now: lowering (or moving) the start is refused with main's reason.
   await panel.getByTestId('series-start').fill('5');
   await panel.getByTestId('series-save').click();
   await panel.getByTestId('series-error').waitFor();
-  assert.match(await textOf(page, 'series-error'), /INV/);
-  await inv.getByTestId('series-next').getByText(`INV-${year}-0121`).waitFor();
+  assert.match(await textOf(page, 'series-error'), /INV already has numbers in \d{4}/);
+  await inv.getByTestId('series-next').getByText(`FAC-${year}-0121`).waitFor();
+  // And the prefix stays what the numbers were written with.
+  await panel.getByTestId('prefix-input').fill('INV');
+  await panel.getByTestId('prefix-save').click();
+  await panel
+    .getByTestId('prefix-error')
+    .getByText(/its prefix can only change before the first one/)
+    .waitFor();
+  assert.equal((await call('series.list', {})).find((x) => x.code === 'INV')?.prefix, 'FAC');
   assert.deepEqual(problems, []);
 });
 

@@ -106,6 +106,17 @@ export const ledgerCommands: CliCommand[] = [
       return ctx.call('series.setStart', { series, year, start });
     },
   },
+  {
+    path: 'series set-prefix',
+    usage: 'INV|CN|QUO PREFIX',
+    summary:
+      'Changes the prefix of a series (1 to 10 letters or digits; only before anything was numbered in it, and not one another series uses).',
+    run(ctx) {
+      const series = ctx.positional(0, 'SERIES');
+      if (series !== 'INV' && series !== 'CN' && series !== 'QUO') throw usageError('SERIES must be INV, CN or QUO.');
+      return ctx.call('series.setPrefix', { series, prefix: ctx.positional(1, 'PREFIX') });
+    },
+  },
 ];
 
 /** Every ledger command (invoices, customers, profile, export/backup/restore/check): what commands/index.ts spreads. */

@@ -110,12 +110,13 @@ export function countInvoices(db: Db): number {
 }
 
 /** How many documents of a series carry a number of `year`. */
-export function countNumbered(db: Db, series: string, year: number): number {
+/** How many documents of a series carry a number of `year` (of any year when none is given). */
+export function countNumbered(db: Db, series: string, year?: number): number {
   return (
-    stmt<{ n: number }>(db, `SELECT count(*) AS n FROM invoices WHERE series = @series AND number_year = @year`).get({
-      series,
-      year,
-    })?.n ?? 0
+    stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM invoices WHERE series = @series AND number_year IS NOT NULL AND (@year IS NULL OR number_year = @year)`,
+    ).get({ series, year: year ?? null })?.n ?? 0
   );
 }
 

@@ -153,9 +153,14 @@ export function quotesOfInvoices(db: Db, invoiceIds: readonly string[]): Map<str
   return new Map(rows.map((r) => [r.invoice_id, r.id]));
 }
 
-/** How many quotes carry a number of `year` (the first number of a year is settable only before the first). */
-export function countQuotesNumbered(db: Db, year: number): number {
-  return stmt<{ n: number }>(db, `SELECT count(*) AS n FROM quotes WHERE number_year = @year`).get({ year })?.n ?? 0;
+/** How many quotes carry a number of `year` (of any year when none is given). */
+export function countQuotesNumbered(db: Db, year?: number): number {
+  return (
+    stmt<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM quotes WHERE number_year IS NOT NULL AND (@year IS NULL OR number_year = @year)`,
+    ).get({ year: year ?? null })?.n ?? 0
+  );
 }
 
 // ---- writing ----

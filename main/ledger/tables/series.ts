@@ -57,6 +57,11 @@ export function advanceCounter(db: Db, series: string, year: number, issueDate: 
   return r.seq;
 }
 
+/** Changes the prefix of a series' numbers (numbering.ts decides when that is allowed). */
+export function setPrefix(db: Db, code: string, prefix: string): void {
+  stmt(db, `UPDATE series SET prefix = @prefix WHERE code = @code`).run({ code, prefix });
+}
+
 /** Sets where a year of a series starts counting. */
 export function setCounterStart(db: Db, series: string, year: number, start: number): void {
   stmt(

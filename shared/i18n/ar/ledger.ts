@@ -105,6 +105,8 @@ export default {
   'error.series_not_found': 'لا توجد سلسلة ترقيم "{id}".',
   'error.issue_date_out_of_order':
     'تاريخ الإصدار {date, date, medium} قبل {last, date, medium}، وهو تاريخ آخر مستند {series} في {year, number, ::group-off}؛ يجب أن تتبع الأرقام تواريخ الإصدار.',
+  'error.series_prefix_in_use': 'للسلسلة {series} مستندات مرقّمة بالفعل؛ لا تتغير بادئتها إلا قبل أول مستند.',
+  'error.series_prefix_taken': 'البادئة {prefix} تستخدمها السلسلة {series} بالفعل.',
   'error.series_in_use':
     'للسلسلة {series} أرقام في {year, number, ::group-off} بالفعل؛ لا يُضبط أول رقم في السنة إلا قبل أول مستند.',
   'error.issued_invoice_immutable': 'لا يمكن تغيير فاتورة صادرة؛ ألغِها أو أصدر إشعارًا دائنًا.',

@@ -32,6 +32,7 @@ export default {
   'validation.unknown_fields':
     '{count, plural, zero {حقول غير معروفة} one {حقل غير معروف} two {حقلان غير معروفين} few {حقول غير معروفة} many {حقول غير معروفة} other {حقول غير معروفة}}: {keys}.',
   'validation.date': 'يجب أن يكون «{field}» تاريخًا صحيحًا بالصيغة YYYY-MM-DD (مثل 2026-03-31).',
+  'validation.series_prefix': 'يجب أن يكون «{field}» من حرف إلى 10 أحرف لاتينية (A–Z) أو أرقام.',
   'validation.currency': '«{field}» ليس رمز عملة ISO-4217 يعرفه هذا النظام (مثل EUR أو EGP أو NGN).',
   'validation.minor_units': 'يجب أن يكون «{field}» عددًا صحيحًا بأصغر وحدة للعملة (مثل القروش: 1550 تعني 15.50).',
   'validation.decimal_string': 'يجب أن يكون «{field}» رقمًا عشريًا مكتوبًا كنص مثل "1" أو "2.5" (لا رقمًا).',
@@ -161,6 +162,7 @@ export default {
   'field.refundId': 'الاسترداد',
   'field.remoteId': 'المعرّف البعيد',
   'field.secrets': 'المفاتيح',
+  'field.prefix': 'البادئة',
   'field.series': 'السلسلة',
   'field.settings': 'الإعدادات',
   'field.setup': 'الإعداد',

@@ -111,6 +111,9 @@ export default {
   'error.series_not_found': 'No numbering series "{id}".',
   'error.issue_date_out_of_order':
     'The issue date {date, date, medium} is before {last, date, medium}, the date of the last {series} document of {year, number, ::group-off}; numbers must follow issue dates.',
+  'error.series_prefix_in_use':
+    '{series} has numbered documents already; its prefix can only change before the first one.',
+  'error.series_prefix_taken': 'The prefix {prefix} is used by the series {series} already.',
   'error.series_in_use':
     '{series} already has numbers in {year, number, ::group-off}; the first number of a year can only be set before the first document.',
   'error.issued_invoice_immutable': 'An issued invoice cannot be changed; cancel it or issue a credit note.',

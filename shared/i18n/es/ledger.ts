@@ -111,6 +111,9 @@ export default {
   'error.series_not_found': 'No hay ninguna serie de numeración «{id}».',
   'error.issue_date_out_of_order':
     'La fecha de emisión {date, date, medium} es anterior a {last, date, medium}, la del último documento {series} de {year, number, ::group-off}; los números deben seguir las fechas de emisión.',
+  'error.series_prefix_in_use':
+    '{series} ya tiene documentos numerados; su prefijo solo puede cambiar antes del primero.',
+  'error.series_prefix_taken': 'El prefijo {prefix} ya lo usa la serie {series}.',
   'error.series_in_use':
     '{series} ya tiene números en {year, number, ::group-off}; el primer número del año solo se puede fijar antes del primer documento.',
   'error.issued_invoice_immutable': 'Una factura emitida no se puede cambiar; anúlala o emite una rectificativa.',

@@ -33,6 +33,7 @@ export default {
   'validation.one_of': '«{field}» debe ser uno de estos: {values}.',
   'validation.unknown_fields': '{count, plural, one {Campo desconocido} other {Campos desconocidos}}: {keys}.',
   'validation.date': '«{field}» debe ser una fecha real con el formato AAAA-MM-DD (p. ej., 2026-03-31).',
+  'validation.series_prefix': '«{field}» debe tener de 1 a 10 letras (A–Z) o cifras.',
   'validation.currency':
     '«{field}» no es un código de moneda ISO-4217 que este sistema conozca (p. ej., EUR, EGP, NGN).',
   'validation.minor_units':
@@ -165,6 +166,7 @@ export default {
   'field.refundId': 'reembolso',
   'field.remoteId': 'id remoto',
   'field.secrets': 'claves',
+  'field.prefix': 'prefijo',
   'field.series': 'serie',
   'field.settings': 'ajustes',
   'field.setup': 'configuración',

@@ -260,3 +260,13 @@ test('kassa check exits 1 with the report on stdout when an invariant is broken'
   assert.deepEqual(new Set(report.problems.map((p) => p.code)), new Set(['paid_mismatch', 'history_inconsistent']));
   assert.equal((JSON.parse(r.stderr) as ErrorOut).error.code, 'check_failed');
 });
+
+test('kassa series set-prefix: the new prefix in the next number; refused with the reason once numbered', async () => {
+  const d = ['--data-dir', tempDir()];
+  const info = await okHere<{ prefix: string; example: string }>(['series', 'set-prefix', 'INV', 'rech', ...d]);
+  assert.equal(info.prefix, 'RECH');
+  assert.match(info.example, /^RECH-\d{4}-0001$/);
+  const taken = fails(['series', 'set-prefix', 'QUO', 'CN', ...d], 1, 'series_prefix_taken');
+  assert.equal(taken.field, 'prefix');
+  fails(['series', 'set-prefix', 'XX', 'ABC', ...d], 2, 'usage');
+});

@@ -50,6 +50,33 @@ test('the first number of a year can be set before the year starts numbering, an
   assert.equal(report.ok, true, JSON.stringify(report.problems));
 });
 
+test('a series prefix changes only before its first number, never to one another series uses', async () => {
+  const { call } = await ledgerServices('2026-05-01T12:00:00Z');
+  const c = await customer(call);
+  // Typed in lower case: stored as the letters numbers are written with.
+  const info = await call('series.setPrefix', { series: 'INV', prefix: 'fac' });
+  assert.equal(info.prefix, 'FAC');
+  assert.equal(info.example, 'FAC-2026-0001');
+  await expectError(call('series.setPrefix', { series: 'INV', prefix: 'CN' }), 'series_prefix_taken', 'prefix');
+  await expectError(call('series.setPrefix', { series: 'INV', prefix: 'F-1' }), 'invalid_input', 'prefix');
+  await expectError(call('series.setPrefix', { series: 'INV', prefix: '' }), 'invalid_input', 'prefix');
+  const first = await issued(call, c);
+  assert.equal(first.number, 'FAC-2026-0001');
+  // Numbered now, in any year: the prefix stays (every number of a series is read back with its prefix).
+  await expectError(call('series.setPrefix', { series: 'INV', prefix: 'INV' }), 'series_prefix_in_use', 'prefix');
+  assert.equal(
+    (await call('series.setPrefix', { series: 'INV', prefix: 'FAC' })).prefix,
+    'FAC',
+    'the same prefix is no change',
+  );
+  // Quotes and credit notes are their own series: still free.
+  assert.equal((await call('series.setPrefix', { series: 'QUO', prefix: 'OFF' })).example, 'OFF-2026-0001');
+  assert.equal((await call('invoice.credit', { id: first.id })).creditNote.number, 'CN-2026-0001');
+  await expectError(call('series.setPrefix', { series: 'CN', prefix: 'AB' }), 'series_prefix_in_use', 'prefix');
+  const report = await call('ledger.check', {});
+  assert.equal(report.ok, true, JSON.stringify(report.problems));
+});
+
 test('numbers follow issue dates: no back-dating before the last issued document, no future dates', async () => {
   const { call, db } = await ledgerServices('2026-03-10T12:00:00Z');
   const c = await customer(call);

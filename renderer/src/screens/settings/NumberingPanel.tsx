@@ -36,6 +36,72 @@ function YearCounters({ series }: { series: SeriesInfo }): ReactElement {
   );
 }
 
+/** The prefix of a series (INV → FAC…): allowed by main only while nothing is numbered in it. */
+function PrefixForm(props: { series: readonly SeriesInfo[] }): ReactElement {
+  const { t } = useTranslator();
+  const [code, setCode] = useState<Settable>('INV');
+  const [typed, setTyped] = useState<string | null>(null);
+  const action = useAction();
+  const stored = props.series.find((s) => s.code === code)?.prefix ?? '';
+  const prefix = typed ?? stored;
+
+  async function save(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    const v = validate(ledgerOwnMethods['series.setPrefix'].input, { series: code, prefix: prefix.trim() });
+    if (!v.ok) {
+      action.setError({ message: v.problem, field: v.field ?? null });
+      return;
+    }
+    if (await action.run(() => call('series.setPrefix', v.data))) {
+      setTyped(null);
+      refresh('profile');
+    }
+  }
+
+  return (
+    <form className="toolbar" onSubmit={(e) => void save(e)} data-testid="prefix-form">
+      <label>
+        {t('settings.series.series')}
+        <select
+          value={code}
+          onChange={(e) => {
+            if (isSettable(e.target.value)) setCode(e.target.value);
+            setTyped(null);
+            action.setError(null);
+          }}
+          data-testid="prefix-series"
+        >
+          {SETTABLE.map((c) => (
+            <option key={c} value={c}>
+              {t(`settings.series.kind.${KIND_OF[c]}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('settings.series.prefix')}
+        <input
+          value={prefix}
+          dir="ltr"
+          size={10}
+          maxLength={10}
+          aria-invalid={action.error ? true : undefined}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            action.setError(null);
+          }}
+          data-testid="prefix-input"
+        />
+      </label>
+      <button type="submit" disabled={action.busy} data-testid="prefix-save">
+        {t('settings.series.set_prefix')}
+      </button>
+      <span className="muted">{t('settings.series.prefix_help')}</span>
+      <ErrorLine error={action.error} testId="prefix-error" />
+    </form>
+  );
+}
+
 export function NumberingPanel(): ReactElement {
   const { t } = useTranslator();
   const toast = useApp((s) => s.toast);
@@ -148,6 +214,7 @@ export function NumberingPanel(): ReactElement {
         </button>
       </form>
       <ErrorLine error={action.error} testId="series-error" />
+      {q.data ? <PrefixForm series={q.data} /> : null}
     </div>
   );
 }
