@@ -12,30 +12,17 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
+import { axe } from '../helpers/axe';
 import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 import { tempDir } from '../helpers/tmp';
 import { customer, issued } from '../integration/ledger/helpers';
 
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious or critical axe-core findings on the page as it is now. */
 async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run(
-          ctx: Document,
-          opts: object,
-        ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  return (await axe(page))
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => `${f.id}: ${f.targets.join(', ')}`);
 }
 
 /**

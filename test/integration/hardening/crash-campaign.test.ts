@@ -155,6 +155,35 @@ function callerOf(s: Services) {
 }
 type Call = ReturnType<typeof callerOf>;
 
+/** Issues `n` one-line invoices (line i described `${label} i`) and answers their ids. */
+async function issueSome(
+  call: Call,
+  n: number,
+  draft: { customerId: string; currency: string; label: string; taxRate?: string; accountId?: string },
+): Promise<string[]> {
+  const ids: string[] = [];
+  const zero = (draft.taxRate ?? '0') === '0';
+  for (let i = 0; i < n; i++) {
+    const d = await call('invoice.create', {
+      customerId: draft.customerId,
+      currency: draft.currency,
+      lines: [
+        {
+          description: `${draft.label} ${i}`,
+          quantity: '1',
+          unitPrice: 2_000 + i,
+          taxRate: draft.taxRate ?? '0',
+          taxCategory: zero ? 'Z' : 'S',
+        },
+      ],
+    });
+    ids.push(
+      (await call('invoice.issue', { id: d.id, ...(draft.accountId ? { accountId: draft.accountId } : {}) })).id,
+    );
+  }
+  return ids;
+}
+
 interface Tally {
   runs: number;
   /** Kills that found the child still working (the others had finished their job first). */
@@ -250,16 +279,12 @@ async function newSubject(op: Op): Promise<Subject> {
           ...base,
           prepare: async (_s2, call2) => {
             const before = fake.server.calls('create');
-            for (let i = 0; i < 6; i++) {
-              const d = await call2('invoice.create', {
-                customerId,
-                currency: CURRENCY[provider],
-                lines: [
-                  { description: `Sync ${i}`, quantity: '1', unitPrice: 2_000 + i, taxRate: '0', taxCategory: 'Z' },
-                ],
-              });
-              await call2('invoice.issue', { id: d.id, accountId: account.id });
-            }
+            await issueSome(call2, 6, {
+              customerId,
+              currency: CURRENCY[provider],
+              label: 'Sync',
+              accountId: account.id,
+            });
             target = before + between(0, 5);
             return {
               job: { secrets: { accountId: account.id, fields: SECRETS[provider] } },
@@ -310,17 +335,7 @@ async function newSubject(op: Op): Promise<Subject> {
         return {
           ...base,
           prepare: async (_s2, call2) => {
-            const ids: string[] = [];
-            for (let i = 0; i < 4; i++) {
-              const d = await call2('invoice.create', {
-                customerId,
-                currency: 'EGP',
-                lines: [
-                  { description: `Share ${i}`, quantity: '1', unitPrice: 3_000 + i, taxRate: '14', taxCategory: 'S' },
-                ],
-              });
-              ids.push((await call2('invoice.issue', { id: d.id })).id);
-            }
+            const ids = await issueSome(call2, 4, { customerId, currency: 'EGP', label: 'Share', taxRate: '14' });
             return { job: { ids }, killAfterSteps: between(0, 3), delayMs: between(0, 40) };
           },
           verify: async (s2, call2, child, tally) => {
@@ -350,18 +365,7 @@ async function newSubject(op: Op): Promise<Subject> {
       }
       case 'export': {
         const customerId = (await call('customer.create', { name: 'Crash Export Co' })).id;
-        const ids: string[] = [];
-        for (let i = 0; i < 4; i++) {
-          const d = await call('invoice.create', {
-            customerId,
-            currency: 'EUR',
-            lines: [
-              { description: `Export ${i}`, quantity: '2', unitPrice: 4_000 + i, taxRate: '19', taxCategory: 'S' },
-              { description: 'Travel', quantity: '1', unitPrice: 500, taxRate: '19', taxCategory: 'S' },
-            ],
-          });
-          ids.push((await call('invoice.issue', { id: d.id })).id);
-        }
+        const ids = await issueSome(call, 4, { customerId, currency: 'EUR', label: 'Export', taxRate: '19' });
         const rows = (await call('export.csv', { what: 'lines', inline: true })).rows;
         const outDir = path.join(path.dirname(dataDir), 'out');
         return {
@@ -390,14 +394,7 @@ async function newSubject(op: Op): Promise<Subject> {
       }
       case 'restore': {
         const customerId = (await call('customer.create', { name: 'Crash Restore Co' })).id;
-        for (let i = 0; i < 3; i++) {
-          const d = await call('invoice.create', {
-            customerId,
-            currency: 'EUR',
-            lines: [{ description: `Kept ${i}`, quantity: '1', unitPrice: 5_000, taxRate: '0', taxCategory: 'Z' }],
-          });
-          await call('invoice.issue', { id: d.id });
-        }
+        await issueSome(call, 3, { customerId, currency: 'EUR', label: 'Kept' });
         // Two backups with the same numbers (so restoring one never takes numbering back) and different customers.
         const a = (await call('ledger.backup', { file: path.join(s.backups.dir, 'kassa-backup-a.db') })).file;
         for (let i = 0; i < 40; i++) await call('customer.create', { name: `Added ${i}` });
