@@ -60,10 +60,16 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+/** The order of the runs; each operation draws its kill points from its own generator, whatever the lanes' timing. */
 const random = rng(SEED);
-const between = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+const randomOf = (op: Op): (() => number) => rng(SEED + 7_919 * (OPS.indexOf(op) + 1));
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for `cond`, or for the child to end (a child that finished its job is not waited for). */
+async function until(child: Child, cond: () => boolean): Promise<void> {
+  while (!cond() && !child.ended()) await sleep(5);
+}
 
 function bundleWorker(): string {
   const out = path.join(projectRoot(), 'test-results', '.crash-worker', `worker-${process.pid}.cjs`);
@@ -82,6 +88,8 @@ function bundleWorker(): string {
 
 interface Child {
   lines: string[];
+  /** The process has exited (killed or done). */
+  ended(): boolean;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
   kill(): void;
   /** Resolves when `n` lines after "ready" were printed (or the child ended). */
@@ -124,6 +132,7 @@ function startWorker(bundle: string, op: Op, dataDir: string, job: CrashJob): Ch
   );
   return {
     lines,
+    ended: () => ended,
     exited,
     kill: () => child.kill('SIGKILL'),
     steps: (n) =>
@@ -196,6 +205,7 @@ interface Tally {
   halfWrittenShownComplete: number;
   /** Hidden work files (.part, a restore's staging copy) a kill left, seen after the last run (never shown as results). */
   hiddenLeftovers: number;
+  /** Shares parked for a person after a restart (killed inside the mail transaction), counted after the last run. */
   parked: number;
 }
 
@@ -230,14 +240,16 @@ interface Subject {
   secretStore: MemorySecretStore;
   /** Before each run (on a restarted Kassa): the child's job and when to kill it. */
   prepare(s: Services, call: Call): Promise<{ job: CrashJob; killAfterSteps: number; delayMs: number }>;
-  /** For sync: kill once the simulator has seen this many creates instead of after printed steps. */
-  killAt?(): Promise<void>;
+  /** When the kill is due, if not after `killAfterSteps` printed steps (sync: the simulator's creates; share: mail received). */
+  killAt?(child: Child, killAfterSteps: number): Promise<void>;
   /** After the kill, on a restarted Kassa: finish the work where needed and check what must hold. */
   verify(s: Services, call: Call, child: Child, tally: Tally): Promise<void>;
   close(): Promise<void>;
 }
 
 async function newSubject(op: Op): Promise<Subject> {
+  const draw = randomOf(op);
+  const between = (lo: number, hi: number): number => lo + Math.floor(draw() * (hi - lo + 1));
   const dataDir = path.join(tempDir(`kassa-crash-${op}-`), 'data');
   const secretStore = new MemorySecretStore();
   const s = await restart(dataDir, secretStore);
@@ -292,9 +304,7 @@ async function newSubject(op: Op): Promise<Subject> {
               delayMs: between(0, 20),
             };
           },
-          killAt: async () => {
-            while (fake.server.calls('create') < target) await sleep(5);
-          },
+          killAt: (child) => until(child, () => fake.server.calls('create') >= target),
           verify: async (s2, _call, _child, tally) => {
             // The provider finishes what the dead process had sent before the restarted sync asks about it.
             await sleep(60);
@@ -316,8 +326,13 @@ async function newSubject(op: Op): Promise<Subject> {
         };
       }
       case 'share': {
-        let smtp: SmtpFake | null = null;
-        smtp = await startSmtpFake({ beforeAnswer: () => sleep(Math.floor(Math.random() * 15)) });
+        // In half the runs the server holds its answer to a message long enough for the kill to land inside the mail
+        // transaction (the message is there, the child never heard back): that share must be parked, not sent again.
+        let holdMs = 0;
+        let killOnMessage: number | null = null;
+        const smtp: SmtpFake = await startSmtpFake({
+          beforeAnswer: () => sleep(holdMs || Math.floor(Math.random() * 15)),
+        });
         await call('profile.set', {
           name: 'Crash Consulting',
           email: 'accounts@crash.example',
@@ -336,16 +351,26 @@ async function newSubject(op: Op): Promise<Subject> {
           ...base,
           prepare: async (_s2, call2) => {
             const ids = await issueSome(call2, 4, { customerId, currency: 'EGP', label: 'Share', taxRate: '14' });
-            return { job: { ids }, killAfterSteps: between(0, 3), delayMs: between(0, 40) };
+            const inTransaction = draw() < 0.5;
+            holdMs = inTransaction ? 400 : 0;
+            killOnMessage = inTransaction ? smtp.messages.length + between(1, 4) : null;
+            return {
+              job: { ids },
+              killAfterSteps: between(0, 3),
+              delayMs: inTransaction ? between(0, 100) : between(0, 40),
+            };
           },
+          killAt: (child, steps) =>
+            killOnMessage === null ? child.steps(steps) : until(child, () => smtp.messages.length >= killOnMessage!),
           verify: async (s2, call2, child, tally) => {
+            holdMs = 0;
             await s2.sync.syncNow({ poll: false });
             const rows = s2.ledger.db
               .prepare(
                 `SELECT o.state, i.number FROM outbox o JOIN invoices i ON i.id = o.invoice_id WHERE o.channel = 'email'`,
               )
               .all() as Array<{ state: string; number: string }>;
-            const sent = (n: string): number => smtp!.messages.filter((m) => m.parsed.subject?.includes(n)).length;
+            const sent = (n: string): number => smtp.messages.filter((m) => m.parsed.subject?.includes(n)).length;
             for (const r of rows) {
               const count = sent(r.number);
               if (count > 1) tally.remoteDuplicates++;
@@ -353,14 +378,14 @@ async function newSubject(op: Op): Promise<Subject> {
               assert.ok(['done', 'needs_review'].includes(r.state), `${r.number}: share left ${r.state}`);
               if (r.state === 'done') assert.equal(count, 1, `${r.number}: done but ${count} messages`);
             }
-            tally.parked += rows.filter((r) => r.state === 'needs_review').length;
+            tally.parked = rows.filter((r) => r.state === 'needs_review').length;
             // What the child printed as shared was delivered.
             for (const line of child.lines.filter((l) => l.startsWith('shared '))) {
               const inv = await call2('invoice.get', { id: line.slice(7) });
               assert.equal(sent(inv.number!), 1, `${inv.number} reported shared`);
             }
           },
-          close: async () => smtp?.close(),
+          close: () => smtp.close(),
         };
       }
       case 'export': {
@@ -403,7 +428,7 @@ async function newSubject(op: Op): Promise<Subject> {
         return {
           ...base,
           prepare: async () => ({
-            job: { backups: random() < 0.5 ? [a, b] : [b, a] },
+            job: { backups: draw() < 0.5 ? [a, b] : [b, a] },
             killAfterSteps: between(0, 2),
             delayMs: between(0, 30),
           }),
@@ -453,8 +478,19 @@ test(
       ]),
     ) as Record<Op, Tally>;
     const subjects = new Map<Op, Subject>();
-    for (const op of OPS) subjects.set(op, await newSubject(op));
-    // The plans are drawn up front, in schedule order, so a seed gives the same campaign whatever the lanes' timing.
+    type Plan = Awaited<ReturnType<Subject['prepare']>>;
+    const next = new Map<Op, Plan>();
+    /** Prepares the next run of `op` on a started Kassa (the one a run's checks just used), if one is to come. */
+    const prepareNext = async (op: Op, s: Services, runsLeft: number): Promise<void> => {
+      if (runsLeft > 0) next.set(op, await subjects.get(op)!.prepare(s, callerOf(s)));
+    };
+    const runsOf = (op: Op): number => schedule.filter((x) => x === op).length;
+    for (const op of OPS) {
+      const subject = await newSubject(op);
+      subjects.set(op, subject);
+      const s = await restart(subject.dataDir, subject.secretStore);
+      await prepareNext(op, s, runsOf(op)).finally(() => s.close());
+    }
     const plans = schedule.map((op, run) => ({ op, run }));
     try {
       await Promise.all(
@@ -463,15 +499,14 @@ test(
             const subject = subjects.get(op)!;
             const tally = tallies[op];
             const what = `run ${run + 1} (${op})`;
-            let s = await restart(subject.dataDir, subject.secretStore);
-            const plan = await subject.prepare(s, callerOf(s)).finally(() => s.close());
+            const plan = next.get(op)!;
             const child = startWorker(bundle, op, subject.dataDir, plan.job);
             await child.steps(0);
             if (child.lines[0] !== 'ready') {
               const r = await child.exited;
               assert.fail(`${what}: the worker did not start: ${r.stderr}`);
             }
-            await (subject.killAt ? subject.killAt() : child.steps(plan.killAfterSteps));
+            await (subject.killAt ? subject.killAt(child, plan.killAfterSteps) : child.steps(plan.killAfterSteps));
             await sleep(plan.delayMs);
             child.kill();
             const exit = await child.exited;
@@ -479,10 +514,11 @@ test(
             tally.steps += child.lines.length - 1;
             if (exit.signal === 'SIGKILL') tally.killedMidWork++;
             else assert.equal(exit.code, 0, `${what}: the worker failed: ${exit.stderr}`);
-            s = await restart(subject.dataDir, subject.secretStore);
+            const s = await restart(subject.dataDir, subject.secretStore);
             try {
               await subject.verify(s, callerOf(s), child, tally);
               await checkClean(s, what, tally);
+              await prepareNext(op, s, runsOf(op) - tally.runs);
             } finally {
               await s.close();
             }
