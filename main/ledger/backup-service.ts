@@ -20,9 +20,10 @@ import {
   type RestoreResult,
 } from './backup';
 import { checkLedger } from './check';
+import { checkProblem } from './check-problem';
 import { openDatabase, type Ledger } from './connection';
 import { isDamageError, unreadableReport } from './damage';
-import { rollbackOf, watchHighWater } from './high-water';
+import { rollbackOf, watchHighWater, wentBackParams } from './high-water';
 import { translateSqliteError } from './sql';
 
 export interface BackupServiceDeps {
@@ -124,15 +125,10 @@ export class BackupService {
     const back = rollbackOf(this.d.ledger.db);
     if (back) {
       report.ok = false;
-      report.problems.unshift({
-        code: 'ledger_went_back',
-        message: back.freshBesideBackups
-          ? 'The ledger is new but earlier backups exist beside it; numbering is stopped until you restore one or accept it (kassa series accept-numbers).'
-          : `The ledger's numbering is behind the numbers already issued (${back.series.map((x) => `${x.series} ${x.year}: next ${x.next}, issued up to ${x.mark - 1}`).join('; ')}); numbering is stopped until you restore a backup or accept it (kassa series accept-numbers).`,
-        details: { ...back },
-      });
+      const fresh = back.freshBesideBackups ? 'yes' : 'no';
+      report.problems.unshift(checkProblem('ledger_went_back', { ...wentBackParams(back), fresh }, null, { ...back }));
     }
-    report.checked.push('numbering not behind the marks kept in the backups folder');
+    report.checked.push('numbering_marks');
     return report;
   }
 }

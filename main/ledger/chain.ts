@@ -17,8 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem } from '../../shared/contract/ledger';
 import type { RecordKind } from '../../shared/contract/books';
-import { englishText } from '../../shared/i18n/english';
-import type { ParamValues } from '../../shared/i18n/params';
+import { checkProblem } from './check-problem';
 import type { LedgerCtx } from './context';
 import { historyRowsByIds, type HistoryRow } from './tables/history';
 import { frozenRowsByIds, lineRowsOf, type FrozenInvoiceRow, type LineRow } from './tables/invoices';
@@ -446,18 +445,6 @@ export interface ChainVerification {
 
 const MAX_PROBLEMS = 500;
 
-export function chainProblem(
-  code: string,
-  params: ParamValues,
-  invoiceId: string | null,
-  details?: Record<string, unknown>,
-): CheckProblem {
-  const p: CheckProblem = { code, message: englishText(`check.${code}`, params, code), params };
-  if (invoiceId) p.invoiceId = invoiceId;
-  if (details) p.details = details;
-  return p;
-}
-
 /**
  * Walks the chain in pages inside the caller's read transaction: recomputes each document's hash from the
  * ledger and each entry's hash from the entry, and lists issued documents that have no entry. Reports, never
@@ -488,14 +475,14 @@ export async function verifyRecordChain(
     for (const r of rows) {
       const what = { seq: r.seq, kind: r.kind, label: r.label };
       if (r.seq !== expectSeq) {
-        add(chainProblem('record_chain_gap', { seq: expectSeq, found: r.seq }, null));
+        add(checkProblem('record_chain_gap', { seq: expectSeq, found: r.seq }, null));
       }
       if (r.prev_hash !== prev || entryHash(r) !== r.hash) {
-        add(chainProblem('record_chain_broken', what, r.invoice_id, { seq: r.seq }));
+        add(checkProblem('record_chain_broken', what, r.invoice_id, { seq: r.seq }));
       }
       const text = forms.get(refKey(r.kind, r.ref_id));
-      if (text === null || text === undefined) add(chainProblem('record_document_missing', what, r.invoice_id));
-      else if (sha256(text) !== r.doc_hash) add(chainProblem('record_changed', what, r.invoice_id, { seq: r.seq }));
+      if (text === null || text === undefined) add(checkProblem('record_document_missing', what, r.invoice_id));
+      else if (sha256(text) !== r.doc_hash) add(checkProblem('record_changed', what, r.invoice_id, { seq: r.seq }));
       prev = r.hash;
       expectSeq = r.seq + 1;
       entries++;
@@ -530,7 +517,7 @@ export async function verifyRecordChain(
        LIMIT ${MAX_PROBLEMS}`,
     )
     .all() as Array<{ kind: string; invoice_id: string | null; label: string }>;
-  for (const u of unchained) add(chainProblem('record_not_chained', { kind: u.kind, label: u.label }, u.invoice_id));
+  for (const u of unchained) add(checkProblem('record_not_chained', { kind: u.kind, label: u.label }, u.invoice_id));
 
   const head: ChainHeadInfo = { length: last?.seq ?? 0, hash: last?.hash ?? ZERO_HASH, at: last?.at ?? null };
   return { ok: count === 0, head, entries, problems, problemCount: count };

@@ -8,7 +8,8 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem, CheckReport } from '../../shared/contract/ledger';
 import type { InvoiceDiscount, VatCategory } from '../../shared/domain';
 import { computeTotals, lineNet } from '../../shared/totals';
-import { chainProblem, verifyRecordChain, ZERO_HASH } from './chain';
+import { verifyRecordChain, ZERO_HASH } from './chain';
+import { checkProblem, type CheckInvariant } from './check-problem';
 import { checkSearchIndex, type InvoiceRow } from './tables/invoices';
 import { isDamageError, unreadableReport } from './damage';
 import { formatNumber } from './numbering';
@@ -44,6 +45,26 @@ interface CheckLine {
   net: number;
 }
 
+/** A stored amount (paid, credited, refunded) and what its records add up to. */
+interface AmountMismatch {
+  id: string;
+  number: string | null;
+  currency: string;
+  stored: number;
+  actual: number;
+}
+
+const mismatch = (code: 'paid_mismatch' | 'credited_mismatch' | 'refunded_mismatch', r: AmountMismatch) =>
+  checkProblem(
+    code,
+    {
+      invoice: r.number ?? r.id,
+      stored: { minor: r.stored, currency: r.currency },
+      actual: { minor: r.actual, currency: r.currency },
+    },
+    r.id,
+  );
+
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -62,7 +83,7 @@ export async function checkLedger(db: Db): Promise<CheckReport> {
         (r) => r.integrity_check,
       );
       report.integrity = [...report.integrity, ...integrity.filter((l) => l !== 'ok')];
-      report.checked.push('sqlite integrity_check');
+      report.checked.push('sqlite_integrity');
     } catch {
       // Not even the integrity check can read it: SQLite's first error says enough.
     }
@@ -77,21 +98,18 @@ async function checkReadable(db: Db): Promise<CheckReport> {
     total++;
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const checked: string[] = [];
+  const checked: CheckInvariant[] = [];
 
   const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
-  checked.push('sqlite integrity_check');
+  checked.push('sqlite_integrity');
   const fk = db.pragma('foreign_key_check') as unknown[];
-  checked.push('foreign keys');
+  checked.push('foreign_keys');
   try {
     checkSearchIndex(db);
   } catch (err) {
-    add({
-      code: 'search_index_damaged',
-      message: `The search index does not match the invoices (${(err as Error).message}); it can be rebuilt.`,
-    });
+    add(checkProblem('search_index_damaged', { error: (err as Error).message.slice(0, 200) }));
   }
-  checked.push('search index matches invoices');
+  checked.push('search_index');
 
   let record = { length: 0, head: ZERO_HASH };
   let counts: CheckReport['counts'] = { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 };
@@ -130,11 +148,7 @@ async function checkReadable(db: Db): Promise<CheckReport> {
         }));
         items.forEach((it, i) => {
           if (lineNet(it) !== ls[i]?.net)
-            add({
-              code: 'line_net_mismatch',
-              message: `Line ${i + 1} of ${r.number ?? r.id} has a stored net that does not match its quantity × price − discount.`,
-              invoiceId: r.id,
-            });
+            add(checkProblem('line_net_mismatch', { line: i + 1, invoice: r.number ?? r.id }, r.id));
         });
         const t = computeTotals(items, r.discount_json ? (JSON.parse(r.discount_json) as InvoiceDiscount) : null);
         if (
@@ -143,54 +157,32 @@ async function checkReadable(db: Db): Promise<CheckReport> {
           t.tax !== r.tax_total ||
           t.total !== r.total
         ) {
-          add({
-            code: 'totals_mismatch',
-            message: `Stored totals of ${r.number ?? r.id} differ from the totals recomputed from its lines.`,
-            invoiceId: r.id,
-            details: {
+          add(
+            checkProblem('totals_mismatch', { invoice: r.number ?? r.id }, r.id, {
               stored: { linesNet: r.lines_net, allowance: r.allowance_total, tax: r.tax_total, total: r.total },
               computed: { linesNet: t.linesNet, allowance: t.allowance, tax: t.tax, total: t.total },
-            },
-          });
+            }),
+          );
         }
         if (r.status !== 'draft') {
-          if (ls.length === 0)
-            add({ code: 'issued_without_lines', message: `${r.number} has no lines.`, invoiceId: r.id });
+          if (ls.length === 0) add(checkProblem('issued_without_lines', { invoice: r.number ?? r.id }, r.id));
           const snap = JSON.parse(r.customer_json) as { name?: string };
-          if (!snap.name)
-            add({ code: 'issued_without_customer', message: `${r.number} has no customer snapshot.`, invoiceId: r.id });
+          if (!snap.name) add(checkProblem('issued_without_customer', { invoice: r.number ?? r.id }, r.id));
         }
         if (r.kind === 'invoice') {
           const expected = settledStatus('invoice', r.status, r.total, r.paid, r.credited);
           if (expected !== r.status) {
-            add({
-              code: 'status_inconsistent',
-              message: `${r.number ?? r.id} is ${r.status} but its payments and credits make it ${expected}.`,
-              invoiceId: r.id,
-            });
+            add(checkProblem('status_inconsistent', { invoice: r.number ?? r.id, status: r.status, expected }, r.id));
           }
           if (r.status === 'cancelled' && r.paid > 0)
-            add({
-              code: 'cancelled_with_payments',
-              message: `${r.number} is cancelled but has payments.`,
-              invoiceId: r.id,
-            });
+            add(checkProblem('cancelled_with_payments', { invoice: r.number ?? r.id }, r.id));
         } else if (r.paid !== 0 || r.status !== 'issued') {
-          add({
-            code: 'credit_note_state',
-            message: `Credit note ${r.number ?? r.id} must be issued and unpaid.`,
-            invoiceId: r.id,
-          });
+          add(checkProblem('credit_note_state', { invoice: r.number ?? r.id }, r.id));
         }
       }
       await breathe();
     }
-    checked.push(
-      'stored totals = recomputed totals',
-      'line nets',
-      'issued invoices have lines and a customer',
-      'statuses match payments and credits',
-    );
+    checked.push('totals', 'line_nets', 'issued_complete', 'statuses');
 
     // Gapless numbering per series and year, starting at the counter's start, ending just before its next.
     const numbering = db
@@ -218,10 +210,15 @@ async function checkReadable(db: Db): Promise<CheckReport> {
       const used = c.next_number - c.start_number;
       const gapless = c.n === used && (c.n === 0 || (c.mn === c.start_number && c.mx === c.next_number - 1));
       if (!gapless) {
-        add({
-          code: 'numbering_gap',
-          message: `Series ${c.series} ${c.year}: ${c.n} documents but numbers ${formatNumber(c.prefix, c.year, c.start_number, c.digits)}…${formatNumber(c.prefix, c.year, c.next_number - 1, c.digits)} were taken.`,
-          details: {
+        const taken = {
+          series: c.series,
+          year: String(c.year),
+          count: c.n,
+          first: formatNumber(c.prefix, c.year, c.start_number, c.digits),
+          last: formatNumber(c.prefix, c.year, c.next_number - 1, c.digits),
+        };
+        add(
+          checkProblem('numbering_gap', taken, null, {
             series: c.series,
             year: c.year,
             count: c.n,
@@ -229,82 +226,58 @@ async function checkReadable(db: Db): Promise<CheckReport> {
             max: c.mx,
             start: c.start_number,
             next: c.next_number,
-          },
-        });
+          }),
+        );
       }
       if ((c.misformatted ?? 0) > 0)
-        add({
-          code: 'number_format',
-          message: `Series ${c.series} ${c.year}: ${c.misformatted} numbers do not match their sequence.`,
-        });
+        add(checkProblem('number_format', { series: c.series, year: String(c.year), count: c.misformatted ?? 0 }));
     }
     const orphans = db
       .prepare(
         `SELECT count(*) AS n FROM invoices i WHERE number_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM series_counters c WHERE c.series = i.series AND c.year = i.number_year)`,
       )
       .get() as { n: number };
-    if (orphans.n > 0)
-      add({ code: 'numbering_gap', message: `${orphans.n} numbered documents have no series counter.` });
-    checked.push('numbers gapless per series and year');
+    if (orphans.n > 0) add(checkProblem('numbering_without_counter', { count: orphans.n }));
+    checked.push('numbering');
 
     // Stored paid / credited = what the payments and credit notes say.
     for (const r of db
       .prepare(
-        `SELECT i.id, i.number, i.paid, ifnull(p.s, 0) AS actual FROM invoices i
+        `SELECT i.id, i.number, i.currency, i.paid AS stored, ifnull(p.s, 0) AS actual FROM invoices i
          LEFT JOIN (SELECT invoice_id, sum(amount) AS s FROM payments WHERE voided_at IS NULL GROUP BY invoice_id) p ON p.invoice_id = i.id
          WHERE i.paid <> ifnull(p.s, 0) LIMIT ${MAX_PROBLEMS}`,
       )
-      .all() as Array<{ id: string; number: string | null; paid: number; actual: number }>) {
-      add({
-        code: 'paid_mismatch',
-        message: `${r.number ?? r.id} says ${r.paid} paid; its payments add up to ${r.actual}.`,
-        invoiceId: r.id,
-      });
+      .all() as AmountMismatch[]) {
+      add(mismatch('paid_mismatch', r));
     }
     for (const r of db
       .prepare(
-        `SELECT i.id, i.number, i.credited, ifnull(c.s, 0) AS actual FROM invoices i
+        `SELECT i.id, i.number, i.currency, i.credited AS stored, ifnull(c.s, 0) AS actual FROM invoices i
          LEFT JOIN (SELECT corrects_invoice_id AS of, sum(total) AS s FROM invoices WHERE kind = 'credit_note' AND status <> 'draft' GROUP BY corrects_invoice_id) c ON c.of = i.id
          WHERE i.credited <> ifnull(c.s, 0) LIMIT ${MAX_PROBLEMS}`,
       )
-      .all() as Array<{ id: string; number: string | null; credited: number; actual: number }>) {
-      add({
-        code: 'credited_mismatch',
-        message: `${r.number ?? r.id} says ${r.credited} credited; its credit notes add up to ${r.actual}.`,
-        invoiceId: r.id,
-      });
+      .all() as AmountMismatch[]) {
+      add(mismatch('credited_mismatch', r));
     }
     const payOnWrong = db
       .prepare(
         `SELECT count(*) AS n FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE i.status = 'draft' OR i.kind <> 'invoice' OR p.currency <> i.currency`,
       )
       .get() as { n: number };
-    if (payOnWrong.n > 0)
-      add({
-        code: 'payment_misplaced',
-        message: `${payOnWrong.n} payments belong to a draft or a credit note, or have another currency.`,
-      });
+    if (payOnWrong.n > 0) add(checkProblem('payment_misplaced', { count: payOnWrong.n }));
     for (const r of db
       .prepare(
-        `SELECT i.id, i.number, i.refunded, ifnull(f.s, 0) AS actual FROM invoices i
+        `SELECT i.id, i.number, i.currency, i.refunded AS stored, ifnull(f.s, 0) AS actual FROM invoices i
          LEFT JOIN (SELECT invoice_id, sum(amount) AS s FROM refunds WHERE voided_at IS NULL GROUP BY invoice_id) f ON f.invoice_id = i.id
          WHERE i.refunded <> ifnull(f.s, 0) LIMIT ${MAX_PROBLEMS}`,
       )
-      .all() as Array<{ id: string; number: string | null; refunded: number; actual: number }>) {
-      add({
-        code: 'refunded_mismatch',
-        message: `${r.number ?? r.id} says ${r.refunded} refunded; its refunds add up to ${r.actual}.`,
-        invoiceId: r.id,
-      });
+      .all() as AmountMismatch[]) {
+      add(mismatch('refunded_mismatch', r));
     }
     for (const r of db
       .prepare(`SELECT id, number FROM invoices WHERE refunded > paid LIMIT ${MAX_PROBLEMS}`)
       .all() as Array<{ id: string; number: string | null }>) {
-      add({
-        code: 'refunded_over_paid',
-        message: `${r.number ?? r.id} has more refunded than it received.`,
-        invoiceId: r.id,
-      });
+      add(checkProblem('refunded_over_paid', { invoice: r.number ?? r.id }, r.id));
     }
     const refundOnWrong = db
       .prepare(
@@ -313,16 +286,8 @@ async function checkReadable(db: Db): Promise<CheckReport> {
             OR (f.credit_note_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM invoices c WHERE c.id = f.credit_note_id AND c.corrects_invoice_id = i.id))`,
       )
       .get() as { n: number };
-    if (refundOnWrong.n > 0)
-      add({
-        code: 'refund_misplaced',
-        message: `${refundOnWrong.n} refunds belong to a draft or a credit note, have another currency, or name a credit note of another invoice.`,
-      });
-    checked.push(
-      'paid = sum of payments',
-      'credited = sum of credit notes',
-      'refunded = sum of refunds, never more than paid',
-    );
+    if (refundOnWrong.n > 0) add(checkProblem('refund_misplaced', { count: refundOnWrong.n }));
+    checked.push('paid', 'credited', 'refunded');
 
     // History: every invoice has some, and the last recorded status is the current one.
     for (const r of db
@@ -332,23 +297,20 @@ async function checkReadable(db: Db): Promise<CheckReport> {
          WHERE h.to_status IS NOT i.status LIMIT ${MAX_PROBLEMS}`,
       )
       .all() as Array<{ id: string; number: string | null; status: string; last: string | null }>) {
-      add({
-        code: r.last === null ? 'history_missing' : 'history_inconsistent',
-        message:
-          r.last === null
-            ? `${r.number ?? r.id} has no history.`
-            : `${r.number ?? r.id} is ${r.status} but its history ends at ${r.last}.`,
-        invoiceId: r.id,
-      });
+      const invoice = r.number ?? r.id;
+      add(
+        r.last === null
+          ? checkProblem('history_missing', { invoice }, r.id)
+          : checkProblem('history_inconsistent', { invoice, status: r.status, last: r.last }, r.id),
+      );
     }
     const unissued = db
       .prepare(
         `SELECT count(*) AS n FROM invoices i WHERE status <> 'draft' AND NOT EXISTS (SELECT 1 FROM invoice_history h WHERE h.invoice_id = i.id AND h.action IN ('issued','imported'))`,
       )
       .get() as { n: number };
-    if (unissued.n > 0)
-      add({ code: 'history_missing', message: `${unissued.n} issued documents have no "issued" history entry.` });
-    checked.push('history present and ends at the current status');
+    if (unissued.n > 0) add(checkProblem('history_not_issued', { count: unissued.n }));
+    checked.push('history');
 
     // A link created by issuing has its outbox "create" (or already a remote id, or a copy deleted at the provider).
     const lostCreates = db
@@ -356,12 +318,8 @@ async function checkReadable(db: Db): Promise<CheckReport> {
         `SELECT count(*) AS n FROM invoice_links l WHERE l.remote_id IS NULL AND l.remote_status IS NOT 'deleted' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.invoice_id = l.invoice_id AND o.account_id = l.account_id AND o.op = 'create')`,
       )
       .get() as { n: number };
-    if (lostCreates.n > 0)
-      add({
-        code: 'outbox_missing',
-        message: `${lostCreates.n} provider links have neither a remote id nor an outbox "create".`,
-      });
-    checked.push('provider links have their outbox create');
+    if (lostCreates.n > 0) add(checkProblem('outbox_missing', { count: lostCreates.n }));
+    checked.push('outbox');
 
     // The record chain: every document as stored still hashes to its entry, every entry follows from the one
     // before, every issued document has one. A chain too damaged to read is reported, not thrown.
@@ -371,9 +329,9 @@ async function checkReadable(db: Db): Promise<CheckReport> {
       total += chain.problemCount - chain.problems.length;
       record = { length: chain.head.length, head: chain.head.hash };
     } catch (err) {
-      add(chainProblem('record_chain_unreadable', { error: (err as Error).message.slice(0, 200) }, null));
+      add(checkProblem('record_chain_unreadable', { error: (err as Error).message.slice(0, 200) }));
     }
-    checked.push('record chain: documents unchanged, entries linked, every issued document recorded');
+    checked.push('record_chain');
 
     counts = db
       .prepare(

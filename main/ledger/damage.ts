@@ -3,6 +3,7 @@
  * (`ledger_damaged`) instead of an internal error, reported by the check instead of thrown, and set aside — never
  * deleted — when a backup replaces it.
  */
+import { checkProblem } from './check-problem';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckReport } from '../../shared/contract/ledger';
@@ -38,15 +39,10 @@ export function unreadableReport(err: unknown): CheckReport {
     ok: false,
     integrity: [text],
     foreignKeyViolations: 0,
-    problems: [
-      {
-        code: 'ledger_unreadable',
-        message: `SQLite cannot read the ledger (${text}); restore a backup (kassa restore FILE).`,
-      },
-    ],
+    problems: [checkProblem('ledger_unreadable', { error: text })],
     counts: { invoices: 0, issued: 0, drafts: 0, creditNotes: 0, payments: 0, customers: 0 },
     record: { length: 0, head: '0'.repeat(64) },
-    checked: ['sqlite can read the file'],
+    checked: ['sqlite_readable'],
   };
 }
 

@@ -56,15 +56,19 @@ const blocked = new WeakMap<Db, NumberingRollback>();
 export function refuseIfWentBack(db: Db): void {
   const r = blocked.get(db);
   if (r) {
-    const first = r.series[0];
-    throw new KassaError(
-      'refused',
-      'ledger_went_back',
-      // With no marks (a new ledger beside backups) the ledger's own next number is all there is to say.
-      { series: first ? `${first.series} ${first.year}` : '*', next: first?.next ?? 1, mark: (first?.mark ?? 1) - 1 },
-      { details: { ...r } },
-    );
+    throw new KassaError('refused', 'ledger_went_back', wentBackParams(r), { details: { ...r } });
   }
+}
+
+/** What a went-back ledger's message says: the first series behind, its next number and the last one issued before. */
+export function wentBackParams(r: NumberingRollback): { series: string; next: number; mark: number } {
+  const first = r.series[0];
+  // With no marks (a new ledger beside backups) the ledger's own next number is all there is to say.
+  return {
+    series: first ? `${first.series} ${first.year}` : '*',
+    next: first?.next ?? 1,
+    mark: (first?.mark ?? 1) - 1,
+  };
 }
 
 export function rollbackOf(db: Db): NumberingRollback | null {

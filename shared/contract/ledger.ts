@@ -171,7 +171,7 @@ export interface CheckReport {
     payments: number;
     customers: number;
   };
-  /** Invariants that were checked. */
+  /** Invariants that were checked, as ids: a screen shows `check.invariant.<id>` (main/ledger/check-problem.ts). */
   checked: string[];
   /** The record chain: entries verified and the head hash (64 zeros while empty). */
   record: { length: number; head: string };

@@ -122,5 +122,55 @@ export default {
     'إصدار مخطط السجل {file} هو {version, number}، كتبه إصدار أحدث من كاسا؛ هذا الإصدار يعرف حتى {latest, number}. حدّث كاسا لفتحه. لم يتغير الملف.',
   'error.ledger_needs_migration': 'يحتاج السجل {file} إلى ترقية المخطط؛ افتحه مرة للقراءة والكتابة.',
   'error.ledger_open_failed': 'تعذّر فتح ملف السجل {file}: {detail}',
+  // The ledger check (main/ledger/check.ts): what it checked and what it found.
+  'check.invariant.sqlite_integrity': 'فحص سلامة SQLite',
+  'check.invariant.sqlite_readable': 'SQLite يستطيع قراءة الملف',
+  'check.invariant.foreign_keys': 'المفاتيح الخارجية',
+  'check.invariant.search_index': 'فهرس البحث يطابق الفواتير',
+  'check.invariant.totals': 'الإجماليات المخزنة = الإجماليات المعاد حسابها',
+  'check.invariant.line_nets': 'صافي البنود',
+  'check.invariant.issued_complete': 'للفواتير الصادرة بنود وعميل',
+  'check.invariant.statuses': 'الحالات تطابق المدفوعات والإشعارات الدائنة',
+  'check.invariant.numbering': 'الأرقام متصلة في كل سلسلة وسنة',
+  'check.invariant.paid': 'المدفوع = مجموع المدفوعات',
+  'check.invariant.credited': 'المُسجَّل دائنًا = مجموع الإشعارات الدائنة',
+  'check.invariant.refunded': 'المسترد = مجموع المبالغ المستردة، ولا يزيد على المدفوع',
+  'check.invariant.history': 'السجل التاريخي موجود وينتهي بالحالة الحالية',
+  'check.invariant.outbox': 'لروابط المزوّدين عملية إنشاء في صندوق الصادر',
+  'check.invariant.record_chain': 'سلسلة القيود: المستندات لم تتغير، والقيود متصلة، وكل مستند صادر مُقيَّد',
+  'check.invariant.numbering_marks': 'الترقيم ليس متأخرًا عن العلامات المحفوظة في مجلد النسخ الاحتياطية',
+  'check.ledger_unreadable': 'لا يستطيع SQLite قراءة السجل ({error})؛ استعد نسخة احتياطية (kassa restore FILE).',
+  'check.ledger_went_back':
+    '{fresh, select, yes {السجل جديد لكن بجانبه نسخ احتياطية أقدم} other {ترقيم السجل متأخر عن أرقام صدرت من قبل ({series}: التالي {next}، وصدر حتى {mark})}}؛ الترقيم متوقف حتى تستعيد نسخة احتياطية أو تقبل السجل كما هو (kassa series accept-numbers).',
+  'check.search_index_damaged': 'فهرس البحث لا يطابق الفواتير ({error})؛ يمكن إعادة بنائه.',
+  'check.line_net_mismatch': 'البند {line, number} من {invoice} صافيه المخزن لا يطابق الكمية × السعر − الخصم.',
+  'check.totals_mismatch': 'الإجماليات المخزنة لـ {invoice} تختلف عن الإجماليات المعاد حسابها من بنودها.',
+  'check.issued_without_lines': '{invoice} بلا بنود.',
+  'check.issued_without_customer': '{invoice} بلا بيانات العميل.',
+  'check.status_inconsistent':
+    'حالة {invoice} {status, select, draft {مسودة} issued {صادرة} partially_paid {مدفوعة جزئيًا} paid {مدفوعة} cancelled {ملغاة} expired {منتهية} other {{status}}} لكن مدفوعاتها وإشعاراتها الدائنة تجعلها {expected, select, draft {مسودة} issued {صادرة} partially_paid {مدفوعة جزئيًا} paid {مدفوعة} cancelled {ملغاة} expired {منتهية} other {{expected}}}.',
+  'check.cancelled_with_payments': '{invoice} ملغاة ولها مدفوعات.',
+  'check.credit_note_state': 'الإشعار الدائن {invoice} يجب أن يكون صادرًا وغير مدفوع.',
+  'check.numbering_gap':
+    'السلسلة {series} {year}: {count, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}} لكن الأرقام من {first} إلى {last} استُخدمت.',
+  'check.numbering_without_counter':
+    'مستندات مرقّمة بلا عدّاد سلسلة: {count, plural, zero {لا شيء} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}.',
+  'check.number_format':
+    'السلسلة {series} {year}: أرقام لا تطابق تسلسلها: {count, plural, zero {لا شيء} one {رقم واحد} two {رقمان} few {# أرقام} many {# رقمًا} other {# رقم}}.',
+  'check.paid_mismatch': '{invoice} تذكر أن المدفوع {stored}؛ ومجموع مدفوعاتها {actual}.',
+  'check.credited_mismatch': '{invoice} تذكر أن المُسجَّل دائنًا {stored}؛ ومجموع إشعاراتها الدائنة {actual}.',
+  'check.refunded_mismatch': '{invoice} تذكر أن المسترد {stored}؛ ومجموع مبالغها المستردة {actual}.',
+  'check.payment_misplaced':
+    'مدفوعات تخص مسودة أو إشعارًا دائنًا أو بعملة أخرى: {count, plural, zero {لا شيء} one {دفعة واحدة} two {دفعتان} few {# دفعات} many {# دفعة} other {# دفعة}}.',
+  'check.refunded_over_paid': 'المسترد من {invoice} أكثر مما استلمته.',
+  'check.refund_misplaced':
+    'مبالغ مستردة تخص مسودة أو إشعارًا دائنًا أو بعملة أخرى أو تذكر إشعارًا دائنًا لفاتورة أخرى: {count, plural, zero {لا شيء} one {مبلغ واحد} two {مبلغان} few {# مبالغ} many {# مبلغًا} other {# مبلغ}}.',
+  'check.history_missing': '{invoice} بلا سجل تاريخي.',
+  'check.history_inconsistent':
+    'حالة {invoice} {status, select, draft {مسودة} issued {صادرة} partially_paid {مدفوعة جزئيًا} paid {مدفوعة} cancelled {ملغاة} expired {منتهية} other {{status}}} لكن سجلها التاريخي ينتهي عند {last, select, draft {مسودة} issued {صادرة} partially_paid {مدفوعة جزئيًا} paid {مدفوعة} cancelled {ملغاة} expired {منتهية} other {{last}}}.',
+  'check.history_not_issued':
+    'مستندات صادرة بلا قيد «إصدار» في سجلها التاريخي: {count, plural, zero {لا شيء} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}}.',
+  'check.outbox_missing':
+    'روابط مزوّدين بلا معرّف بعيد ولا عملية «إنشاء» في صندوق الصادر: {count, plural, zero {لا شيء} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}}.',
   'ledger.export.csv_label': '{what, select, lines {تصدير بنود الفواتير (CSV)} other {تصدير الفواتير (CSV)}}',
 } satisfies Translation<typeof en>;

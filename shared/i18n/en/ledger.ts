@@ -129,5 +129,56 @@ export default {
     'The ledger {file} has schema version {version, number}, written by a newer Kassa; this version knows up to {latest, number}. Update Kassa to open it. The file was not changed.',
   'error.ledger_needs_migration': 'The ledger {file} needs a schema upgrade; open it once read-write.',
   'error.ledger_open_failed': 'Cannot open the ledger file {file}: {detail}',
+  // The ledger check (main/ledger/check.ts): what it checked and what it found.
+  'check.invariant.sqlite_integrity': 'SQLite integrity check',
+  'check.invariant.sqlite_readable': 'SQLite can read the file',
+  'check.invariant.foreign_keys': 'foreign keys',
+  'check.invariant.search_index': 'search index matches invoices',
+  'check.invariant.totals': 'stored totals = recomputed totals',
+  'check.invariant.line_nets': 'line nets',
+  'check.invariant.issued_complete': 'issued invoices have lines and a customer',
+  'check.invariant.statuses': 'statuses match payments and credits',
+  'check.invariant.numbering': 'numbers gapless per series and year',
+  'check.invariant.paid': 'paid = sum of payments',
+  'check.invariant.credited': 'credited = sum of credit notes',
+  'check.invariant.refunded': 'refunded = sum of refunds, never more than paid',
+  'check.invariant.history': 'history present and ends at the current status',
+  'check.invariant.outbox': 'provider links have their outbox create',
+  'check.invariant.record_chain': 'record chain: documents unchanged, entries linked, every issued document recorded',
+  'check.invariant.numbering_marks': 'numbering not behind the marks kept in the backups folder',
+  'check.ledger_unreadable': 'SQLite cannot read the ledger ({error}); restore a backup (kassa restore FILE).',
+  'check.ledger_went_back':
+    "{fresh, select, yes {The ledger is new but earlier backups exist beside it} other {The ledger's numbering is behind the numbers already issued ({series}: next {next}, issued up to {mark})}}; numbering is stopped until you restore a backup or accept the ledger (kassa series accept-numbers).",
+  'check.search_index_damaged': 'The search index does not match the invoices ({error}); it can be rebuilt.',
+  'check.line_net_mismatch':
+    'Line {line, number} of {invoice} has a stored net that does not match its quantity × price − discount.',
+  'check.totals_mismatch': 'Stored totals of {invoice} differ from the totals recomputed from its lines.',
+  'check.issued_without_lines': '{invoice} has no lines.',
+  'check.issued_without_customer': '{invoice} has no customer snapshot.',
+  'check.status_inconsistent':
+    '{invoice} is {status, select, draft {a draft} issued {issued} partially_paid {partially paid} paid {paid} cancelled {cancelled} expired {expired} other {{status}}} but its payments and credits make it {expected, select, draft {a draft} issued {issued} partially_paid {partially paid} paid {paid} cancelled {cancelled} expired {expired} other {{expected}}}.',
+  'check.cancelled_with_payments': '{invoice} is cancelled but has payments.',
+  'check.credit_note_state': 'Credit note {invoice} must be issued and unpaid.',
+  'check.numbering_gap':
+    'Series {series} {year}: {count, plural, one {# document} other {# documents}} but numbers {first}…{last} were taken.',
+  'check.numbering_without_counter':
+    '{count, plural, one {# numbered document has} other {# numbered documents have}} no series counter.',
+  'check.number_format':
+    'Series {series} {year}: {count, plural, one {# number does} other {# numbers do}} not match their sequence.',
+  'check.paid_mismatch': '{invoice} says {stored} paid; its payments add up to {actual}.',
+  'check.credited_mismatch': '{invoice} says {stored} credited; its credit notes add up to {actual}.',
+  'check.refunded_mismatch': '{invoice} says {stored} refunded; its refunds add up to {actual}.',
+  'check.payment_misplaced':
+    '{count, plural, one {# payment belongs to a draft or a credit note, or has another currency.} other {# payments belong to a draft or a credit note, or have another currency.}}',
+  'check.refunded_over_paid': '{invoice} has more refunded than it received.',
+  'check.refund_misplaced':
+    '{count, plural, one {# refund belongs to a draft or a credit note, has another currency, or names a credit note of another invoice.} other {# refunds belong to a draft or a credit note, have another currency, or name a credit note of another invoice.}}',
+  'check.history_missing': '{invoice} has no history.',
+  'check.history_inconsistent':
+    '{invoice} is {status, select, draft {a draft} issued {issued} partially_paid {partially paid} paid {paid} cancelled {cancelled} expired {expired} other {{status}}} but its history ends at {last, select, draft {draft} issued {issued} partially_paid {partially paid} paid {paid} cancelled {cancelled} expired {expired} other {{last}}}.',
+  'check.history_not_issued':
+    '{count, plural, one {# issued document has} other {# issued documents have}} no "issued" history entry.',
+  'check.outbox_missing':
+    '{count, plural, one {# provider link has} other {# provider links have}} neither a remote id nor an outbox "create".',
   'ledger.export.csv_label': '{what, select, lines {Export invoice lines (CSV)} other {Export invoices (CSV)}}',
 } as const;

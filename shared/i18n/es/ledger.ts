@@ -131,5 +131,57 @@ export default {
   'error.ledger_needs_migration':
     'El libro {file} necesita una actualización de esquema; ábrelo una vez en lectura y escritura.',
   'error.ledger_open_failed': 'No se puede abrir el archivo del libro {file}: {detail}',
+  // The ledger check (main/ledger/check.ts): what it checked and what it found.
+  'check.invariant.sqlite_integrity': 'comprobación de integridad de SQLite',
+  'check.invariant.sqlite_readable': 'SQLite puede leer el archivo',
+  'check.invariant.foreign_keys': 'claves foráneas',
+  'check.invariant.search_index': 'el índice de búsqueda coincide con las facturas',
+  'check.invariant.totals': 'totales guardados = totales recalculados',
+  'check.invariant.line_nets': 'netos de las líneas',
+  'check.invariant.issued_complete': 'las facturas emitidas tienen líneas y cliente',
+  'check.invariant.statuses': 'los estados coinciden con pagos y abonos',
+  'check.invariant.numbering': 'números sin huecos por serie y año',
+  'check.invariant.paid': 'pagado = suma de los pagos',
+  'check.invariant.credited': 'abonado = suma de las notas de crédito',
+  'check.invariant.refunded': 'reembolsado = suma de los reembolsos, nunca más que lo pagado',
+  'check.invariant.history': 'historial presente y termina en el estado actual',
+  'check.invariant.outbox': 'los enlaces con proveedores tienen su «create» en la bandeja de salida',
+  'check.invariant.record_chain':
+    'cadena de registro: documentos sin cambios, entradas enlazadas, cada documento emitido registrado',
+  'check.invariant.numbering_marks': 'la numeración no va por detrás de las marcas guardadas en la carpeta de copias',
+  'check.ledger_unreadable': 'SQLite no puede leer el libro ({error}); restaura una copia (kassa restore FILE).',
+  'check.ledger_went_back':
+    '{fresh, select, yes {El libro es nuevo pero hay copias anteriores a su lado} other {La numeración del libro va por detrás de números ya emitidos ({series}: siguiente {next}, emitidos hasta {mark})}}; la numeración está detenida hasta que restaures una copia o aceptes el libro (kassa series accept-numbers).',
+  'check.search_index_damaged': 'El índice de búsqueda no coincide con las facturas ({error}); se puede reconstruir.',
+  'check.line_net_mismatch':
+    'La línea {line, number} de {invoice} tiene un neto guardado que no coincide con cantidad × precio − descuento.',
+  'check.totals_mismatch': 'Los totales guardados de {invoice} difieren de los recalculados a partir de sus líneas.',
+  'check.issued_without_lines': '{invoice} no tiene líneas.',
+  'check.issued_without_customer': '{invoice} no tiene los datos del cliente.',
+  'check.status_inconsistent':
+    '{invoice} está {status, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{status}}} pero sus pagos y abonos la dejan {expected, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{expected}}}.',
+  'check.cancelled_with_payments': '{invoice} está anulada pero tiene pagos.',
+  'check.credit_note_state': 'La nota de crédito {invoice} debe estar emitida y sin pagos.',
+  'check.numbering_gap':
+    'Serie {series} {year}: {count, plural, one {# documento} other {# documentos}} pero se tomaron los números {first}…{last}.',
+  'check.numbering_without_counter':
+    '{count, plural, one {# documento numerado no tiene} other {# documentos numerados no tienen}} contador de serie.',
+  'check.number_format':
+    'Serie {series} {year}: {count, plural, one {# número no coincide} other {# números no coinciden}} con su secuencia.',
+  'check.paid_mismatch': '{invoice} indica {stored} pagado; sus pagos suman {actual}.',
+  'check.credited_mismatch': '{invoice} indica {stored} abonado; sus notas de crédito suman {actual}.',
+  'check.refunded_mismatch': '{invoice} indica {stored} reembolsado; sus reembolsos suman {actual}.',
+  'check.payment_misplaced':
+    '{count, plural, one {# pago pertenece a un borrador o a una nota de crédito, o tiene otra moneda.} other {# pagos pertenecen a un borrador o a una nota de crédito, o tienen otra moneda.}}',
+  'check.refunded_over_paid': '{invoice} tiene más reembolsado de lo que recibió.',
+  'check.refund_misplaced':
+    '{count, plural, one {# reembolso pertenece a un borrador o a una nota de crédito, tiene otra moneda o nombra una nota de crédito de otra factura.} other {# reembolsos pertenecen a un borrador o a una nota de crédito, tienen otra moneda o nombran una nota de crédito de otra factura.}}',
+  'check.history_missing': '{invoice} no tiene historial.',
+  'check.history_inconsistent':
+    '{invoice} está {status, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{status}}} pero su historial termina en {last, select, draft {borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{last}}}.',
+  'check.history_not_issued':
+    '{count, plural, one {# documento emitido no tiene} other {# documentos emitidos no tienen}} entrada «emitida» en su historial.',
+  'check.outbox_missing':
+    '{count, plural, one {# enlace con proveedor no tiene} other {# enlaces con proveedores no tienen}} ni id remoto ni «create» en la bandeja de salida.',
   'ledger.export.csv_label': '{what, select, lines {Exportar líneas de factura (CSV)} other {Exportar facturas (CSV)}}',
 } satisfies Translation<typeof en>;

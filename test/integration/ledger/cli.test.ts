@@ -10,6 +10,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Invoice } from '../../../shared/domain';
+import type { CheckReport } from '../../../shared/contract/ledger';
+import { createTranslator, isMessageKey } from '../../../shared/i18n/catalogue';
+import { englishText } from '../../../shared/i18n/english';
 import { kassa } from '../../helpers/cli';
 import { kassaInProcess } from '../../helpers/cli-in-process';
 import { tempDir } from '../../helpers/tmp';
@@ -255,10 +258,39 @@ test('kassa check exits 1 with the report on stdout when an invariant is broken'
   db.close();
   const r = kassa(['check', ...d]);
   assert.equal(r.code, 1);
-  const report = JSON.parse(r.stdout) as { ok: boolean; problems: Array<{ code: string }> };
+  const report = JSON.parse(r.stdout) as CheckReport;
   assert.equal(report.ok, false);
   assert.deepEqual(new Set(report.problems.map((p) => p.code)), new Set(['paid_mismatch', 'history_inconsistent']));
   assert.equal((JSON.parse(r.stderr) as ErrorOut).error.code, 'check_failed');
+
+  // Codes and parameters, worded where they are read: English for the CLI, the reader's language on a screen.
+  const paid = report.problems.find((p) => p.code === 'paid_mismatch')!;
+  const number = String(paid.params?.invoice);
+  assert.match(number, /^INV-\d{4}-\d{4}$/);
+  assert.deepEqual(paid.params, {
+    invoice: number,
+    stored: { minor: 50, currency: inv.currency },
+    actual: { minor: 0, currency: inv.currency },
+  });
+  assert.match(paid.message, new RegExp(`^${number} says .*0\\.50 paid; its payments add up to .*0\\.00\\.$`));
+  const ar = createTranslator({ language: 'ar' });
+  const es = createTranslator({ language: 'es' });
+  for (const p of report.problems) {
+    assert.ok(isMessageKey(`check.${p.code}`), p.code);
+    assert.equal(p.message, englishText(`check.${p.code}`, p.params));
+    const arabic = ar.text(`check.${p.code}`, p.params);
+    assert.match(arabic, /[\u0600-\u06ff]/, arabic);
+    assert.ok(arabic.includes(number), arabic);
+  }
+  assert.match(
+    es.text('check.history_inconsistent', report.problems.find((p) => p.code !== 'paid_mismatch')!.params),
+    /historial termina en emitida/,
+  );
+  assert.ok(report.checked.length >= 10);
+  for (const id of report.checked) {
+    assert.ok(isMessageKey(`check.invariant.${id}`), id);
+    assert.match(ar.text(`check.invariant.${id}`), /[\u0600-\u06ff]|SQLite/);
+  }
 });
 
 test('kassa series set-prefix: the new prefix in the next number; refused with the reason once numbered', async () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { CHECK_INVARIANTS, CHECK_PROBLEM_CODES } from '../../../main/ledger/check-problem';
 import { GUARD_CODES } from '../../../main/ledger/sql';
 import { INTERRUPTED_CODE } from '../../../main/ledger/tables/outbox';
 import { PROVIDER_ERROR_CODES, providerError } from '../../../main/providers/http-errors';
@@ -76,6 +77,14 @@ test('codes made at run time have messages: guards, provider errors, connection 
 });
 
 test('the keys main builds from its own codes have messages', () => {
+  // The ledger check's findings and invariants (main/ledger/check-problem.ts types every code it emits).
+  assertKeys(
+    [
+      ...CHECK_PROBLEM_CODES.map((c) => ({ key: `check.${c}`, where: 'ledger check' })),
+      ...CHECK_INVARIANTS.map((c) => ({ key: `check.invariant.${c}`, where: 'ledger check' })),
+    ],
+    'ledger check',
+  );
   assertKeys(
     Object.values(PROVIDERS).flatMap((p) =>
       [...p.secretFields, ...p.settingFields].map((f) => ({ key: `providers.field.${p.id}.${f.name}`, where: p.id })),
