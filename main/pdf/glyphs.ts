@@ -45,9 +45,19 @@ function drawableChar(fonts: FontSet, ch: string): boolean {
   return ok;
 }
 
+/** Marks and neutrals after an Arabic letter are drawn with the Arabic face when it has them (main/pdf/text.ts). */
+const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
 function allDrawable(fonts: FontSet, text: string): boolean {
   if (PLAIN.test(text)) return true;
-  for (const ch of text) if (!drawableChar(fonts, ch)) return false;
+  let afterArabic = false;
+  for (const ch of text) {
+    const neutral = NEUTRAL.test(ch);
+    // A vowel mark such as the tanween in «شكرًا» is Script=Inherited: it goes with the Arabic letter it sits on.
+    const withArabic = afterArabic && neutral && fonts.arabic.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0);
+    if (!withArabic && !drawableChar(fonts, ch)) return false;
+    afterArabic = ARABIC.test(ch) || (afterArabic && neutral);
+  }
   return true;
 }
 

@@ -3,6 +3,7 @@
  * when it renders, not when it happened) and the field it is about.
  */
 import type { Message } from '../../shared/i18n/params';
+import { fieldLabel } from '../../shared/contract/validation';
 import { KassaError } from '../../shared/errors';
 
 export interface UiError {
@@ -18,6 +19,12 @@ export function toUiError(err: unknown): UiError {
   if (err instanceof KassaError) {
     const message: Message = { key: `error.${err.code}` };
     if (err.params) message.params = err.params;
+    // A shared parser names the field by its path (lines.0.unitPrice); a person reads its label (unit price).
+    const named = err.params?.field;
+    if (typeof named === 'string') {
+      const path = named.split('.').filter((part) => !/^\d+$/.test(part)); // list positions are not names
+      message.params = { ...err.params, field: fieldLabel(path) };
+    }
     return { message, fallback: err.message, field: err.field ?? null };
   }
   return {

@@ -3,11 +3,16 @@ import type { ReactElement } from 'react';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 
-export function ErrorLine(props: { error: UiError | null | undefined; testId?: string }): ReactElement | null {
+export function ErrorLine(props: {
+  error: UiError | null | undefined;
+  testId?: string;
+  /** For the input it is about to name it (aria-describedby). */
+  id?: string;
+}): ReactElement | null {
   const { message } = useTranslator();
   if (!props.error) return null;
   return (
-    <p className="error" role="alert" data-testid={props.testId ?? 'form-error'}>
+    <p className="error" role="alert" id={props.id} data-testid={props.testId ?? 'form-error'}>
       {message(props.error.message, props.error.fallback)}
     </p>
   );

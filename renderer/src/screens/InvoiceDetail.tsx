@@ -18,6 +18,8 @@ import { PdfPreview } from './PdfPreview';
 import { ShareDialog, ShareHistoryDetail } from './ShareDialog';
 import { CreditPanel } from './CreditPanel';
 import { AfterBalance } from './Consequence';
+import { IssueUndrawableNote } from './Undrawable';
+import { msg } from '../../../shared/i18n/catalogue';
 import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
 import { addDays } from '../../../shared/contract/dates';
@@ -90,6 +92,16 @@ export function InvoiceDetail(props: {
     inv.status !== 'cancelled' &&
     (inv.uncredited ?? inv.lines.map((l) => l.quantity)).some((q) => Number(q) > 0);
   const owedBack = isInvoice && inv.balance < 0;
+  const issueInFuture = panel === 'issue' && issueDate > todayLocal();
+  const issueDateProblem: UiError | null = issueInFuture
+    ? {
+        message:
+          issueDate === inv.issueDate
+            ? msg('error.draft_dated_in_future', { date: issueDate })
+            : msg('error.issue_date_in_future', { date: issueDate }),
+        field: 'issueDate',
+      }
+    : null;
   /** The refund typed so far, for saying what it will leave (null until it is an amount). */
   const refundTyped = ((): number | null => {
     if (panel !== 'refund') return null;
@@ -105,6 +117,8 @@ export function InvoiceDetail(props: {
     // A refund is prefilled with what is owed back.
     if (p === 'refund') setAmount(majorText(Math.max(-inv.balance, 0), inv.currency));
     if (p === 'pay' || p === 'refund') setPayDate(todayLocal());
+    // The draft's own issue date, never silently today's (a future one is explained below and must be changed).
+    if (p === 'issue') setIssueDate(inv.issueDate ?? todayLocal());
     setPanel(panel === p ? 'none' : p);
   };
 
@@ -297,11 +311,13 @@ export function InvoiceDetail(props: {
             <input
               type="date"
               value={issueDate}
-              max={todayLocal()}
               onChange={(e) => setIssueDate(e.target.value)}
-              aria-invalid={error?.field === 'issueDate' || undefined}
+              aria-invalid={issueDateProblem !== null || error?.field === 'issueDate' || undefined}
+              aria-describedby={issueDateProblem ? 'issue-date-problem' : undefined}
+              data-testid="issue-date"
             />
           </label>
+          <ErrorLine error={issueDateProblem} id="issue-date-problem" testId="issue-date-problem" />
           {accounts.length > 0 ? (
             <label>
               {t('invoices.issue.send_to')}
@@ -319,11 +335,20 @@ export function InvoiceDetail(props: {
               </select>
             </label>
           ) : null}
-          <DueDateNote
-            provider={accounts.find((a) => a.id === accountId)?.provider ?? null}
-            dueDate={inv.dueDate ?? addDays(issueDate, profile.paymentTermsDays)}
+          {inv.dueDate || issueDate ? (
+            <DueDateNote
+              provider={accounts.find((a) => a.id === accountId)?.provider ?? null}
+              dueDate={inv.dueDate ?? addDays(issueDate, profile.paymentTermsDays)}
+            />
+          ) : null}
+          <IssueUndrawableNote
+            texts={[
+              ...inv.lines.map((l, i) => ({ field: `lines.${i}.description`, text: l.description })),
+              { field: 'notes', text: inv.notes ?? '' },
+              { field: 'terms', text: inv.terms ?? '' },
+            ]}
           />
-          <button className="primary" type="submit" disabled={busy} data-testid="confirm-issue">
+          <button className="primary" type="submit" disabled={busy || issueInFuture} data-testid="confirm-issue">
             {t('invoices.issue.confirm')}
           </button>
         </form>

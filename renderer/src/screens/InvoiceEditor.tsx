@@ -4,9 +4,10 @@
  * live with shared/totals.ts — the same function the ledger stores totals with — so what the screen shows is what
  * gets issued. Amounts are typed in major units and converted to minor units exactly (no floats).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
 import type { Quote } from '../../../shared/contract/quotes';
+import { addDays } from '../../../shared/contract/dates';
 import { invoiceCreateInput } from '../../../shared/contract/invoices';
 import { validate } from '../../../shared/contract/validation';
 import {
@@ -26,7 +27,8 @@ import { ErrorLine } from '../components/ErrorLine';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { majorText, useFormat, useProfile } from './ledger-ui';
+import { majorText, todayLocal, useFormat, useProfile } from './ledger-ui';
+import { UndrawableNote, useUndrawable } from './Undrawable';
 
 interface LineForm {
   description: string;
@@ -59,6 +61,15 @@ function lineFromInvoice(l: Invoice['lines'][number], currency: string): LineFor
     taxCategory: l.taxCategory,
     exemptionReason: l.exemptionReason ?? '',
   };
+}
+
+/** The day `days` after `date`, or '' while the date is not a whole date yet. */
+function termsAfter(date: string, days: number): string {
+  try {
+    return date ? addDays(date, days) : '';
+  } catch {
+    return '';
+  }
 }
 
 type DraftInput = MethodInput<'invoice.create'>;
@@ -145,8 +156,10 @@ export function InvoiceEditor(props: {
   const existing = props.invoice;
   const [customerId, setCustomerId] = useState<string>(existing?.customerId ?? '');
   const [currency, setCurrency] = useState(existing?.currency ?? '');
-  const [issueDate, setIssueDate] = useState(existing?.issueDate ?? '');
-  const [dueDate, setDueDate] = useState(existing?.dueDate ?? '');
+  // A new invoice starts dated today, due after the profile's payment terms (below); a quote's dates are its own.
+  const prefillDates = !existing && !quote;
+  const [issueDate, setIssueDate] = useState(existing?.issueDate ?? (prefillDates ? todayLocal() : ''));
+  const [typedDueDate, setDueDate] = useState(existing?.dueDate ?? '');
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [terms, setTerms] = useState(existing?.terms ?? '');
   const [lines, setLines] = useState<LineForm[]>(() =>
@@ -171,7 +184,14 @@ export function InvoiceEditor(props: {
   const [triedSave, setTriedSave] = useState(false);
   const [busy, setBusy] = useState(false);
   const cur = currency || profile.defaultCurrency;
-  const touch = (field: string): void => setTouched((seen) => (seen.has(field) ? seen : new Set(seen).add(field)));
+  /** The user changed a field: its problems may show from now on, and main's answer about it is no longer news. */
+  const touch = (field: string): void => {
+    setTouched((seen) => (seen.has(field) ? seen : new Set(seen).add(field)));
+    setError((e) => (e && (e.field === null || e.field === field) ? null : e));
+  };
+  // The due date follows the issue date by the payment terms until the user sets it.
+  const dueDate =
+    prefillDates && !touched.has('dueDate') ? termsAfter(issueDate, profile.paymentTermsDays) : typedDueDate;
   const defaultTaxId = useQuery('profile.get', {}).data?.defaultTaxRateId;
   const defaultTax = rates.find((r) => r.id === defaultTaxId);
   // A new invoice's first line takes the default rate once it has loaded (unless the user set the line's tax already).
@@ -232,10 +252,40 @@ export function InvoiceEditor(props: {
       return null;
     }
   }, [checked]);
-  const problem: UiError | null =
-    'problems' in checked
-      ? (checked.problems.find((p) => triedSave || (p.field !== null && touched.has(p.field))) ?? null)
-      : null;
+  // Problems show at their field: main's answer to the last save (until that field changes) and the form's own,
+  // for the fields the user has edited, or all of them once they tried to save.
+  const visible: UiError[] = [
+    ...(error ? [error] : []),
+    ...('problems' in checked
+      ? checked.problems.filter((p) => triedSave || (p.field !== null && touched.has(p.field)))
+      : []),
+  ];
+  const problemAt = (field: string): UiError | undefined => visible.find((p) => p.field === field);
+  const problemId = (field: string): string => `problem-${field.replace(/\./g, '-')}`;
+  /** aria-invalid and the message's id, for the input of `field`. */
+  const fieldProps = (field: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } =>
+    problemAt(field) ? { 'aria-invalid': true, 'aria-describedby': problemId(field) } : {};
+  const fieldProblem = (field: string): ReactElement => <ErrorLine error={problemAt(field)} id={problemId(field)} />;
+  const discountField = discountKind === 'amount' ? 'discount.amount' : 'discount.percent';
+  const lineFields = (i: number): string[] => [...new Set(Object.values(LINE_FIELD))].map((f) => `lines.${i}.${f}`);
+  const placed = new Set([
+    'customerId',
+    'currency',
+    'issueDate',
+    'dueDate',
+    'discount',
+    discountField,
+    'notes',
+    'terms',
+    ...lines.flatMap((_, i) => lineFields(i)),
+  ]);
+  // A problem about something the form has no field for is shown under the form.
+  const unplaced = visible.find((p) => p.field === null || !placed.has(p.field)) ?? null;
+  const undrawable = useUndrawable([
+    ...lines.map((l, i) => ({ field: `lines.${i}.description`, text: l.description })),
+    { field: 'notes', text: notes },
+    { field: 'terms', text: terms },
+  ]);
 
   const setLine = useCallback((i: number, patch: Partial<LineForm>) => {
     setLines((ls) => ls.map((l, k) => (k === i ? { ...l, ...patch } : l)));
@@ -269,20 +319,14 @@ export function InvoiceEditor(props: {
         : await call('invoice.create', input);
       props.onSaved(inv);
     } catch (err) {
-      setError(toUiError(err));
+      const e = toUiError(err);
+      // A quote's valid-until date is the form's due date; a line's problem says which line.
+      const field = quote && e.field === 'validUntil' ? 'dueDate' : e.field;
+      setError({ ...e, ...withLine(e.message, field) });
     } finally {
       setBusy(false);
     }
   }
-
-  // A quote's valid-until date is the form's due date.
-  const invalid = (field: string): true | undefined =>
-    error?.field === field ||
-    problem?.field === field ||
-    (quote && field === 'dueDate' && error?.field === 'validUntil')
-      ? true
-      : undefined;
-  const discountField = discountKind === 'amount' ? 'discount.amount' : 'discount.percent';
 
   return (
     <form
@@ -308,8 +352,11 @@ export function InvoiceEditor(props: {
           {t('invoices.editor.customer')}
           <select
             value={customerId}
-            onChange={(e) => setCustomerId(e.target.value)}
-            aria-invalid={invalid('customerId')}
+            onChange={(e) => {
+              setCustomerId(e.target.value);
+              touch('customerId');
+            }}
+            {...fieldProps('customerId')}
             data-testid="customer-select"
           >
             <option value="">{t('invoices.editor.no_customer')}</option>
@@ -322,6 +369,7 @@ export function InvoiceEditor(props: {
               </option>
             ))}
           </select>
+          {fieldProblem('customerId')}
         </label>
         <label>
           {t('invoices.editor.currency')}
@@ -334,9 +382,10 @@ export function InvoiceEditor(props: {
               setCurrency(e.target.value.toUpperCase());
               touch('currency');
             }}
-            aria-invalid={invalid('currency')}
+            {...fieldProps('currency')}
             data-testid="currency"
           />
+          {fieldProblem('currency')}
         </label>
         <label>
           {t(quote ? 'quotes.editor.date' : 'invoices.editor.issue_date')}
@@ -347,8 +396,10 @@ export function InvoiceEditor(props: {
               setIssueDate(e.target.value);
               touch('issueDate');
             }}
-            aria-invalid={invalid('issueDate')}
+            {...fieldProps('issueDate')}
+            data-testid="issue-date"
           />
+          {fieldProblem('issueDate')}
         </label>
         <label>
           {t(quote ? 'quotes.editor.valid_until' : 'invoices.editor.due_date')}
@@ -359,9 +410,10 @@ export function InvoiceEditor(props: {
               setDueDate(e.target.value);
               touch('dueDate');
             }}
-            aria-invalid={invalid('dueDate')}
+            {...fieldProps('dueDate')}
             data-testid="due-date"
           />
+          {fieldProblem('dueDate')}
         </label>
       </div>
 
@@ -379,68 +431,82 @@ export function InvoiceEditor(props: {
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            <tr key={i} data-testid="line-row">
-              <td>
-                <input
-                  value={l.description}
-                  onChange={(e) => setLine(i, { description: e.target.value })}
-                  aria-label={t('invoices.line.description')}
-                  aria-invalid={invalid(`lines.${i}.description`)}
-                  data-testid="line-description"
-                />
-              </td>
-              <td className="num">
-                <input
-                  value={l.quantity}
-                  size={6}
-                  inputMode="decimal"
-                  onChange={(e) => setLine(i, { quantity: e.target.value })}
-                  aria-label={t('invoices.line.quantity_full')}
-                  aria-invalid={invalid(`lines.${i}.quantity`)}
-                  data-testid="line-quantity"
-                />
-              </td>
-              <td className="num">
-                <input
-                  value={l.price}
-                  size={10}
-                  inputMode="decimal"
-                  onChange={(e) => setLine(i, { price: e.target.value })}
-                  aria-label={t('invoices.line.unit_price')}
-                  aria-invalid={invalid(`lines.${i}.unitPrice`)}
-                  data-testid="line-price"
-                />
-              </td>
-              <td className="num">
-                <input
-                  value={l.discount}
-                  size={8}
-                  inputMode="decimal"
-                  onChange={(e) => setLine(i, { discount: e.target.value })}
-                  aria-label={t('invoices.line.line_discount')}
-                  aria-invalid={invalid(`lines.${i}.discount`)}
-                />
-              </td>
-              <td>
-                <TaxPicker
-                  line={l}
-                  rates={rates}
-                  onChange={(p) => setLine(i, p)}
-                  invalid={invalid(`lines.${i}.taxRate`) ?? invalid(`lines.${i}.exemptionReason`)}
-                />
-              </td>
-              <td className="num">{totals ? fmt.money(totals.lineNets[i] ?? 0, cur) : '—'}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t('invoices.line.remove')}
-                  disabled={lines.length === 1}
-                  onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
+            <Fragment key={i}>
+              <tr data-testid="line-row">
+                <td>
+                  <input
+                    value={l.description}
+                    onChange={(e) => setLine(i, { description: e.target.value })}
+                    aria-label={t('invoices.line.description')}
+                    {...fieldProps(`lines.${i}.description`)}
+                    data-testid="line-description"
+                  />
+                </td>
+                <td className="num">
+                  <input
+                    value={l.quantity}
+                    size={6}
+                    inputMode="decimal"
+                    onChange={(e) => setLine(i, { quantity: e.target.value })}
+                    aria-label={t('invoices.line.quantity_full')}
+                    {...fieldProps(`lines.${i}.quantity`)}
+                    data-testid="line-quantity"
+                  />
+                </td>
+                <td className="num">
+                  <input
+                    value={l.price}
+                    size={10}
+                    inputMode="decimal"
+                    onChange={(e) => setLine(i, { price: e.target.value })}
+                    aria-label={t('invoices.line.unit_price')}
+                    {...fieldProps(`lines.${i}.unitPrice`)}
+                    data-testid="line-price"
+                  />
+                </td>
+                <td className="num">
+                  <input
+                    value={l.discount}
+                    size={8}
+                    inputMode="decimal"
+                    onChange={(e) => setLine(i, { discount: e.target.value })}
+                    aria-label={t('invoices.line.line_discount')}
+                    {...fieldProps(`lines.${i}.discount`)}
+                  />
+                </td>
+                <td>
+                  <TaxPicker
+                    line={l}
+                    rates={rates}
+                    onChange={(p) => setLine(i, p)}
+                    rateField={fieldProps(`lines.${i}.taxRate`)}
+                    reasonField={fieldProps(`lines.${i}.exemptionReason`)}
+                  />
+                </td>
+                <td className="num">{totals ? fmt.money(totals.lineNets[i] ?? 0, cur) : '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('invoices.line.remove')}
+                    disabled={lines.length === 1}
+                    onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+              {lineFields(i).some((f) => problemAt(f)) || undrawable.at(`lines.${i}.description`) ? (
+                // The line's messages, right under it (a cell is too narrow for a sentence).
+                <tr className="line-problems">
+                  <td colSpan={7}>
+                    {lineFields(i).map((f) => (
+                      <Fragment key={f}>{fieldProblem(f)}</Fragment>
+                    ))}
+                    <UndrawableNote field={`lines.${i}.description`} check={undrawable} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>
@@ -459,7 +525,11 @@ export function InvoiceEditor(props: {
           {t('invoices.editor.invoice_discount')}
           <select
             value={discountKind}
-            onChange={(e) => setDiscountKind(e.target.value as 'none' | 'percent' | 'amount')}
+            onChange={(e) => {
+              setDiscountKind(e.target.value as 'none' | 'percent' | 'amount');
+              touch('discount');
+            }}
+            {...fieldProps('discount')}
           >
             <option value="none">{t('invoices.discount.none')}</option>
             <option value="percent">{t('invoices.discount.percent')}</option>
@@ -477,26 +547,52 @@ export function InvoiceEditor(props: {
                 setDiscountValue(e.target.value);
                 touch(discountField);
               }}
-              aria-invalid={invalid(discountField)}
+              {...fieldProps(discountField)}
             />
+            {fieldProblem(discountField)}
           </label>
         ) : null}
+        {fieldProblem('discount')}
       </div>
 
       <div className="editor-bottom">
         <div className="notes">
           <label>
             {t('invoices.editor.notes')}
-            <textarea value={notes} rows={3} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />
+            <textarea
+              value={notes}
+              rows={3}
+              maxLength={5000}
+              onChange={(e) => {
+                setNotes(e.target.value);
+                touch('notes');
+              }}
+              {...fieldProps('notes')}
+              data-testid="notes"
+            />
+            {fieldProblem('notes')}
+            <UndrawableNote field="notes" check={undrawable} />
           </label>
           <label>
             {t('invoices.editor.terms')}
-            <textarea value={terms} rows={2} maxLength={2000} onChange={(e) => setTerms(e.target.value)} />
+            <textarea
+              value={terms}
+              rows={2}
+              maxLength={2000}
+              onChange={(e) => {
+                setTerms(e.target.value);
+                touch('terms');
+              }}
+              {...fieldProps('terms')}
+              data-testid="terms"
+            />
+            {fieldProblem('terms')}
+            <UndrawableNote field="terms" check={undrawable} />
           </label>
         </div>
         <TotalsTable totals={totals} currency={cur} />
       </div>
-      <ErrorLine error={error ?? problem} />
+      <ErrorLine error={unplaced} />
       <div className="toolbar">
         <button className="primary" type="submit" disabled={busy} data-testid="save-draft" data-shortcut="save">
           {t(quote ? 'quotes.editor.create' : existing ? 'invoices.editor.save' : 'invoices.editor.create')}
@@ -513,7 +609,8 @@ function TaxPicker(props: {
   line: LineForm;
   rates: TaxRate[];
   onChange: (p: Partial<LineForm>) => void;
-  invalid: true | undefined;
+  rateField: { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  reasonField: { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }): ReactElement {
   const { line, rates } = props;
   const { t } = useTranslator();
@@ -550,7 +647,7 @@ function TaxPicker(props: {
             value={line.taxRate}
             size={5}
             inputMode="decimal"
-            aria-invalid={props.invalid}
+            {...props.rateField}
             onChange={(e) => props.onChange({ taxRate: e.target.value })}
             data-testid="line-rate"
           />
@@ -571,7 +668,7 @@ function TaxPicker(props: {
               aria-label={t('invoices.line.exemption_reason')}
               placeholder={t('invoices.line.exemption_reason')}
               value={line.exemptionReason}
-              aria-invalid={props.invalid}
+              {...props.reasonField}
               onChange={(e) => props.onChange({ exemptionReason: e.target.value })}
             />
           ) : null}

@@ -50,6 +50,7 @@ export default {
   'invoices.editor.issue_date': 'تاريخ الإصدار',
   'invoices.editor.due_date': 'تاريخ الاستحقاق',
   'invoices.editor.add_line': 'إضافة بند',
+  'invoices.editor.undrawable': 'لا يستطيع ملف PDF رسم {chars}: سيظهر في الفاتورة على شكل «�». أعد صياغته قبل الإصدار.',
   'invoices.editor.invoice_discount': 'خصم الفاتورة',
   'invoices.editor.notes': 'ملاحظات',
   'invoices.editor.terms': 'الشروط',
@@ -105,6 +106,8 @@ export default {
   'invoices.issue.offline': 'لا — أبقها دون اتصال',
   'invoices.issue.account': '{name} ({provider}، {mode})',
   'invoices.issue.confirm': 'إصدار بالرقم التالي',
+  'invoices.issue.undrawable':
+    'في هذه الفاتورة رموز لا يستطيع ملف PDF رسمها ({chars})؛ ستظهر على شكل «�». عدّل المسودة لإعادة صياغتها قبل الإصدار.',
   'invoices.pay.amount': 'المبلغ ({currency})',
   'invoices.pay.date': 'التاريخ',
   'invoices.pay.method': 'الطريقة',

@@ -48,6 +48,8 @@ export default {
   'invoices.editor.issue_date': 'Issue date',
   'invoices.editor.due_date': 'Due date',
   'invoices.editor.add_line': 'Add line',
+  'invoices.editor.undrawable':
+    'The PDF cannot draw {chars}: it would print as “�” on the invoice. Reword it before issuing.',
   'invoices.editor.invoice_discount': 'Invoice discount',
   'invoices.editor.notes': 'Notes',
   'invoices.editor.terms': 'Terms',
@@ -103,6 +105,8 @@ export default {
   'invoices.issue.offline': 'No — keep it offline',
   'invoices.issue.account': '{name} ({provider}, {mode})',
   'invoices.issue.confirm': 'Issue with the next number',
+  'invoices.issue.undrawable':
+    'This invoice has characters the PDF cannot draw ({chars}); they would print as “�”. Edit the draft to reword them before issuing.',
   'invoices.pay.amount': 'Amount ({currency})',
   'invoices.pay.date': 'Date',
   'invoices.pay.method': 'Method',

@@ -92,7 +92,7 @@ export default {
   'error.credit_note_not_payable': 'Payments are recorded on invoices, not on credit notes.',
   'error.payment_date_in_future': 'The payment date {date, date, medium} is in the future.',
   'error.overpayment':
-    'The payment ({amount}) is more than the balance of {number} ({balance}). Record it with allowOverpayment if a refund is owed.',
+    'The payment ({amount}) is more than the balance of {number} ({balance}). Allow an overpayment to record it if the difference is to be paid back.',
   'error.payment_not_found': 'No payment {id} on this invoice.',
   'error.payment_already_voided': 'This payment is already void.',
   'error.discount_exceeds_lines': 'The invoice discount is larger than the sum of the lines.',

@@ -50,6 +50,8 @@ export default {
   'invoices.editor.issue_date': 'Fecha de emisión',
   'invoices.editor.due_date': 'Fecha de vencimiento',
   'invoices.editor.add_line': 'Añadir línea',
+  'invoices.editor.undrawable':
+    'El PDF no puede dibujar {chars}: saldría como «�» en la factura. Cámbielo antes de emitirla.',
   'invoices.editor.invoice_discount': 'Descuento de la factura',
   'invoices.editor.notes': 'Notas',
   'invoices.editor.terms': 'Condiciones',
@@ -105,6 +107,8 @@ export default {
   'invoices.issue.offline': 'No — mantenerla sin conexión',
   'invoices.issue.account': '{name} ({provider}, {mode})',
   'invoices.issue.confirm': 'Emitir con el siguiente número',
+  'invoices.issue.undrawable':
+    'Esta factura tiene caracteres que el PDF no puede dibujar ({chars}); saldrían como «�». Edite el borrador para cambiarlos antes de emitirla.',
   'invoices.pay.amount': 'Importe ({currency})',
   'invoices.pay.date': 'Fecha',
   'invoices.pay.method': 'Forma de pago',

@@ -29,7 +29,7 @@ test('a payment above the balance is refused unless overpayment is explicitly al
   const inv = await issued(call, c, { lines: [line({ unitPrice: 1_000, taxRate: '0', taxCategory: 'Z' })] });
   const before = dumpLedger(db);
   const e = await expectError(call('invoice.pay', { id: inv.id, amount: 1_001 }), 'overpayment', 'amount');
-  assert.match(e.message, /allowOverpayment/);
+  assert.match(e.message, /Allow an overpayment to record it/);
   assert.deepEqual(dumpLedger(db), before);
   const over = await call('invoice.pay', { id: inv.id, amount: 1_500, allowOverpayment: true });
   assert.equal(over.status, 'paid');
