@@ -161,6 +161,8 @@ export function importCustomers(ctx: LedgerCtx, source: CsvSource, dryRun: boole
       taxId: get('tax_id'),
       vatId: get('vat_id'),
       notes: get('notes'),
+      // Empty: the business's language. Checked by the schema (en, ar, es); "AR" is read as ar and reported.
+      language: get('language')?.trim().toLowerCase() || undefined,
     };
     const parsed = customerCreateInput.safeParse(candidate);
     if (parsed.success) {
@@ -180,6 +182,7 @@ export function importCustomers(ctx: LedgerCtx, source: CsvSource, dryRun: boole
         ['taxId', candidate.taxId, out.taxId],
         ['vatId', candidate.vatId, out.vatId],
         ['notes', candidate.notes, out.notes],
+        ['language', get('language'), out.language],
       ];
       for (const [field, from, to] of stored) {
         const c = changeOf(rowNumber, field, from, to);

@@ -108,6 +108,8 @@ export const CUSTOMER_CSV_COLUMNS = [
   'tax_id',
   'vat_id',
   'notes',
+  /** The language of the customer's documents: en, ar or es (empty: the business's). */
+  'language',
 ] as const;
 
 export const customerMethods = {

@@ -70,6 +70,38 @@ ${'x'.repeat(300)},,,
   assert.deepEqual(dumpLedger(db), before);
 });
 
+test('customer CSV import: a language column (en, ar, es) sets their document language; another is reported by row', async () => {
+  const { call, db } = await ledgerServices();
+  const csv = 'name,language\nمخبز النيل,ar\nPanadería Sol, ES \nNo Language,\n';
+  const r = await call('customer.import', { csv });
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  const languages = await Promise.all(r.ids.map(async (id) => (await call('customer.get', { id })).language));
+  assert.deepEqual(languages, ['ar', 'es', undefined]);
+  // " ES " was stored as "es": reported, never changed in silence.
+  assert.deepEqual(
+    r.changes.map((c) => [c.row, c.field]),
+    [[3, 'language']],
+  );
+
+  const before = dumpLedger(db);
+  const bad = await call('customer.import', { csv: 'name,language\nA,en\nB,fr\nC,Arabic\n' });
+  assert.equal(bad.ok, false);
+  assert.equal(bad.imported, 0);
+  assert.deepEqual(
+    bad.errors.map((e) => [e.row, e.field]),
+    [
+      [3, 'language'],
+      [4, 'language'],
+    ],
+  );
+  // The problem names the field in the reader's language (a catalogue message), English for the CLI.
+  assert.ok(
+    bad.errors.every((e) => e.problem.key.startsWith('validation.') && /language/.test(e.message)),
+    JSON.stringify(bad.errors),
+  );
+  assert.deepEqual(dumpLedger(db), before);
+});
+
 test('CSV export of invoices and of line items: major units, formulas neutralized, filters applied', async () => {
   const { call } = await ledgerServices();
   const c = (await call('customer.create', { name: '=HYPERLINK("http://evil")' })).id;
