@@ -33,6 +33,7 @@ const CASES = [
     queued: /Queued/,
     cannot: /What Kaspa Living Invoices cannot do/,
     week: /times out there after a week/,
+    status: 'unpaid · sent',
   },
   {
     locale: 'ar-EG',
@@ -41,6 +42,7 @@ const CASES = [
     queued: /في الانتظار/,
     cannot: /ما لا يستطيعه \u2068?Kaspa Living Invoices/,
     week: /بعد أسبوع/,
+    status: 'غير مدفوعة · مُرسلة',
   },
 ] as const;
 
@@ -104,6 +106,8 @@ for (const c of CASES) {
       const del = kashierLink.getByTestId('delete-at-provider');
       assert.match((await del.textContent()) ?? '', c.deleteAt);
       assert.equal(await kashierLink.getByTestId('provider-cannot-kashier').count(), 0, 'Kashier lacks nothing shown');
+      // Kashier's raw "unpaid/submitted" in the reader's language.
+      assert.equal(await kashierLink.getByTestId('link-remote-status').textContent(), c.status);
       await page.screenshot({ path: path.join(shotsDir(), `${c.lang}-kashier-copy.png`), fullPage: true });
       await del.click();
       await kashierLink.getByRole('status').getByText(c.queued).waitFor();

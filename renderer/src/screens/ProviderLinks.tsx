@@ -6,6 +6,7 @@
 import { useState, type ReactElement } from 'react';
 import type { Invoice, ProviderId, ProviderLink } from '../../../shared/domain';
 import { providerInfo, providerName, type InsteadOperation } from '../../../shared/providers';
+import { remoteStatusParts } from '../../../shared/providers/remote-status';
 import { call } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
 import { refresh } from '../data/queries';
@@ -66,9 +67,13 @@ function LinkFacts(props: { invoice: Invoice; link: ProviderLink }): ReactElemen
       <dt>{t('invoices.detail.provider')}</dt>
       <dd>
         <span data-testid="link-provider">{name}</span> ·{' '}
-        {link.remoteStatus === 'deleted'
-          ? t('providers.link.deleted')
-          : (link.remoteStatus ?? t('invoices.detail.not_sent_yet'))}
+        {link.remoteStatus === 'deleted' ? (
+          t('providers.link.deleted')
+        ) : link.remoteStatus === null ? (
+          t('invoices.detail.not_sent_yet')
+        ) : (
+          <RemoteStatus provider={link.provider} status={link.remoteStatus} />
+        )}
         {link.paymentUrl ? (
           <>
             {' · '}
@@ -135,5 +140,27 @@ export function DueDateNote(props: { provider: ProviderId | null; dueDate: strin
     <p className="muted" data-testid="due-date-note">
       {message(note(props.dueDate, new Date()))}
     </p>
+  );
+}
+
+/** The provider's status: documented values in the reader's language, any other value as the provider sent it. */
+function RemoteStatus(props: { provider: ProviderId; status: string }): ReactElement {
+  const { message } = useTranslator();
+  const parts = remoteStatusParts(props.provider, props.status);
+  return (
+    <span data-testid="link-remote-status">
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 ? ' · ' : null}
+          {'message' in p ? (
+            message(p.message)
+          ) : (
+            <bdi dir="ltr" data-raw-status>
+              {p.raw}
+            </bdi>
+          )}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -29,6 +29,11 @@ export default {
     'هل تريد حذف نسخة {number} لدى {provider}؟ لا يحذف {provider} إلا طلبات الدفع والمسودات غير المدفوعة؛ وتبقى الفاتورة هنا.',
   'providers.link.delete_queued': 'في الانتظار: تُحذف النسخة لدى {provider} في المزامنة التالية.',
   'providers.link.observed': '(الرابط يتبع نمطًا غير موثّق)',
+  'providers.status.kashier.paid': 'مدفوعة',
+  'providers.status.kashier.unpaid': 'غير مدفوعة',
+  'providers.status.kashier.submitted': 'مُرسلة',
+  'providers.status.kashier.draft': 'مسودة',
+  'providers.status.kashier.cancelled': 'ملغاة',
   'providers.link.deleted': 'حُذفت هناك',
   'providers.simplecash.timeout':
     'لا يعرف SimpleCash تاريخ الاستحقاق: تنتهي مهلة هذه الفاتورة لديه بعد {timeout, select, 3_hours {3 ساعات} 12_hours {12 ساعة} day {يوم} 3_days {3 أيام} other {أسبوع}} (أقرب مدة مسموحة إلى تاريخ الاستحقاق).',

@@ -27,6 +27,11 @@ export default {
     'Delete the copy of {number} at {provider}? {provider} deletes only unpaid payment requests and unpaid drafts; the invoice stays here.',
   'providers.link.delete_queued': 'Queued: the copy at {provider} is deleted at the next sync.',
   'providers.link.observed': '(link follows an undocumented pattern)',
+  'providers.status.kashier.paid': 'paid',
+  'providers.status.kashier.unpaid': 'unpaid',
+  'providers.status.kashier.submitted': 'sent',
+  'providers.status.kashier.draft': 'draft',
+  'providers.status.kashier.cancelled': 'cancelled',
   'providers.link.deleted': 'deleted there',
   'providers.simplecash.timeout':
     'SimpleCash has no due date: this invoice times out there after {timeout, select, 3_hours {3 hours} 12_hours {12 hours} day {a day} 3_days {3 days} other {a week}} (the allowed time nearest to the due date).',

@@ -29,6 +29,11 @@ export default {
     '¿Eliminar la copia de {number} en {provider}? {provider} solo elimina solicitudes de pago y borradores sin pagar; la factura se queda aquí.',
   'providers.link.delete_queued': 'En cola: la copia en {provider} se elimina en la próxima sincronización.',
   'providers.link.observed': '(el enlace sigue un patrón no documentado)',
+  'providers.status.kashier.paid': 'pagada',
+  'providers.status.kashier.unpaid': 'sin pagar',
+  'providers.status.kashier.submitted': 'enviada',
+  'providers.status.kashier.draft': 'borrador',
+  'providers.status.kashier.cancelled': 'anulada',
   'providers.link.deleted': 'eliminada allí',
   'providers.simplecash.timeout':
     'SimpleCash no tiene fecha de vencimiento: esta factura caduca allí al cabo de {timeout, select, 3_hours {3 horas} 12_hours {12 horas} day {un día} 3_days {3 días} other {una semana}} (el plazo permitido más cercano al vencimiento).',
