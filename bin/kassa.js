@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The installed `kassa` command runs the compiled CLI (built by `npm ci` / `npm run build`).
+// The installed `kassa` command runs the CLI bundle (dist/bundle/kassa.js, built by `npm ci` / `npm run build`).
 'use strict';
 const path = require('node:path');
-const fs = require('node:fs');
-const compiled = path.join(__dirname, '..', 'dist', 'main', 'cli', 'main.js');
-if (!fs.existsSync(compiled)) {
+const { runBundle } = require('./bundle-loader');
+
+if (!runBundle(path.join(__dirname, '..', 'dist', 'bundle', 'kassa.js'))) {
   process.stderr.write(
     JSON.stringify({
       error: { code: 'not_built', message: 'Kassa is not built yet: run "npm run build".', field: null },
@@ -12,4 +12,3 @@ if (!fs.existsSync(compiled)) {
   );
   process.exit(3);
 }
-require(compiled);

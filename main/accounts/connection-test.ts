@@ -7,7 +7,7 @@
 import type { AccountTestOutcome, AccountTestResult } from '../../shared/contract/accounts';
 import type { ProviderAccount } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import { englishMessage } from '../../shared/i18n/english';
 import type { Message, ParamValues } from '../../shared/i18n/params';
 import { providerName } from '../../shared/providers';

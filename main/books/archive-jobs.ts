@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ArchiveStatus, XmlFormat } from '../../shared/contract/books';
 import type { BusinessProfile } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import type { EventHub } from '../events';
 import { JobRegistry } from '../jobs';
 import type { Logger } from '../log';

@@ -97,15 +97,15 @@ function repeatedOptions(tokens: ReadonlyArray<{ kind: string; name?: string }>,
   return [...seen].filter(([name, n]) => n > 1 && options[name]?.multiple !== true).map(([name]) => name);
 }
 
-/** The commands that can start with a word (all of them when it is undefined): see commands/index.ts. */
-export type CommandSource = (firstWord: string | undefined) => readonly CliCommand[];
+/** The commands a line starting with these words can name (all of them when undefined): see commands/index.ts. */
+export type CommandSource = (leadingWords: readonly string[] | undefined) => readonly CliCommand[];
 
 export async function runCli(argv: string[], source: CommandSource, io: CliIO): Promise<number> {
   let services: Services | undefined;
   let handlers: Handlers | undefined;
   let pretty = argv.includes('--pretty');
   try {
-    const commands = source(firstWord(argv));
+    const commands = source(leadingWords(argv));
     const words = commandWords(argv, commands);
     const command = pickCommand(words, commands);
     if (!command || argv.includes('--help') || argv.includes('-h')) {
@@ -254,16 +254,25 @@ export async function runCli(argv: string[], source: CommandSource, io: CliIO): 
  * The command's first word, when it can be told without knowing the command's own options: only global options
  * come before it. Undefined otherwise (then every command is consulted).
  */
-function firstWord(argv: readonly string[]): string | undefined {
+/**
+ * The words the command line starts with, before any option a command of its own defines (global options and
+ * their values are skipped): enough to choose the command groups to load, before their options are known.
+ */
+function leadingWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (!a.startsWith('-')) return a;
+    if (a === '--') break;
+    if (!a.startsWith('-')) {
+      words.push(a);
+      continue;
+    }
     const name = a.replace(/^--?/, '').split('=')[0] ?? '';
     const spec = Object.entries(GLOBAL_OPTIONS).find(([n, o]) => n === name || o.short === name)?.[1];
-    if (!spec) return undefined;
+    if (!spec) break;
     if (spec.type === 'string' && !a.includes('=')) i++;
   }
-  return undefined;
+  return words;
 }
 
 /** The positional words of argv, skipping the values of options that take one (so options may come first). */

@@ -1,5 +1,5 @@
 import type { customerMethods } from '../../shared/contract/customers';
-import { importCustomers } from '../ledger/customer-import';
+import type * as CustomerImport from '../ledger/customer-import';
 import { createCustomer, getCustomer, listCustomers, updateCustomer } from '../ledger/tables/customers';
 import { ledgerCtx, read, write } from './ledger-support';
 import type { HandlerFactory } from './types';
@@ -21,6 +21,9 @@ export const customerHandlers: HandlerFactory<keyof typeof customerMethods> = (s
     return c;
   },
   'customer.import': ({ csv, csvBytes, dryRun }, ctx) => {
+    // Loaded on first import: the CSV parser is not part of every ledger command's start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { importCustomers } = require('../ledger/customer-import') as typeof CustomerImport;
     const report = write(s, () => importCustomers(ledgerCtx(s, ctx), { csv, csvBytes }, dryRun));
     if (report.imported > 0) s.events.emit('ledger.changed', { entity: 'customer' });
     s.log.info('customer.import', { rows: report.rows, imported: report.imported, errors: report.errorCount, dryRun });

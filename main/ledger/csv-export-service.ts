@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { localDate } from '../../shared/contract/dates';
 import type { ExportCsvInput, ExportCsvResult } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import { writeFileAtomicFrom, type ChunkSink } from '../atomic-write';
 import { exportDir } from '../config';
 import type { EventHub } from '../events';

@@ -12,7 +12,7 @@ import {
   type ImportRowError,
 } from '../../shared/contract/customers';
 import { issueField, issueMessage } from '../../shared/contract/validation';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import { englishMessage } from '../../shared/i18n/english';
 import type { Message } from '../../shared/i18n/params';
 import type { LedgerCtx } from './context';

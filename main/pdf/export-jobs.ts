@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PdfExportStatus } from '../../shared/contract/pdf';
 import { KassaError } from '../../shared/errors';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import type { EventHub } from '../events';
 import { JobRegistry } from '../jobs';
 import type { Logger } from '../log';

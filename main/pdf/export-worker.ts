@@ -12,7 +12,7 @@ import { localDate } from '../../shared/contract/dates';
 import { writeFileAtomic } from '../atomic-write';
 import type { BusinessProfile } from '../../shared/domain';
 import { KassaError } from '../../shared/errors';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import type { Message } from '../../shared/i18n/params';
 import type { XmlFormat } from '../../shared/contract/books';
 import { einvoiceXml } from '../einvoice';

@@ -14,7 +14,7 @@ import { HttpClient, type ErrorDescriber, type HttpCall, type HttpMethod, type H
 import { providerError, withoutSecrets, type ProviderErrorCode } from './http-errors';
 import { rateForLimit } from './rate-limit';
 import type { ParamValues } from '../../shared/i18n/params';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import { englishMessage } from '../../shared/i18n/english';
 import type {
   AdapterDeps,

@@ -4,7 +4,7 @@
  * out of them. Every text that came from outside (provider messages, raw bodies) is scrubbed before it is kept.
  */
 import { KassaError } from '../../shared/errors';
-import { isMessageKey } from '../../shared/i18n/catalogue';
+import { isMessageKey } from '../../shared/i18n/keys';
 import type { ParamValue, ParamValues } from '../../shared/i18n/params';
 import { providerName } from '../../shared/providers';
 import type { ProviderId } from '../../shared/domain';

@@ -2,7 +2,7 @@
  * The recurring-invoices job: runs every due period of every schedule, earliest date first, one write
  * transaction per period (see main/ledger/recurring.ts for why that makes each period happen exactly once).
  */
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import { randomUUID } from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
 import { localDate } from '../../shared/contract/dates';

@@ -22,7 +22,7 @@ import { bodyOf, classifyFailure } from './failures';
 import { AccountHealth, type HealthOptions } from './health';
 import { importAccount } from './import';
 import type { AppliedChange, ChangeKind } from './ledger-apply';
-import { msg } from '../../shared/i18n/catalogue';
+import { msg } from '../../shared/i18n/keys';
 import type { Message } from '../../shared/i18n/params';
 import { newLeaseOwner } from '../ledger/lease';
 import { readPreferences } from '../ledger/preferences';

@@ -10,7 +10,7 @@ import { normalizePhone } from '../phone';
 import { isDecimalString, normalizeDecimal } from '../decimal';
 import { EXEMPT_CATEGORIES, VAT_CATEGORIES, type VatCategory } from '../domain';
 import { isSupportedCurrency } from '../money';
-import { msg } from '../i18n/catalogue';
+import { msg } from '../i18n/keys';
 import type { Message } from '../i18n/params';
 import { textProblem, type TextRuleOptions } from '../text-rules';
 import { isIsoDate } from './dates';

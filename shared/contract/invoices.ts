@@ -4,7 +4,7 @@ import { isDecimalString } from '../decimal';
 import type { Invoice, InvoiceStatus } from '../domain';
 import { resolveLineTax } from '../tax-default';
 import { lineGross } from '../totals';
-import { msg } from '../i18n/catalogue';
+import { msg } from '../i18n/keys';
 import { method } from './define';
 import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from './invoice-lists';
 import {

@@ -7,7 +7,7 @@ import type { BusinessProfile, TaxRate } from '../domain';
 import type { ParamValues } from '../i18n/params';
 import type { Minor } from '../money';
 import { customerMethods } from './customers';
-import { msg } from '../i18n/catalogue';
+import { msg } from '../i18n/keys';
 import { method } from './define';
 import {
   LIMITS,

@@ -9,7 +9,7 @@
  * Anything else is worded from the issue's code.
  */
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey } from '../i18n/catalogue';
+import { isMessageKey, type MessageKey } from '../i18n/keys';
 import type { Message, ParamValues } from '../i18n/params';
 
 export type ValidationKey = Extract<MessageKey, `validation.${string}`>;

@@ -1,5 +1,5 @@
 /** SimpleCash (../shared/providers/simplecash.md). */
-import { msg } from '../i18n/catalogue';
+import { msg } from '../i18n/keys';
 import { type ProviderInfo } from './types';
 
 /** The documented invoice timeouts (the payer must pay before it ends); "test" = 3 minutes. */

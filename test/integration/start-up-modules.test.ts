@@ -26,6 +26,8 @@ const HEAVY: Record<string, RegExp> = {
   'PDF renderer': /[/\\]main[/\\]pdf[/\\]/,
   'e-mail client': /[/\\]main[/\\]share[/\\](smtp-client|message)\.ts$/,
   sync: /[/\\]main[/\\]sync[/\\]/,
+  'Arabic and Spanish catalogues': /[/\\]shared[/\\]i18n[/\\](ar|es)[/\\]/,
+  'CSV parser': /[/\\]node_modules[/\\]csv-parse[/\\]/,
 };
 
 const heavyIn = (modules: readonly string[]): string[] =>
@@ -33,17 +35,21 @@ const heavyIn = (modules: readonly string[]): string[] =>
     .filter(([, re]) => modules.some((m) => re.test(m)))
     .map(([name]) => name);
 
-function loadedBy(args: string[], dataDir: string): { code: number | null; stderr: string; modules: string[] } {
+function loadedBy(
+  args: string[],
+  dataDir: string,
+  input = '',
+): { code: number | null; stderr: string; modules: string[] } {
   const list = path.join(tempDir(), 'modules.txt');
   const r = spawnSync(
     process.execPath,
     ['--import', 'tsx', '-r', PROBE, path.join(root, 'main', 'cli', 'main.ts'), ...args, '--data-dir', dataDir],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, KASSA_LOADED_MODULES: list }, input: '' },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, KASSA_LOADED_MODULES: list }, input },
   );
   return { code: r.status, stderr: r.stderr, modules: fs.readFileSync(list, 'utf8').split('\n').filter(Boolean) };
 }
 
-test('kassa info loads no PDF, keychain, e-mail, provider, sync or phone-number code', () => {
+test('kassa info loads no PDF, keychain, e-mail, provider, sync, phone-number or CSV code, nor other languages', () => {
   const dir = tempDir();
   const r = loadedBy(['info'], dir);
   assert.equal(r.code, 0, r.stderr);
@@ -66,12 +72,45 @@ test('controls: the probe sees keytar, pdfkit and the provider adapters when a c
   assert.equal(pdf.code, 1, pdf.stderr);
   assert.ok(heavyIn(pdf.modules).includes('pdfkit'), 'invoice pdf loads pdfkit');
   assert.ok(heavyIn(pdf.modules).includes('PDF renderer'));
-  const sync = loadedBy(['sync', 'status'], dir);
-  assert.equal(sync.code, 0, sync.stderr);
-  assert.ok(heavyIn(sync.modules).includes('provider adapters'), 'sync status loads the provider adapters');
+  assert.ok(heavyIn(pdf.modules).includes('Arabic and Spanish catalogues'), 'a PDF may be in any language');
+  // An account's connection test makes its provider's adapter (port 9 on loopback refuses: nothing leaves).
+  const account = [
+    '--provider',
+    'paycashless',
+    '--mode',
+    'test',
+    '--name',
+    'Probe',
+    '--base-url',
+    'http://127.0.0.1:9',
+  ];
+  const added = loadedBy(['account', 'add', ...account], dir, '{"apiKey":"k","apiSecret":"s"}');
+  assert.equal(added.code, 0, added.stderr);
+  assert.ok(!heavyIn(added.modules).includes('provider adapters'), 'adding an account makes no adapter');
+  const tested = loadedBy(['account', 'test', 'Probe'], dir);
+  assert.equal(tested.code, 3, tested.stderr);
+  assert.ok(heavyIn(tested.modules).includes('provider adapters'), 'account test loads the provider adapter');
 });
 
-test('the browser host starts without the PDF renderer, keytar or the e-mail client', async () => {
+test('kassa invoice list loads neither the PDF, share nor bookkeeping commands, nor the CSV parser', () => {
+  const dir = tempDir();
+  const r = loadedBy(['invoice', 'list'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(
+    r.modules.some((m) => /[/\\]main[/\\]cli[/\\]commands[/\\]invoice\.ts$/.test(m)),
+    'the invoice commands',
+  );
+  for (const group of ['pdf', 'share', 'books']) {
+    const re = new RegExp(`[/\\\\]main[/\\\\]cli[/\\\\]commands[/\\\\]${group}\\.ts$`);
+    assert.ok(!r.modules.some((m) => re.test(m)), `main/cli/commands/${group}.ts is not loaded`);
+  }
+  const heavy = heavyIn(r.modules);
+  for (const name of ['pdfkit', 'PDF renderer', 'nodemailer', 'CSV parser', 'Arabic and Spanish catalogues']) {
+    assert.ok(!heavy.includes(name), `${name} is not loaded (loaded: ${heavy.join(', ')})`);
+  }
+});
+
+test('the browser host starts without the PDF renderer, keytar, the e-mail client or the provider adapters', async () => {
   const dir = tempDir();
   const list = path.join(tempDir(), 'modules.txt');
   const child = spawn(
@@ -100,7 +139,15 @@ test('the browser host starts without the PDF renderer, keytar or the e-mail cli
     'sync started',
   );
   const heavy = heavyIn(modules);
-  for (const name of ['pdfkit', 'fontkit', 'keytar', 'nodemailer', 'PDF renderer', 'e-mail client']) {
+  for (const name of [
+    'pdfkit',
+    'fontkit',
+    'keytar',
+    'nodemailer',
+    'PDF renderer',
+    'e-mail client',
+    'provider adapters',
+  ]) {
     assert.ok(!heavy.includes(name), `${name} is not loaded at start (loaded: ${heavy.join(', ')})`);
   }
 });

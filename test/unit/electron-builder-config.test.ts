@@ -50,6 +50,10 @@ test('what the packaged app loads at run time is in the package, and native code
     assert.ok(packaged(font), `${font} (the PDF renderer loads it)`);
   }
   assert.ok(!packaged('dist/main/ledger/connection.js.map'), 'source maps stay out');
+  // The window runs tsc's output (dist/main), not the CLI's bundle: the bundle stays out, and what the entry point
+  // requires of our own code is packaged beside it (the export's worker thread too, started from dist/main/pdf).
+  assert.ok(!packaged('dist/bundle/kassa.js') && !packaged('dist/bundle/host.js'), 'the CLI bundles stay out');
+  for (const f of ['dist/main/electron/preload.js', 'dist/main/pdf/export-worker.js']) assert.ok(packaged(f), f);
   // Where main/native/bindings.ts looks for the Electron build of better-sqlite3 in a packaged app, and keytar's
   // binding: a .node file cannot be loaded from inside an asar archive.
   const rt = {
@@ -68,4 +72,26 @@ test('what the packaged app loads at run time is in the package, and native code
     const icon = (config[k] as { icon: string }).icon;
     assert.ok(fs.existsSync(path.join(root, icon)), `${k} icon ${icon}`);
   }
+});
+
+test("every module of ours the Electron entry point can load (now or on first use) is packaged as tsc emits it", async () => {
+  // esbuild follows every import and require() from the entry (packages left out); its metafile lists the sources.
+  const esbuild = await import('esbuild');
+  const entry = (config.extraMetadata as { main: string }).main;
+  const source = entry.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+  const r = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [source],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const ours = Object.keys(r.metafile.inputs).filter((f) => /^(main|shared)\//.test(f));
+  assert.ok(ours.length > 150, `${ours.length} modules reached from ${source}`);
+  assert.ok(ours.includes('main/pdf/render.ts') && ours.includes('main/providers/kashio/adapter.ts'), 'lazy ones too');
+  const missing = ours.map((f) => `dist/${f.replace(/\.ts$/, '.js')}`).filter((f) => !packaged(f));
+  assert.deepEqual(missing, []);
 });

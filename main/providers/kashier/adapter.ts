@@ -4,6 +4,7 @@
  * Write operations that need the invoice's currency or type (mark paid, cancel, delete, share) read the invoice
  * first: that GET is safe to repeat and makes the write idempotent (already paid / already cancelled → no-op).
  */
+import { KASHIER_PAGE_SIZE } from './index';
 import type { Invoice } from '../../../shared/domain';
 import { invalid, KassaError, refused } from '../../../shared/errors';
 import { KASHIER_INFO } from '../../../shared/providers/kashier';
@@ -38,8 +39,6 @@ import {
 import { KASHIER_REFERENCE } from './reference';
 
 export const KASHIER_HOSTS = { test: 'https://test-api.kashier.io', live: 'https://api.kashier.io' } as const;
-/** Our page size: Kashier's default is 500 per page; 100 keeps each answer small. */
-export const KASHIER_PAGE_SIZE = 100;
 /** How far either side of the local creation time we search when reconciling an unknown create. */
 const LOOKUP_WINDOW_MS = 2 * 24 * 3600 * 1000;
 

@@ -1,8 +1,11 @@
 /** Kashier: one descriptor (shared/providers/kashier.ts + what the main process holds). */
 import { KASHIER_INFO } from '../../../shared/providers/kashier';
 import type { ProviderDescriptor } from '../descriptor';
-import { createKashierAdapter, KASHIER_PAGE_SIZE } from './adapter';
+import type * as Adapter from './adapter';
 import { KASHIER_REFERENCE } from './reference';
+
+/** Our page size: Kashier's default is 500 per page; 100 keeps each answer small. */
+export const KASHIER_PAGE_SIZE = 100;
 
 export const KASHIER: ProviderDescriptor = {
   info: KASHIER_INFO,
@@ -13,5 +16,7 @@ export const KASHIER: ProviderDescriptor = {
     pageSize: KASHIER_PAGE_SIZE,
     openFilters: (currencies) => currencies.map((currency) => ({ currency, status: 'unpaid' })),
   },
-  factory: createKashierAdapter,
+  // The adapter (its HTTP calls and mapping) loads when an account first needs one, not at every start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  factory: (deps) => (require('./adapter') as typeof Adapter).createKashierAdapter(deps),
 };

@@ -8,6 +8,7 @@
  * nothing says which the server takes. We send `starting_after` = the id of the last object of the previous page:
  * it is the only one whose meaning the docs explain (an object id after which the next page starts).
  */
+import { KASHIO_PAGE_SIZE } from './index';
 import type { Invoice } from '../../../shared/domain';
 import { invalid, refused } from '../../../shared/errors';
 import { currencyExponent, minorToMajorNumber, type Minor } from '../../../shared/money';
@@ -36,8 +37,6 @@ import {
 } from './map';
 
 export const KASHIO_BASE = 'https://api.kashio.net/v1/payments';
-/** Not documented: no maximum page size is published; 100 keeps answers small. */
-export const KASHIO_PAGE_SIZE = 100;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface KashioUpdate {

@@ -6,6 +6,7 @@
  * limiter stays under it and the X-RateLimit-* headers (and a 429) hold every request of the account until the
  * window resets.
  */
+import { KASPA_PAGE_SIZE } from './index';
 import type { Invoice } from '../../../shared/domain';
 import { KassaError, invalid } from '../../../shared/errors';
 import { KASPA_INFO } from '../../../shared/providers/kaspa';
@@ -26,8 +27,6 @@ import type {
 import { describeKaspaError, kaspaCreateBody, kaspaHasMore, kaspaInvoiceOf, kaspaRows, kaspaToRemote } from './map';
 
 export const KASPA_BASE = 'https://kaspa-invoices.com/api/v1';
-/** The documented maximum page size. */
-export const KASPA_PAGE_SIZE = 100;
 export const KASPA_STATUSES = ['draft', 'pending', 'paid', 'overdue', 'cancelled'];
 /** A lookup reads at most this many pages (10,000 invoices, about two minutes of the budget) before giving up. */
 const LOOKUP_MAX_PAGES = 100;

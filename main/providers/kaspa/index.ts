@@ -1,7 +1,10 @@
 /** Kaspa Living Invoices: one descriptor (shared/providers/kaspa.ts + what the main process holds). */
 import { KASPA_INFO } from '../../../shared/providers/kaspa';
 import { IDENTITY_REFERENCE, type ProviderDescriptor } from '../descriptor';
-import { createKaspaAdapter, KASPA_PAGE_SIZE } from './adapter';
+import type * as Adapter from './adapter';
+
+/** The documented maximum page size. */
+export const KASPA_PAGE_SIZE = 100;
 
 export const KASPA: ProviderDescriptor = {
   info: KASPA_INFO,
@@ -14,5 +17,7 @@ export const KASPA: ProviderDescriptor = {
     openFilters: () => [{ status: 'pending' }, { status: 'overdue' }],
     closedFilters: () => [{ status: 'paid' }, { status: 'cancelled' }],
   },
-  factory: createKaspaAdapter,
+  // The adapter (its HTTP calls and mapping) loads when an account first needs one, not at every start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  factory: (deps) => (require('./adapter') as typeof Adapter).createKaspaAdapter(deps),
 };

@@ -5,6 +5,7 @@
  * (autoFinalize, sendEmail, reference = our number), retrieve, cursor list, cancel with a reason.
  * The hosted payment URL appears only in the create answer; the ledger keeps it from there.
  */
+import { PAYCASHLESS_PAGE_SIZE } from './index';
 import type { Invoice } from '../../../shared/domain';
 import { KassaError, invalid, refused } from '../../../shared/errors';
 import { PAYCASHLESS_INFO } from '../../../shared/providers/paycashless';
@@ -31,8 +32,6 @@ import {
 import { canonicalJson, paycashlessHeaders } from './sign';
 
 export const PAYCASHLESS_BASE = 'https://api.paycashless.com/v1';
-/** The documented maximum page size (1..100, default 10). */
-export const PAYCASHLESS_PAGE_SIZE = 100;
 const STATUSES = ['draft', 'open', 'paid', 'partially_paid', 'cancelled'];
 
 export class PaycashlessAdapter extends HttpAdapter {

@@ -1,7 +1,10 @@
 /** Paycashless: one descriptor (shared/providers/paycashless.ts + what the main process holds). */
 import { PAYCASHLESS_INFO } from '../../../shared/providers/paycashless';
 import { IDENTITY_REFERENCE, type ProviderDescriptor } from '../descriptor';
-import { createPaycashlessAdapter, PAYCASHLESS_PAGE_SIZE } from './adapter';
+import type * as Adapter from './adapter';
+
+/** The documented maximum page size (1..100, default 10). */
+export const PAYCASHLESS_PAGE_SIZE = 100;
 
 export const PAYCASHLESS: ProviderDescriptor = {
   info: PAYCASHLESS_INFO,
@@ -13,5 +16,7 @@ export const PAYCASHLESS: ProviderDescriptor = {
     pageSize: PAYCASHLESS_PAGE_SIZE,
     openFilters: () => [{ status: 'open' }, { status: 'partially_paid' }],
   },
-  factory: createPaycashlessAdapter,
+  // The adapter (its HTTP calls and mapping) loads when an account first needs one, not at every start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  factory: (deps) => (require('./adapter') as typeof Adapter).createPaycashlessAdapter(deps),
 };
