@@ -118,6 +118,12 @@ test('Bookkeeping in Arabic: right to left, every label from the catalogue', asy
   await fillRange(page, 'vat');
   await page.getByTestId('vat-EGP').waitFor();
   await page.getByTestId('record-ok').waitFor();
+  // The archive's progress and result (the same job form as the PDF export), in Arabic.
+  await fillRange(page, 'archive');
+  await page.getByTestId('archive-start').click();
+  await page.locator('[data-testid="archive-status"][data-state="done"]').waitFor({ timeout: 120_000 });
+  const progress = page.getByTestId('archive-progress');
+  assert.equal(await progress.getAttribute('aria-valuenow'), await progress.getAttribute('aria-valuemax'));
   await page.screenshot({ path: path.join(resultsDir(), 'books-ar.png'), fullPage: true });
   const state = (await page.getByTestId('vat-state').textContent()) ?? '';
   assert.ok(state.includes('2026-Q1') && state.includes('الفترات'), state);

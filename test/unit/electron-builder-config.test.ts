@@ -74,7 +74,7 @@ test('what the packaged app loads at run time is in the package, and native code
   }
 });
 
-test("every module of ours the Electron entry point can load (now or on first use) is packaged as tsc emits it", async () => {
+test('every module of ours the Electron entry point can load (now or on first use) is packaged as tsc emits it', async () => {
   // esbuild follows every import and require() from the entry (packages left out); its metafile lists the sources.
   const esbuild = await import('esbuild');
   const entry = (config.extraMetadata as { main: string }).main;

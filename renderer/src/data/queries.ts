@@ -55,6 +55,7 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'record.verify': ['invoice', 'period'],
   'archive.list': ['period'],
   'archive.status': ['job'],
+  'pdf.exportStatus': ['job'],
 };
 
 interface Entry {

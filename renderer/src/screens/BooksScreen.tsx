@@ -3,26 +3,24 @@
  * PDF), the tamper-evident record's state, and archives for the bookkeeper (make one with progress, list them,
  * verify one). The app never names a path: archives go to the data folder's exports, and only those are verified.
  */
-import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useCallback, useState, type FormEvent, type ReactElement } from 'react';
 import {
   periodMethods,
   XML_FORMATS,
-  type ArchiveStatus,
   type VatCurrency,
   type VerifyReport,
   type XmlFormat,
 } from '../../../shared/contract/books';
 import { validate } from '../../../shared/contract/validation';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
-import { call, onEvent } from '../client';
+import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { RangeJob } from '../components/RangeJob';
 import { refresh, useQuery } from '../data/queries';
 import { downloadBase64 } from '../download';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { todayLocal, useFormat } from './ledger-ui';
-
-const firstOfMonth = (day: string): string => `${day.slice(0, 8)}01`;
+import { firstOfMonth, todayLocal, useFormat } from './ledger-ui';
 
 function PeriodsSection(): ReactElement {
   const { t } = useTranslator();
@@ -78,7 +76,8 @@ function PeriodsSection(): ReactElement {
             value={period}
             onChange={(e) => setPeriod(e.target.value)}
             placeholder={t('books.periods.close_hint')}
-            size={40}
+            className="fits-hint"
+            style={{ width: `${t('books.periods.close_hint').length + 2}ch` }}
             aria-invalid={error?.field === 'period' ? true : undefined}
             data-testid="period-input"
           />
@@ -331,50 +330,12 @@ function RecordSection(): ReactElement {
 
 function ArchiveSection(): ReactElement {
   const { t, message } = useTranslator();
-  const [from, setFrom] = useState(() => firstOfMonth(todayLocal()));
-  const [to, setTo] = useState(() => todayLocal());
   const [format, setFormat] = useState<XmlFormat>('ubl');
-  const [jobId, setJobId] = useState<string | null>(null);
-  // Progress events move the bar between two answers of archive.status.
-  const [live, setLive] = useState<{ jobId: string; done: number; total: number | null | undefined } | null>(null);
   const [verified, setVerified] = useState<VerifyReport | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const list = useQuery('archive.list', {});
-
-  // Registered before the status query's first request (effects run in order), so no event goes by unseen: one
-  // before that request is in its answer, one after it is heard here.
-  useEffect(() => {
-    if (!jobId) return undefined;
-    return onEvent('progress', (p) => {
-      if (p.jobId !== jobId) return;
-      setLive({ jobId, done: p.done, total: p.total });
-      if (p.finished) refresh('job');
-    });
-  }, [jobId]);
-  const status = useQuery('archive.status', jobId ? { jobId } : null);
-  const answer = status.data?.jobId === jobId ? status.data : undefined;
-  const job: ArchiveStatus | undefined =
-    answer?.state === 'running' && live?.jobId === jobId
-      ? { ...answer, done: live.done, total: live.total ?? answer.total }
-      : answer;
-  const running = job?.state === 'running';
-  const finished = job !== undefined && !running;
-  useEffect(() => {
-    if (finished) refresh('period');
-  }, [finished, jobId]);
-
-  async function start(e: FormEvent): Promise<void> {
-    e.preventDefault();
-    setError(null);
-    setVerified(null);
-    try {
-      const started = await call('archive.start', { from, to, format });
-      setLive(null);
-      setJobId(started.jobId);
-    } catch (err) {
-      setError(toUiError(err));
-    }
-  }
+  // A finished archive is a new file in the list (archive.list is stale on 'period').
+  const listChanged = useCallback(() => refresh('period'), []);
 
   async function verify(file: string): Promise<void> {
     setError(null);
@@ -385,93 +346,56 @@ function ArchiveSection(): ReactElement {
     }
   }
 
-  const pct =
-    job && job.total > 0 ? Math.min(100, Math.round((100 * job.done) / job.total)) : job?.state === 'done' ? 100 : 0;
   return (
     <section className="panel" data-testid="books-archive">
       <h2>{t('books.archive.title')}</h2>
       <p className="muted">{t('books.archive.intro')}</p>
-      <form className="toolbar" onSubmit={(e) => void start(e)}>
-        <label>
-          {t('books.vat.from')}
-          <input
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            disabled={running}
-            data-testid="archive-from"
-          />
-        </label>
-        <label>
-          {t('books.vat.to')}
-          <input
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            disabled={running}
-            data-testid="archive-to"
-          />
-        </label>
-        <label>
-          {t('books.archive.format')}
-          <select
-            value={format}
-            onChange={(e) => setFormat(e.target.value as XmlFormat)}
-            disabled={running}
-            data-testid="archive-format"
-          >
-            {XML_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`books.format.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button className="primary" type="submit" disabled={running} data-testid="archive-start">
-          {t('books.archive.start')}
-        </button>
-        {running && jobId ? (
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              void call('archive.cancel', { jobId }).then(
-                () => refresh('job'),
-                (err: unknown) => setError(toUiError(err)),
-              )
-            }
-          >
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </form>
+      <RangeJob
+        testId="archive"
+        statusMethod="archive.status"
+        labels={{ from: 'books.vat.from', to: 'books.vat.to', start: 'books.archive.start' }}
+        start={(range) => {
+          setVerified(null);
+          return call('archive.start', { ...range, format });
+        }}
+        cancel={(jobId) => call('archive.cancel', { jobId })}
+        onFinished={listChanged}
+        fields={(running) => (
+          <label>
+            {t('books.archive.format')}
+            <select
+              value={format}
+              onChange={(e) => setFormat(e.target.value as XmlFormat)}
+              disabled={running}
+              data-testid="archive-format"
+            >
+              {XML_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`books.format.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        progressText={(job) => t('books.archive.running', { done: job.done, total: job.total })}
+        describe={(job) => (
+          <>
+            {job.state === 'running' ? <p>{t('books.archive.running', { done: job.done, total: job.total })}</p> : null}
+            {job.state === 'done' ? (
+              <p>
+                {t('books.archive.done', { count: job.total, file: job.target.split(/[\\/]/).pop() ?? job.target })}
+                <br />
+                <span className="muted">{t('books.archive.manifest', { hash: job.manifestSha256 ?? '' })}</span>
+              </p>
+            ) : null}
+            {job.state === 'failed' ? (
+              <p className="error">{t('books.archive.failed', { error: job.error ? message(job.error) : '' })}</p>
+            ) : null}
+            {job.state === 'cancelled' ? <p className="muted">{t('books.archive.cancelled')}</p> : null}
+          </>
+        )}
+      />
       <ErrorLine error={error} />
-      <QueryError error={status.error} />
-      {job ? (
-        <div data-testid="archive-status" data-state={job.state}>
-          {job.state === 'running' ? <p>{t('books.archive.running', { done: job.done, total: job.total })}</p> : null}
-          {job.state === 'done' ? (
-            <p>
-              {t('books.archive.done', { count: job.total, file: job.target.split(/[\\/]/).pop() ?? job.target })}
-              <br />
-              <span className="muted">{t('books.archive.manifest', { hash: job.manifestSha256 ?? '' })}</span>
-            </p>
-          ) : null}
-          {job.state === 'failed' ? (
-            <p className="error">{t('books.archive.failed', { error: job.error ? message(job.error) : '' })}</p>
-          ) : null}
-          {job.state === 'cancelled' ? <p className="muted">{t('books.archive.cancelled')}</p> : null}
-          <div
-            className="progress"
-            role="progressbar"
-            aria-valuemin={0}
-            aria-valuemax={job.total}
-            aria-valuenow={job.done}
-          >
-            <div style={{ width: `${pct}%` }} />
-          </div>
-        </div>
-      ) : null}
       <h3>{t('books.archive.list')}</h3>
       <QueryError error={list.error} />
       {list.data && list.data.length === 0 ? <p className="muted">{t('books.archive.none')}</p> : null}

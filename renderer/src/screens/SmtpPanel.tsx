@@ -128,7 +128,7 @@ function SmtpForm({ saved }: { saved: SmtpSettings }): ReactElement {
       <div className="form-grid">
         {field('host', t('settings.smtp.host'))}
         {field('port', t('settings.smtp.port'))}
-        <label>
+        <label className="wide">
           {t('settings.smtp.tls')}
           <select
             value={form.tls}

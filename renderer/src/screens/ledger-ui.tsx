@@ -77,6 +77,9 @@ export function majorText(minor: number, currency: string): string {
 /** Today's date where the user is (YYYY-MM-DD). */
 export const todayLocal = (): string => localDate(new Date());
 
+/** The first day of a day's month (YYYY-MM-01): where a date range of "this month so far" starts. */
+export const firstOfMonth = (day: string): string => `${day.slice(0, 8)}01`;
+
 const STATUS_KEYS: Record<string, PlainKey> = {
   draft: 'invoices.status.draft',
   issued: 'invoices.status.issued',
