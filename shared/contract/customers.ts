@@ -8,7 +8,6 @@ import { says } from './validation';
 import {
   LIMITS,
   address,
-  checkPhone,
   email,
   ledgerId,
   optionalText,
@@ -18,6 +17,7 @@ import {
   text,
   wholeNumber,
 } from './fields';
+import { checkPhone } from './phone-check';
 
 const customerFields = {
   name: requiredText(LIMITS.name),

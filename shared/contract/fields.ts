@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { countryCodeOfName, isCountryCode } from '../countries';
-import { normalizePhone } from '../phone';
 import { isDecimalString, normalizeDecimal } from '../decimal';
 import { EXEMPT_CATEGORIES, VAT_CATEGORIES, type VatCategory } from '../domain';
 import { isSupportedCurrency } from '../money';
@@ -170,7 +169,7 @@ export const email = z
 /**
  * A phone number as typed ("0100 123 4567", "+20 100 123 4567", Arabic-Indic digits): checked and stored in E.164
  * with the owner's country (shared/phone.ts, the one normaliser). The field alone cannot know that country, so the
- * objects that have one (customer, profile) check it with `phoneProblem` next to their address, and the ledger turns
+ * objects that have one (customer, profile) check it with `checkPhone` (phone-check.ts) next to their address, and the ledger turns
  * it into E.164 with the country it ends up with.
  */
 export const phone = z
@@ -180,24 +179,6 @@ export const phone = z
   .trim()
   .nullable()
   .optional();
-
-/** For an object with a phone and an address: an issue at `phone` when it cannot be read with that country. */
-export function checkPhone(
-  v: { phone?: string | null | undefined; address?: { country?: string | null | undefined } | undefined },
-  ctx: z.RefinementCtx,
-  opts: { countryKnown: boolean },
-): void {
-  if (!v.phone) return;
-  // Without the address in this input (an update of the phone alone), the ledger checks it with the stored country.
-  if (!opts.countryKnown && v.address === undefined) return;
-  const r = normalizePhone(v.phone, v.address?.country);
-  if (!r.ok)
-    ctx.addIssue({
-      code: 'custom',
-      message: says(r.problem === 'phone_needs_country' ? 'validation.phone_needs_country' : 'validation.phone'),
-      path: ['phone'],
-    });
-}
 
 /** ISO 3166-1 alpha-2 ("EG", "ng"); a country's name ("Nigeria") is refused with its code in the message. */
 export const countryCode = z

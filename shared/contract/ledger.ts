@@ -13,7 +13,6 @@ import {
   LIMITS,
   addProblem,
   address,
-  checkPhone,
   currencyCode,
   email,
   filePath,
@@ -29,6 +28,7 @@ import {
   vatCategory,
   wholeNumber,
 } from './fields';
+import { checkPhone } from './phone-check';
 import { categoryForRate } from '../tax-default';
 import { DIGITS, DOCUMENT_LAYOUTS } from '../document-style';
 import { LANGUAGES } from '../i18n/languages';

@@ -6,11 +6,12 @@
  * start from the bundle's folder.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { projectRoot } from '../../main/native/bindings';
+import { startHostProcess } from '../helpers/host-process';
 import { tempDir } from '../helpers/tmp';
 
 const root = projectRoot();
@@ -160,22 +161,8 @@ test('controls: a phone number, a PDF export (in worker threads) and the keychai
 });
 
 test('the bundled browser host starts, prints its address and stops cleanly', async () => {
-  const child = spawn(process.execPath, [path.join(outDir, 'host.js'), '--port', '0', '--data-dir', tempDir()], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('\n')) resolve(out.trim());
-    });
-    child.on('close', () => reject(new Error(`host exited before it listened: ${stderr}`)));
-  });
-  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/#token=/);
+  const host = await startHostProcess([path.join(outDir, 'host.js'), '--data-dir', tempDir()]);
+  const url = host.url;
   const token = new URL(url).hash.slice('#token='.length);
   const res = await fetch(new URL('/api/app.info', url), {
     method: 'POST',
@@ -183,8 +170,8 @@ test('the bundled browser host starts, prints its address and stops cleanly', as
     body: '{}',
   });
   const body = (await res.json()) as { result?: { name: string; runtime: string } };
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0, stderr);
+  const stopped = await host.stop();
+  assert.equal(stopped.code, 0, stopped.stderr);
   assert.equal(res.status, 200, JSON.stringify(body));
   assert.equal(body.result?.name, 'Kassa');
   assert.equal(body.result?.runtime, 'browser-host');

@@ -5,11 +5,12 @@
  * kind of module when a command does use it, so an empty answer for `kassa info` means something.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../../main/native/bindings';
+import { startHostProcess } from '../helpers/host-process';
 import { tempDir } from '../helpers/tmp';
 
 const root = projectRoot();
@@ -113,26 +114,13 @@ test('kassa invoice list loads neither the PDF, share nor bookkeeping commands, 
 test('the browser host starts without the PDF renderer, keytar, the e-mail client or the provider adapters', async () => {
   const dir = tempDir();
   const list = path.join(tempDir(), 'modules.txt');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '-r', PROBE, path.join(root, 'main', 'host', 'main.ts'), '--port', '0', '--data-dir', dir],
-    { cwd: root, env: { ...process.env, KASSA_LOADED_MODULES: list }, stdio: ['ignore', 'pipe', 'pipe'] },
+  const host = await startHostProcess(
+    ['--import', 'tsx', '-r', PROBE, path.join(root, 'main', 'host', 'main.ts'), '--data-dir', dir],
+    { ...process.env, KASSA_LOADED_MODULES: list },
   );
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  // Started: it prints its URL once it listens (after the services, sync and the scheduler are up).
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('\n')) resolve(out.trim());
-    });
-    child.on('close', () => reject(new Error(`host exited before it listened: ${stderr}`)));
-  });
-  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\//);
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0, stderr);
+  assert.match(host.url, /^http:\/\/127\.0\.0\.1:\d+\//);
+  const stopped = await host.stop();
+  assert.equal(stopped.code, 0, stopped.stderr);
   const modules = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean);
   assert.ok(
     modules.some((m) => /[/\\]main[/\\]sync[/\\]service\.ts$/.test(m)),

@@ -50,8 +50,7 @@ export function RangeJob<M extends JobStatusMethod>(props: {
   onFinished?: () => void;
 }): ReactElement {
   const { t } = useTranslator();
-  const [from, setFrom] = useState(() => firstOfMonth(todayLocal()));
-  const [to, setTo] = useState(() => todayLocal());
+  const [range, setRange] = useState<DateRange>(() => ({ from: firstOfMonth(todayLocal()), to: todayLocal() }));
   const [jobId, setJobId] = useState<string | null>(null);
   const [live, setLive] = useState<{ jobId: string; done: number; total: number | null | undefined } | null>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -84,7 +83,7 @@ export function RangeJob<M extends JobStatusMethod>(props: {
     e.preventDefault();
     setError(null);
     try {
-      const started = await props.start({ from, to });
+      const started = await props.start(range);
       setLive(null);
       setJobId(started.jobId);
     } catch (err) {
@@ -104,26 +103,18 @@ export function RangeJob<M extends JobStatusMethod>(props: {
   return (
     <>
       <form className="toolbar" onSubmit={(e) => void start(e)}>
-        <label>
-          {t(props.labels.from)}
-          <input
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            disabled={running}
-            data-testid={`${props.testId}-from`}
-          />
-        </label>
-        <label>
-          {t(props.labels.to)}
-          <input
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            disabled={running}
-            data-testid={`${props.testId}-to`}
-          />
-        </label>
+        {(['from', 'to'] as const).map((end) => (
+          <label key={end}>
+            {t(props.labels[end])}
+            <input
+              type="date"
+              value={range[end]}
+              onChange={(e) => setRange({ ...range, [end]: e.target.value })}
+              disabled={running}
+              data-testid={`${props.testId}-${end}`}
+            />
+          </label>
+        ))}
         {props.fields?.(running)}
         <button className="primary" type="submit" disabled={running} data-testid={`${props.testId}-start`}>
           {t(props.labels.start)}
