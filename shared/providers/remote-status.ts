@@ -5,7 +5,7 @@
  * Kashier stores two raw fields as "<paymentStatus>/<state>" (main/providers/kashier/map.ts): paymentStatus
  * paid/unpaid and state submitted/draft/cancelled are documented; an expired invoice's values are not.
  */
-import { msg } from '../i18n/catalogue';
+import { msg } from '../i18n/keys';
 import type { Message } from '../i18n/params';
 import type { ProviderId } from '../domain';
 
