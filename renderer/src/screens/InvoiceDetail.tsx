@@ -122,6 +122,47 @@ export function InvoiceDetail(props: {
     setPanel(panel === p ? 'none' : p);
   };
 
+  /** Payments or refunds, voided ones struck through with their reason, each with Void… while it may be voided. */
+  const movements = (
+    title: 'invoices.payments.title' | 'invoices.refunds.title',
+    rows: ReadonlyArray<{
+      id: string;
+      date: string;
+      amount: number;
+      method: string;
+      note?: string;
+      voidedAt: string | null;
+      voidReason?: string;
+      voidable: boolean;
+    }>,
+    what: 'payment' | 'refund',
+    onVoid: (id: string) => void,
+  ): ReactElement | null =>
+    rows.length === 0 ? null : (
+      <>
+        <h2>{t(title)}</h2>
+        <table>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className={r.voidedAt ? 'voided' : undefined} data-testid={`${what}-row`}>
+                <td>{fmt.date(r.date)}</td>
+                <td className="num">{m(r.amount)}</td>
+                <td>{methodLabel(r.method)}</td>
+                <td>{r.voidedAt ? t('invoices.payments.voided', { reason: r.voidReason ?? '' }) : (r.note ?? '')}</td>
+                <td>
+                  {!r.voidedAt && r.voidable ? (
+                    <button type="button" onClick={() => onVoid(r.id)} data-testid={`void-${what}`}>
+                      {t('invoices.payments.void')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>
+    );
+
   return (
     <section className="panel detail" data-testid="invoice-detail">
       <div className="detail-head">
@@ -353,101 +394,49 @@ export function InvoiceDetail(props: {
           </button>
         </form>
       ) : null}
-      {panel === 'pay' ? (
+      {panel === 'pay' || panel === 'refund' ? (
+        // Money received and money paid back: the same fields, each with its own call and what it leaves owing.
         <form
           className="subform"
+          data-testid={panel === 'pay' ? 'pay-form' : 'refund-form'}
           onSubmit={(e) =>
             void act(e, async () => {
-              const minor = parseTypedAmount(amount, inv.currency, 'amount');
-              await call('invoice.pay', {
+              const movement = {
                 id: inv.id,
-                amount: minor,
+                amount: parseTypedAmount(amount, inv.currency, 'amount'),
                 date: payDate,
                 method,
                 ...(note ? { note } : {}),
-                allowOverpayment: overpay,
-              });
+              };
+              if (panel === 'pay') await call('invoice.pay', { ...movement, allowOverpayment: overpay });
+              else await call('invoice.refund', movement);
             })
           }
         >
           <label>
-            {t('invoices.pay.amount', { currency: inv.currency })}
+            {t(panel === 'pay' ? 'invoices.pay.amount' : 'invoices.refund.amount', { currency: inv.currency })}
             <input
               value={amount}
               inputMode="decimal"
               onChange={(e) => setAmount(e.target.value)}
               aria-invalid={error?.field === 'amount' || undefined}
-              data-testid="pay-amount"
+              data-testid={`${panel}-amount`}
             />
           </label>
           <label>
-            {t('invoices.pay.date')}
-            <input type="date" value={payDate} max={todayLocal()} onChange={(e) => setPayDate(e.target.value)} />
-          </label>
-          <label>
-            {t('invoices.pay.method')}
-            <select value={method} onChange={(e) => setMethod(e.target.value)}>
-              {METHODS.map((x) => (
-                <option key={x} value={x}>
-                  {methodLabel(x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('invoices.pay.note')}
-            <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} />{' '}
-            {t('invoices.pay.allow_overpayment')}
-          </label>
-          <button className="primary" type="submit" disabled={busy} data-testid="confirm-payment">
-            {t('invoices.pay.confirm')}
-          </button>
-        </form>
-      ) : null}
-      {panel === 'refund' ? (
-        <form
-          className="subform"
-          data-testid="refund-form"
-          onSubmit={(e) =>
-            void act(e, async () => {
-              const minor = parseTypedAmount(amount, inv.currency, 'amount');
-              await call('invoice.refund', {
-                id: inv.id,
-                amount: minor,
-                date: payDate,
-                method,
-                ...(note ? { note } : {}),
-              });
-            })
-          }
-        >
-          <label>
-            {t('invoices.refund.amount', { currency: inv.currency })}
-            <input
-              value={amount}
-              inputMode="decimal"
-              onChange={(e) => setAmount(e.target.value)}
-              aria-invalid={error?.field === 'amount' || undefined}
-              data-testid="refund-amount"
-            />
-          </label>
-          <label>
-            {t('invoices.refund.date')}
+            {t(panel === 'pay' ? 'invoices.pay.date' : 'invoices.refund.date')}
             <input
               type="date"
               value={payDate}
               max={todayLocal()}
               onChange={(e) => setPayDate(e.target.value)}
               aria-invalid={error?.field === 'date' || undefined}
-              data-testid="refund-date"
+              data-testid={`${panel}-date`}
             />
           </label>
           <label>
             {t('invoices.pay.method')}
-            <select value={method} onChange={(e) => setMethod(e.target.value)} data-testid="refund-method">
+            <select value={method} onChange={(e) => setMethod(e.target.value)} data-testid={`${panel}-method`}>
               {METHODS.map((x) => (
                 <option key={x} value={x}>
                   {methodLabel(x)}
@@ -459,14 +448,24 @@ export function InvoiceDetail(props: {
             {t('invoices.pay.note')}
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
-          {refundTyped !== null ? (
+          {panel === 'pay' ? (
+            <label className="check">
+              <input type="checkbox" checked={overpay} onChange={(e) => setOverpay(e.target.checked)} />{' '}
+              {t('invoices.pay.allow_overpayment')}
+            </label>
+          ) : refundTyped !== null ? (
             <p className="consequence" data-testid="refund-what">
               {t('invoices.refund.what', { amount: m(refundTyped) })}{' '}
               <AfterBalance invoice={inv} after={inv.balance + refundTyped} />
             </p>
           ) : null}
-          <button className="primary" type="submit" disabled={busy} data-testid="confirm-refund">
-            {t('invoices.refund.confirm')}
+          <button
+            className="primary"
+            type="submit"
+            disabled={busy}
+            data-testid={panel === 'pay' ? 'confirm-payment' : 'confirm-refund'}
+          >
+            {t(panel === 'pay' ? 'invoices.pay.confirm' : 'invoices.refund.confirm')}
           </button>
         </form>
       ) : null}
@@ -516,68 +515,24 @@ export function InvoiceDetail(props: {
       <ErrorLine error={error} />
       <PdfPreview key={inv.id} invoiceId={inv.id} />
 
-      {inv.payments && inv.payments.length > 0 ? (
-        <>
-          <h2>{t('invoices.payments.title')}</h2>
-          <table>
-            <tbody>
-              {inv.payments.map((p) => (
-                <tr key={p.id} className={p.voidedAt ? 'voided' : undefined} data-testid="payment-row">
-                  <td>{fmt.date(p.date)}</td>
-                  <td className="num">{m(p.amount)}</td>
-                  <td>{methodLabel(p.method)}</td>
-                  <td>{p.voidedAt ? t('invoices.payments.voided', { reason: p.voidReason ?? '' }) : (p.note ?? '')}</td>
-                  <td>
-                    {!p.voidedAt && p.source === 'manual' ? (
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setPaymentId(p.id);
-                          open('void');
-                        }}
-                      >
-                        {t('invoices.payments.void')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
-
-      {inv.refunds && inv.refunds.length > 0 ? (
-        <>
-          <h2>{t('invoices.refunds.title')}</h2>
-          <table>
-            <tbody>
-              {inv.refunds.map((r) => (
-                <tr key={r.id} className={r.voidedAt ? 'voided' : undefined} data-testid="refund-row">
-                  <td>{fmt.date(r.date)}</td>
-                  <td className="num">{m(r.amount)}</td>
-                  <td>{methodLabel(r.method)}</td>
-                  <td>{r.voidedAt ? t('invoices.payments.voided', { reason: r.voidReason ?? '' }) : (r.note ?? '')}</td>
-                  <td>
-                    {!r.voidedAt ? (
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setRefundId(r.id);
-                          open('voidRefund');
-                        }}
-                        data-testid="void-refund"
-                      >
-                        {t('invoices.payments.void')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
+      {movements(
+        'invoices.payments.title',
+        (inv.payments ?? []).map((p) => ({ ...p, voidable: p.source === 'manual' })),
+        'payment',
+        (id) => {
+          setPaymentId(id);
+          open('void');
+        },
+      )}
+      {movements(
+        'invoices.refunds.title',
+        (inv.refunds ?? []).map((r) => ({ ...r, voidable: true })),
+        'refund',
+        (id) => {
+          setRefundId(id);
+          open('voidRefund');
+        },
+      )}
 
       {isInvoice && !isDraft ? <InvoiceReminders invoiceId={inv.id} /> : null}
 
