@@ -12,18 +12,28 @@ import { recoveryHandlers } from './handlers/recovery';
 import type { Handlers } from './handlers/types';
 import { createFileLogger, type Logger } from './log';
 import { createServices, type Services } from './services';
+import { readPreferences } from './ledger/preferences';
+import type { Preferences } from '../shared/contract/app';
 
 export interface OpenedKassa {
   handlers: Handlers;
   events: EventHub;
   log: Logger;
+  /** The user's preferences (UI language, digits); null while no ledger is open (the recovery screen). */
+  preferences(): Preferences | null;
   close(): Promise<void>;
 }
 
 export async function openKassa(config: AppConfig): Promise<OpenedKassa> {
   try {
     const s = await createServices(config);
-    return { handlers: buildHandlers(s), events: s.events, log: s.log, close: () => s.close() };
+    return {
+      handlers: buildHandlers(s),
+      events: s.events,
+      log: s.log,
+      preferences: () => readPreferences(s.ledger.db),
+      close: () => s.close(),
+    };
   } catch (err) {
     if (!(err instanceof KassaError) || err.code !== 'ledger_damaged') throw err;
     const log = createFileLogger({ dir: logDir(config.dataDir) });
@@ -47,6 +57,12 @@ export async function openKassa(config: AppConfig): Promise<OpenedKassa> {
       get: (_t, name) => Reflect.get(current, name),
       has: (_t, name) => Reflect.has(current, name),
     });
-    return { handlers, events, log, close: async () => services?.close() };
+    return {
+      handlers,
+      events,
+      log,
+      preferences: () => (services ? readPreferences(services.ledger.db) : null),
+      close: async () => services?.close(),
+    };
   }
 }

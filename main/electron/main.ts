@@ -6,11 +6,10 @@ import { app, BrowserWindow, dialog, Notification } from 'electron';
 import path from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api';
 import type { NotificationEvent } from '../../shared/contract/app';
-import { pickLanguage } from '../../shared/i18n/languages';
-import { createTranslator } from '../../shared/i18n/catalogue';
 import { dataDirFromProcess } from '../config';
 import { prepareDataDir } from '../data-dir';
 import { projectRoot } from '../native/bindings';
+import { notificationText } from '../notification-text';
 import { openKassa, type OpenedKassa } from '../open-kassa';
 import { registerIpc } from './ipc';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
@@ -74,10 +73,8 @@ if (!app.requestSingleInstanceLock()) {
         for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_EVENT_CHANNEL, name, payload);
         if (name === 'notification' && Notification.isSupported()) {
           const n = payload as NotificationEvent;
-          // A desktop notification is shown by main, so main words it, in the system's language (the app's own
-          // language setting lives in the ledger, which a recovering app may not have open).
-          const t = createTranslator({ language: pickLanguage([app.getLocale()]) });
-          new Notification({ title: t.message(n.title), body: t.message(n.body) }).show();
+          // Shown by main, so worded by main: in the user's UI language (main/notification-text.ts).
+          new Notification(notificationText(n, services?.preferences() ?? null, app.getLocale())).show();
         }
       });
       win = createWindow();
