@@ -148,6 +148,30 @@ function SetupForm(props: { profile: BusinessProfile; rates: readonly TaxRate[] 
     </label>
   );
 
+  /** A select of fixed options (test id `setup-language`, `setup-document-layout`, …). */
+  const choice = <K extends 'language' | 'documentLayout' | 'documentDigits'>(
+    k: K,
+    label: PlainKey,
+    options: readonly Form[K][],
+    name: (o: Form[K]) => string,
+    optionLang = false,
+  ) => (
+    <label>
+      {t(label)}
+      <select
+        value={form[k]}
+        data-testid={`setup-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
+        onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value as Form[K] }))}
+      >
+        {options.map((o) => (
+          <option key={o} value={o} lang={optionLang ? o : undefined}>
+            {name(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
     <section data-testid="setup">
       <h1>{t('setup.title')}</h1>
@@ -173,48 +197,9 @@ function SetupForm(props: { profile: BusinessProfile; rates: readonly TaxRate[] 
             placeholder: 'EGP',
           })}
           {text('taxRate', 'setup.tax_rate', 'rate', { inputMode: 'decimal', dir: 'ltr', placeholder: '14' })}
-          <label>
-            {t('setup.language')}
-            <select
-              value={form.language}
-              data-testid="setup-language"
-              onChange={(e) => setForm((f) => ({ ...f, language: e.target.value as Language }))}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(`language.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('setup.document_layout')}
-            <select
-              value={form.documentLayout}
-              data-testid="setup-document-layout"
-              onChange={(e) => setForm((f) => ({ ...f, documentLayout: e.target.value as DocumentLayout }))}
-            >
-              {DOCUMENT_LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`setup.layout_${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('setup.document_digits')}
-            <select
-              value={form.documentDigits}
-              data-testid="setup-document-digits"
-              onChange={(e) => setForm((f) => ({ ...f, documentDigits: e.target.value as Digits }))}
-            >
-              {DIGITS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`settings.language.digits_${d}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choice('language', 'setup.language', LANGUAGES, (l) => t(`language.${l}`), true)}
+          {choice('documentLayout', 'setup.document_layout', DOCUMENT_LAYOUTS, (l) => t(`setup.layout_${l}`))}
+          {choice('documentDigits', 'setup.document_digits', DIGITS, (d) => t(`settings.language.digits_${d}`))}
           {text('firstNumber', 'setup.first_number', 'firstNumber', {
             inputMode: 'numeric',
             dir: 'ltr',
