@@ -34,6 +34,7 @@ const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'series.list': ['profile', 'invoice', 'quotes'],
   'dashboard.totals': ['invoice'],
   'invoice.list': ['invoice', 'customer'],
+  'invoice.count': ['invoice', 'customer'],
   'invoice.get': ['invoice', 'customer'],
   'invoice.history': ['invoice'],
   'customer.list': ['customer'],
@@ -75,9 +76,11 @@ interface Entry {
 
 interface QueryStore {
   entries: Record<string, Entry>;
+  /** How many times each topic was refreshed: a list that plans its own reads starts again when one changes. */
+  versions: Partial<Record<Topic, number>>;
 }
 
-export const useQueryStore = create<QueryStore>(() => ({ entries: {} }));
+export const useQueryStore = create<QueryStore>(() => ({ entries: {}, versions: {} }));
 
 /** Answers kept for screens not shown right now (back navigation shows them at once). */
 const KEEP_UNWATCHED = 50;
@@ -117,7 +120,9 @@ export function refresh(...topics: Topic[]): void {
       refetch.push(key);
     }
   }
-  useQueryStore.setState({ entries: next });
+  const versions = { ...useQueryStore.getState().versions };
+  for (const t of topics) versions[t] = (versions[t] ?? 0) + 1;
+  useQueryStore.setState({ entries: next, versions });
   refetch.forEach(fetchEntry);
 }
 
@@ -192,4 +197,14 @@ export function useQuery<M extends MethodName>(method: M, input: MethodInput<M> 
     loading: entry === undefined || entry.loading,
     reload: () => key !== null && fetchEntry(key),
   };
+}
+
+/** The latest answer held for `method(input)`, without reading it (undefined if none). */
+export function peekQuery<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> | undefined {
+  return useQueryStore.getState().entries[keyOf(method, input)]?.data as MethodResult<M> | undefined;
+}
+
+/** Changes whenever one of these topics is refreshed (main's change events or `refresh`). */
+export function useTopicsVersion(...topics: Topic[]): number {
+  return useQueryStore((s) => topics.reduce((n, t) => n + (s.versions[t] ?? 0), 0));
 }

@@ -1,19 +1,21 @@
 /**
- * Invoices: dashboard totals per currency, a filtered and sorted list paged with the ledger's keyset cursors,
- * and the draft editor / invoice detail beside it.
+ * Invoices: dashboard totals per currency, the number of invoices that match the filters and the list of them
+ * (one scrolling list however many, InvoiceList.tsx), and the draft editor / invoice detail beside it.
  */
 import { useEffect, useState, type ReactElement } from 'react';
+import type { MethodInput } from '../../../shared/api';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from '../../../shared/contract/invoices';
 import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
-import { Pager } from '../components/Pager';
+import type { ListQuery } from '../data/list-pages';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { useFocusedView } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import { StatusBadge, useFormat, useStatusLabel } from './ledger-ui';
+import { InvoiceList } from './InvoiceList';
+import { useFormat, useStatusLabel } from './ledger-ui';
 
 const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
   createdAt: 'invoices.sort.createdAt',
@@ -22,7 +24,6 @@ const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
   number: 'invoices.sort.number',
   total: 'invoices.sort.total',
 };
-const PAGE = 25;
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; invoice: Invoice } | { kind: 'detail'; id: string };
 
@@ -73,48 +74,37 @@ function Dashboard(): ReactElement | null {
   );
 }
 
-export function InvoicesScreen(): ReactElement {
-  const { t } = useTranslator();
-  const fmt = useFormat();
-  const statusLabel = useStatusLabel();
-  // Filters and page cursors change together, so a cursor is never sent with filters it was not made for.
-  // cursors[i] is the cursor of page i (undefined for the first page).
-  const [query, setQuery] = useState<{ filters: Filters; cursors: Array<string | undefined> }>({
-    filters: INITIAL,
-    cursors: [undefined],
-  });
-  const { filters, cursors } = query;
-  const setCursors = (f: (c: Array<string | undefined>) => Array<string | undefined>): void =>
-    setQuery((x) => ({ ...x, cursors: f(x.cursors) }));
-  const [q, setQ] = useState('');
-  // Another screen may send the user to one invoice (a converted quote, a schedule's run, a reminder).
-  const [view, setView] = useFocusedView<View>('invoiceId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
-  const current = cursors[cursors.length - 1];
-
-  // Typing in the search box waits a moment before querying.
-  useEffect(() => {
-    const timer = setTimeout(
-      () => setQuery((x) => (x.filters.q === q ? x : { filters: { ...x.filters, q }, cursors: [undefined] })),
-      250,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
-
-  const f = filters;
-  const { data: page, error } = useQuery('invoice.list', {
-    limit: PAGE,
-    sort: f.sort,
-    order: f.order,
+/** The filters as the contract takes them (the list's and the count's). */
+function listFilter(f: Filters): MethodInput<'invoice.count'> {
+  return {
     ...(f.status ? { status: [f.status] } : {}),
     ...(f.q.trim() ? { q: f.q.trim() } : {}),
     ...(/^[A-Za-z]{3}$/.test(f.currency) ? { currency: f.currency.toUpperCase() } : {}),
     ...(f.issueFrom ? { issueFrom: f.issueFrom } : {}),
     ...(f.issueTo ? { issueTo: f.issueTo } : {}),
-    ...(current ? { cursor: current } : {}),
-  });
+  };
+}
 
-  const set = <K extends keyof Filters>(k: K, v: Filters[K]): void =>
-    setQuery((x) => ({ filters: { ...x.filters, [k]: v }, cursors: [undefined] }));
+export function InvoicesScreen(): ReactElement {
+  const { t } = useTranslator();
+  const statusLabel = useStatusLabel();
+  const [filters, setFilters] = useState<Filters>(INITIAL);
+  const [q, setQ] = useState('');
+  // Another screen may send the user to one invoice (a converted quote, a schedule's run, a reminder).
+  const [view, setView] = useFocusedView<View>('invoiceId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
+
+  // Typing in the search box waits a moment before querying.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((x) => (x.q === q ? x : { ...x, q })), 250);
+    return () => clearTimeout(timer);
+  }, [q]);
+
+  const filter = listFilter(filters);
+  const query: ListQuery = { ...filter, sort: filters.sort, order: filters.order };
+  const { data: counted, error } = useQuery('invoice.count', filter);
+  const filtered = Object.keys(filter).length > 0;
+
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]): void => setFilters((x) => ({ ...x, [k]: v }));
 
   return (
     <section>
@@ -126,6 +116,8 @@ export function InvoicesScreen(): ReactElement {
           <input
             value={q}
             onChange={(e) => setQ(e.target.value)}
+            // Enter searches at once, without the pause that waits for more typing.
+            onKeyDown={(e) => e.key === 'Enter' && setFilters((x) => (x.q === q ? x : { ...x, q }))}
             placeholder={t('invoices.search.placeholder')}
             data-testid="invoice-search"
             data-shortcut="search"
@@ -212,49 +204,25 @@ export function InvoicesScreen(): ReactElement {
         />
       ) : null}
 
-      <table data-testid="invoice-table">
-        <thead>
-          <tr>
-            <th>{t('invoices.col.number')}</th>
-            <th>{t('invoices.col.customer')}</th>
-            <th>{t('invoices.col.issued')}</th>
-            <th>{t('invoices.col.due')}</th>
-            <th className="num">{t('invoices.col.total')}</th>
-            <th className="num">{t('invoices.col.balance')}</th>
-            <th>{t('invoices.col.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page?.items.map((inv) => (
-            <tr
-              key={inv.id}
-              className="clickable"
-              onClick={() => setView({ kind: 'detail', id: inv.id })}
-              tabIndex={0}
-              onKeyDown={(e) => e.key === 'Enter' && setView({ kind: 'detail', id: inv.id })}
-              data-testid="invoice-row"
-            >
-              <td>{inv.number ?? <span className="muted">{t('invoices.row.draft')}</span>}</td>
-              <td>{inv.customer.name || <span className="muted">—</span>}</td>
-              <td>{fmt.date(inv.issueDate)}</td>
-              <td>{fmt.date(inv.dueDate)}</td>
-              <td className="num">{fmt.money(inv.totals.total, inv.currency)}</td>
-              <td className="num">
-                {inv.status === 'draft' || inv.kind === 'credit_note' ? '' : fmt.money(inv.balance, inv.currency)}
-              </td>
-              <td>
-                <StatusBadge invoice={inv} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {page && page.items.length === 0 ? (
-        <p className="muted" data-testid="no-invoices">
-          {t(JSON.stringify(filters) === JSON.stringify(INITIAL) ? 'invoices.none_yet' : 'invoices.none')}
+      {counted ? (
+        <p className="muted list-count" data-testid="invoice-list-count" data-count={counted.count} aria-live="polite">
+          {t(filtered ? 'invoices.list.matching' : 'facts.invoices', { count: counted.count })}
         </p>
       ) : null}
-      <Pager cursors={cursors} nextCursor={page?.nextCursor} setCursors={setCursors} />
+      {counted && counted.count > 0 ? (
+        // A new list (scrolled to the top) for other filters or another sort.
+        <InvoiceList
+          key={JSON.stringify(query)}
+          query={query}
+          count={counted.count}
+          onOpen={(id) => setView({ kind: 'detail', id })}
+        />
+      ) : null}
+      {counted && counted.count === 0 ? (
+        <p className="muted" data-testid="no-invoices">
+          {t(filtered ? 'invoices.none' : 'invoices.none_yet')}
+        </p>
+      ) : null}
     </section>
   );
 }

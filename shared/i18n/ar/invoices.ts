@@ -6,6 +6,8 @@ export default {
   'invoices.title': 'الفواتير',
   'invoices.new': 'فاتورة جديدة',
   'invoices.none': 'لا توجد فواتير مطابقة.',
+  'invoices.list.matching':
+    '{count, plural, zero {لا فواتير مطابقة} one {فاتورة واحدة مطابقة} two {فاتورتان مطابقتان} few {# فواتير مطابقة} many {# فاتورة مطابقة} other {# فاتورة مطابقة}}',
   'invoices.search.placeholder': 'الرقم أو العميل',
   'invoices.filter.status': 'الحالة',
   'invoices.filter.currency': 'العملة',

@@ -4,6 +4,7 @@ export default {
   'invoices.title': 'Invoices',
   'invoices.new': 'New invoice',
   'invoices.none': 'No invoices match.',
+  'invoices.list.matching': '{count, plural, one {# invoice matches} other {# invoices match}}',
   'invoices.search.placeholder': 'number or customer',
   'invoices.filter.status': 'Status',
   'invoices.filter.currency': 'Currency',

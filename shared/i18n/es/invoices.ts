@@ -6,6 +6,7 @@ export default {
   'invoices.title': 'Facturas',
   'invoices.new': 'Nueva factura',
   'invoices.none': 'Ninguna factura coincide.',
+  'invoices.list.matching': '{count, plural, one {# factura coincide} other {# facturas coinciden}}',
   'invoices.search.placeholder': 'número o cliente',
   'invoices.filter.status': 'Estado',
   'invoices.filter.currency': 'Moneda',
