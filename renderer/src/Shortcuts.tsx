@@ -107,6 +107,12 @@ export function Shortcuts(): ReactElement | null {
               </td>
               <td>{t('shortcuts.rows')}</td>
             </tr>
+            <tr>
+              <td>
+                <kbd dir="ltr">↑ ↓ · PgUp PgDn · Home End</kbd>
+              </td>
+              <td>{t('shortcuts.list_moves')}</td>
+            </tr>
           </tbody>
         </table>
         <button type="button" ref={closeRef} onClick={() => setHelp(false)} data-testid="shortcuts-close">

@@ -124,3 +124,48 @@ test('keyboard only: new customer → new invoice → save → issue, rows open 
   assert.equal(await page.evaluate(() => (window as { mouse?: boolean }).mouse ?? false), false, 'no mouse used');
   assert.deepEqual(problems, []);
 });
+
+test('ar: the ? overlay lists the shortcuts in Arabic, right to left, and Escape closes it', async () => {
+  const s = await testServices({ runtime: 'browser-host' });
+  const call = caller(s);
+  await call('app.setPreferences', { setup: 'done', language: 'ar' });
+  const { host, page, problems } = await openApp(s, { locale: 'ar-EG' });
+  await page.goto(host.openUrl);
+  await page.getByTestId('new-invoice').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+
+  await page.keyboard.press('?');
+  const help = page.getByTestId('shortcuts-help');
+  await help.waitFor();
+  await help.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' }).waitFor();
+  for (const text of [
+    'فاتورة جديدة',
+    'عميل جديد',
+    'البحث في القائمة',
+    'حفظ النموذج',
+    'إصدار المسودة المعروضة',
+    'إظهار هذه القائمة أو إخفاؤها',
+    'التنقل بين الصفوف وفتح أحدها',
+    'التنقل في قائمة الفواتير كلها',
+  ])
+    await help.getByText(text, { exact: true }).waitFor();
+  // No English left in it, and the dialog is laid out right to left: each label sits left of its keys.
+  assert.doesNotMatch((await help.textContent()) ?? '', /New invoice|Search|Save|Issue|Close|Move/);
+  const rows = await help.locator('tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const [keys, label] = Array.from(tr.querySelectorAll('td'), (td) => td.getBoundingClientRect());
+      return { keysLeft: keys!.left, labelRight: label!.right, dir: getComputedStyle(tr).direction };
+    }),
+  );
+  assert.ok(rows.length >= 8);
+  for (const r of rows) {
+    assert.equal(r.dir, 'rtl');
+    assert.ok(r.labelRight <= r.keysLeft + 1, `label left of its keys: ${JSON.stringify(r)}`);
+  }
+  assert.equal(await focusedTestId(page), 'shortcuts-close');
+  assert.equal((await page.getByTestId('shortcuts-close').textContent())?.trim(), 'إغلاق');
+  await page.screenshot({ path: path.join(resultsDir(), 'keyboard-help-ar.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+});

@@ -37,6 +37,50 @@ export function CannotList({ provider }: { provider: ProviderId }): ReactElement
   );
 }
 
+/**
+ * The payment link: opened by the system's browser, never in the app's window (a link to a new window: Electron's
+ * window-open handler hands it to the OS, main/electron/security.ts; a browser opens a tab), and copied with a button.
+ * Only web addresses are links (main keeps no other as a payment URL, main/providers/payment-url.ts).
+ */
+function PaymentLink({ url }: { url: string }): ReactElement {
+  const { t } = useTranslator();
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const web = /^https?:\/\//i.test(url);
+  const copy = async (): Promise<void> => {
+    setError(null);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch (err) {
+      setError(toUiError(err));
+    }
+  };
+  return (
+    <>
+      {web ? (
+        <a href={url} target="_blank" rel="noopener noreferrer" dir="ltr" data-testid="payment-link">
+          {url}
+        </a>
+      ) : (
+        <span className="muted" dir="ltr">
+          {url}
+        </span>
+      )}{' '}
+      <button type="button" className="link-action" onClick={() => void copy()} data-testid="copy-payment-link">
+        {t('share.copy.link')}
+      </button>
+      {copied ? (
+        <span className="muted" role="status" data-testid="payment-link-copied">
+          {' '}
+          {t('share.copied')}
+        </span>
+      ) : null}
+      <ErrorLine error={error} />
+    </>
+  );
+}
+
 function LinkFacts(props: { invoice: Invoice; link: ProviderLink }): ReactElement {
   const { t } = useTranslator();
   const { invoice, link } = props;
@@ -77,7 +121,7 @@ function LinkFacts(props: { invoice: Invoice; link: ProviderLink }): ReactElemen
         {link.paymentUrl ? (
           <>
             {' · '}
-            <span className="muted">{link.paymentUrl}</span>
+            <PaymentLink url={link.paymentUrl} />
             {link.paymentUrlObserved ? <span className="muted"> {t('providers.link.observed')}</span> : null}
           </>
         ) : null}

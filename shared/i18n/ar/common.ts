@@ -45,5 +45,6 @@ export default {
   'shortcuts.issue': 'إصدار المسودة المعروضة',
   'shortcuts.help': 'إظهار هذه القائمة أو إخفاؤها',
   'shortcuts.rows': 'التنقل بين الصفوف وفتح أحدها',
+  'shortcuts.list_moves': 'التنقل في قائمة الفواتير كلها',
   'common.text': '{text}',
 } satisfies Translation<typeof en>;

@@ -41,5 +41,6 @@ export default {
   'shortcuts.issue': 'Issue the draft shown',
   'shortcuts.help': 'Show or hide this list',
   'shortcuts.rows': 'Move between rows and open one',
+  'shortcuts.list_moves': 'Move through the whole invoice list',
   'common.text': '{text}',
 } as const;

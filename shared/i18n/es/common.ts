@@ -43,5 +43,6 @@ export default {
   'shortcuts.issue': 'Emitir el borrador mostrado',
   'shortcuts.help': 'Mostrar u ocultar esta lista',
   'shortcuts.rows': 'Moverse entre filas y abrir una',
+  'shortcuts.list_moves': 'Recorrer toda la lista de facturas',
   'common.text': '{text}',
 } satisfies Translation<typeof en>;
