@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Digits, type Language } from '../i18n/languages';
 import type { Message } from '../i18n/params';
 import { event, method } from './define';
-import { wholeNumber } from './fields';
+import { wholeNumber } from './numbers';
 import type { NumberingStop } from './ledger';
 
 export interface AppInfo {

@@ -13,7 +13,10 @@ import { msg } from '../i18n/keys';
 import type { Message } from '../i18n/params';
 import { textProblem, type TextRuleOptions } from '../text-rules';
 import { isIsoDate } from './dates';
+import { notNegativeZero } from './numbers';
 import { says } from './validation';
+
+export { wholeNumber } from './numbers';
 
 /** Length limits (characters). Generous for people, tiny compared with what would hurt the ledger. */
 export const LIMITS = {
@@ -94,16 +97,6 @@ export const currencyCode = z
   .max(3, { error: says('validation.currency') })
   .transform((v) => v.toUpperCase())
   .refine(isSupportedCurrency, { error: says('validation.currency') });
-
-/** −0 is no number anyone typed; JSON and SQLite would turn it into 0 without a word. */
-const notNegativeZero = (v: number): boolean => !Object.is(v, -0);
-
-/** A whole number (a count, a day, a port, a page size): an integer, never −0. Add `.min()`/`.max()`. */
-export const wholeNumber = () =>
-  z
-    .number({ error: says('validation.not_number') })
-    .int({ error: says('validation.not_whole_number') })
-    .refine(notNegativeZero, { error: says('validation.not_whole_number') });
 
 export const minorAmount = (opts: { min?: number } = {}) =>
   z
