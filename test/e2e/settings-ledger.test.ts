@@ -168,6 +168,12 @@ test('settings: CSV — invoices exported with a filter as a download; customers
     if (pay) await call('invoice.pay', { id: issued.id, amount: issued.totals.total, method: 'cash' });
   }
   const panel = page.getByTestId('csv-panel');
+  // A currency that is no currency is refused at its field, not left out of the filter.
+  await panel.getByTestId('csv-currency').fill('EU');
+  await panel.getByTestId('csv-export-run').click();
+  await panel.getByTestId('csv-export-error').waitFor();
+  assert.equal(await panel.getByTestId('csv-currency').getAttribute('aria-invalid'), 'true');
+  await panel.getByTestId('csv-currency').fill('ngn');
   await panel.getByTestId('csv-status').selectOption('paid');
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('csv-export-run').click()]);
   const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');

@@ -54,7 +54,6 @@ export default {
   'settings.csv.what': 'الصفوف',
   'settings.csv.what.invoices': 'صف لكل فاتورة',
   'settings.csv.what.lines': 'صف لكل بند',
-  'settings.csv.status_any': 'أي حالة',
   'settings.csv.export': 'صدّر CSV',
   'settings.csv.exported':
     'صُدِّر {rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}: {file}',

@@ -52,7 +52,6 @@ export default {
   'settings.csv.what': 'Rows',
   'settings.csv.what.invoices': 'One row per invoice',
   'settings.csv.what.lines': 'One row per line',
-  'settings.csv.status_any': 'Any status',
   'settings.csv.export': 'Export CSV',
   'settings.csv.exported': '{rows, plural, one {# row} other {# rows}} exported: {file}',
   'settings.backup.title': 'Backups',

@@ -54,7 +54,6 @@ export default {
   'settings.csv.what': 'Filas',
   'settings.csv.what.invoices': 'Una fila por factura',
   'settings.csv.what.lines': 'Una fila por línea',
-  'settings.csv.status_any': 'Cualquier estado',
   'settings.csv.export': 'Exportar CSV',
   'settings.csv.exported': '{rows, plural, one {# fila exportada} other {# filas exportadas}}: {file}',
   'settings.backup.title': 'Copias de seguridad',

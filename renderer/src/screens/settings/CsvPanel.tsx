@@ -4,39 +4,29 @@
  * what is stored differently from the file (the same import as the customers screen's).
  */
 import { useState, type FormEvent, type ReactElement } from 'react';
-import { LIST_STATUSES, type ListStatus } from '../../../../shared/contract/invoice-lists';
 import { exportCsvInput } from '../../../../shared/contract/ledger';
 import { validate } from '../../../../shared/contract/validation';
 import { call } from '../../client';
 import { ErrorLine } from '../../components/ErrorLine';
+import {
+  InvoiceFilterInputs,
+  NO_INVOICE_FILTER,
+  invoiceFilter,
+  type InvoiceFilterValues,
+} from '../../components/InvoiceFilterInputs';
 import { useAction } from '../../data/use-action';
 import { downloadText } from '../../download';
 import { useTranslator } from '../../i18n';
 import { ImportPanel } from '../CustomerImportPanel';
-import { todayLocal, useStatusLabel } from '../ledger-ui';
-
-interface ExportForm {
-  what: 'invoices' | 'lines';
-  status: ListStatus | '';
-  currency: string;
-  issueFrom: string;
-  issueTo: string;
-}
+import { todayLocal } from '../ledger-ui';
 
 function ExportForm(): ReactElement {
   const { t } = useTranslator();
-  const statusLabel = useStatusLabel();
-  const [form, setForm] = useState<ExportForm>({
-    what: 'invoices',
-    status: '',
-    currency: '',
-    issueFrom: '',
-    issueTo: '',
-  });
+  const [what, setWhat] = useState<'invoices' | 'lines'>('invoices');
+  const [filter, setFilter] = useState<InvoiceFilterValues>(NO_INVOICE_FILTER);
   const [done, setDone] = useState<{ rows: number; file: string } | null>(null);
   const action = useAction();
-  const set = <K extends keyof ExportForm>(k: K, v: ExportForm[K]): void => {
-    setForm((f) => ({ ...f, [k]: v }));
+  const changed = (): void => {
     setDone(null);
     action.setError(null);
   };
@@ -44,13 +34,13 @@ function ExportForm(): ReactElement {
 
   async function run(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const filter = {
-      ...(form.status ? { status: [form.status] } : {}),
-      ...(form.currency.trim() ? { currency: form.currency.trim().toUpperCase() } : {}),
-      ...(form.issueFrom ? { issueFrom: form.issueFrom } : {}),
-      ...(form.issueTo ? { issueTo: form.issueTo } : {}),
-    };
-    const v = validate(exportCsvInput, { what: form.what, inline: true, filter });
+    // A currency half typed is refused here rather than left out: an export must hold what the filter says.
+    const currency = filter.currency.trim();
+    const v = validate(exportCsvInput, {
+      what,
+      inline: true,
+      filter: { ...invoiceFilter(filter), ...(currency ? { currency } : {}) },
+    });
     if (!v.ok) {
       action.setError({ message: v.problem, field: v.field ?? null });
       return;
@@ -69,67 +59,26 @@ function ExportForm(): ReactElement {
         <label>
           {t('settings.csv.what')}
           <select
-            value={form.what}
-            onChange={(e) => set('what', e.target.value === 'lines' ? 'lines' : 'invoices')}
+            value={what}
+            onChange={(e) => {
+              setWhat(e.target.value === 'lines' ? 'lines' : 'invoices');
+              changed();
+            }}
             data-testid="csv-what"
           >
             <option value="invoices">{t('settings.csv.what.invoices')}</option>
             <option value="lines">{t('settings.csv.what.lines')}</option>
           </select>
         </label>
-        <label>
-          {t('invoices.filter.status')}
-          <select
-            value={form.status}
-            onChange={(e) =>
-              set(
-                'status',
-                (LIST_STATUSES as readonly string[]).includes(e.target.value) ? (e.target.value as ListStatus) : '',
-              )
-            }
-            data-testid="csv-status"
-          >
-            <option value="">{t('settings.csv.status_any')}</option>
-            {LIST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('invoices.filter.currency')}
-          <input
-            value={form.currency}
-            maxLength={3}
-            size={4}
-            dir="ltr"
-            placeholder={t('invoices.filter.any_currency')}
-            aria-invalid={invalid('currency')}
-            onChange={(e) => set('currency', e.target.value)}
-            data-testid="csv-currency"
-          />
-        </label>
-        <label>
-          {t('invoices.filter.issued_from')}
-          <input
-            type="date"
-            value={form.issueFrom}
-            aria-invalid={invalid('issueFrom')}
-            onChange={(e) => set('issueFrom', e.target.value)}
-            data-testid="csv-from"
-          />
-        </label>
-        <label>
-          {t('invoices.filter.issued_to')}
-          <input
-            type="date"
-            value={form.issueTo}
-            aria-invalid={invalid('issueTo')}
-            onChange={(e) => set('issueTo', e.target.value)}
-            data-testid="csv-to"
-          />
-        </label>
+        <InvoiceFilterInputs
+          values={filter}
+          onChange={(k, v) => {
+            setFilter((f) => ({ ...f, [k]: v }));
+            changed();
+          }}
+          invalid={invalid}
+          testIds={{ status: 'csv-status', currency: 'csv-currency', issueFrom: 'csv-from', issueTo: 'csv-to' }}
+        />
         <button className="primary" type="submit" disabled={action.busy} data-testid="csv-export-run">
           {t('settings.csv.export')}
         </button>
