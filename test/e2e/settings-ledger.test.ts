@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { localDate, yearOf } from '../../shared/contract/dates';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import type { Services } from '../../main/services';
-import { axe } from '../helpers/axe';
+import { seriousFindings } from '../helpers/axe';
 import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 
@@ -315,8 +315,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByTestId('import-text').fill('name,phone,country\n Nile ,0100 123 4567,EG\n');
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-report').waitFor();
-    const serious = (await axe(page)).filter((f) => f.impact === 'serious' || f.impact === 'critical');
-    assert.deepEqual(serious, []);
+    assert.deepEqual(await seriousFindings(page), []);
     await page.screenshot({ path: path.join(resultsDir(), `settings-sections-${lang}.png`), fullPage: true });
     if (lang === 'ar') assert.match(await page.getByTestId('tax-rates-panel').locator('h2').innerText(), /نسب الضريبة/);
     assert.deepEqual(problems, []);

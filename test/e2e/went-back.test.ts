@@ -10,20 +10,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
-import { axe } from '../helpers/axe';
+import { seriousFindings } from '../helpers/axe';
 import { openApp, resultsDir } from '../helpers/browser';
 import { caller, testServices } from '../helpers/services';
 import { tempDir } from '../helpers/tmp';
 import { customer, issued } from '../integration/ledger/helpers';
-
-/** Serious or critical axe-core findings on the page as it is now. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  return (await axe(page))
-    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
-    .map((f) => `${f.id}: ${f.targets.join(', ')}`);
-}
 
 /**
  * Five invoices issued and a backup holding all five; then the ledger file is put back as it was after the third

@@ -35,3 +35,10 @@ export async function axe(page: Page): Promise<Finding[]> {
     }));
   });
 }
+
+/** Serious or critical findings, each as "rule: targets" (what an e2e test asserts is empty). */
+export async function seriousFindings(page: Page): Promise<string[]> {
+  return (await axe(page))
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => `${f.id}: ${f.targets.join(', ')}`);
+}

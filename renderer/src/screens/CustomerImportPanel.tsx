@@ -8,9 +8,9 @@ import { CUSTOMER_CSV_COLUMNS, type CustomerImportReport } from '../../../shared
 import { call } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
 import { refresh } from '../data/queries';
+import { useAction } from '../data/use-action';
 import { base64Of } from '../file-bytes';
 import { useTranslator } from '../i18n';
-import { toUiError, type UiError } from '../ui-error';
 
 export function ImportPanel(props: { onDone: () => void }): ReactElement {
   const { t, message } = useTranslator();
@@ -18,24 +18,18 @@ export function ImportPanel(props: { onDone: () => void }): ReactElement {
   // A chosen file goes as its bytes: main reads them as UTF-8 or names the line that is not (never a lossy decode here).
   const [file, setFile] = useState<{ name: string; bytes: string } | null>(null);
   const [report, setReport] = useState<CustomerImportReport | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const ready = file !== null || csv !== '';
 
   async function run(dryRun: boolean): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('customer.import', file ? { csvBytes: file.bytes, dryRun } : { csv, dryRun });
-      setReport(r);
-      if (r.ok && !dryRun) {
-        refresh('customer');
-        props.onDone();
-      }
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
+    const r = await action.run(() =>
+      call('customer.import', file ? { csvBytes: file.bytes, dryRun } : { csv, dryRun }),
+    );
+    if (!r) return;
+    setReport(r);
+    if (r.ok && !dryRun) {
+      refresh('customer');
+      props.onDone();
     }
   }
 
@@ -73,20 +67,25 @@ export function ImportPanel(props: { onDone: () => void }): ReactElement {
         data-testid="import-text"
       />
       <div className="toolbar">
-        <button type="button" disabled={busy || !ready} onClick={() => void run(true)} data-testid="import-check">
+        <button
+          type="button"
+          disabled={action.busy || !ready}
+          onClick={() => void run(true)}
+          data-testid="import-check"
+        >
           {t('customers.import.check')}
         </button>
         <button
           type="button"
           className="primary"
-          disabled={busy || !ready || (report !== null && !report.ok)}
+          disabled={action.busy || !ready || (report !== null && !report.ok)}
           onClick={() => void run(false)}
           data-testid="import-run"
         >
           {t('customers.import.run')}
         </button>
       </div>
-      <ErrorLine error={error} />
+      <ErrorLine error={action.error} />
       {report ? (
         <div data-testid="import-report">
           {report.ok ? (
