@@ -33,14 +33,12 @@ import { dashboardTotals } from '../../main/ledger/dashboard';
 import { listInvoices, searchTerms } from '../../main/ledger/queries';
 import { searchNormalize } from '../../main/ledger/sql';
 import { SEED_TODAY, seedInvoices } from './seed-invoices';
+import { percentile } from './percentile';
 
 const N = Number(process.env.BENCH_INVOICES ?? 100_000);
 const CUSTOMERS = 2_000;
 const TODAY = SEED_TODAY;
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
-}
 function measure(label: string, iterations: number, fn: (i: number) => unknown): { p50: number; p95: number } {
   for (let i = 0; i < Math.min(50, iterations); i++) fn(i); // warm-up: statement caches, pages in memory
   const times: number[] = [];
@@ -50,7 +48,7 @@ function measure(label: string, iterations: number, fn: (i: number) => unknown):
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const r = { p50: pct(times, 0.5), p95: pct(times, 0.95) };
+  const r = { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
   console.log(`${label.padEnd(34)} p50 ${r.p50.toFixed(3)} ms   p95 ${r.p95.toFixed(3)} ms`);
   return r;
 }

@@ -29,6 +29,7 @@ import { projectRoot } from '../../main/native/bindings';
 import { createServices } from '../../main/services';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { customerName, seedInvoices } from './seed-invoices';
+import { percentile } from './percentile';
 
 const SIZES = (process.env.BENCH_UI_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 7);
@@ -62,9 +63,6 @@ async function seededLedger(n: number): Promise<string> {
   return file;
 }
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
-}
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
@@ -208,7 +206,7 @@ async function measureSize(n: number): Promise<Record<Figure, { p50: number; p95
     const out = {} as Record<Figure, { p50: number; p95: number }>;
     for (const f of FIGURES) {
       const sorted = times[f].sort((a, b) => a - b);
-      out[f] = { p50: r1(pct(sorted, 0.5)), p95: r1(pct(sorted, 0.95)) };
+      out[f] = { p50: r1(percentile(sorted, 0.5)), p95: r1(percentile(sorted, 0.95)) };
     }
     return out;
   } finally {
