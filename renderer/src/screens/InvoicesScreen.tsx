@@ -5,9 +5,15 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
-import { INVOICE_SORTS, LIST_STATUSES, type InvoiceSort, type ListStatus } from '../../../shared/contract/invoices';
+import { INVOICE_SORTS, type InvoiceSort } from '../../../shared/contract/invoices';
 import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
+import {
+  InvoiceFilterInputs,
+  NO_INVOICE_FILTER,
+  invoiceFilter,
+  type InvoiceFilterValues,
+} from '../components/InvoiceFilterInputs';
 import type { ListQuery } from '../data/list-pages';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
@@ -15,7 +21,7 @@ import { useFocusedView } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
 import { InvoiceList } from './InvoiceList';
-import { useFormat, useStatusLabel } from './ledger-ui';
+import { useFormat } from './ledger-ui';
 
 const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
   createdAt: 'invoices.sort.createdAt',
@@ -27,25 +33,13 @@ const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; invoice: Invoice } | { kind: 'detail'; id: string };
 
-interface Filters {
-  status: ListStatus | '';
+interface Filters extends InvoiceFilterValues {
   q: string;
-  currency: string;
-  issueFrom: string;
-  issueTo: string;
   sort: InvoiceSort;
   order: 'asc' | 'desc';
 }
 
-const INITIAL: Filters = {
-  status: '',
-  q: '',
-  currency: '',
-  issueFrom: '',
-  issueTo: '',
-  sort: 'createdAt',
-  order: 'desc',
-};
+const INITIAL: Filters = { ...NO_INVOICE_FILTER, q: '', sort: 'createdAt', order: 'desc' };
 
 function Dashboard(): ReactElement | null {
   const d = useQuery('dashboard.totals', {}).data;
@@ -76,18 +70,11 @@ function Dashboard(): ReactElement | null {
 
 /** The filters as the contract takes them (the list's and the count's). */
 function listFilter(f: Filters): MethodInput<'invoice.count'> {
-  return {
-    ...(f.status ? { status: [f.status] } : {}),
-    ...(f.q.trim() ? { q: f.q.trim() } : {}),
-    ...(/^[A-Za-z]{3}$/.test(f.currency) ? { currency: f.currency.toUpperCase() } : {}),
-    ...(f.issueFrom ? { issueFrom: f.issueFrom } : {}),
-    ...(f.issueTo ? { issueTo: f.issueTo } : {}),
-  };
+  return { ...invoiceFilter(f), ...(f.q.trim() ? { q: f.q.trim() } : {}) };
 }
 
 export function InvoicesScreen(): ReactElement {
   const { t } = useTranslator();
-  const statusLabel = useStatusLabel();
   const [filters, setFilters] = useState<Filters>(INITIAL);
   const [q, setQ] = useState('');
   // Another screen may send the user to one invoice (a converted quote, a schedule's run, a reminder).
@@ -105,6 +92,8 @@ export function InvoicesScreen(): ReactElement {
   const filtered = Object.keys(filter).length > 0;
 
   const set = <K extends keyof Filters>(k: K, v: Filters[K]): void => setFilters((x) => ({ ...x, [k]: v }));
+  const setFilter = <K extends keyof InvoiceFilterValues>(k: K, v: InvoiceFilterValues[K]): void =>
+    setFilters((x) => ({ ...x, [k]: v }));
 
   return (
     <section>
@@ -123,39 +112,7 @@ export function InvoicesScreen(): ReactElement {
             data-shortcut="search"
           />
         </label>
-        <label>
-          {t('invoices.filter.status')}
-          <select
-            value={filters.status}
-            onChange={(e) => set('status', e.target.value as ListStatus | '')}
-            data-testid="status-filter"
-          >
-            <option value="">{t('common.all')}</option>
-            {LIST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('invoices.filter.currency')}
-          <input
-            value={filters.currency}
-            size={5}
-            maxLength={3}
-            onChange={(e) => set('currency', e.target.value.toUpperCase())}
-            placeholder={t('invoices.filter.any_currency')}
-          />
-        </label>
-        <label>
-          {t('invoices.filter.issued_from')}
-          <input type="date" value={filters.issueFrom} onChange={(e) => set('issueFrom', e.target.value)} />
-        </label>
-        <label>
-          {t('invoices.filter.issued_to')}
-          <input type="date" value={filters.issueTo} onChange={(e) => set('issueTo', e.target.value)} />
-        </label>
+        <InvoiceFilterInputs values={filters} onChange={setFilter} testIds={{ status: 'status-filter' }} />
         <label>
           {t('invoices.filter.sort')}
           <select value={filters.sort} onChange={(e) => set('sort', e.target.value as InvoiceSort)}>
