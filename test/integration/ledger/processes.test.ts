@@ -21,14 +21,30 @@ function issuer(
   count: string,
   batch: number,
   label = '',
-  startAt = 0,
+  startAt: number | 'go' = 0,
   pauseMs = 0,
 ): ChildProcess {
   return spawn(
     process.execPath,
     ['--import', 'tsx', FIXTURE, file, customerId, count, String(batch), label, String(startAt), String(pauseMs)],
-    { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: projectRoot(), stdio: [startAt === 'go' ? 'pipe' : 'ignore', 'pipe', 'pipe'] },
   );
+}
+
+/** Resolves once the child has printed "ready" (its ledger is open). */
+function ready(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer): void => {
+      out += d.toString();
+      if (out.split('\n').includes('ready')) {
+        child.stdout?.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`issuer exited (${code}) before it was ready`)));
+  });
 }
 
 function finished(
@@ -79,10 +95,12 @@ function checkClean(dir: string): void {
 
 test('two processes issuing in the same series at once: numbers unique and gapless', async () => {
   const { dir, file, customerId } = await newLedger();
-  const startAt = Date.now() + 4000;
-  const a = issuer(file, customerId, '150', 1, 'A', startAt, 2);
-  const b = issuer(file, customerId, '150', 3, 'B', startAt, 2);
-  const [ra, rb] = await Promise.all([finished(a), finished(b)]);
+  const a = issuer(file, customerId, '150', 1, 'A', 'go', 2);
+  const b = issuer(file, customerId, '150', 3, 'B', 'go', 2);
+  const done = [finished(a), finished(b)] as const;
+  await Promise.all([ready(a), ready(b)]);
+  for (const child of [a, b]) child.stdin?.end('go\n');
+  const [ra, rb] = await Promise.all(done);
   assert.equal(ra.code, 0, ra.stderr);
   assert.equal(rb.code, 0, rb.stderr);
   assertGapless(numbers(file), 300);
