@@ -211,6 +211,7 @@ export async function createServices(config: AppConfig): Promise<Services> {
   );
 
   if (config.runtime === 'electron' || config.runtime === 'browser-host') {
+    backups().sweepLeftovers();
     sync().start();
     scheduler().start();
   }

@@ -74,6 +74,12 @@ export class BackupService {
     return info;
   }
 
+  /** At app start: the work files a killed restore or backup left (their process is gone) go at once. */
+  sweepLeftovers(): void {
+    const removed = sweepWorkFiles(this.dir);
+    if (removed > 0) this.d.log.info('ledger.backup.swept', { removed });
+  }
+
   list(): BackupInfo[] {
     return listBackups(this.dir);
   }

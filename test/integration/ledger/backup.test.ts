@@ -8,6 +8,7 @@ import { openLedger } from '../../../main/ledger/connection';
 import { dispatch } from '../../../main/dispatch';
 import { buildHandlers } from '../../../main/handlers';
 import { PAGE_CALLER } from '../../../main/handlers/types';
+import { testServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/tmp';
 import { customer, dumpLedger, expectError, issued, ledgerServices } from './helpers';
 
@@ -157,6 +158,33 @@ test('work files of a killed restore or backup are never listed as backups and a
   fs.copyFileSync(made.file, path.join(dir, deadPart));
   clock.set('2026-03-10T13:00:00Z');
   await call('ledger.backup', {});
+  assert.deepEqual(
+    fs.readdirSync(dir).filter((f) => f.startsWith('.')),
+    [live],
+  );
+});
+
+test('the app sweeps the work files of a killed restore or backup when it starts, not only at the next backup', async () => {
+  const { s } = await ledgerServices();
+  const dir = path.join(s.config.dataDir, 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+  const dead = [
+    `.restore-2026-03-10T12-00-00-000Z-${gone}.db`,
+    `.kassa-backup-2026-03-10T12-00-00-000Z.db.${gone}.0a1b2c3d.part`,
+  ];
+  const live = `.restore-2026-03-09T08-00-00-000Z-${process.pid}.db`;
+  for (const f of [...dead, live]) fs.writeFileSync(path.join(dir, f), 'work');
+  // A CLI command leaves them (it is not the app starting); the app (browser host or Electron) removes them.
+  await testServices({ dataDir: s.config.dataDir, runtime: 'cli' });
+  assert.deepEqual(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('.'))
+      .sort(),
+    [...dead, live].sort(),
+  );
+  await testServices({ dataDir: s.config.dataDir, runtime: 'browser-host', scheduler: { startDelayMs: 3_600_000 } });
   assert.deepEqual(
     fs.readdirSync(dir).filter((f) => f.startsWith('.')),
     [live],
