@@ -93,6 +93,27 @@ export function rawLogger(): Logger & { lines: RawLine[]; text(): string } {
  * generous so a loaded CI machine never turns an ordinary request into a timeout; fault tests that need a
  * timeout set a short one explicitly.
  */
+/**
+ * Runs `call`, which meets a 429 asking to wait `askedMs` from now, and asserts that the adapter slept what was
+ * asked. It counts the wait from the 429 on the real clock, so what passed before it sleeps — at most the call's own
+ * time, which grows on a loaded machine — is taken off; it never sleeps longer.
+ */
+export async function assertHonoursWait(
+  tuning: { sleeps: number[] },
+  askedMs: number,
+  call: () => Promise<unknown>,
+): Promise<void> {
+  const before = tuning.sleeps.length;
+  const t0 = performance.now();
+  await call();
+  const callMs = performance.now() - t0;
+  const slept = tuning.sleeps.slice(before);
+  assert.ok(
+    slept.some((ms) => ms <= askedMs && ms >= askedMs - Math.max(100, callMs)),
+    JSON.stringify({ askedMs, slept, callMs: Math.round(callMs) }),
+  );
+}
+
 export function fastTuning(over: Partial<HttpTuning> = {}): HttpTuning & { sleeps: number[] } {
   const sleeps: number[] = [];
   return {
