@@ -6,6 +6,7 @@ import { yearOf } from '../../shared/contract/dates';
 import type { ledgerMethods, ledgerOwnMethods } from '../../shared/contract/ledger';
 import { dashboardTotals } from '../ledger/dashboard';
 import { acceptNumbering } from '../ledger/high-water';
+import { readPreferences } from '../ledger/preferences';
 import { listSeries, setSeriesPrefix, setSeriesStart } from '../ledger/numbering';
 import { getProfile, setProfile } from '../ledger/tables/profile';
 import { getTaxRate, listTaxRates } from '../ledger/tables/tax-rates';
@@ -72,6 +73,7 @@ export const ledgerOwnHandlers: HandlerFactory<keyof typeof ledgerOwnMethods> = 
   },
   'ledger.backups': () => s.backups.list(),
   'ledger.autoBackup': ({ force }) => s.backups.autoBackup({ force }),
+  'ledger.autoBackupStatus': () => s.backups.autoBackupStatus(read(() => readPreferences(s.ledger.db)).autoBackups),
   // The app may only restore what sits in its own backups folder; the CLI may name any file.
   'ledger.restore': ({ file }, ctx) => s.backups.restore(file, { anyPath: ctx.mayChoosePaths }),
   'ledger.check': () => s.backups.check(),

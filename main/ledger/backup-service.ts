@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { localDate } from '../../shared/contract/dates';
-import type { AutoBackupResult, BackupInfo, CheckReport } from '../../shared/contract/ledger';
+import { addDays, localDate } from '../../shared/contract/dates';
+import type { AutoBackupResult, AutoBackupStatus, BackupInfo, CheckReport } from '../../shared/contract/ledger';
 import { KassaError } from '../../shared/errors';
 import { backupDir } from '../config';
 import type { EventHub } from '../events';
@@ -88,6 +88,21 @@ export class BackupService {
   autoBackupDue(): boolean {
     const today = localDate(this.d.now());
     return !autoBackupsIn(this.dir).some((b) => b.day === today);
+  }
+
+  /**
+   * The automatic copies and when the next one is made: the backup job (main/scheduler/backup-job.ts) makes one per
+   * local day while `enabled`, as soon as autoBackupDue() says so (it looks every minute), so the next is "soon"
+   * while today's is missing and tomorrow once it exists.
+   */
+  autoBackupStatus(enabled: boolean): AutoBackupStatus {
+    const autos = this.list().filter((b) => b.kind === 'auto');
+    const next = !enabled
+      ? null
+      : this.autoBackupDue()
+        ? { soon: true as const }
+        : { day: addDays(localDate(this.d.now()), 1) };
+    return { enabled, last: autos[0] ?? null, copies: autos.length, next };
   }
 
   /**

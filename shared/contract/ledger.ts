@@ -217,6 +217,21 @@ export interface AutoBackupResult {
   removed: string[];
 }
 
+/** The automatic copies as the app shows them; `next` is main's own schedule (main/ledger/backup-service.ts). */
+export interface AutoBackupStatus {
+  /** The user's preference: automatic copies on or off. */
+  enabled: boolean;
+  /** The newest automatic copy, or null when none exists. */
+  last: BackupInfo | null;
+  /** How many automatic copies are kept now. */
+  copies: number;
+  /**
+   * When the next copy is made: `soon` (today's is still to be made; the running app looks for due work every
+   * minute) or the local day it will be made on; null while automatic copies are off.
+   */
+  next: { soon: true } | { day: string } | null;
+}
+
 export const exportCsvInput = z
   .object({
     what: z.enum(['invoices', 'lines']),
@@ -293,6 +308,10 @@ export const ledgerOwnMethods = {
   'ledger.autoBackup': method<AutoBackupResult>()(
     z.object({ force: z.boolean().default(false) }).strict(),
     "Today's automatic backup (unless made already, or forced): a checked copy, then the oldest automatic copies beyond 7 daily + 4 weekly are removed.",
+  ),
+  'ledger.autoBackupStatus': method<AutoBackupStatus>()(
+    z.object({}).strict(),
+    'The automatic copies: on or off, the newest, how many are kept, and when the running app makes the next one.',
   ),
   'ledger.restore': method<{ restoredFrom: string; safetyBackup: string; schemaVersion: number; check: CheckReport }>()(
     z.object({ file: filePath() }).strict(),

@@ -250,6 +250,15 @@ test('settings: backups — make one, restore only after a confirmation that say
   const status = await textOf(page, 'auto-backups-status');
   assert.doesNotMatch(status, /never/);
   assert.doesNotMatch(status, /within a minute/, "today's copy exists: the next is tomorrow's");
+  // The day shown is main's schedule (ledger.autoBackupStatus), written as the reader's language writes dates.
+  const next = (await call('ledger.autoBackupStatus', {})).next;
+  assert.ok(next && 'day' in next, JSON.stringify(next));
+  const shown = await page.evaluate(
+    (day) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)),
+    next.day,
+  );
+  assert.match(status, new RegExp(`Next: ${shown}\\.`));
   assert.match(status, new RegExp(`Kept: the last 7 daily and 4 weekly copies \\(${autos} cop(y|ies) now\\)`));
   // A click, not uncheck(): the box follows the stored preference, so it changes when main has answered.
   await panel.getByTestId('auto-backups-toggle').click();

@@ -46,6 +46,12 @@ export const ledgerCommands: CliCommand[] = [
     run: (ctx) => ctx.call('ledger.backups', {}),
   },
   {
+    path: 'backup status',
+    summary:
+      'The automatic copies: on or off, the newest, how many are kept, and when the running app makes the next one ({soon: true} or {day}).',
+    run: (ctx) => ctx.call('ledger.autoBackupStatus', {}),
+  },
+  {
     path: 'restore',
     usage: 'FILE',
     summary:

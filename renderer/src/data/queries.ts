@@ -29,6 +29,7 @@ export type Topic =
 const STALE_ON: { readonly [M in MethodName]?: readonly Topic[] } = {
   'app.info': ['invoice', 'customer', 'profile', 'account'],
   'app.preferences': ['preferences'],
+  'ledger.autoBackupStatus': ['preferences'],
   'profile.get': ['profile'],
   'taxRate.list': ['profile'],
   'series.list': ['profile', 'invoice', 'quotes'],

@@ -13,6 +13,7 @@ import { KassaError, toErrorBody } from '../../../shared/errors';
 import { backupJob } from '../../../main/scheduler/backup-job';
 import { Scheduler } from '../../../main/scheduler/scheduler';
 import { kassa } from '../../helpers/cli';
+import { kassaInProcess } from '../../helpers/cli-in-process';
 import { customer, issued, ledgerServices } from './helpers';
 
 test('one checked copy a day, 7 daily + 4 weekly kept, manual backups untouched, and the copies restore', async () => {
@@ -167,4 +168,38 @@ test('manual, before-restore and before-upgrade copies are never pruned, however
       .sort(),
     others.map((b) => b.file).sort(),
   );
+});
+
+test("when the next automatic copy is made is main's answer: soon while today's is missing, tomorrow once made, none while off", async () => {
+  const { s, call, clock } = await ledgerServices('2026-01-05T10:00:00Z');
+  await issued(call, await customer(call));
+  const before = await call('ledger.autoBackupStatus', {});
+  assert.deepEqual(before, { enabled: true, last: null, copies: 0, next: { soon: true } });
+
+  const made = (await call('ledger.autoBackup', {})).made!;
+  const after = await call('ledger.autoBackupStatus', {});
+  assert.deepEqual(after.next, { day: '2026-01-06' });
+  assert.equal(after.last?.file, made.file);
+  assert.equal(after.copies, 1);
+  // A manual backup is not an automatic copy: it changes neither the newest copy nor the schedule.
+  await call('ledger.backup', {});
+  assert.deepEqual(await call('ledger.autoBackupStatus', {}), after);
+
+  // The next day, that day's copy is due again; on the last day of a month the next is the 1st.
+  clock.set('2026-01-06T10:00:00Z');
+  assert.deepEqual((await call('ledger.autoBackupStatus', {})).next, { soon: true });
+  clock.set('2026-01-31T10:00:00Z');
+  await call('ledger.autoBackup', {});
+  assert.deepEqual((await call('ledger.autoBackupStatus', {})).next, { day: '2026-02-01' });
+
+  await call('app.setPreferences', { autoBackups: false });
+  const off = await call('ledger.autoBackupStatus', {});
+  assert.equal(off.enabled, false);
+  assert.equal(off.next, null);
+  assert.equal(off.copies, 2);
+
+  // The CLI answers the same (while off, the schedule does not depend on its clock).
+  const cli = await kassaInProcess(['--data-dir', s.config.dataDir, 'backup', 'status']);
+  assert.equal(cli.code, 0, cli.stderr);
+  assert.deepEqual(JSON.parse(cli.stdout), off);
 });

@@ -4,7 +4,6 @@
  * automatic copies: on or off, the last one, the next one and how many are kept (7 daily + 4 weekly).
  */
 import { useEffect, useState, type ReactElement } from 'react';
-import { addDays, localDate } from '../../../../shared/contract/dates';
 import type { BackupInfo } from '../../../../shared/contract/ledger';
 import { msg } from '../../../../shared/i18n/catalogue';
 import { call } from '../../client';
@@ -14,21 +13,24 @@ import { refresh, refreshAll, useQuery } from '../../data/queries';
 import { useAction } from '../../data/use-action';
 import { useTranslator } from '../../i18n';
 import { useApp } from '../../store';
-import { todayLocal, useFormat } from '../ledger-ui';
+import { useFormat } from '../ledger-ui';
 
-function AutoStatus({ backups }: { backups: readonly BackupInfo[] }): ReactElement {
+function AutoStatus(): ReactElement {
   const { t } = useTranslator();
   const f = useFormat();
-  const prefs = useQuery('app.preferences', {}).data;
+  const status = useQuery('ledger.autoBackupStatus', {});
+  const reload = status.reload;
+  // The daily copy is made in the background without an event: asked again each time the panel is shown.
+  useEffect(() => {
+    reload();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const st = status.data;
   const action = useAction();
-  const autos = backups.filter((b) => b.kind === 'auto');
-  const last = autos[0] ?? null;
-  const today = todayLocal();
-  // Main makes one copy per local day, soon after start and then at the day's first minute while open
-  // (main/scheduler/backup-job.ts): so the next is tomorrow once today's exists, else within the minute.
-  const next =
-    last && localDate(new Date(last.createdAt)) === today
-      ? t('settings.backup.next_day', { day: addDays(today, 1) })
+  // When the next copy is made is main's schedule (it makes them); shown here, never worked out again.
+  const next = !st?.next
+    ? ''
+    : 'day' in st.next
+      ? t('settings.backup.next_day', { day: st.next.day })
       : t('settings.backup.next_soon');
 
   async function toggle(on: boolean): Promise<void> {
@@ -40,21 +42,23 @@ function AutoStatus({ backups }: { backups: readonly BackupInfo[] }): ReactEleme
       <label className="check">
         <input
           type="checkbox"
-          checked={prefs?.autoBackups ?? false}
-          disabled={!prefs || action.busy}
+          checked={st?.enabled ?? false}
+          disabled={!st || action.busy}
           onChange={(e) => void toggle(e.target.checked)}
           data-testid="auto-backups-toggle"
         />
         {t('settings.backup.auto')}
       </label>
       <p className="muted" data-testid="auto-backups-status">
-        {prefs && !prefs.autoBackups
-          ? t('settings.backup.auto_off')
-          : t('settings.backup.auto_status', {
-              last: last ? f.dateTime(last.createdAt) : t('common.never'),
-              next,
-              count: autos.length,
-            })}
+        {!st
+          ? null
+          : !st.enabled
+            ? t('settings.backup.auto_off')
+            : t('settings.backup.auto_status', {
+                last: st.last ? f.dateTime(st.last.createdAt) : t('common.never'),
+                next,
+                count: st.copies,
+              })}
       </p>
       <ErrorLine error={action.error} />
     </div>
@@ -143,7 +147,7 @@ export function BackupsPanel(): ReactElement {
     <div className="panel" data-testid="backups-panel">
       <h2>{t('settings.backup.title')}</h2>
       <p className="muted">{t('settings.backup.intro')}</p>
-      <AutoStatus backups={q.data ?? []} />
+      <AutoStatus />
       <div className="toolbar">
         <button
           type="button"
