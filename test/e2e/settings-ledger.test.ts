@@ -3,7 +3,8 @@
  * lines use (in the composer and through the contract), numbering, CSV export (a download) and customer import
  * with its report, backups (make, restore after a confirmation, automatic copies), the ledger check in the
  * reader's language, and the payment polling interval. Each reads back what main stored, not only the screen.
- * Then axe-core on the screen with its confirmation and reports open, in English and Arabic, with screenshots.
+ * The in-page index (its links in page order, followed with the keyboard, right to left in Arabic). Then axe-core on
+ * the screen with its confirmation and reports open, in English and Arabic, with screenshots.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -306,6 +307,64 @@ test('settings: ledger check and the payment polling interval', async () => {
   assert.ok(codes.includes('paid_mismatch'), codes.join(', '));
   assert.deepEqual(problems, []);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`settings index: a link to each section in page order, followed with the keyboard, right to left in Arabic (${lang})`, async () => {
+    const { page, problems } = await settingsApp(lang);
+    const index = page.getByTestId('settings-index');
+    const links = index.getByRole('link');
+    assert.equal(await links.count(), 10);
+    // The links name the sections by their headings, in the order the sections come on the page.
+    const sections = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid^="settings-section-"]')).map((el) => ({
+        id: el.getAttribute('data-testid')!.replace('settings-section-', ''),
+        heading: el.querySelector('h2')?.textContent?.trim() ?? '',
+      })),
+    );
+    assert.deepEqual(
+      sections.map((x) => x.id),
+      ['profile', 'tax-rates', 'numbering', 'language', 'email', 'polling', 'accounts', 'csv', 'backups', 'check'],
+    );
+    assert.deepEqual(
+      (await links.allInnerTexts()).map((x) => x.trim()),
+      sections.map((x) => x.heading),
+    );
+    assert.ok(sections.every((x) => x.heading !== ''));
+
+    // Keyboard only: Tab from the first link to the backups link, Enter: the backups section is in view and has the
+    // focus, and the next Tab reaches the first control inside it.
+    await index.getByTestId('settings-index-profile').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+      'settings-index-backups',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'settings-backups');
+    // At the top of the view, or as high as the page can scroll (the last sections of a short page).
+    const view = await page.evaluate(() => {
+      const r = document.getElementById('settings-backups')!.getBoundingClientRect();
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight, scrolled: window.scrollY, end };
+    });
+    assert.ok(view.top >= 0 && view.top < view.height, `the section is in view: ${JSON.stringify(view)}`);
+    assert.ok(view.top < 40 || Math.abs(view.scrolled - view.end) < 2, `scrolled to it: ${JSON.stringify(view)}`);
+    assert.equal(await page.evaluate(() => location.hash.includes('settings-')), false, "the app's address is kept");
+    await page.screenshot({ path: path.join(resultsDir(), `settings-index-backups-${lang}.png`) });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'auto-backups-toggle');
+
+    // Reading direction: the first link starts at the start side of the index (the right in Arabic).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const nav = (await index.boundingBox())!;
+    const first = (await index.getByTestId('settings-index-profile').boundingBox())!;
+    if (lang === 'ar') assert.ok(nav.x + nav.width - (first.x + first.width) < 4, 'first link at the right edge');
+    else assert.ok(first.x - nav.x < 4, 'first link at the left edge');
+    assert.deepEqual(await seriousFindings(page), []);
+    await page.screenshot({ path: path.join(resultsDir(), `settings-index-${lang}.png`) });
+    assert.deepEqual(problems, []);
+  });
+}
 
 for (const lang of ['en', 'ar'] as const) {
   test(`settings sections: axe-core finds nothing serious with the confirmation and the reports open (${lang})`, async () => {

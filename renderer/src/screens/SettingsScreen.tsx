@@ -3,6 +3,7 @@
  * password fields, sent once with account.add / account.setSecrets, and cleared from state as soon as
  * the save succeeds. Nothing the screen receives can contain a key (responses carry only `secretsSet`).
  */
+import { SettingsIndex, SettingsSection } from './settings/SettingsIndex';
 import { useState, type FormEvent, type ReactElement } from 'react';
 import type { AccountTestResult, KeychainStatus } from '../../../shared/contract/accounts';
 import { PROVIDER_IDS, type AccountMode, type ProviderAccount, type ProviderId } from '../../../shared/domain';
@@ -474,18 +475,31 @@ export function SettingsScreen(): ReactElement {
             })
           : t('common.loading')}
       </p>
+      <SettingsIndex />
 
-      <ProfilePanel />
+      <SettingsSection id="profile">
+        <ProfilePanel />
+      </SettingsSection>
 
-      <TaxRatesPanel />
+      <SettingsSection id="tax-rates">
+        <TaxRatesPanel />
+      </SettingsSection>
 
-      <NumberingPanel />
+      <SettingsSection id="numbering">
+        <NumberingPanel />
+      </SettingsSection>
 
-      <LanguagePanel />
+      <SettingsSection id="language">
+        <LanguagePanel />
+      </SettingsSection>
 
-      <SmtpPanel />
+      <SettingsSection id="email">
+        <SmtpPanel />
+      </SettingsSection>
 
-      <PollingPanel />
+      <SettingsSection id="polling">
+        <PollingPanel />
+      </SettingsSection>
 
       {keychain && !keychain.available ? (
         <div className="panel error" role="alert" data-testid="keychain-banner">
@@ -505,109 +519,121 @@ export function SettingsScreen(): ReactElement {
         </div>
       ) : null}
 
-      <h2>{t('settings.accounts.title')}</h2>
-      <QueryError error={accountList.error} />
-      {accounts === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : accounts.length === 0 ? (
-        <p className="muted" data-testid="no-accounts">
-          {t('settings.accounts.none')}
-        </p>
-      ) : (
-        <table data-testid="accounts-table">
-          <thead>
-            <tr>
-              <th>{t('settings.account.name')}</th>
-              <th>{t('settings.account.provider')}</th>
-              <th>{t('settings.account.mode')}</th>
-              <th>{t('settings.account.base_url')}</th>
-              <th>{t('settings.account.keys')}</th>
-              <th>{t('settings.account.connection')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => {
-              const run = tests[a.id];
-              return (
-                <tr key={a.id} data-testid="account-row" data-account-id={a.id}>
-                  <td>{a.name}</td>
-                  <td>{providerName(a.provider)}</td>
-                  <td>
-                    <span className="badge">{t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test')}</span>
-                  </td>
-                  <td className="muted">{a.baseUrl ?? t('settings.account.default_url')}</td>
-                  <td data-testid="account-keys">
-                    {Object.entries(a.secretsSet).map(([f, set]) => (
-                      <div key={f}>
-                        {t(set ? 'settings.key.is_set' : 'settings.key.is_not_set', { key: fieldName(a.provider, f) })}
+      <SettingsSection id="accounts">
+        <h2>{t('settings.accounts.title')}</h2>
+        <QueryError error={accountList.error} />
+        {accounts === null ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : accounts.length === 0 ? (
+          <p className="muted" data-testid="no-accounts">
+            {t('settings.accounts.none')}
+          </p>
+        ) : (
+          <table data-testid="accounts-table">
+            <thead>
+              <tr>
+                <th>{t('settings.account.name')}</th>
+                <th>{t('settings.account.provider')}</th>
+                <th>{t('settings.account.mode')}</th>
+                <th>{t('settings.account.base_url')}</th>
+                <th>{t('settings.account.keys')}</th>
+                <th>{t('settings.account.connection')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => {
+                const run = tests[a.id];
+                return (
+                  <tr key={a.id} data-testid="account-row" data-account-id={a.id}>
+                    <td>{a.name}</td>
+                    <td>{providerName(a.provider)}</td>
+                    <td>
+                      <span className="badge">
+                        {t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test')}
+                      </span>
+                    </td>
+                    <td className="muted">{a.baseUrl ?? t('settings.account.default_url')}</td>
+                    <td data-testid="account-keys">
+                      {Object.entries(a.secretsSet).map(([f, set]) => (
+                        <div key={f}>
+                          {t(set ? 'settings.key.is_set' : 'settings.key.is_not_set', {
+                            key: fieldName(a.provider, f),
+                          })}
+                        </div>
+                      ))}
+                    </td>
+                    <td
+                      data-testid="account-test-result"
+                      className={run?.result?.ok ? '' : run?.result || run?.error ? 'error' : ''}
+                    >
+                      {run?.running ? (
+                        t('settings.test.running')
+                      ) : run?.error ? (
+                        message(run.error.message, run.error.fallback)
+                      ) : run?.result ? (
+                        <TestResultText r={run.result} />
+                      ) : (
+                        ''
+                      )}
+                    </td>
+                    <td>
+                      <div className="toolbar">
+                        <button
+                          type="button"
+                          onClick={() => void test(a)}
+                          disabled={run?.running}
+                          data-testid="test-account"
+                        >
+                          {t('settings.account.test')}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => setEditing(editing === a.id ? null : a.id)}
+                          data-testid="edit-account-button"
+                        >
+                          {t('common.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => void remove(a)}
+                          data-testid="remove-account"
+                        >
+                          {t('common.remove')}
+                        </button>
                       </div>
-                    ))}
-                  </td>
-                  <td
-                    data-testid="account-test-result"
-                    className={run?.result?.ok ? '' : run?.result || run?.error ? 'error' : ''}
-                  >
-                    {run?.running ? (
-                      t('settings.test.running')
-                    ) : run?.error ? (
-                      message(run.error.message, run.error.fallback)
-                    ) : run?.result ? (
-                      <TestResultText r={run.result} />
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                  <td>
-                    <div className="toolbar">
-                      <button
-                        type="button"
-                        onClick={() => void test(a)}
-                        disabled={run?.running}
-                        data-testid="test-account"
-                      >
-                        {t('settings.account.test')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => setEditing(editing === a.id ? null : a.id)}
-                        data-testid="edit-account-button"
-                      >
-                        {t('common.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => void remove(a)}
-                        data-testid="remove-account"
-                      >
-                        {t('common.remove')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
 
-      {editingAccount ? (
-        <EditAccount key={editingAccount.id} account={editingAccount} onDone={() => setEditing(null)} />
-      ) : null}
+        {editingAccount ? (
+          <EditAccount key={editingAccount.id} account={editingAccount} onDone={() => setEditing(null)} />
+        ) : null}
 
-      <AddAccountForm
-        onAdded={(a) => {
-          toast({ title: msg('settings.toast.added'), body: msg('common.text', { text: a.name }), level: 'success' });
-          refresh('account');
-        }}
-      />
+        <AddAccountForm
+          onAdded={(a) => {
+            toast({ title: msg('settings.toast.added'), body: msg('common.text', { text: a.name }), level: 'success' });
+            refresh('account');
+          }}
+        />
+      </SettingsSection>
 
-      <CsvPanel />
+      <SettingsSection id="csv">
+        <CsvPanel />
+      </SettingsSection>
 
-      <BackupsPanel />
+      <SettingsSection id="backups">
+        <BackupsPanel />
+      </SettingsSection>
 
-      <CheckPanel />
+      <SettingsSection id="check">
+        <CheckPanel />
+      </SettingsSection>
     </section>
   );
 }

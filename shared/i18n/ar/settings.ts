@@ -5,6 +5,7 @@ export default {
   'settings.title': 'الإعدادات',
   'settings.summary':
     '{invoices, plural, zero {لا فواتير} one {فاتورة واحدة} two {فاتورتان} few {# فواتير} many {# فاتورة} other {# فاتورة}} و{customers, plural, zero {لا عملاء} one {عميل واحد} two {عميلان} few {# عملاء} many {# عميلًا} other {# عميل}} في {file}',
+  'settings.index.label': 'في هذه الصفحة',
   'settings.language.title': 'اللغة',
   'settings.language.label': 'لغة التطبيق',
   'settings.language.system': 'كلغة النظام ({name})',

@@ -3,6 +3,7 @@ export default {
   'settings.title': 'Settings',
   'settings.summary':
     '{invoices, plural, one {# invoice} other {# invoices}} and {customers, plural, one {# customer} other {# customers}} in {file}',
+  'settings.index.label': 'On this page',
   'settings.language.title': 'Language',
   'settings.language.label': 'Language of the app',
   'settings.language.system': 'As the system ({name})',

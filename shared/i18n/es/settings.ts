@@ -5,6 +5,7 @@ export default {
   'settings.title': 'Ajustes',
   'settings.summary':
     '{invoices, plural, one {# factura} other {# facturas}} y {customers, plural, one {# cliente} other {# clientes}} en {file}',
+  'settings.index.label': 'En esta página',
   'settings.language.title': 'Idioma',
   'settings.language.label': 'Idioma de la aplicación',
   'settings.language.system': 'Como el sistema ({name})',
