@@ -102,7 +102,7 @@ async function run(page: Page, url: string, search: { q: string; count: number }
     .waitForSelector('[data-testid="invoice-row"]', { timeout: Number(process.env.BENCH_UI_TIMEOUT ?? 120_000) })
     .catch(async (err: unknown) => {
       const file = path.join(os.tmpdir(), 'kassa-bench-ui-failed.png');
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, fullPage: true });
       throw new Error(`no rows (screenshot ${file}): ${String(err)}`);
     });
   const first = Number(await page.evaluate('window.firstRows'));
@@ -143,7 +143,7 @@ async function screenshot(page: Page, url: string, lang: 'en' | 'ar', n: number)
   const dir = path.join(projectRoot(), 'test-results', 'bench-ui');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `invoice-list-${n}-${lang}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage: true });
   console.log(`screenshot ${file}`);
 }
 
