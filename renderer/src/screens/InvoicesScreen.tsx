@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { MethodInput } from '../../../shared/api';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { INVOICE_SORTS, type InvoiceSort } from '../../../shared/contract/invoices';
+import type { DashboardTotals } from '../../../shared/contract/ledger';
 import type { Invoice } from '../../../shared/domain';
 import { QueryError } from '../components/ErrorLine';
 import {
@@ -14,13 +15,14 @@ import {
   invoiceFilter,
   type InvoiceFilterValues,
 } from '../components/InvoiceFilterInputs';
+import { useListPage } from '../components/VirtualList';
 import type { ListQuery } from '../data/list-pages';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { useFocusedView } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import { InvoiceList } from './InvoiceList';
+import { INVOICE_LIST, InvoiceList } from './InvoiceList';
 import { useFormat } from './ledger-ui';
 
 const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
@@ -41,8 +43,7 @@ interface Filters extends InvoiceFilterValues {
 
 const INITIAL: Filters = { ...NO_INVOICE_FILTER, q: '', sort: 'createdAt', order: 'desc' };
 
-function Dashboard(): ReactElement | null {
-  const d = useQuery('dashboard.totals', {}).data;
+function Dashboard({ d }: { d: DashboardTotals | undefined }): ReactElement | null {
   const { t } = useTranslator();
   const f = useFormat();
   if (!d || d.currencies.length === 0) return null;
@@ -88,7 +89,11 @@ export function InvoicesScreen(): ReactElement {
 
   const filter = listFilter(filters);
   const query: ListQuery = { ...filter, sort: filters.sort, order: filters.order };
+  // What the user waits for is asked first, in this order (effects run in the order of these calls, and main
+  // answers one call at a time): the list's first page together with the count, then the dashboard's totals.
+  useQuery('invoice.list', useListPage(INVOICE_LIST, query, 0));
   const { data: counted, error } = useQuery('invoice.count', filter);
+  const totals = useQuery('dashboard.totals', {}).data;
   const filtered = Object.keys(filter).length > 0;
 
   const set = <K extends keyof Filters>(k: K, v: Filters[K]): void => setFilters((x) => ({ ...x, [k]: v }));
@@ -98,7 +103,7 @@ export function InvoicesScreen(): ReactElement {
   return (
     <section>
       <h1>{t('invoices.title')}</h1>
-      <Dashboard />
+      <Dashboard d={totals} />
       <div className="toolbar">
         <label>
           {t('common.search')}
