@@ -3,6 +3,7 @@
  * These helpers are the only place that converts to and from major units (provider payloads,
  * display); the exponent comes from Intl so it matches what users see.
  */
+import { isolate, isRtlLocale } from './bidi';
 import { divRoundHalfAway, parseDecimal, pow10, toSafeNumber } from './decimal';
 import { invalid } from './errors';
 
@@ -79,9 +80,25 @@ function numberToPlainString(n: number, field: string): string {
 }
 
 export function formatMoney(minor: Minor, currency: string, locale = 'en'): string {
-  const fmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  return formatMoneyWith(new Intl.NumberFormat(locale, { style: 'currency', currency }), minor, currency);
+}
+
+/**
+ * An amount through a currency formatter (formatMoney's, or one a caller keeps for many amounts).
+ * In a right-to-left locale the amount is an isolate, and so is its currency sign: Intl writes "‏99.00 US$", whose
+ * trailing "$" is a neutral that takes the line's direction, so without the inner isolate the sign shows as "$US"
+ * wherever the amount ends a right-to-left line; the outer one keeps the amount whole next to the words around it.
+ */
+export function formatMoneyWith(fmt: Intl.NumberFormat, minor: Minor, currency: string): string {
   // A decimal string keeps the value exact (Intl.NumberFormat v3 accepts strings).
-  return fmt.format(minorToMajorString(minor, currency) as unknown as number);
+  const value = minorToMajorString(minor, currency) as unknown as number;
+  if (!isRtlLocale(fmt.resolvedOptions().locale)) return fmt.format(value);
+  return isolate(
+    fmt
+      .formatToParts(value)
+      .map((p) => (p.type === 'currency' ? isolate(p.value) : p.value))
+      .join(''),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * formatMoney (shared/money.ts) formats them, so the PDF shows what the app shows; quantities and rates are exact decimal strings
  * and are formatted as strings (Intl.NumberFormat v3), never through a float.
  */
-import { minorToMajorString, type Minor } from '../../shared/money';
+import { formatMoneyWith, type Minor } from '../../shared/money';
 
 export interface Formatter {
   locale: string;
@@ -45,14 +45,14 @@ function buildFormatter(locale: string, currency: string): Formatter {
   const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
   const qtyFmt = new Intl.NumberFormat(loc, { maximumFractionDigits: 3 });
   const pctFmt = new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 4 });
-  // Same options as formatMoney; kept here because formatMoney builds a new Intl.NumberFormat per call.
-  // test/unit/pdf/format.test.ts checks the two agree.
+  // Same options as formatMoney, whose formatMoneyWith writes the amount; kept here because formatMoney builds a
+  // new Intl.NumberFormat per call. test/unit/pdf/format.test.ts checks the two agree.
   const moneyFmt = new Intl.NumberFormat(loc, { style: 'currency', currency });
   // Format strings (Intl.NumberFormat v3) so decimal strings stay exact; the cast is only for the TS lib types.
   const fmtString = (f: Intl.NumberFormat, s: string): string => f.format(s as unknown as number);
   return {
     locale: loc,
-    money: (minor) => fmtString(moneyFmt, minorToMajorString(minor, currency)),
+    money: (minor) => formatMoneyWith(moneyFmt, minor, currency),
     date: (iso) => (iso ? dateFmt.format(new Date(`${iso}T00:00:00Z`)) : '—'),
     quantity: (q) => fmtString(qtyFmt, q),
     percent: (rate) => fmtString(pctFmt, `${rate}E-2`),

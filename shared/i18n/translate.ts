@@ -5,6 +5,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isolate, isolateLtrRuns } from '../bidi';
 import { formatMoney } from '../money';
 import type { MessageKey, ParamsArg } from './catalogue';
 import { directionOf, intlLocale, type Digits, type Language } from './languages';
@@ -71,13 +72,6 @@ function collectArgs(elements: MessageFormatElement[], c: Pick<Compiled, 'args' 
   }
 }
 
-/**
- * First-strong isolate … pop directional isolate (Unicode bidi): a name, number or amount inside Arabic text
- * keeps its own direction and does not reorder the words around it.
- */
-const FSI = '\u2068';
-const PDI = '\u2069';
-
 const isMoney = (v: ParamValue): v is MoneyParam => typeof v === 'object' && v !== null && 'minor' in v;
 
 export function translatorFor(opts: TranslatorOptions): Translator {
@@ -112,7 +106,8 @@ export function translatorFor(opts: TranslatorOptions): Translator {
       else if (typeof v === 'string' && c.dateArgs.has(name) && ISO_DAY.test(v)) value = new Date(`${v}T00:00:00Z`);
       else value = v;
       if (rtl && c.textArgs.has(name) && !(value instanceof Date)) {
-        value = `${FSI}${String(value)}${PDI}`;
+        // A name, number or amount inside Arabic text keeps its own direction, the words around it their order.
+        value = isolate(String(value));
       }
       out[name] = value;
     }
@@ -121,7 +116,9 @@ export function translatorFor(opts: TranslatorOptions): Translator {
 
   function format(key: string, text: string, params: ParamValues | undefined): string {
     const c = compile(key, text);
-    const out = String(c.format.format(values(c, params ?? {})));
+    let out = String(c.format.format(values(c, params ?? {})));
+    // Codes the message itself writes (2026-Q1, an example address) keep their order in right-to-left text.
+    if (rtl) out = isolateLtrRuns(out);
     return pseudo ? `${PSEUDO_OPEN}${out}${PSEUDO_CLOSE}` : out;
   }
 

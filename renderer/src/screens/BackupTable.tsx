@@ -9,9 +9,6 @@ import { QueryError } from '../components/ErrorLine';
 import { useTranslator } from '../i18n';
 import { useFormat } from './ledger-ui';
 
-// A path is left-to-right inside any sentence (an Arabic one would otherwise reorder its parts).
-export const isolate = (path: string): string => `\u2068${path}\u2069`;
-
 export const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 export function BackupTable(props: {

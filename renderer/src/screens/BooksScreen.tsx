@@ -15,6 +15,7 @@ import { validate } from '../../../shared/contract/validation';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { RangeJob } from '../components/RangeJob';
 import { refresh, useQuery } from '../data/queries';
 import { downloadBase64 } from '../download';
@@ -108,8 +109,9 @@ function PeriodsSection(): ReactElement {
             {data.closed.map((p) => (
               <tr key={p.period} data-period={p.period}>
                 <td>
-                  {/* 2026-Q1 is a left-to-right token: kept whole in an Arabic table. */}
-                  <strong dir="ltr">{p.period}</strong>
+                  <strong>
+                    <Ltr>{p.period}</Ltr>
+                  </strong>
                 </td>
                 <td>
                   {fmt.date(p.from)} – {fmt.date(p.to)}
@@ -403,7 +405,9 @@ function ArchiveSection(): ReactElement {
         <ul data-testid="archive-list">
           {list.data.map((a) => (
             <li key={a.fileName}>
-              <code dir="ltr">{a.fileName}</code>{' '}
+              <code>
+                <Ltr>{a.fileName}</Ltr>
+              </code>{' '}
               <button type="button" onClick={() => void verify(a.fileName)} data-testid="archive-verify">
                 {t('books.archive.verify')}
               </button>

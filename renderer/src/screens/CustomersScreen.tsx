@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { ImportPanel } from './CustomerImportPanel';
 import { CountrySelect } from '../components/CountrySelect';
 import { Pager } from '../components/Pager';
@@ -263,8 +264,12 @@ export function CustomersScreen(): ReactElement {
               data-testid="customer-row"
             >
               <td>{c.name}</td>
-              <td>{c.email ?? ''}</td>
-              <td dir="ltr">{c.phone ?? ''}</td>
+              <td>
+                <Ltr>{c.email ?? ''}</Ltr>
+              </td>
+              <td>
+                <Ltr>{c.phone ?? ''}</Ltr>
+              </td>
               <td>{c.address.city ?? ''}</td>
               <td>{c.vatId ?? ''}</td>
             </tr>

@@ -24,7 +24,7 @@ import { parseTypedAmount } from '../../../shared/money';
 import { providerName } from '../../../shared/providers';
 import { addDays } from '../../../shared/contract/dates';
 import { DueDateNote, ProviderLinks } from './ProviderLinks';
-import { StatusBadge, majorText, todayLocal, useFormat, useProfile, useStatusLabel } from './ledger-ui';
+import { StatusBadge, majorText, owedBack, todayLocal, useFormat, useProfile, useStatusLabel } from './ledger-ui';
 
 type Panel = 'none' | 'issue' | 'pay' | 'refund' | 'cancel' | 'credit' | 'void' | 'voidRefund' | 'share';
 
@@ -91,7 +91,7 @@ export function InvoiceDetail(props: {
     !isDraft &&
     inv.status !== 'cancelled' &&
     (inv.uncredited ?? inv.lines.map((l) => l.quantity)).some((q) => Number(q) > 0);
-  const owedBack = isInvoice && inv.balance < 0;
+  const owed = owedBack(inv);
   const issueInFuture = panel === 'issue' && issueDate > todayLocal();
   const issueDateProblem: UiError | null = issueInFuture
     ? {
@@ -115,7 +115,7 @@ export function InvoiceDetail(props: {
     setError(null);
     if (p === 'pay') setAmount(majorText(Math.max(inv.balance, 0), inv.currency));
     // A refund is prefilled with what is owed back.
-    if (p === 'refund') setAmount(majorText(Math.max(-inv.balance, 0), inv.currency));
+    if (p === 'refund') setAmount(majorText(owed, inv.currency));
     if (p === 'pay' || p === 'refund') setPayDate(todayLocal());
     // The draft's own issue date, never silently today's (a future one is explained below and must be changed).
     if (p === 'issue') setIssueDate(inv.issueDate ?? todayLocal());
@@ -200,8 +200,8 @@ export function InvoiceDetail(props: {
           </>
         ) : null}
         {/* Money owed back reads as such, not as a negative balance. */}
-        <dt>{t(owedBack ? 'invoices.detail.owed_back' : 'invoices.detail.balance')}</dt>
-        <dd data-testid="invoice-balance">{m(owedBack ? -inv.balance : inv.balance)}</dd>
+        <dt>{t(owed > 0 ? 'invoices.detail.owed_back' : 'invoices.detail.balance')}</dt>
+        <dd data-testid="invoice-balance">{m(owed > 0 ? owed : inv.balance)}</dd>
         {inv.correctsInvoiceId ? (
           <>
             <dt>{t('invoices.detail.corrects')}</dt>
@@ -322,7 +322,7 @@ export function InvoiceDetail(props: {
             {t('share.action')}
           </button>
         ) : null}
-        {owedBack ? (
+        {owed > 0 ? (
           <button type="button" className="primary" onClick={() => open('refund')} data-testid="record-refund">
             {t('invoices.action.refund')}
           </button>

@@ -1,10 +1,11 @@
 /** The invoice list: one scrolling list over every match (components/VirtualList.tsx), newest first by default. */
 import type { ReactElement } from 'react';
 import type { Invoice } from '../../../shared/domain';
+import { Ltr } from '../components/Ltr';
 import { VirtualList, type ListSpec } from '../components/VirtualList';
 import type { ListQuery } from '../data/list-pages';
 import { useTranslator } from '../i18n';
-import { StatusBadge, useFormat } from './ledger-ui';
+import { StatusBadge, owedBack, useFormat } from './ledger-ui';
 
 function Head(): ReactElement {
   const { t } = useTranslator();
@@ -21,18 +22,32 @@ function Head(): ReactElement {
   );
 }
 
+/** The balance column: what is still due, or what is owed back to the customer in those words (never "-216.00"). */
+function RowBalance({ invoice: inv }: { invoice: Invoice }): ReactElement {
+  const { t } = useTranslator();
+  const fmt = useFormat();
+  const owed = owedBack(inv);
+  if (owed === 0) return <>{fmt.money(inv.balance, inv.currency)}</>;
+  return (
+    <span className="owed-back">
+      <span>{fmt.money(owed, inv.currency)}</span>
+      <small className="muted">{t('invoices.detail.owed_back')}</small>
+    </span>
+  );
+}
+
 function Cells({ item: inv }: { item: Invoice }): ReactElement {
   const { t } = useTranslator();
   const fmt = useFormat();
   return (
     <>
-      <td>{inv.number ?? <span className="muted">{t('invoices.row.draft')}</span>}</td>
+      <td>{inv.number ? <Ltr>{inv.number}</Ltr> : <span className="muted">{t('invoices.row.draft')}</span>}</td>
       <td title={inv.customer.name || undefined}>{inv.customer.name || <span className="muted">—</span>}</td>
       <td>{fmt.date(inv.issueDate)}</td>
       <td>{fmt.date(inv.dueDate)}</td>
       <td className="num">{fmt.money(inv.totals.total, inv.currency)}</td>
-      <td className="num">
-        {inv.status === 'draft' || inv.kind === 'credit_note' ? '' : fmt.money(inv.balance, inv.currency)}
+      <td className="num" data-testid="row-balance">
+        {inv.status === 'draft' || inv.kind === 'credit_note' ? '' : <RowBalance invoice={inv} />}
       </td>
       <td>
         <StatusBadge invoice={inv} />

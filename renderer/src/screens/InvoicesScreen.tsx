@@ -63,6 +63,12 @@ function Dashboard({ d }: { d: DashboardTotals | undefined }): ReactElement | nu
           <div>
             {t('invoices.dashboard.paid_this_month')} <strong>{f.money(c.paidThisMonth, c.currency)}</strong>
           </div>
+          {c.refundOwed > 0 ? (
+            <div data-testid="dashboard-owed-back">
+              {t('invoices.detail.owed_back')} <strong>{f.money(c.refundOwed, c.currency)}</strong>{' '}
+              <span className="muted">{t('invoices.dashboard.count', { count: c.refundOwedCount })}</span>
+            </div>
+          ) : null}
         </div>
       ))}
     </div>

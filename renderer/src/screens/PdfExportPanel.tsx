@@ -8,6 +8,7 @@ import type { PdfExportStatus } from '../../../shared/contract/pdf';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
 import { RangeJob } from '../components/RangeJob';
+import { Ltr } from '../components/Ltr';
 import { useTranslator } from '../i18n';
 import { useFormat } from './ledger-ui';
 
@@ -48,7 +49,10 @@ export function PdfExportPanel(): ReactElement {
                   : ''}
               </div>
               <div className="muted">
-                {t('pdf.export.folder')} <code data-testid="pdf-export-folder">{job.outDir}</code>
+                {t('pdf.export.folder')}{' '}
+                <code data-testid="pdf-export-folder">
+                  <Ltr>{job.outDir}</Ltr>
+                </code>
               </div>
               {job.error ? <p className="error">{message(job.error)}</p> : null}
               {job.errors.length > 0 ? (

@@ -8,6 +8,7 @@ import { QUOTE_STATUSES, type Quote, type QuoteStatus } from '../../../shared/co
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
 import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { Pager } from '../components/Pager';
 import { refresh, useQuery } from '../data/queries';
 import { useAction } from '../data/use-action';
@@ -236,7 +237,9 @@ export function QuotesScreen(): ReactElement {
               onClick={() => setView({ kind: 'detail', id: q.id })}
               data-testid="quote-row"
             >
-              <td>{q.number}</td>
+              <td>
+                <Ltr>{q.number}</Ltr>
+              </td>
               <td>{q.customer.name}</td>
               <td>{fmt.date(q.issueDate)}</td>
               <td>{fmt.date(q.validUntil)}</td>

@@ -10,7 +10,8 @@ import { ErrorLine } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { BackupTable, baseName, isolate } from './BackupTable';
+import { isolate } from '../../../shared/bidi';
+import { BackupTable, baseName } from './BackupTable';
 
 // Every answer read again: app.info now succeeds and the app replaces this screen (no reload: the host's token
 // left the address bar when the page first read it).

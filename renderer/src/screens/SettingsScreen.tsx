@@ -12,6 +12,7 @@ import { fieldLabel, providerInfo, providerName, type ProviderField } from '../.
 import { ProviderCaveats } from './ProviderLinks';
 import { call, errorMessage } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { refresh, useQuery } from '../data/queries';
 import { useApp } from '../store';
 import { msg } from '../../../shared/i18n/catalogue';
@@ -553,7 +554,7 @@ export function SettingsScreen(): ReactElement {
                         {t(a.mode === 'live' ? 'accounts.mode.live' : 'accounts.mode.test')}
                       </span>
                     </td>
-                    <td className="muted">{a.baseUrl ?? t('settings.account.default_url')}</td>
+                    <td className="muted">{a.baseUrl ? <Ltr>{a.baseUrl}</Ltr> : t('settings.account.default_url')}</td>
                     <td data-testid="account-keys">
                       {Object.entries(a.secretsSet).map(([f, set]) => (
                         <div key={f}>

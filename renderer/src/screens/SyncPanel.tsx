@@ -9,6 +9,7 @@ import type { AccountSyncStatus, SyncError, SyncItem } from '../../../shared/con
 import { providerName } from '../../../shared/providers';
 import { call, onEvent } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
@@ -87,7 +88,9 @@ function ItemRow(props: { item: SyncItem; onError: (e: UiError) => void }): Reac
 
   return (
     <tr data-testid={`sync-item-${item.id}`}>
-      <td>{item.invoiceNumber ?? item.invoiceId}</td>
+      <td>
+        <Ltr>{item.invoiceNumber ?? item.invoiceId}</Ltr>
+      </td>
       <td>{t(OP_LABEL[item.op])}</td>
       <td>
         <span className={`badge ${item.state}`}>

@@ -12,7 +12,8 @@ import { ErrorLine } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
-import { BackupTable, baseName, isolate } from './BackupTable';
+import { isolate } from '../../../shared/bidi';
+import { BackupTable, baseName } from './BackupTable';
 import { useFormat } from './ledger-ui';
 
 type Asked = { kind: 'restore'; backup: BackupInfo } | { kind: 'continue' };

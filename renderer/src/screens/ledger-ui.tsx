@@ -69,6 +69,14 @@ export function useFormat(): Formats {
   );
 }
 
+/**
+ * Money owed back to the customer (an invoice that received more than it asks for: paid, then credited), as a
+ * positive amount; 0 when nothing is. The invoice page, the list and the dashboard show it under its own words,
+ * never as a negative balance.
+ */
+export const owedBack = (inv: Pick<Invoice, 'kind' | 'balance'>): number =>
+  inv.kind === 'invoice' && inv.balance < 0 ? -inv.balance : 0;
+
 /** Minor units as the text of an input in major units ("1250" EUR → "12.50"). */
 export function majorText(minor: number, currency: string): string {
   return isSupportedCurrency(currency) ? minorToMajorString(minor, currency) : String(minor);

@@ -78,7 +78,7 @@ export default {
   'pdf.doc.status': 'الحالة',
   'pdf.doc.status.draft': 'مسودة',
   'pdf.doc.status.paid': 'مدفوعة',
-  'pdf.doc.status.partially_paid': 'مدفوعة جزئيا',
+  'pdf.doc.status.partially_paid': 'مدفوعة جزئيًا',
   'pdf.doc.status.cancelled': 'ملغاة',
   'pdf.doc.status.expired': 'منتهية الصلاحية',
   'pdf.doc.bill_to': '{kind, select, credit_note {إشعار دائن لصالح} other {فاتورة إلى}}',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export default {
   'share.template.invoice.subject': '{kind, select, credit_note {إشعار دائن} other {فاتورة}} {number} من {business}',
   'share.template.invoice.body':
-    'مرحبًا {customer}،\n\n{kind, select, credit_note {تجدون مرفقًا إشعار الدائن {number} بمبلغ {total}.} other {تجدون مرفقًا الفاتورة {number} بمبلغ {total}{hasDue, select, yes {، تستحق في {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
+    'مرحبًا {customer}،\n\n{kind, select, credit_note {تجدون مرفقًا الإشعار الدائن {number} بمبلغ {total}.} other {تجدون مرفقًا الفاتورة {number} بمبلغ {total}{hasDue, select, yes {، تستحق في {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',
   'share.template.invoice.short':
     '{business}: {kind, select, credit_note {إشعار دائن} other {فاتورة}} {number} بمبلغ {total}.{hasLink, select, yes { للدفع عبر الإنترنت: {link}} other {}}',
   'share.template.reminder_upcoming.subject': 'تذكير: تستحق الفاتورة {number} في {dueDate, date, long}',

@@ -82,7 +82,7 @@ export default {
   'field.background': 'في الخلفية',
   'field.baseUrl': 'عنوان URL الأساسي',
   'field.category': 'فئة الضريبة',
-  'field.creditNoteId': 'إشعار الدائن',
+  'field.creditNoteId': 'الإشعار الدائن',
   'field.csv': 'CSV',
   'field.csvBytes': 'ملف CSV',
   'field.currency': 'العملة',

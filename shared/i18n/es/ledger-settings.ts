@@ -34,7 +34,7 @@ export default {
   'settings.series.col.next': 'Próximo número',
   'settings.series.col.years': 'Años',
   'settings.series.kind.invoice': 'Facturas',
-  'settings.series.kind.credit_note': 'Notas de crédito',
+  'settings.series.kind.credit_note': 'Facturas rectificativas',
   'settings.series.kind.quote': 'Presupuestos',
   'settings.series.kind.external': 'Números de un proveedor',
   'settings.series.year_counter':

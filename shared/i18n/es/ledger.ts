@@ -52,13 +52,13 @@ export default {
   'error.credit_quantity_exceeds_line': 'Línea {line}: {quantity} es más que lo facturado ({invoiced}).',
   'error.credit_line_credited': 'La línea {line} ya se abonó por completo.',
   'error.credit_quantity_exceeds_left':
-    'Línea {line}: {quantity} es más de lo que queda por abonar ({left}); notas de crédito anteriores abonaron el resto.',
+    'Línea {line}: {quantity} es más de lo que queda por abonar ({left}); facturas rectificativas anteriores abonaron el resto.',
   'error.refund_on_credit_note':
-    'El reembolso se registra en la factura que corrige la nota de crédito, no en la nota de crédito.',
+    'El reembolso se registra en la factura que la factura rectificativa corrige, no en la factura rectificativa.',
   'error.refund_on_draft': 'Un borrador no ha recibido dinero, así que no hay nada que reembolsar.',
   'error.refund_not_owed': 'No se debe nada al cliente en {number}: no ha recibido más de lo que cobra.',
   'error.refund_exceeds_owed': 'El reembolso ({amount}) supera lo que se debe al cliente en {number} ({owed}).',
-  'error.refund_credit_note_mismatch': 'Esa nota de crédito no corrige {number}.',
+  'error.refund_credit_note_mismatch': 'Esa factura rectificativa no corrige {number}.',
   'error.refund_date_in_future': 'La fecha del reembolso, {date, date, medium}, está en el futuro.',
   'error.refund_not_found': 'No hay ningún reembolso con el id {id} en esta factura.',
   'error.refund_already_voided': 'Este reembolso ya está anulado.',
@@ -142,7 +142,7 @@ export default {
   'check.invariant.statuses': 'los estados coinciden con pagos y abonos',
   'check.invariant.numbering': 'números sin huecos por serie y año',
   'check.invariant.paid': 'pagado = suma de los pagos',
-  'check.invariant.credited': 'abonado = suma de las notas de crédito',
+  'check.invariant.credited': 'abonado = suma de las facturas rectificativas',
   'check.invariant.refunded': 'reembolsado = suma de los reembolsos, nunca más que lo pagado',
   'check.invariant.history': 'historial presente y termina en el estado actual',
   'check.invariant.outbox': 'los enlaces con proveedores tienen su «create» en la bandeja de salida',
@@ -161,7 +161,7 @@ export default {
   'check.status_inconsistent':
     '{invoice} está {status, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{status}}} pero sus pagos y abonos la dejan {expected, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{expected}}}.',
   'check.cancelled_with_payments': '{invoice} está anulada pero tiene pagos.',
-  'check.credit_note_state': 'La nota de crédito {invoice} debe estar emitida y sin pagos.',
+  'check.credit_note_state': 'La factura rectificativa {invoice} debe estar emitida y sin pagos.',
   'check.numbering_gap':
     'Serie {series} {year}: {count, plural, one {# documento} other {# documentos}} pero se tomaron los números {first}…{last}.',
   'check.numbering_without_counter':
@@ -169,13 +169,13 @@ export default {
   'check.number_format':
     'Serie {series} {year}: {count, plural, one {# número no coincide} other {# números no coinciden}} con su secuencia.',
   'check.paid_mismatch': '{invoice} indica {stored} pagado; sus pagos suman {actual}.',
-  'check.credited_mismatch': '{invoice} indica {stored} abonado; sus notas de crédito suman {actual}.',
+  'check.credited_mismatch': '{invoice} indica {stored} abonado; sus facturas rectificativas suman {actual}.',
   'check.refunded_mismatch': '{invoice} indica {stored} reembolsado; sus reembolsos suman {actual}.',
   'check.payment_misplaced':
-    '{count, plural, one {# pago pertenece a un borrador o a una nota de crédito, o tiene otra moneda.} other {# pagos pertenecen a un borrador o a una nota de crédito, o tienen otra moneda.}}',
+    '{count, plural, one {# pago pertenece a un borrador o a una factura rectificativa, o tiene otra moneda.} other {# pagos pertenecen a un borrador o a una factura rectificativa, o tienen otra moneda.}}',
   'check.refunded_over_paid': '{invoice} tiene más reembolsado de lo que recibió.',
   'check.refund_misplaced':
-    '{count, plural, one {# reembolso pertenece a un borrador o a una nota de crédito, tiene otra moneda o nombra una nota de crédito de otra factura.} other {# reembolsos pertenecen a un borrador o a una nota de crédito, tienen otra moneda o nombran una nota de crédito de otra factura.}}',
+    '{count, plural, one {# reembolso pertenece a un borrador o a una factura rectificativa, tiene otra moneda o nombra una factura rectificativa de otra factura.} other {# reembolsos pertenecen a un borrador o a una factura rectificativa, tienen otra moneda o nombran una factura rectificativa de otra factura.}}',
   'check.history_missing': '{invoice} no tiene historial.',
   'check.history_inconsistent':
     '{invoice} está {status, select, draft {en borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{status}}} pero su historial termina en {last, select, draft {borrador} issued {emitida} partially_paid {pagada en parte} paid {pagada} cancelled {anulada} expired {vencida} other {{last}}}.',

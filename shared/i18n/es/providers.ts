@@ -117,7 +117,7 @@ export default {
   'error.provider_not_supported': '{provider} todavía no está conectado en esta versión de Kassa.',
   'error.secret_missing':
     'No hay ninguna {secret} guardada para la cuenta de {provider} «{account}»; introdúzcala primero.',
-  'error.credit_note_not_supported': '{provider} no admite notas de crédito; solo se le pueden enviar facturas.',
+  'error.credit_note_not_supported': '{provider} no admite facturas rectificativas; solo se le pueden enviar facturas.',
   'error.nothing_to_pay': '{provider} necesita un importe mayor que cero; esta factura no suma nada.',
   'error.currency_not_supported': '{provider} acepta {accepted}, no {currency}.',
   'error.amount_not_representable': '{provider} no puede recibir exactamente un importe de {amount}.',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export default {
   'error.schedule_not_found': 'No hay ninguna programación recurrente con el id {id}.',
   'error.template_not_invoice':
-    'Una nota de crédito no puede ser la plantilla de una programación recurrente; elija una factura.',
+    'Una factura rectificativa no puede ser la plantilla de una programación recurrente; elija una factura.',
   'error.template_customer_required': 'La factura plantilla no tiene cliente; elija uno primero.',
   'error.template_lines_required': 'La factura plantilla no tiene líneas; añada al menos una primero.',
   'error.schedule_empty':

@@ -3,11 +3,11 @@ import type { Translation } from '../types';
 
 export default {
   'share.template.invoice.subject':
-    '{kind, select, credit_note {Nota de crédito} other {Factura}} {number} de {business}',
+    '{kind, select, credit_note {Factura rectificativa} other {Factura}} {number} de {business}',
   'share.template.invoice.body':
-    'Hola, {customer}:\n\n{kind, select, credit_note {Adjuntamos la nota de crédito {number} por {total}.} other {Adjuntamos la factura {number} por {total}{hasDue, select, yes {, con vencimiento el {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
+    'Hola, {customer}:\n\n{kind, select, credit_note {Adjuntamos la factura rectificativa {number} por {total}.} other {Adjuntamos la factura {number} por {total}{hasDue, select, yes {, con vencimiento el {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',
   'share.template.invoice.short':
-    '{business}: {kind, select, credit_note {nota de crédito} other {factura}} {number} por {total}.{hasLink, select, yes { Pague en línea: {link}} other {}}',
+    '{business}: {kind, select, credit_note {factura rectificativa} other {factura}} {number} por {total}.{hasLink, select, yes { Pague en línea: {link}} other {}}',
   'share.template.reminder_upcoming.subject': 'Recordatorio: la factura {number} vence el {dueDate, date, long}',
   'share.template.reminder_upcoming.body':
     'Hola, {customer}:\n\nLe recordamos que la factura {number} ({balance} pendiente) vence el {dueDate, date, long}. Adjuntamos la factura.{hasLink, select, yes {\n\nPague en línea: {link}} other {}}\n\nUn saludo,\n{business}',

@@ -85,7 +85,7 @@ export default {
   'sync.change.period_closed_payment':
     '{invoice}: {provider} informa de un pago de {amount} el {date}, en el periodo cerrado {period}; reábrelo para registrar el pago.',
   'sync.change.period_closed_cancel':
-    '{provider} anuló {invoice}, que pertenece al periodo cerrado {period}; emite una nota de crédito o reabre el periodo para anularla.',
+    '{provider} anuló {invoice}, que pertenece al periodo cerrado {period}; emite una factura rectificativa o reabre el periodo para anularla.',
   'sync.change.cancelled_with_payments':
     '{provider} anuló {invoice}, que tiene pagos en el libro; anúlalos o reembólsalos y después anúlala aquí.',
   'sync.notify.paid': 'Factura pagada',

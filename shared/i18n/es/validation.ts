@@ -86,7 +86,7 @@ export default {
   'field.background': 'en segundo plano',
   'field.baseUrl': 'URL base',
   'field.category': 'categoría de impuesto',
-  'field.creditNoteId': 'nota de crédito',
+  'field.creditNoteId': 'factura rectificativa',
   'field.csv': 'CSV',
   'field.csvBytes': 'archivo CSV',
   'field.currency': 'moneda',

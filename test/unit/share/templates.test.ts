@@ -64,5 +64,5 @@ test('without a link or a due date the sentences stay whole; credit notes say so
   assert.ok(!m.body.includes('due on'));
   assert.match(m.short, /^Nile Consulting: invoice INV-2026-0042 for EGP\s12,345\.50\.$/);
   const cn = composeShare({ ...facts, kind: 'credit_note', number: 'CN-2026-0001' }, 'invoice', 'es');
-  assert.ok(cn.subject.startsWith('Nota de crédito CN-2026-0001'));
+  assert.ok(cn.subject.startsWith('Factura rectificativa CN-2026-0001'));
 });

@@ -9,6 +9,7 @@ import { validate } from '../../../../shared/contract/validation';
 import { msg } from '../../../../shared/i18n/catalogue';
 import { call } from '../../client';
 import { ErrorLine, QueryError } from '../../components/ErrorLine';
+import { Ltr } from '../../components/Ltr';
 import { refresh, useQuery } from '../../data/queries';
 import { useAction } from '../../data/use-action';
 import { useTranslator } from '../../i18n';
@@ -153,8 +154,8 @@ export function NumberingPanel(): ReactElement {
             {q.data.map((s) => (
               <tr key={s.code} data-testid="series-row" data-series={s.code}>
                 <td>{t(`settings.series.kind.${s.kind}`)}</td>
-                <td dir="ltr" data-testid="series-next">
-                  {s.example ?? ''}
+                <td>
+                  <Ltr testId="series-next">{s.example ?? ''}</Ltr>
                 </td>
                 <td>
                   <YearCounters series={s} />
