@@ -172,6 +172,16 @@ export interface Refund {
   voidReason?: string;
 }
 
+/** A credit note as the page of the invoice it corrects names it. */
+export interface CreditNoteSummary {
+  id: string;
+  number: string | null;
+  issueDate: IsoDate | null;
+  total: Minor;
+  /** What the refunds that name it (not voided) have paid out of it. */
+  paidOut: Minor;
+}
+
 export interface Invoice {
   id: string;
   kind: InvoiceKind;
@@ -211,6 +221,13 @@ export interface Invoice {
   refunds?: Refund[];
   /** For invoices: the credit notes that correct it (always filled by the ledger). */
   creditNoteIds?: string[];
+  /**
+   * For an issued invoice read on its own (invoice.get): its credit notes, oldest first, each with what refunds
+   * naming it have paid out.
+   */
+  creditNotes?: CreditNoteSummary[];
+  /** For a credit note read on its own (invoice.get): the refunds that name it as what they pay out (voided too). */
+  payouts?: Refund[];
   /**
    * For an issued invoice read on its own (invoice.get): each line's quantity that no credit note has credited yet
    * (what a credit by line may still take; shared/line-picks.ts).

@@ -9,7 +9,7 @@
  * afterwards) until a refund settles it to zero. A credit note owes nothing itself: its total is a credit
  * applied to the invoice it corrects. A cancelled invoice owes nothing either.
  */
-import type { InvoiceKind, InvoiceStatus } from './domain';
+import type { CreditNoteSummary, InvoiceKind, InvoiceStatus } from './domain';
 import type { Minor } from './money';
 
 export interface SettlementFigures {
@@ -29,6 +29,19 @@ export function balanceOf(f: SettlementFigures): Minor {
 /** How much may still be paid back: the part of the balance that is owed to the customer. */
 export function refundableOf(f: SettlementFigures): Minor {
   return Math.max(0, -balanceOf(f));
+}
+
+/**
+ * The credit note a refund most likely pays out: the newest one that refunds have not yet paid out in full (a paid
+ * invoice credited afterwards owes that credit back). None when every credit note is paid out or there is none
+ * (the amount owed back is then an overpayment).
+ */
+export function creditNoteOwedBack(notes: readonly CreditNoteSummary[]): string | null {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i]!;
+    if (n.total - n.paidOut > 0) return n.id;
+  }
+  return null;
 }
 
 /**

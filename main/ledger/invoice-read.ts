@@ -4,6 +4,7 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import type {
+  CreditNoteSummary,
   CustomerSnapshot,
   Invoice,
   InvoiceDiscount,
@@ -27,7 +28,7 @@ import {
 import { mapPayment, paymentsOf } from './tables/payments';
 import { quotesOfInvoices } from './tables/quotes';
 import { schedulesOfInvoices } from './tables/recurring';
-import { mapRefund, refundsOf } from './tables/refunds';
+import { mapRefund, refundsNaming, refundsOf } from './tables/refunds';
 import { balanceOf } from '../../shared/settlement';
 import { uncreditedQuantities } from '../../shared/line-picks';
 
@@ -126,10 +127,30 @@ export function uncreditedOf(db: Db, invoiceId: string, lines: readonly LineItem
   return uncreditedQuantities(lines, [...byNote.values()]);
 }
 
+/** An issued invoice's credit notes with what the refunds naming each have paid out of it. */
+function creditNotesSummary(db: Db, inv: Invoice, today: string): CreditNoteSummary[] {
+  const ids = inv.creditNoteIds ?? [];
+  if (ids.length === 0) return [];
+  const notes = mapInvoices(db, invoiceRowsByIds(db, ids), today);
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  return ids.flatMap((id) => {
+    const n = byId.get(id);
+    if (!n || n.status === 'draft') return [];
+    const paidOut = (inv.refunds ?? [])
+      .filter((r) => r.creditNoteId === id && r.voidedAt === null)
+      .reduce((sum, r) => sum + r.amount, 0);
+    return [{ id, number: n.number, issueDate: n.issueDate, total: n.totals.total, paidOut }];
+  });
+}
+
 export function getInvoice(db: Db, id: string, today: string): Invoice {
   const [inv] = mapInvoices(db, [getInvoiceRow(db, id)], today);
   if (!inv) throw notFound('invoice', id);
-  if (inv.kind === 'invoice' && inv.status !== 'draft') inv.uncredited = uncreditedOf(db, id, inv.lines);
+  if (inv.kind === 'invoice' && inv.status !== 'draft') {
+    inv.uncredited = uncreditedOf(db, id, inv.lines);
+    inv.creditNotes = creditNotesSummary(db, inv, today);
+  }
+  if (inv.kind === 'credit_note') inv.payouts = refundsNaming(db, id).map(mapRefund);
   return inv;
 }
 

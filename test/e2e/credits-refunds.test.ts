@@ -3,7 +3,8 @@
  * (lines and quantities, never more than is left, a preview of the credit note's total, a confirmation that says
  * what will happen), the credit note's PDF checked against EN 16931 where the validator is present, a refund of
  * what is owed back (prefilled) that settles the credited paid invoice to zero, voiding it with a reason, and the
- * cancel confirmation. Screenshots of each panel in English and Arabic are kept under test-results/credits/.
+ * cancel confirmation; a refund naming the credit note it pays back (chosen by default when one left money owed
+ * back), shown on the refund's row and on the credit note's page. Screenshots of each panel in English and Arabic are kept under test-results/credits/.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -197,6 +198,78 @@ test('a paid invoice credited in full: the refund (prefilled) settles it to zero
   assert.deepEqual(problems, []);
 });
 
+test('a refund names the credit note it pays back: the one owed back by default, shown on its row and on the credit note', async () => {
+  const { call, inv, page, problems } = await shop();
+  const fmt = (minor: number) => formatMoney(minor, 'EUR', 'en-US');
+  await call('invoice.pay', { id: inv.id, amount: inv.totals.total, method: 'bank_transfer' });
+  await call('invoice.credit', { id: inv.id, items: [{ line: 1 }] });
+  await call('invoice.credit', { id: inv.id, items: [{ line: 2 }] });
+  const [cn1, cn2] = await Promise.all(
+    ((await call('invoice.get', { id: inv.id })).creditNoteIds ?? []).map((id) => call('invoice.get', { id })),
+  );
+  assert.ok(cn1 && cn2);
+  await openInvoice(page, inv.number!);
+  const detail = page.getByTestId('invoice-detail');
+
+  assert.deepEqual(await detail.getByTestId('open-credit-note').allInnerTexts(), [
+    `Open credit note ${cn1.number}`,
+    `Open credit note ${cn2.number}`,
+  ]);
+  await detail.getByTestId('record-refund').click();
+  const form = detail.getByTestId('refund-form');
+  const choice = form.getByTestId('refund-credit-note-choice');
+  // Both credit notes are offered with what is still to pay back of each, and none (an overpayment); the newest
+  // credit note, which left the invoice owing money back, is chosen.
+  assert.deepEqual(
+    (await choice.locator('option').allInnerTexts()).map((x) => x.trim()),
+    [
+      'None (money paid in excess)',
+      `${cn1.number}: ${fmt(cn1.totals.total)} not yet paid back`,
+      `${cn2.number}: ${fmt(cn2.totals.total)} not yet paid back`,
+    ],
+  );
+  assert.equal(await choice.inputValue(), cn2.id);
+  await form.getByTestId('refund-amount').fill((cn2.totals.total / 100).toFixed(2));
+  await page.screenshot({ path: path.join(shots(), 'en-refund-credit-note.png'), fullPage: true });
+  await form.getByTestId('confirm-refund').click();
+  await form.waitFor({ state: 'detached' });
+  const after = await call('invoice.get', { id: inv.id });
+  assert.equal(after.refunds?.[0]?.creditNoteId, cn2.id, 'the refund is recorded against the chosen credit note');
+  assert.deepEqual(
+    after.creditNotes?.map((n) => [n.number, n.paidOut]),
+    [
+      [cn1.number, 0],
+      [cn2.number, cn2.totals.total],
+    ],
+  );
+  const link = detail.getByTestId('refund-row').getByTestId('refund-credit-note');
+  assert.equal(await link.textContent(), `for credit note ${cn2.number}`);
+
+  // The next refund defaults to the credit note still owed back; "none" may be chosen instead.
+  await detail.getByTestId('record-refund').click();
+  assert.equal(await choice.inputValue(), cn1.id);
+  await choice.selectOption('');
+  await form.getByTestId('confirm-refund').click();
+  await form.waitFor({ state: 'detached' });
+  const last = (await call('invoice.get', { id: inv.id })).refunds?.[1];
+  assert.deepEqual([last?.amount, last?.creditNoteId], [cn1.totals.total, null]);
+  assert.equal(await detail.getByTestId('refund-row').nth(1).getByTestId('refund-credit-note').count(), 0);
+
+  // The credit note's own page lists the refund that pays it back.
+  await link.click();
+  await detail.getByTestId('invoice-number').getByText(cn2.number!).waitFor();
+  const payout = detail.getByTestId('payout-row');
+  await payout.waitFor();
+  assert.equal(await payout.count(), 1);
+  assert.match(
+    (await payout.innerText()).replace(/\s+/g, ' '),
+    new RegExp(fmt(cn2.totals.total).replace(/[.$]/g, '\\$&')),
+  );
+  assert.equal(await payout.getByTestId('void-payout').count(), 0, 'voided from the invoice, where it was recorded');
+  await page.screenshot({ path: path.join(shots(), 'en-credit-note-payouts.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
 test('cancelling says what will happen before the button that does it', async () => {
   const { call, inv, page, problems } = await shop();
   await openInvoice(page, inv.number!);
@@ -234,7 +307,13 @@ test('the credit, refund and cancel panels in Arabic', async () => {
   await detail.getByTestId('credit-invoice').click(); // closes the credit panel
   await detail.getByTestId('record-refund').click();
   await detail.getByTestId('refund-what').waitFor();
+  const cn = (await call('invoice.get', { id: inv.id })).creditNoteIds?.[0];
+  assert.equal(await detail.getByTestId('refund-credit-note-choice').inputValue(), cn);
   await page.screenshot({ path: path.join(shots(), 'ar-refund.png'), fullPage: true });
+  await detail.getByTestId('confirm-refund').click();
+  await detail.getByTestId('refund-row').getByTestId('refund-credit-note').click();
+  await detail.getByTestId('payout-row').waitFor();
+  await page.screenshot({ path: path.join(shots(), 'ar-credit-note-payouts.png'), fullPage: true });
 
   const other = await call('invoice.issue', {
     id: (await call('invoice.create', { customerId: inv.customerId, currency: 'EUR', lines: inv.lines })).id,

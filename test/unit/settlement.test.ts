@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { balanceOf, refundableOf, signedTotal } from '../../shared/settlement';
+import { balanceOf, creditNoteOwedBack, refundableOf, signedTotal } from '../../shared/settlement';
 
 const base = { kind: 'invoice' as const, status: 'issued' as const, total: 10_000, paid: 0, credited: 0, refunded: 0 };
 
@@ -34,4 +34,13 @@ test('property: for any invoice that is not cancelled, balance + paid + credited
       },
     ),
   );
+});
+
+test('a refund defaults to the newest credit note not yet paid back in full, none when all are (or none exists)', () => {
+  const note = (id: string, total: number, paidOut: number) => ({ id, number: id, issueDate: null, total, paidOut });
+  assert.equal(creditNoteOwedBack([]), null);
+  assert.equal(creditNoteOwedBack([note('cn1', 500, 0), note('cn2', 300, 0)]), 'cn2');
+  assert.equal(creditNoteOwedBack([note('cn1', 500, 0), note('cn2', 300, 300)]), 'cn1');
+  assert.equal(creditNoteOwedBack([note('cn1', 500, 200), note('cn2', 300, 300)]), 'cn1');
+  assert.equal(creditNoteOwedBack([note('cn1', 500, 500), note('cn2', 300, 300)]), null);
 });

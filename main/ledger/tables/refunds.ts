@@ -42,6 +42,16 @@ export function refundsOf(db: Db, invoiceIds: readonly string[]): RefundRow[] {
   ).all({ ids: JSON.stringify(invoiceIds) });
 }
 
+/** The refunds that name this credit note (voided ones too), by date and id. */
+export function refundsNaming(db: Db, creditNoteId: string): RefundRow[] {
+  return stmt<RefundRow>(
+    db,
+    `SELECT ${COLUMNS} FROM refunds WHERE credit_note_id = @creditNoteId ORDER BY date, id`,
+  ).all({
+    creditNoteId,
+  });
+}
+
 export function findRefundOn(db: Db, invoiceId: string, refundId: string): RefundRow | undefined {
   return stmt<RefundRow>(db, `SELECT ${COLUMNS} FROM refunds WHERE id = @refundId AND invoice_id = @invoiceId`).get({
     invoiceId,

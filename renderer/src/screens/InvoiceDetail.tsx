@@ -21,6 +21,7 @@ import { AfterBalance } from './Consequence';
 import { IssueUndrawableNote } from './Undrawable';
 import { msg } from '../../../shared/i18n/catalogue';
 import { parseTypedAmount } from '../../../shared/money';
+import { creditNoteOwedBack } from '../../../shared/settlement';
 import { providerName } from '../../../shared/providers';
 import { addDays } from '../../../shared/contract/dates';
 import { DueDateNote, ProviderLinks } from './ProviderLinks';
@@ -59,6 +60,8 @@ export function InvoiceDetail(props: {
   const [reason, setReason] = useState('');
   const [paymentId, setPaymentId] = useState('');
   const [refundId, setRefundId] = useState('');
+  /** The credit note a refund pays back ('' for none). */
+  const [creditNoteId, setCreditNoteId] = useState('');
 
   async function act(e: FormEvent | null, run: () => Promise<unknown>): Promise<void> {
     e?.preventDefault();
@@ -116,6 +119,8 @@ export function InvoiceDetail(props: {
     if (p === 'pay') setAmount(majorText(Math.max(inv.balance, 0), inv.currency));
     // A refund is prefilled with what is owed back.
     if (p === 'refund') setAmount(majorText(owed, inv.currency));
+    // ... and names the credit note that left it owed back, if one did.
+    if (p === 'refund') setCreditNoteId(creditNoteOwedBack(inv.creditNotes ?? []) ?? '');
     if (p === 'pay' || p === 'refund') setPayDate(todayLocal());
     // The draft's own issue date, never silently today's (a future one is explained below and must be changed).
     if (p === 'issue') setIssueDate(inv.issueDate ?? todayLocal());
@@ -124,7 +129,7 @@ export function InvoiceDetail(props: {
 
   /** Payments or refunds, voided ones struck through with their reason, each with Void… while it may be voided. */
   const movements = (
-    title: 'invoices.payments.title' | 'invoices.refunds.title',
+    title: 'invoices.payments.title' | 'invoices.refunds.title' | 'invoices.payouts.title',
     rows: ReadonlyArray<{
       id: string;
       date: string;
@@ -134,8 +139,10 @@ export function InvoiceDetail(props: {
       voidedAt: string | null;
       voidReason?: string;
       voidable: boolean;
+      /** The credit note a refund pays back, as a link to it. */
+      creditNote?: { id: string; number: string } | undefined;
     }>,
-    what: 'payment' | 'refund',
+    what: 'payment' | 'refund' | 'payout',
     onVoid: (id: string) => void,
   ): ReactElement | null =>
     rows.length === 0 ? null : (
@@ -149,6 +156,20 @@ export function InvoiceDetail(props: {
                 <td className="num">{m(r.amount)}</td>
                 <td>{methodLabel(r.method)}</td>
                 <td>{r.voidedAt ? t('invoices.payments.voided', { reason: r.voidReason ?? '' }) : (r.note ?? '')}</td>
+                {rows.some((x) => x.creditNote) ? (
+                  <td>
+                    {r.creditNote ? (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => props.onOpen(r.creditNote!.id)}
+                        data-testid="refund-credit-note"
+                      >
+                        {t('invoices.refunds.for_credit_note', { number: r.creditNote.number })}
+                      </button>
+                    ) : null}
+                  </td>
+                ) : null}
                 <td>
                   {!r.voidedAt && r.voidable ? (
                     <button type="button" onClick={() => onVoid(r.id)} data-testid={`void-${what}`}>
@@ -333,8 +354,16 @@ export function InvoiceDetail(props: {
           </button>
         ) : null}
         {inv.creditNoteIds?.map((id) => (
-          <button key={id} type="button" className="link" onClick={() => props.onOpen(id)}>
-            {t('invoices.action.open_credit_note')}
+          <button
+            key={id}
+            type="button"
+            className="link"
+            onClick={() => props.onOpen(id)}
+            data-testid="open-credit-note"
+          >
+            {t('invoices.action.open_credit_note', {
+              number: inv.creditNotes?.find((n) => n.id === id)?.number ?? '',
+            })}
           </button>
         ))}
       </div>
@@ -409,7 +438,7 @@ export function InvoiceDetail(props: {
                 ...(note ? { note } : {}),
               };
               if (panel === 'pay') await call('invoice.pay', { ...movement, allowOverpayment: overpay });
-              else await call('invoice.refund', movement);
+              else await call('invoice.refund', { ...movement, ...(creditNoteId ? { creditNoteId } : {}) });
             })
           }
         >
@@ -444,6 +473,27 @@ export function InvoiceDetail(props: {
               ))}
             </select>
           </label>
+          {panel === 'refund' && (inv.creditNotes ?? []).length > 0 ? (
+            <label>
+              {t('invoices.refund.credit_note')}
+              <select
+                value={creditNoteId}
+                onChange={(e) => setCreditNoteId(e.target.value)}
+                aria-invalid={error?.field === 'creditNoteId' || undefined}
+                data-testid="refund-credit-note-choice"
+              >
+                <option value="">{t('invoices.refund.no_credit_note')}</option>
+                {(inv.creditNotes ?? []).map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {t('invoices.refund.credit_note_option', {
+                      number: n.number ?? '',
+                      amount: m(Math.max(n.total - n.paidOut, 0)),
+                    })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label>
             {t('invoices.pay.note')}
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
@@ -526,12 +576,23 @@ export function InvoiceDetail(props: {
       )}
       {movements(
         'invoices.refunds.title',
-        (inv.refunds ?? []).map((r) => ({ ...r, voidable: true })),
+        (inv.refunds ?? []).map((r) => {
+          const n = inv.creditNotes?.find((x) => x.id === r.creditNoteId);
+          return { ...r, voidable: true, creditNote: n ? { id: n.id, number: n.number ?? '' } : undefined };
+        }),
         'refund',
         (id) => {
           setRefundId(id);
           open('voidRefund');
         },
+      )}
+
+      {/* A credit note's page: the refunds on its invoice that pay it back (voided there, on the invoice's page). */}
+      {movements(
+        'invoices.payouts.title',
+        (inv.payouts ?? []).map((r) => ({ ...r, voidable: false })),
+        'payout',
+        () => undefined,
       )}
 
       {isInvoice && !isDraft ? <InvoiceReminders invoiceId={inv.id} /> : null}
