@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { openApp, resultsDir } from '../helpers/browser';
-import { NAV, seededServices } from '../helpers/screens';
+import type { Locator } from 'playwright-core';
+import { resultsDir } from '../helpers/browser';
+import { NAV, openSeeded } from '../helpers/screens';
 
 const shots = (): string => {
   const dir = path.join(resultsDir(), 'cut-off');
@@ -39,21 +39,12 @@ async function fit(
   }, text);
 }
 
-async function open(locale: string): Promise<{ page: Page; problems: string[] }> {
-  const { s } = await seededServices();
-  const { host, page, problems } = await openApp(s, { locale });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(host.openUrl);
-  await page.locator('nav.sidebar button.nav').first().waitFor();
-  return { page, problems };
-}
-
 for (const [locale, lang] of [
   ['en-US', 'en'],
   ['ar-EG', 'ar'],
 ] as const) {
   test(`${lang}: the Period hint and every Encryption choice show in full`, async () => {
-    const { page, problems } = await open(locale);
+    const { page, problems } = await openSeeded(locale);
     await page.locator('nav.sidebar button.nav').nth(NAV.books).click();
     await page.getByTestId('books-periods').waitFor();
     const period = await fit(page.getByTestId('period-input'), 'placeholder');

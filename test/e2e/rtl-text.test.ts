@@ -17,24 +17,14 @@ import type { Locator, Page } from 'playwright-core';
 import { createTranslator } from '../../shared/i18n/catalogue';
 import { intlLocale, type Language } from '../../shared/i18n/languages';
 import { formatMoney } from '../../shared/money';
-import { openApp, resultsDir } from '../helpers/browser';
-import { NAV, seededServices } from '../helpers/screens';
-import { caller } from '../helpers/services';
+import { resultsDir } from '../helpers/browser';
+import { NAV, openSeeded } from '../helpers/screens';
 
 const shots = (): string => {
   const dir = path.join(resultsDir(), 'rtl');
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 };
-
-async function open(locale: string) {
-  const { s } = await seededServices();
-  const { host, page, problems } = await openApp(s, { locale });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(host.openUrl);
-  await page.locator('nav.sidebar button.nav').first().waitFor();
-  return { s, call: caller(s), page, problems };
-}
 
 /** The screen x (left edge) of each character of the first `needle` in the element's text. */
 async function charLefts(el: Locator, needle: string): Promise<number[]> {
@@ -70,7 +60,7 @@ async function assertUsdReadable(el: Locator, number: string): Promise<void> {
 }
 
 test('ar: a USD amount reads "US$ 99.00" where it ends a line (the list) and where text follows it (the dashboard)', async () => {
-  const { page, problems } = await open('ar-EG');
+  const { page, problems } = await openSeeded('ar-EG');
   await page.getByTestId('invoice-row').first().waitFor();
   const usdRow = page.getByTestId('invoice-row').filter({ hasText: 'US$' }).first();
   // The seed's USD invoice of 99.00, as the app formats it for Arabic readers.
@@ -86,7 +76,7 @@ test('ar: a USD amount reads "US$ 99.00" where it ends a line (the list) and whe
 });
 
 test('ar: a Latin code inside an Arabic message keeps its order (2026-Q1 in the Period field message)', async () => {
-  const { page, problems } = await open('ar-EG');
+  const { page, problems } = await openSeeded('ar-EG');
   await page.locator('nav.sidebar button.nav').nth(NAV.books).click();
   await page.getByTestId('period-input').fill('2026-13');
   await page.getByTestId('period-close').click();
@@ -116,7 +106,7 @@ for (const [locale, lang] of [
   ['ar-EG', 'ar'],
 ] as const) {
   test(`${lang}: a long Latin description in the composer shows its beginning`, async () => {
-    const { page, problems } = await open(locale);
+    const { page, problems } = await openSeeded(locale);
     await page.getByTestId('new-invoice').click();
     const field = page.getByTestId('line-row').first().getByTestId('line-description');
     const start = 'Website redesign';
@@ -140,7 +130,7 @@ for (const [locale, lang] of [
   });
 
   test(`${lang}: the invoice list shows money owed back to the customer in words, as the invoice page does`, async () => {
-    const { call, page, problems } = await open(locale);
+    const { call, page, problems } = await openSeeded(locale);
     const language: Language = lang;
     const t = createTranslator({ language });
     const customers = await call('customer.list', { limit: 1 });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { addDays, localDate } from '../../shared/contract/dates';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
 import type { Services } from '../../main/services';
+import { openApp } from './browser';
 import { caller, testServices } from './services';
 
 /** The data shown on the screens: what a pseudo-localisation scan may find outside catalogue text. */
@@ -73,6 +74,18 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
   await call('invoice.issue', { id: queued.id, accountId: account.id });
   await call('sync.now', { accountId: account.id, poll: false });
   return { s, invoiceId: issued.id };
+}
+
+/** The seeded app in Chromium with the browser in `locale` (its first language), 1280×900, once it shows. */
+export async function openSeeded(
+  locale: string,
+): Promise<{ s: Services; call: ReturnType<typeof caller>; page: Page; problems: string[] }> {
+  const { s } = await seededServices();
+  const { host, page, problems } = await openApp(s, { locale });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(host.openUrl);
+  await page.locator('nav.sidebar button.nav').first().waitFor();
+  return { s, call: caller(s), page, problems };
 }
 
 export type ScreenName =

@@ -9,6 +9,7 @@ import { useState, type ReactElement } from 'react';
 import type { BackupInfo, NumberingStop } from '../../../shared/contract/ledger';
 import { call } from '../client';
 import { ErrorLine } from '../components/ErrorLine';
+import { Ltr } from '../components/Ltr';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
@@ -73,7 +74,9 @@ export function WentBackScreen(props: { stop: NumberingStop }): ReactElement {
               {series.map((x) => (
                 <tr key={`${x.series}/${x.year}`}>
                   <td>{isolate(t('wentBack.series', { series: x.series, year: String(x.year) }))}</td>
-                  <td dir="ltr">{x.lastIssued}</td>
+                  <td>
+                    <Ltr>{x.lastIssued}</Ltr>
+                  </td>
                   <td dir={x.lastKept ? 'ltr' : undefined}>{x.lastKept ?? t('wentBack.none_kept')}</td>
                 </tr>
               ))}
