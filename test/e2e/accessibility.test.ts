@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /**
- * axe-core (Deque's accessibility engine, run inside the page) on every main screen, in English and in Arabic:
+ * axe-core (Deque's accessibility engine, run inside the page) on every main screen, with every panel and
+ * confirmation of the invoice page and the restore confirmation open, and on the setup, in English and in Arabic:
  * no serious or critical finding. Minor and moderate findings are printed, not failed.
  */
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { axe, type Finding } from '../helpers/axe';
 import { openApp, resultsDir } from '../helpers/browser';
-import { seededServices, visitMainScreens, type ScreenName } from '../helpers/screens';
+import { seededServices, visitMainScreens, visitSetup, type ScreenName } from '../helpers/screens';
 import { caller } from '../helpers/services';
 
 for (const lang of ['en', 'ar'] as const) {
@@ -37,9 +38,7 @@ for (const lang of ['en', 'ar'] as const) {
     await check('shortcuts');
     await page.screenshot({ path: path.join(resultsDir(), `shortcuts-${lang}.png`) });
     await page.keyboard.press('Escape');
-    await page.getByTestId('open-setup').click();
-    await page.getByTestId('setup').waitFor();
-    await check('setup');
+    await visitSetup(page, check);
     await page.screenshot({ path: path.join(resultsDir(), `setup-${lang}.png`), fullPage: true });
     fs.writeFileSync(path.join(resultsDir(), `axe-${lang}.json`), JSON.stringify(report, null, 2));
     const minor = Object.entries(report).flatMap(([screen, fs]) =>

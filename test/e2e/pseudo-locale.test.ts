@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /**
- * Pseudo-localisation: every main screen rendered with the pseudo-locale (`?pseudo`), in which each text made from
+ * Pseudo-localisation: every main screen (with every panel and confirmation of the invoice page, the restore
+ * confirmation and the setup) rendered with the pseudo-locale (`?pseudo`), in which each text made from
  * the catalogue is wrapped in ⟦…⟧. Any visible text outside those marks — text nodes, placeholders, labels for
  * screen readers, tooltips, options — that is not data (names, numbers, amounts, dates, codes) came from somewhere
  * else than the catalogue, and fails the test.
@@ -11,7 +12,7 @@ import { INVOICE_STATUSES, VAT_CATEGORIES } from '../../shared/domain';
 import { PROVIDERS } from '../../shared/providers';
 import { COUNTRY_CODES } from '../../shared/countries';
 import { openApp } from '../helpers/browser';
-import { SEED, seededServices, visitMainScreens } from '../helpers/screens';
+import { SEED, seededServices, visitMainScreens, visitSetup, type Shown } from '../helpers/screens';
 import { caller } from '../helpers/services';
 
 /** Visible text on the page, one entry per text node or attribute, with where it was found. */
@@ -91,9 +92,11 @@ test('pseudo-localisation: every visible text on every main screen comes from th
   const leaks: string[] = [];
   let screens = 0;
   let marked = 0;
-  await visitMainScreens(page, async (screen) => {
+  const scan = async (screen: string, shown?: Shown): Promise<void> => {
     screens++;
     const texts = await page.evaluate(visibleTexts);
+    // A confirmation the browser draws itself is not in the page: its text is scanned as it was shown.
+    if (shown?.dialog !== undefined) texts.push({ where: 'window.confirm', text: shown.dialog });
     for (const { where, text } of texts) {
       if (text.includes('⟦')) marked++;
       const rest = outsideCatalogue(text);
@@ -101,8 +104,15 @@ test('pseudo-localisation: every visible text on every main screen comes from th
       if (words.length > 0)
         leaks.push(`${screen} ${where}: ${JSON.stringify(text)} (not from the catalogue: ${words.join(' ')})`);
     }
+  };
+  const seen: string[] = [];
+  await visitMainScreens(page, async (screen, shown) => {
+    seen.push(screen);
+    if (screen === 'delete-draft') assert.match(shown?.dialog ?? '', /⟦/, 'the delete confirmation was scanned');
+    await scan(screen, shown);
   });
-  assert.equal(screens, 15);
+  await visitSetup(page, (screen) => scan(screen));
+  assert.equal(screens, 24, seen.join(' '));
   assert.ok(marked > 150, `the pseudo-locale marked ${marked} texts`);
   assert.deepEqual(leaks, []);
   assert.deepEqual(problems, []);

@@ -57,6 +57,16 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
   const draft = await call('invoice.create', { customerId: nile.id, currency: 'EGP', lines });
   const issued = await call('invoice.issue', { id: draft.id });
   await call('invoice.pay', { id: issued.id, amount: 5_000, method: 'cash' });
+  // Paid, then partly credited by line: money owed back, part of it refunded against the credit note (the only paid
+  // invoice: its refund and void-refund panels, its credit panel for the line left).
+  // (In US dollars: the Egyptian pound figures on the dashboard stay those of the invoices above.)
+  const credited = await call('invoice.issue', {
+    id: (await call('invoice.create', { customerId: nile.id, currency: 'USD', lines })).id,
+  });
+  await call('invoice.pay', { id: credited.id, amount: credited.totals.total, method: 'bank_transfer' });
+  await call('invoice.credit', { id: credited.id, items: [{ line: 1 }] });
+  const creditNoteId = (await call('invoice.get', { id: credited.id })).creditNoteIds?.[0];
+  await call('invoice.refund', { id: credited.id, amount: 1_000, method: 'cash', creditNoteId });
   // Quotes: one open, one converted to an invoice.
   await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
   const q = await call('quote.create', { customerId: nile.id, currency: 'EGP', lines });
@@ -73,6 +83,8 @@ export async function seededServices(): Promise<{ s: Services; invoiceId: string
   });
   await call('invoice.issue', { id: queued.id, accountId: account.id });
   await call('sync.now', { accountId: account.id, poll: false });
+  // A backup, for the restore confirmation.
+  await call('ledger.backup', {});
   return { s, invoiceId: issued.id };
 }
 
@@ -91,6 +103,13 @@ export async function openSeeded(
 export type ScreenName =
   | 'invoices'
   | 'invoice-detail'
+  | 'void-payment'
+  | 'credit'
+  | 'credit-confirm'
+  | 'refund'
+  | 'void-refund'
+  | 'cancel'
+  | 'delete-draft'
   | 'share'
   | 'composer'
   | 'quotes'
@@ -103,7 +122,13 @@ export type ScreenName =
   | 'sync'
   | 'pdf'
   | 'books'
-  | 'settings';
+  | 'settings'
+  | 'restore-confirm';
+
+/** What a screen shows besides the page: the text of a confirmation the browser draws itself (window.confirm). */
+export interface Shown {
+  dialog?: string;
+}
 
 /** The sidebar's buttons in order (whatever their language). */
 export const NAV = {
@@ -123,7 +148,19 @@ const nav = (page: Page, screen: keyof typeof NAV) => page.locator('nav.sidebar 
  * Opens each main screen (with its panels unfolded) and calls `visit` once it shows; the page is already at the
  * app. Navigation goes by position and test id, never by text, so it works in every language.
  */
-export async function visitMainScreens(page: Page, visit: (screen: ScreenName) => Promise<void>): Promise<void> {
+export async function visitMainScreens(
+  page: Page,
+  visit: (screen: ScreenName, shown?: Shown) => Promise<void>,
+): Promise<void> {
+  const detail = page.getByTestId('invoice-detail');
+  const openRow = async (status: string): Promise<void> => {
+    await page
+      .getByTestId('invoice-row')
+      .filter({ has: page.locator(`[data-testid="invoice-status"].${status}`) })
+      .first()
+      .click();
+    await detail.getByTestId('history').locator('li').first().waitFor();
+  };
   await nav(page, 'invoices').click();
   await page.getByTestId('invoice-row').first().waitFor();
   await page.getByTestId('dashboard').waitFor();
@@ -137,6 +174,43 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await page.getByTestId('invoice-detail').getByTestId('history').locator('li').first().waitFor();
   await page.getByTestId('record-payment').click();
   await visit('invoice-detail');
+  // Every panel and confirmation of the invoice page (each opened and left without doing anything).
+  await detail.getByTestId('void-payment').first().click();
+  await detail.getByTestId('void-form').waitFor();
+  await visit('void-payment');
+  await detail.getByTestId('credit-invoice').click();
+  await detail.getByTestId('credit-preview').waitFor();
+  await visit('credit');
+  await detail.getByTestId('review-credit').click();
+  await detail.getByTestId('credit-confirm').waitFor();
+  await visit('credit-confirm');
+  await detail.getByTestId('credit-back').click();
+  await detail.getByTestId('credit-invoice').click(); // closes the panel
+
+  await openRow('paid');
+  await detail.getByTestId('record-refund').click();
+  await detail.getByTestId('refund-what').waitFor();
+  await visit('refund');
+  await detail.getByTestId('void-refund').first().click();
+  await detail.getByTestId('voidRefund-form').waitFor();
+  await visit('void-refund');
+
+  await openRow('overdue');
+  await detail.getByTestId('cancel-invoice').click();
+  await detail.getByTestId('cancel-what').waitFor();
+  await visit('cancel');
+
+  // Deleting a draft asks through the browser's own dialog: its text is handed to `visit`, and it is dismissed.
+  await openRow('draft');
+  let text = '';
+  page.once('dialog', (d) => {
+    text = d.message();
+    void d.dismiss();
+  });
+  await detail.getByTestId('delete-draft').click();
+  await visit('delete-draft', { dialog: text });
+
+  await openRow('partially_paid');
 
   await page.getByTestId('share-invoice').click();
   await page.getByTestId('share-dialog').getByTestId('share-preview').waitFor();
@@ -195,4 +269,15 @@ export async function visitMainScreens(page: Page, visit: (screen: ScreenName) =
   await page.getByTestId('series-row').first().waitFor();
   await page.getByTestId('auto-backups-status').waitFor();
   await visit('settings');
+  await page.getByTestId('backup-row').first().getByTestId('backup-action').click();
+  await page.getByTestId('restore-confirm').waitFor();
+  await visit('restore-confirm');
+  await page.getByTestId('restore-cancel').click();
+}
+
+/** The first-start setup, opened from the app (after visitMainScreens or on its own). */
+export async function visitSetup(page: Page, visit: (screen: 'setup') => Promise<void>): Promise<void> {
+  await page.getByTestId('open-setup').click();
+  await page.getByTestId('setup').waitFor();
+  await visit('setup');
 }
