@@ -1,11 +1,18 @@
 import type { customerMethods } from '../../shared/contract/customers';
 import type * as CustomerImport from '../ledger/customer-import';
-import { createCustomer, getCustomer, listCustomers, updateCustomer } from '../ledger/tables/customers';
+import {
+  countCustomersMatching,
+  createCustomer,
+  getCustomer,
+  listCustomers,
+  updateCustomer,
+} from '../ledger/tables/customers';
 import { ledgerCtx, read, write } from './ledger-support';
 import type { HandlerFactory } from './types';
 
 export const customerHandlers: HandlerFactory<keyof typeof customerMethods> = (s) => ({
   'customer.list': (input) => read(() => listCustomers(s.ledger.db, input)),
+  'customer.count': ({ q }) => read(() => ({ count: countCustomersMatching(s.ledger.db, q) })),
   'customer.get': ({ id }) => read(() => getCustomer(s.ledger.db, id)),
   'customer.create': (input, ctx) => {
     const c = write(s, () => getCustomer(s.ledger.db, createCustomer(ledgerCtx(s, ctx), input)));

@@ -3,7 +3,14 @@ import type { QuotePage, quoteMethods } from '../../shared/contract/quotes';
 import { decodeCursor, encodeCursor, invalidCursor } from '../ledger/cursor';
 import { getInvoice } from '../ledger/invoice-read';
 import { acceptQuote, convertQuote, createQuote, declineQuote } from '../ledger/quotes';
-import { listQuoteRows, mapQuote, quoteLinesOf, readQuote, type QuoteListFilter } from '../ledger/tables/quotes';
+import {
+  countQuotes,
+  listQuoteRows,
+  mapQuote,
+  quoteLinesOf,
+  readQuote,
+  type QuoteListFilter,
+} from '../ledger/tables/quotes';
 import type { Services } from '../services';
 import { ledgerCtx, read, refusePath, today, write } from './ledger-support';
 import type { HandlerFactory } from './types';
@@ -20,13 +27,20 @@ function cursorOf(text: string | undefined): QuoteListFilter['before'] {
   return { year: Number(m[1]), seq: Number(m[2]) };
 }
 
-function listQuotes(s: Services, input: MethodParsedInput<'quote.list'>): QuotePage {
-  const day = today(s);
-  const filter: QuoteListFilter = { limit: input.limit + 1, today: day };
+/** The list's filters as the ledger takes them. */
+function quoteFilter(s: Services, input: MethodParsedInput<'quote.count'>): Omit<QuoteListFilter, 'limit'> {
+  const filter: Omit<QuoteListFilter, 'limit'> = { today: today(s) };
   if (input.status) filter.statuses = input.status;
   if (input.customerId) filter.customerId = input.customerId;
+  return filter;
+}
+
+function listQuotes(s: Services, input: MethodParsedInput<'quote.list'>): QuotePage {
+  const filter: QuoteListFilter = { ...quoteFilter(s, input), limit: input.limit + 1 };
+  const day = filter.today;
   const before = cursorOf(input.cursor);
   if (before) filter.before = before;
+  if (input.offset) filter.offset = input.offset;
   const rows = listQuoteRows(s.ledger.db, filter);
   const page = rows.slice(0, input.limit);
   const lines = quoteLinesOf(
@@ -61,6 +75,7 @@ export const quoteHandlers: HandlerFactory<keyof typeof quoteMethods> = (s) => {
       return q;
     },
     'quote.list': (input) => read(() => listQuotes(s, input)),
+    'quote.count': (input) => read(() => ({ count: countQuotes(s.ledger.db, quoteFilter(s, input)) })),
     'quote.get': ({ id }) => read(() => readQuote(s.ledger.db, id, today(s))),
     'quote.pdf': ({ id, file }, ctx) => {
       if (file !== undefined && !ctx.mayChoosePaths) throw refusePath('file');

@@ -12,6 +12,8 @@ import {
   ledgerId,
   optionalText,
   pageCursor,
+  pageOffset,
+  cursorOrOffset,
   phone,
   requiredText,
   text,
@@ -42,14 +44,21 @@ export const customerUpdateInput = z
 export type CustomerCreateInput = z.output<typeof customerCreateInput>;
 export type CustomerUpdateInput = z.output<typeof customerUpdateInput>;
 
-export const customerListInput = z
-  .object({
-    /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
-    q: text(LIMITS.search).optional(),
-    limit: wholeNumber().min(1).max(500).default(50),
-    cursor: pageCursor().optional(),
-  })
-  .strict();
+const customerFilterFields = {
+  /** Matches name, email, phone, tax and VAT ids (case- and accent-insensitive). */
+  q: text(LIMITS.search).optional(),
+};
+
+export const customerListInput = cursorOrOffset(
+  z
+    .object({
+      ...customerFilterFields,
+      limit: wholeNumber().min(1).max(500).default(50),
+      cursor: pageCursor().optional(),
+      offset: pageOffset(),
+    })
+    .strict(),
+);
 export type CustomerListInput = z.output<typeof customerListInput>;
 
 export interface CustomerPage {
@@ -116,6 +125,10 @@ export const customerMethods = {
   'customer.list': method<CustomerPage>()(
     customerListInput,
     'Customers sorted by name, optionally filtered by a search text, one page at a time.',
+  ),
+  'customer.count': method<{ count: number }>()(
+    z.object(customerFilterFields).strict(),
+    'How many customers match the search text (the list shows the total; pages are read with customer.list).',
   ),
   'customer.get': method<Customer>()(z.object({ id: ledgerId() }).strict(), 'One customer.'),
   'customer.create': method<Customer>()(customerCreateInput, 'Creates a customer.'),

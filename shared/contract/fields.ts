@@ -13,7 +13,7 @@ import { msg } from '../i18n/keys';
 import type { Message } from '../i18n/params';
 import { textProblem, type TextRuleOptions } from '../text-rules';
 import { isIsoDate } from './dates';
-import { notNegativeZero } from './numbers';
+import { notNegativeZero, wholeNumber } from './numbers';
 import { says } from './validation';
 
 export { wholeNumber } from './numbers';
@@ -250,6 +250,18 @@ export const plainRecord = <V extends z.ZodType>(value: V) =>
     },
     z.record(recordKey(), value),
   );
+
+/**
+ * Rows to skip instead of a cursor: for a list that jumps to a position (a scroll bar dragged halfway). Pages that
+ * follow one another use the cursor, which costs the same wherever it is. A list takes one or the other
+ * (`cursorOrOffset`).
+ */
+export const pageOffset = () => wholeNumber().min(0).max(10_000_000).optional();
+export const cursorOrOffset = <T extends z.ZodType<{ cursor?: unknown; offset?: unknown }>>(list: T): T =>
+  list.refine((v) => v.cursor === undefined || v.offset === undefined, {
+    error: says('validation.cursor_or_offset'),
+    path: ['offset'],
+  });
 
 /** A page cursor handed back by a list (opaque to the caller, decoded and checked by the list). */
 export const pageCursor = () =>

@@ -24,6 +24,8 @@ import {
   text,
   vatCategory,
   pageCursor,
+  pageOffset,
+  cursorOrOffset,
   wholeNumber,
 } from './fields';
 import { says } from './validation';
@@ -114,24 +116,18 @@ export const invoiceFilterFields = {
   q: text(LIMITS.search).optional(),
 };
 
-export const invoiceListInput = z
-  .object({
-    ...invoiceFilterFields,
-    sort: z.enum(INVOICE_SORTS).default('createdAt'),
-    order: z.enum(['asc', 'desc']).default('desc'),
-    limit: wholeNumber().min(1).max(200).default(50),
-    cursor: pageCursor().optional(),
-    /**
-     * Rows to skip instead of a cursor: for a list that jumps to a position (a scroll bar dragged halfway). Pages
-     * that follow one another use the cursor, which costs the same wherever it is.
-     */
-    offset: wholeNumber().min(0).max(10_000_000).optional(),
-  })
-  .strict()
-  .refine((v) => v.cursor === undefined || v.offset === undefined, {
-    error: says('validation.cursor_or_offset'),
-    path: ['offset'],
-  });
+export const invoiceListInput = cursorOrOffset(
+  z
+    .object({
+      ...invoiceFilterFields,
+      sort: z.enum(INVOICE_SORTS).default('createdAt'),
+      order: z.enum(['asc', 'desc']).default('desc'),
+      limit: wholeNumber().min(1).max(200).default(50),
+      cursor: pageCursor().optional(),
+      offset: pageOffset(),
+    })
+    .strict(),
+);
 export type InvoiceListInput = z.output<typeof invoiceListInput>;
 
 export const invoiceCountInput = z.object(invoiceFilterFields).strict();

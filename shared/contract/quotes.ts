@@ -15,6 +15,8 @@ import {
   LIMITS,
   optionalText,
   pageCursor,
+  pageOffset,
+  cursorOrOffset,
   quantity,
   wholeNumber,
 } from './fields';
@@ -72,14 +74,21 @@ export const quoteCreateInput = z
   });
 export type QuoteCreateInput = z.output<typeof quoteCreateInput>;
 
-export const quoteListInput = z
-  .object({
-    status: z.array(z.enum(QUOTE_STATUSES)).max(QUOTE_STATUSES.length).optional(),
-    customerId: ledgerId().optional(),
-    limit: wholeNumber().min(1).max(200).default(50),
-    cursor: pageCursor().optional(),
-  })
-  .strict();
+const quoteFilterFields = {
+  status: z.array(z.enum(QUOTE_STATUSES)).max(QUOTE_STATUSES.length).optional(),
+  customerId: ledgerId().optional(),
+};
+
+export const quoteListInput = cursorOrOffset(
+  z
+    .object({
+      ...quoteFilterFields,
+      limit: wholeNumber().min(1).max(200).default(50),
+      cursor: pageCursor().optional(),
+      offset: pageOffset(),
+    })
+    .strict(),
+);
 export type QuoteListInput = z.output<typeof quoteListInput>;
 
 export interface QuotePage {
@@ -118,6 +127,10 @@ export const quoteMethods = {
     'Makes a quote: the next number of the QUO series, valid until a date, for a customer.',
   ),
   'quote.list': method<QuotePage>()(quoteListInput, 'Quotes, newest number first, one page at a time.'),
+  'quote.count': method<{ count: number }>()(
+    z.object(quoteFilterFields).strict(),
+    'How many quotes match the filters (the list shows the total; pages are read with quote.list).',
+  ),
   'quote.get': method<Quote>()(idOnly, 'One quote with its lines and totals.'),
   'quote.accept': method<Quote>()(idOnly, 'Records that the customer accepted an open quote.'),
   'quote.decline': method<Quote>()(idOnly, 'Records that the customer declined the quote.'),

@@ -7,15 +7,29 @@ import type { CliCommand } from '../framework';
 export const customerCommands: CliCommand[] = [
   {
     path: 'customer list',
-    usage: '[--q TEXT] [--limit N] [--cursor C]',
-    summary: 'Customers by name as {items, nextCursor}.',
-    options: { q: { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' } },
+    usage: '[--q TEXT] [--limit N] [--cursor C | --offset N]',
+    summary: 'Customers by name as {items, nextCursor} (--offset N starts at a position).',
+    options: {
+      q: { type: 'string' },
+      limit: { type: 'string' },
+      cursor: { type: 'string' },
+      offset: { type: 'string' },
+    },
     run(ctx) {
       const input: MethodInput<'customer.list'> = ctx.strings({ q: 'q', cursor: 'cursor' });
       const limit = ctx.wholeNumber('limit');
       if (limit !== undefined) input.limit = limit;
+      const offset = ctx.wholeNumber('offset');
+      if (offset !== undefined) input.offset = offset;
       return ctx.call('customer.list', input);
     },
+  },
+  {
+    path: 'customer count',
+    usage: '[--q TEXT]',
+    summary: 'How many customers match the search text: {count}.',
+    options: { q: { type: 'string' } },
+    run: (ctx) => ctx.call('customer.count', ctx.strings({ q: 'q' })),
   },
   {
     path: 'customer show',

@@ -1,13 +1,21 @@
 /**
  * `kassa quote …`: quotes in their own series (QUO-YYYY-NNNN), accepted or declined, converted into a draft invoice.
  *   kassa quote create --data '{"customerId":"cus_…","validUntil":"2026-07-31","lines":[…],"discount":…}'
- *   kassa quote list [--status open,expired] [--customer ID] | show ID | accept ID | decline ID
+ *   kassa quote list [--status open,expired] [--customer ID] [--offset N] | count [same filters] | show ID | accept ID | decline ID
  *   kassa quote convert ID [--line 2] [--line 3:0.5]     all lines, or these (line numbers from 1, optional quantity)
  *   kassa quote pdf ID --out FILE                        the quote's own PDF ("QUOTE" in the document's language)
  */
 import type { MethodInput } from '../../../shared/api';
 import { QUOTE_STATUSES } from '../../../shared/contract/quotes';
 import { usageError, type CliCommand, type CliContext } from '../framework';
+
+/** --status and --customer as the list and the count take them. */
+function quoteFilter(ctx: CliContext): MethodInput<'quote.count'> {
+  const f: MethodInput<'quote.count'> = ctx.strings({ customer: 'customerId' });
+  const status = statusesOf(ctx);
+  if (status) f.status = status;
+  return f;
+}
 
 function statusesOf(ctx: CliContext): MethodInput<'quote.list'>['status'] {
   const v = ctx.values.status;
@@ -45,22 +53,30 @@ export const quoteCommands: CliCommand[] = [
   },
   {
     path: 'quote list',
-    usage: `[--status ${QUOTE_STATUSES.join('|')} (repeatable or comma list)] [--customer ID] [--limit N] [--cursor C]`,
-    summary: 'Quotes, newest number first, as {items, nextCursor}.',
+    usage: `[--status ${QUOTE_STATUSES.join('|')} (repeatable or comma list)] [--customer ID] [--limit N] [--cursor C | --offset N]`,
+    summary: 'Quotes, newest number first, as {items, nextCursor} (--offset N starts at a position).',
     options: {
       status: { type: 'string', multiple: true },
       customer: { type: 'string' },
       limit: { type: 'string' },
       cursor: { type: 'string' },
+      offset: { type: 'string' },
     },
     run(ctx) {
-      const input: MethodInput<'quote.list'> = ctx.strings({ customer: 'customerId', cursor: 'cursor' });
-      const status = statusesOf(ctx);
-      if (status) input.status = status;
+      const input: MethodInput<'quote.list'> = { ...quoteFilter(ctx), ...ctx.strings({ cursor: 'cursor' }) };
       const limit = ctx.wholeNumber('limit');
       if (limit !== undefined) input.limit = limit;
+      const offset = ctx.wholeNumber('offset');
+      if (offset !== undefined) input.offset = offset;
       return ctx.call('quote.list', input);
     },
+  },
+  {
+    path: 'quote count',
+    usage: `[--status ${QUOTE_STATUSES.join('|')} (repeatable or comma list)] [--customer ID]`,
+    summary: 'How many quotes match the filters: {count}.',
+    options: { status: { type: 'string', multiple: true }, customer: { type: 'string' } },
+    run: (ctx) => ctx.call('quote.count', quoteFilter(ctx)),
   },
   {
     path: 'quote show',

@@ -180,14 +180,23 @@ function likePattern(q: string): string {
   return `%${searchNormalize(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The search's WHERE clause and parameters, shared by the list and its count. */
+function customerFilter(q: string | undefined): { where: string[]; params: Record<string, string | number> } {
+  if (!q) return { where: [], params: {} };
+  return { where: [`search_text LIKE @like ESCAPE '\\'`], params: { like: likePattern(q) } };
+}
+
+/** How many customers match the search text. */
+export function countCustomersMatching(db: Db, q: string | undefined): number {
+  const { where, params } = customerFilter(q);
+  const sql = `SELECT count(*) AS n FROM customers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return stmt<{ n: number }>(db, sql).get(params)?.n ?? 0;
+}
+
 export function listCustomers(db: Db, input: CustomerListInput): CustomerPage {
-  const where: string[] = [];
-  const params: Record<string, string | number> = { limit: input.limit + 1 };
+  const { where, params } = customerFilter(input.q);
+  params.limit = input.limit + 1;
   const tag = 'customers:name';
-  if (input.q) {
-    where.push(`search_text LIKE @like ESCAPE '\\'`);
-    params.like = likePattern(input.q);
-  }
   if (input.cursor) {
     const c = decodeCursor(input.cursor, tag);
     // Spelled out (not a row value) so SQLite seeks in the NOCASE index instead of scanning it.
@@ -197,7 +206,8 @@ export function listCustomers(db: Db, input: CustomerListInput): CustomerPage {
   }
   const sql = `SELECT ${COLS} FROM customers ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY name COLLATE NOCASE, id LIMIT @limit`;
-  const rows = stmt<CustomerRow>(db, sql).all(params);
+  if (input.offset) params.offset = input.offset;
+  const rows = stmt<CustomerRow>(db, input.offset ? `${sql} OFFSET @offset` : sql).all(params);
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page[page.length - 1];

@@ -112,6 +112,8 @@ export interface QuoteListFilter {
   customerId?: string;
   /** Keyset: quotes numbered before this (year, seq). */
   before?: { year: number; seq: number };
+  /** Or rows to skip (a jump to a position). */
+  offset?: number;
   limit: number;
 }
 
@@ -123,25 +125,40 @@ const STATUS_SQL: Record<QuoteStatus, string> = {
 };
 
 /** Quotes newest number first, one page. */
-export function listQuoteRows(db: Db, f: QuoteListFilter): QuoteRow[] {
+/** The filters' WHERE clauses and parameters, shared by the list and its count. */
+function quoteWhere(f: Omit<QuoteListFilter, 'limit'>): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: f.limit, today: f.today };
+  const params: Record<string, unknown> = { today: f.today };
   if (f.statuses && f.statuses.length > 0)
     where.push(`(${[...new Set(f.statuses)].map((st) => STATUS_SQL[st]).join(' OR ')})`);
   if (f.customerId) {
     where.push(`customer_id = @customerId`);
     params.customerId = f.customerId;
   }
+  return { where, params };
+}
+
+export function listQuoteRows(db: Db, f: QuoteListFilter): QuoteRow[] {
+  const { where, params } = quoteWhere(f);
+  params.limit = f.limit;
   if (f.before) {
     where.push(`(number_year, number_seq) < (@year, @seq)`);
     params.year = f.before.year;
     params.seq = f.before.seq;
   }
+  if (f.offset) params.offset = f.offset;
   return stmt<QuoteRow>(
     db,
     `SELECT ${COLUMNS} FROM quotes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY number_year DESC, number_seq DESC LIMIT @limit`,
+     ORDER BY number_year DESC, number_seq DESC LIMIT @limit${f.offset ? ' OFFSET @offset' : ''}`,
   ).all(params);
+}
+
+/** How many quotes match the filters. */
+export function countQuotes(db: Db, f: Omit<QuoteListFilter, 'limit'>): number {
+  const { where, params } = quoteWhere(f);
+  const sql = `SELECT count(*) AS n FROM quotes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return stmt<{ n: number }>(db, sql).get(params)?.n ?? 0;
 }
 
 /** The quote each of these invoices was converted from (invoice id → quote id). */

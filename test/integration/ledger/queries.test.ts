@@ -206,3 +206,36 @@ test('an offset lands on the same rows the cursor walk reaches there; count and 
   assert.equal((await call('invoice.count', { q: 'nile' })).count, nile.length);
   await expectError(call('invoice.list', { offset: 3, cursor: walked.length ? 'x'.repeat(10) : '' }), 'invalid_input');
 });
+
+test('customers: the count follows the search, and an offset lands where the cursor walk is', async () => {
+  const { call } = await seed();
+  for (let i = 0; i < 12; i++) await call('customer.create', { name: `Zeta ${String(i).padStart(2, '0')}` });
+  const walked: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await call('customer.list', { limit: 5, ...(cursor ? { cursor } : {}) });
+    walked.push(...page.items.map((c) => c.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  assert.equal((await call('customer.count', {})).count, walked.length);
+  assert.equal((await call('customer.count', { q: 'zeta 1' })).count, 2);
+  assert.equal((await call('customer.count', { q: 'no such customer' })).count, 0);
+  for (const offset of [0, 3, 10, walked.length - 1, walked.length]) {
+    const page = await call('customer.list', { limit: 5, offset });
+    assert.deepEqual(
+      page.items.map((c) => c.id),
+      walked.slice(offset, offset + 5),
+      `offset ${offset}`,
+    );
+    if (page.nextCursor) {
+      const next = await call('customer.list', { limit: 5, cursor: page.nextCursor });
+      assert.equal(next.items[0]?.id, walked[offset + 5]);
+    }
+  }
+  const zetas = await call('customer.list', { q: 'zeta', limit: 3, offset: 10 });
+  assert.deepEqual(
+    zetas.items.map((c) => c.name),
+    ['Zeta 10', 'Zeta 11'],
+  );
+  await expectError(call('customer.list', { offset: 3, cursor: 'x'.repeat(10) }), 'invalid_input');
+});

@@ -336,3 +336,36 @@ test('property: quote → invoice keeps the totals identical; a partial conversi
     { numRuns: 40 },
   );
 });
+
+test('the quote count follows the filters, and an offset lands where the cursor walk is', async () => {
+  const { call, clock } = await ledgerServices('2026-03-10T12:00:00Z');
+  const a = await customer(call);
+  const b = (await call('customer.create', { name: 'Second Customer' })).id;
+  for (let i = 0; i < 9; i++)
+    await call('quote.create', { customerId: i % 3 === 0 ? b : a, validUntil: `2026-03-${11 + i}`, lines: [line()] });
+  clock.set('2026-03-15T12:00:00Z'); // quotes valid until 11–14 March have expired
+  const walked: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await call('quote.list', { limit: 2, ...(cursor ? { cursor } : {}) });
+    walked.push(...page.items.map((q) => q.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  assert.equal(walked.length, 9);
+  assert.equal((await call('quote.count', {})).count, 9);
+  assert.equal((await call('quote.count', { status: ['expired'] })).count, 4);
+  assert.equal((await call('quote.count', { status: ['open'] })).count, 5);
+  assert.equal((await call('quote.count', { customerId: b })).count, 3);
+  assert.equal((await call('quote.count', { customerId: b, status: ['expired'] })).count, 2);
+  for (const offset of [0, 1, 4, 8, 9]) {
+    const page = await call('quote.list', { limit: 3, offset });
+    assert.deepEqual(
+      page.items.map((q) => q.id),
+      walked.slice(offset, offset + 3),
+      `offset ${offset}`,
+    );
+  }
+  const expired = await call('quote.list', { status: ['expired'], offset: 3 });
+  assert.equal(expired.items.length, 1);
+  await rejectsWith(call('quote.list', { offset: 1, cursor: 'x'.repeat(10) }), 'invalid_input', 'offset');
+});
