@@ -27,6 +27,7 @@ import type { MethodInput } from '../../../shared/api';
 import { pageInput, type ListItem, type ListMethod, type ListPage, type ListQuery } from '../data/list-pages';
 import { useQuery, useTopicsVersion, type Topic } from '../data/queries';
 import { useTranslator } from '../i18n';
+import { QueryError } from './ErrorLine';
 
 /** Every row, the heading's too, is this tall (styles.css `.virtual-list`): a row's place is its index × ROW_H. */
 export const ROW_H = 40;
@@ -36,9 +37,14 @@ const OVERSCAN = 8;
 /** Height used until the scroll box is measured. */
 const FIRST_VIEW = 640;
 
+/** The count that goes with each list method. */
+export type CountMethod = 'invoice.count' | 'customer.count' | 'quote.count';
+
 /** What a list method shows: how its rows look and what they open. */
 export interface ListSpec<M extends ListMethod> {
   method: M;
+  /** The method that counts the same matches. */
+  count: CountMethod;
   /** Topics whose change makes the list plan its pages again (the method's own in data/queries.ts). */
   topics: readonly Topic[];
   /** The heading's cells (`<th>`s). */
@@ -276,4 +282,52 @@ export function VirtualList<M extends ListMethod>(props: {
 function focusIndex(target: EventTarget, setActive: (i: number) => void): void {
   const i = (target as HTMLElement).getAttribute?.('data-index');
   if (i !== null && i !== undefined) setActive(Number(i));
+}
+
+/**
+ * A list as a screen shows it: how many match (a line screen readers hear when it changes), the virtualised list,
+ * or what to say when nothing matches. The first page is asked for before the count, and both before anything
+ * the screen around it asks (effects run children first), so the rows are never queued behind slower calls.
+ */
+export function CountedList<M extends ListMethod>(props: {
+  spec: ListSpec<M>;
+  query: ListQuery<M>;
+  /** The count's input: the query's filters. */
+  filter: MethodInput<CountMethod>;
+  label: string;
+  /** The count line and the empty state, in the reader's language. */
+  countText: (count: number) => string;
+  emptyText: string;
+  testIds: { count: string; empty: string; error?: string };
+  onOpen: (item: ListItem<M>) => void;
+}): ReactElement {
+  const { spec } = props;
+  useQuery(spec.method, useListPage(spec, props.query, 0));
+  const { data: counted, error } = useQuery(spec.count, props.filter);
+  return (
+    <>
+      <QueryError error={error} {...(props.testIds.error ? { testId: props.testIds.error } : {})} />
+      {counted ? (
+        <p className="muted list-count" data-testid={props.testIds.count} data-count={counted.count} aria-live="polite">
+          {props.countText(counted.count)}
+        </p>
+      ) : null}
+      {counted && counted.count > 0 ? (
+        // A new list (scrolled to the top) for other filters or another sort.
+        <VirtualList
+          key={JSON.stringify(props.query)}
+          spec={spec}
+          query={props.query}
+          count={counted.count}
+          label={props.label}
+          onOpen={props.onOpen}
+        />
+      ) : null}
+      {counted && counted.count === 0 ? (
+        <p className="muted" data-testid={props.testIds.empty}>
+          {props.emptyText}
+        </p>
+      ) : null}
+    </>
+  );
 }

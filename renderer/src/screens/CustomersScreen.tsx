@@ -1,22 +1,20 @@
 /**
- * Customers: search, keyset pages by name, create/edit, and CSV import with a per-row report
+ * Customers: search, one scrolling list by name (components/VirtualList.tsx) with the count, create/edit, and CSV import with a per-row report
  * (checked first as a dry run; nothing is written unless every row is valid).
  */
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { Customer } from '../../../shared/domain';
 import { call } from '../client';
-import { ErrorLine, QueryError } from '../components/ErrorLine';
+import { ErrorLine } from '../components/ErrorLine';
 import { Ltr } from '../components/Ltr';
 import { ImportPanel } from './CustomerImportPanel';
 import { CountrySelect } from '../components/CountrySelect';
-import { Pager } from '../components/Pager';
-import { refresh, useQuery } from '../data/queries';
+import { CountedList, type ListSpec } from '../components/VirtualList';
+import { refresh } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { toUiError, type UiError } from '../ui-error';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
-
-const PAGE = 25;
 
 interface Form {
   name: string;
@@ -185,27 +183,59 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
   );
 }
 
+function CustomerCells({ item: c }: { item: Customer }): ReactElement {
+  return (
+    <>
+      <td title={c.name}>{c.name}</td>
+      <td title={c.email ?? undefined}>
+        <Ltr>{c.email ?? ''}</Ltr>
+      </td>
+      <td>
+        <Ltr>{c.phone ?? ''}</Ltr>
+      </td>
+      <td>{c.address.city ?? ''}</td>
+      <td>{c.vatId ?? ''}</td>
+    </>
+  );
+}
+
+function CustomerHead(): ReactElement {
+  const { t } = useTranslator();
+  return (
+    <>
+      <th>{t('customers.col.name')}</th>
+      <th>{t('customers.col.email')}</th>
+      <th>{t('customers.col.phone')}</th>
+      <th>{t('customers.col.city')}</th>
+      <th>{t('customers.col.vat_id')}</th>
+    </>
+  );
+}
+
+const CUSTOMER_LIST: ListSpec<'customer.list'> = {
+  method: 'customer.list',
+  count: 'customer.count',
+  topics: ['customer'],
+  head: <CustomerHead />,
+  columns: 5,
+  Cells: CustomerCells,
+  testIds: { scroll: 'customer-scroll', table: 'customer-table', row: 'customer-row' },
+  className: 'customer-list',
+};
+
 export function CustomersScreen(): ReactElement {
   const { t } = useTranslator();
   const [q, setQ] = useState('');
-  const [query, setQuery] = useState<{ q: string; cursors: Array<string | undefined> }>({
-    q: '',
-    cursors: [undefined],
-  });
+  const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Customer | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const current = query.cursors[query.cursors.length - 1];
 
+  // Typing waits a moment before searching; Enter searches at once.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery((x) => (x.q === q ? x : { q, cursors: [undefined] })), 250);
+    const timer = setTimeout(() => setSearch(q.trim()), 250);
     return () => clearTimeout(timer);
   }, [q]);
-
-  const { data: page, error } = useQuery('customer.list', {
-    limit: PAGE,
-    ...(query.q.trim() ? { q: query.q.trim() } : {}),
-    ...(current ? { cursor: current } : {}),
-  });
+  const filter = search ? { q: search } : {};
 
   return (
     <section>
@@ -216,6 +246,7 @@ export function CustomersScreen(): ReactElement {
           <input
             value={q}
             onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && setSearch(q.trim())}
             placeholder={t('customers.search.placeholder')}
             data-testid="customer-search"
             data-shortcut="search"
@@ -234,7 +265,6 @@ export function CustomersScreen(): ReactElement {
           {t('customers.import.open')}
         </button>
       </div>
-      <QueryError error={error} testId="form-error" />
       {editing ? (
         <CustomerForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -243,46 +273,15 @@ export function CustomersScreen(): ReactElement {
         />
       ) : null}
       {importing ? <ImportPanel onDone={() => setImporting(false)} /> : null}
-      <table data-testid="customer-table">
-        <thead>
-          <tr>
-            <th>{t('customers.col.name')}</th>
-            <th>{t('customers.col.email')}</th>
-            <th>{t('customers.col.phone')}</th>
-            <th>{t('customers.col.city')}</th>
-            <th>{t('customers.col.vat_id')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page?.items.map((c) => (
-            <tr
-              key={c.id}
-              className="clickable"
-              onClick={() => setEditing(c)}
-              tabIndex={0}
-              onKeyDown={(e) => e.key === 'Enter' && setEditing(c)}
-              data-testid="customer-row"
-            >
-              <td>{c.name}</td>
-              <td>
-                <Ltr>{c.email ?? ''}</Ltr>
-              </td>
-              <td>
-                <Ltr>{c.phone ?? ''}</Ltr>
-              </td>
-              <td>{c.address.city ?? ''}</td>
-              <td>{c.vatId ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {page && page.items.length === 0 ? (
-        <p className="muted">{t(query.q ? 'customers.none_match' : 'customers.none_yet')}</p>
-      ) : null}
-      <Pager
-        cursors={query.cursors}
-        nextCursor={page?.nextCursor}
-        setCursors={(f) => setQuery((x) => ({ ...x, cursors: f(x.cursors) }))}
+      <CountedList
+        spec={CUSTOMER_LIST}
+        query={filter}
+        filter={filter}
+        label={t('customers.title')}
+        countText={(count) => t(search ? 'customers.list.matching' : 'facts.customers', { count })}
+        emptyText={t(search ? 'customers.none_match' : 'customers.none_yet')}
+        testIds={{ count: 'customer-list-count', empty: 'no-customers', error: 'form-error' }}
+        onOpen={setEditing}
       />
     </section>
   );

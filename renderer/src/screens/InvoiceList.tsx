@@ -1,9 +1,8 @@
-/** The invoice list: one scrolling list over every match (components/VirtualList.tsx), newest first by default. */
+/** The invoice list's columns: one scrolling list over every match (components/VirtualList.tsx). */
 import type { ReactElement } from 'react';
 import type { Invoice } from '../../../shared/domain';
 import { Ltr } from '../components/Ltr';
-import { VirtualList, type ListSpec } from '../components/VirtualList';
-import type { ListQuery } from '../data/list-pages';
+import type { ListSpec } from '../components/VirtualList';
 import { useTranslator } from '../i18n';
 import { StatusBadge, owedBack, useFormat } from './ledger-ui';
 
@@ -58,6 +57,7 @@ function Cells({ item: inv }: { item: Invoice }): ReactElement {
 
 export const INVOICE_LIST: ListSpec<'invoice.list'> = {
   method: 'invoice.list',
+  count: 'invoice.count',
   topics: ['invoice', 'customer'],
   head: <Head />,
   columns: 7,
@@ -65,21 +65,3 @@ export const INVOICE_LIST: ListSpec<'invoice.list'> = {
   testIds: { scroll: 'invoice-scroll', table: 'invoice-table', row: 'invoice-row' },
   className: 'invoice-list',
 };
-
-export function InvoiceList(props: {
-  query: ListQuery;
-  /** How many invoices match (invoice.count). */
-  count: number;
-  onOpen: (id: string) => void;
-}): ReactElement {
-  const { t } = useTranslator();
-  return (
-    <VirtualList
-      spec={INVOICE_LIST}
-      query={props.query}
-      count={props.count}
-      label={t('invoices.title')}
-      onOpen={(inv) => props.onOpen(inv.id)}
-    />
-  );
-}

@@ -8,21 +8,20 @@ import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { INVOICE_SORTS, type InvoiceSort } from '../../../shared/contract/invoices';
 import type { DashboardTotals } from '../../../shared/contract/ledger';
 import type { Invoice } from '../../../shared/domain';
-import { QueryError } from '../components/ErrorLine';
 import {
   InvoiceFilterInputs,
   NO_INVOICE_FILTER,
   invoiceFilter,
   type InvoiceFilterValues,
 } from '../components/InvoiceFilterInputs';
-import { useListPage } from '../components/VirtualList';
+import { CountedList } from '../components/VirtualList';
 import type { ListQuery } from '../data/list-pages';
 import { useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
 import { useFocusedView } from '../store';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceEditor } from './InvoiceEditor';
-import { INVOICE_LIST, InvoiceList } from './InvoiceList';
+import { INVOICE_LIST } from './InvoiceList';
 import { useFormat } from './ledger-ui';
 
 const SORT_LABELS: Record<InvoiceSort, PlainKey> = {
@@ -95,10 +94,8 @@ export function InvoicesScreen(): ReactElement {
 
   const filter = listFilter(filters);
   const query: ListQuery = { ...filter, sort: filters.sort, order: filters.order };
-  // What the user waits for is asked first, in this order (effects run in the order of these calls, and main
-  // answers one call at a time): the list's first page together with the count, then the dashboard's totals.
-  useQuery('invoice.list', useListPage(INVOICE_LIST, query, 0));
-  const { data: counted, error } = useQuery('invoice.count', filter);
+  // Asked after the list's first page and its count (CountedList, a child: its effects run first), since main
+  // answers one call at a time and the totals take longer on a large ledger.
   const totals = useQuery('dashboard.totals', {}).data;
   const filtered = Object.keys(filter).length > 0;
 
@@ -151,7 +148,6 @@ export function InvoicesScreen(): ReactElement {
           {t('invoices.new')}
         </button>
       </div>
-      <QueryError error={error} testId="form-error" />
 
       {view.kind === 'new' || view.kind === 'edit' ? (
         <InvoiceEditor
@@ -172,25 +168,16 @@ export function InvoicesScreen(): ReactElement {
         />
       ) : null}
 
-      {counted ? (
-        <p className="muted list-count" data-testid="invoice-list-count" data-count={counted.count} aria-live="polite">
-          {t(filtered ? 'invoices.list.matching' : 'facts.invoices', { count: counted.count })}
-        </p>
-      ) : null}
-      {counted && counted.count > 0 ? (
-        // A new list (scrolled to the top) for other filters or another sort.
-        <InvoiceList
-          key={JSON.stringify(query)}
-          query={query}
-          count={counted.count}
-          onOpen={(id) => setView({ kind: 'detail', id })}
-        />
-      ) : null}
-      {counted && counted.count === 0 ? (
-        <p className="muted" data-testid="no-invoices">
-          {t(filtered ? 'invoices.none' : 'invoices.none_yet')}
-        </p>
-      ) : null}
+      <CountedList
+        spec={INVOICE_LIST}
+        query={query}
+        filter={filter}
+        label={t('invoices.title')}
+        countText={(count) => t(filtered ? 'invoices.list.matching' : 'facts.invoices', { count })}
+        emptyText={t(filtered ? 'invoices.none' : 'invoices.none_yet')}
+        testIds={{ count: 'invoice-list-count', empty: 'no-invoices', error: 'form-error' }}
+        onOpen={(inv) => setView({ kind: 'detail', id: inv.id })}
+      />
     </section>
   );
 }

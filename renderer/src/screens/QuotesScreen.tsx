@@ -7,9 +7,9 @@ import { useState, type ReactElement } from 'react';
 import { QUOTE_STATUSES, type Quote, type QuoteStatus } from '../../../shared/contract/quotes';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
 import { call } from '../client';
-import { ErrorLine, LoadingPanel, QueryError } from '../components/ErrorLine';
+import { ErrorLine, LoadingPanel } from '../components/ErrorLine';
 import { Ltr } from '../components/Ltr';
-import { Pager } from '../components/Pager';
+import { CountedList, type ListSpec } from '../components/VirtualList';
 import { refresh, useQuery } from '../data/queries';
 import { useAction } from '../data/use-action';
 import { useTranslator } from '../i18n';
@@ -24,8 +24,6 @@ const STATUS_LABEL: Record<QuoteStatus, PlainKey> = {
   declined: 'quotes.status.declined',
   expired: 'quotes.status.expired',
 };
-
-const PAGE = 25;
 
 export function QuoteBadge({ status }: { status: QuoteStatus }): ReactElement {
   const { t } = useTranslator();
@@ -163,18 +161,54 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; id: string };
 
+function QuoteHead(): ReactElement {
+  const { t } = useTranslator();
+  return (
+    <>
+      <th>{t('quotes.col.number')}</th>
+      <th>{t('quotes.col.customer')}</th>
+      <th>{t('quotes.col.date')}</th>
+      <th>{t('quotes.col.valid_until')}</th>
+      <th className="num">{t('quotes.col.total')}</th>
+      <th>{t('quotes.col.status')}</th>
+    </>
+  );
+}
+
+function QuoteCells({ item: q }: { item: Quote }): ReactElement {
+  const fmt = useFormat();
+  return (
+    <>
+      <td>
+        <Ltr>{q.number}</Ltr>
+      </td>
+      <td title={q.customer.name}>{q.customer.name}</td>
+      <td>{fmt.date(q.issueDate)}</td>
+      <td>{fmt.date(q.validUntil)}</td>
+      <td className="num">{fmt.money(q.totals.total, q.currency)}</td>
+      <td>
+        <QuoteBadge status={q.status} />
+      </td>
+    </>
+  );
+}
+
+const QUOTE_LIST: ListSpec<'quote.list'> = {
+  method: 'quote.list',
+  count: 'quote.count',
+  topics: ['quotes'],
+  head: <QuoteHead />,
+  columns: 6,
+  Cells: QuoteCells,
+  testIds: { scroll: 'quote-scroll', table: 'quote-table', row: 'quote-row' },
+  className: 'quote-list',
+};
+
 export function QuotesScreen(): ReactElement {
   const { t } = useTranslator();
-  const fmt = useFormat();
   const [status, setStatus] = useState<QuoteStatus | ''>('');
-  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   const [view, setView] = useFocusedView<View>('quoteId', { kind: 'list' }, (id) => ({ kind: 'detail', id }));
-  const current = cursors[cursors.length - 1];
-  const { data: page, error } = useQuery('quote.list', {
-    limit: PAGE,
-    ...(status ? { status: [status] } : {}),
-    ...(current ? { cursor: current } : {}),
-  });
+  const filter = status ? { status: [status] } : {};
 
   return (
     <section>
@@ -184,10 +218,7 @@ export function QuotesScreen(): ReactElement {
           {t('quotes.filter.status')}
           <select
             value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as QuoteStatus | '');
-              setCursors([undefined]);
-            }}
+            onChange={(e) => setStatus(e.target.value as QuoteStatus | '')}
             data-testid="quote-status-filter"
           >
             <option value="">{t('common.all')}</option>
@@ -202,7 +233,6 @@ export function QuotesScreen(): ReactElement {
           {t('quotes.new')}
         </button>
       </div>
-      <QueryError error={error} />
       {view.kind === 'new' ? (
         <InvoiceEditor
           kind="quote"
@@ -218,41 +248,16 @@ export function QuotesScreen(): ReactElement {
       {view.kind === 'detail' ? (
         <QuoteDetail key={view.id} id={view.id} onClose={() => setView({ kind: 'list' })} />
       ) : null}
-      <table data-testid="quote-table">
-        <thead>
-          <tr>
-            <th>{t('quotes.col.number')}</th>
-            <th>{t('quotes.col.customer')}</th>
-            <th>{t('quotes.col.date')}</th>
-            <th>{t('quotes.col.valid_until')}</th>
-            <th className="num">{t('quotes.col.total')}</th>
-            <th>{t('quotes.col.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page?.items.map((q) => (
-            <tr
-              key={q.id}
-              className="clickable"
-              onClick={() => setView({ kind: 'detail', id: q.id })}
-              data-testid="quote-row"
-            >
-              <td>
-                <Ltr>{q.number}</Ltr>
-              </td>
-              <td>{q.customer.name}</td>
-              <td>{fmt.date(q.issueDate)}</td>
-              <td>{fmt.date(q.validUntil)}</td>
-              <td className="num">{fmt.money(q.totals.total, q.currency)}</td>
-              <td>
-                <QuoteBadge status={q.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {page && page.items.length === 0 ? <p className="muted">{t('quotes.none')}</p> : null}
-      <Pager cursors={cursors} nextCursor={page?.nextCursor} setCursors={setCursors} />
+      <CountedList
+        spec={QUOTE_LIST}
+        query={filter}
+        filter={filter}
+        label={t('quotes.title')}
+        countText={(count) => t(status ? 'quotes.list.matching' : 'quotes.list.count', { count })}
+        emptyText={t(status ? 'quotes.none_match' : 'quotes.none')}
+        testIds={{ count: 'quote-list-count', empty: 'no-quotes' }}
+        onOpen={(q) => setView({ kind: 'detail', id: q.id })}
+      />
     </section>
   );
 }

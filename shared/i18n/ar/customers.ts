@@ -21,6 +21,8 @@ export default {
   'customers.new': 'عميل جديد',
   'customers.search.placeholder': 'الاسم أو البريد أو الهاتف أو الرقم الضريبي',
   'customers.none_match': 'لا يوجد عملاء مطابقون.',
+  'customers.list.matching':
+    '{count, plural, zero {لا عملاء مطابقون} one {عميل واحد مطابق} two {عميلان مطابقان} few {# عملاء مطابقون} many {# عميلًا مطابقًا} other {# عميل مطابق}}',
   'customers.none_yet': 'لا يوجد عملاء بعد.',
   'customers.col.name': 'الاسم',
   'customers.col.email': 'البريد الإلكتروني',

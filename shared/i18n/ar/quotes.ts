@@ -23,6 +23,11 @@ export default {
   'quotes.title': 'عروض الأسعار',
   'quotes.new': 'عرض سعر جديد',
   'quotes.none': 'لا عروض أسعار بعد.',
+  'quotes.none_match': 'لا عروض أسعار مطابقة.',
+  'quotes.list.count':
+    '{count, plural, zero {لا عروض أسعار} one {عرض سعر واحد} two {عرضا سعر} few {# عروض أسعار} many {# عرض سعر} other {# عرض سعر}}',
+  'quotes.list.matching':
+    '{count, plural, zero {لا عروض أسعار مطابقة} one {عرض سعر واحد مطابق} two {عرضا سعر مطابقان} few {# عروض أسعار مطابقة} many {# عرض سعر مطابقًا} other {# عرض سعر مطابق}}',
   'quotes.filter.status': 'الحالة',
   'quotes.status.open': 'مفتوح',
   'quotes.status.accepted': 'مقبول',

@@ -19,6 +19,7 @@ export default {
   'customers.new': 'New customer',
   'customers.search.placeholder': 'name, email, phone, tax id',
   'customers.none_match': 'No customers match.',
+  'customers.list.matching': '{count, plural, one {# customer matches} other {# customers match}}',
   'customers.none_yet': 'No customers yet.',
   'customers.col.name': 'Name',
   'customers.col.email': 'Email',

@@ -21,6 +21,7 @@ export default {
   'customers.new': 'Nuevo cliente',
   'customers.search.placeholder': 'nombre, correo, teléfono, NIF',
   'customers.none_match': 'Ningún cliente coincide.',
+  'customers.list.matching': '{count, plural, one {# cliente coincide} other {# clientes coinciden}}',
   'customers.none_yet': 'Todavía no hay clientes.',
   'customers.col.name': 'Nombre',
   'customers.col.email': 'Correo',

@@ -1,4 +1,4 @@
-/** `kassa quote create|list|show|accept|decline|convert` as a user types them. */
+/** `kassa quote create|list|count|show|accept|decline|convert` (and `kassa customer count`) as a user types them. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Quote, QuoteConversion, QuotePage } from '../../../shared/contract/quotes';
@@ -49,5 +49,16 @@ test('kassa quote: create, list, show, accept, decline, convert some lines with 
   assert.equal(fails(['quote', 'convert', q2.id], dir, 1), 'quote_wrong_status');
   assert.equal(fails(['quote', 'convert', q1.id, '--line', 'two'], dir, 2), 'usage');
   assert.equal(fails(['quote', 'list', '--status', 'won'], dir, 2), 'usage');
+  // Counts and a list from a position (what the app's scrolling lists read).
+  assert.deepEqual(ok(['quote', 'count'], dir), { count: 2 });
+  assert.deepEqual(ok(['quote', 'count', '--status', 'declined', '--customer', c.id], dir), { count: 1 });
+  assert.deepEqual(
+    ok<QuotePage>(['quote', 'list', '--offset', '1'], dir).items.map((q) => q.id),
+    [q1.id],
+  );
+  assert.deepEqual(ok(['customer', 'count'], dir), { count: 1 });
+  assert.deepEqual(ok(['customer', 'count', '--q', 'nobody'], dir), { count: 0 });
+  assert.equal(ok<{ items: unknown[] }>(['customer', 'list', '--offset', '1'], dir).items.length, 0);
+  assert.equal(fails(['quote', 'count', '--status', 'won'], dir, 2), 'usage');
   assert.equal(fails(['quote', 'create', '--data', '{"customerId":"x"}'], dir, 1), 'invalid_input');
 });
