@@ -7,20 +7,12 @@
  * Rendering is pure: domain objects in, bytes out; no ledger, no clock unless given.
  */
 import type { Message } from '../../shared/i18n/params';
-import PDFDocument from 'pdfkit';
 import type { BusinessProfile, Invoice, TaxBreakdown } from '../../shared/domain';
-import {
-  createTranslator,
-  isMessageKey,
-  type MessageKey,
-  type ParamsArg,
-  type PlainKey,
-} from '../../shared/i18n/catalogue';
-import { directionOf, type Digits, type Language } from '../../shared/i18n/languages';
+import { isMessageKey, type MessageKey, type ParamsArg, type PlainKey } from '../../shared/i18n/catalogue';
+import { directionOf, type Language } from '../../shared/i18n/languages';
 import type { Translator } from '../../shared/i18n/translate';
 import { countryName } from '../../shared/countries';
 import { providerName } from '../../shared/providers';
-import { documentIntlLocale, documentStyleOf, type DocumentStyle } from '../../shared/document-style';
 import {
   buildFacturX,
   FACTURX_CONFORMANCE_LEVEL,
@@ -29,11 +21,12 @@ import {
   paymentTermsOf,
   type CorrectedInvoiceRef,
 } from './facturx';
-import { FACE_NAMES, loadFonts } from './fonts';
 import { createFormatter, type Formatter } from './format';
 import { drawQr } from './qr';
-import { TextEngine, lineHeight, type Align, type TextStyle, type TextSurface } from './text';
-import { installXmp, type DocInfo, type XmpTarget } from './xmp';
+import { documentLocaleOf, documentTranslator } from './document-locale';
+import { newPdfaDocument } from './pdfa-document';
+import { lineHeight, type Align, type TextEngine, type TextStyle } from './text';
+import type { DocInfo } from './xmp';
 
 export interface RenderOptions {
   /** CreationDate in Info/XMP and the attachment dates; defaults to now. Fixed in tests for stable output. */
@@ -114,35 +107,13 @@ function documentTitle(inv: Invoice, tr: Translator, quote: QuoteFacts | null = 
     : tr.t('pdf.doc.name_draft', { kind: inv.kind });
 }
 
-const translators = new Map<string, Translator>();
-
-/** One translator per language for the process: a bulk export renders thousands of documents in a few languages. */
-function documentTranslator(language: Language, digits: Digits): Translator {
-  let tr = translators.get(`${language}|${digits}`);
-  if (!tr) {
-    tr = createTranslator({ language, digits });
-    translators.set(`${language}|${digits}`, tr);
-  }
-  return tr;
-}
-
-/**
- * The document's language (the customer's, else the business's), digits and second label language
- * (shared/document-style.ts), and the locale its numbers and dates are written in.
- */
-export function documentLocale(invoice: Invoice, profile: BusinessProfile): DocumentStyle & { locale: string } {
-  const style = documentStyleOf(invoice.customer.language, profile);
-  return { ...style, locale: documentIntlLocale(style, profile.locale) };
-}
-
 export async function renderInvoice(
   invoice: Invoice,
   profile: BusinessProfile,
   opts: RenderOptions = {},
 ): Promise<RenderResult> {
   const now = opts.now ?? new Date();
-  const fonts = loadFonts();
-  const { language, locale, digits, second } = documentLocale(invoice, profile);
+  const { language, locale, digits, second } = documentLocaleOf(invoice.customer.language, profile);
   const fmt = createFormatter(locale, invoice.currency);
   const tr = documentTranslator(language, digits);
   const tr2 = second ? documentTranslator(second, 'latn') : null;
@@ -165,24 +136,17 @@ export async function renderInvoice(
     Producer: 'Kassa (PDFKit)',
     CreationDate: now,
   };
-  const doc = new PDFDocument({
-    size: [A4.width, A4.height],
+  const {
+    doc,
+    text: engine,
+    end,
+  } = newPdfaDocument({
+    size: A4,
     margins: M,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    subset: 'PDF/A-3b',
-    tagged: true,
-    lang: language,
-    displayTitle: true,
+    language,
     info,
-    // No default font: pdfkit would otherwise load Helvetica, a non-embedded font PDF/A does not allow.
-    font: null as unknown as string,
-  });
-  for (const face of FACE_NAMES) doc.registerFont(face, fonts[face] as unknown as Buffer);
-  installXmp(
-    doc as unknown as XmpTarget,
-    fx
+    bufferPages: true,
+    facturX: fx
       ? {
           documentType: 'INVOICE',
           fileName: FACTURX_FILE_NAME,
@@ -190,18 +154,9 @@ export async function renderInvoice(
           conformanceLevel: FACTURX_CONFORMANCE_LEVEL,
         }
       : null,
-  );
-
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    // An Arabic document is laid out right to left: the whole page mirrored.
+    rtl: directionOf(language) === 'rtl',
   });
-
-  const engine = new TextEngine(doc as unknown as TextSurface, fonts);
-  // An Arabic document is laid out right to left: the whole page mirrored.
-  if (directionOf(language) === 'rtl') engine.mirrorPageWidth = A4.width;
   const r = new InvoiceLayout(doc, engine, invoice, profile, fmt, opts.corrected ?? null, quote, tr, language, tr2);
   r.draw();
   const pages = r.finish();
@@ -216,8 +171,7 @@ export async function renderInvoice(
       modifiedDate: now,
     });
   }
-  doc.end();
-  const pdf = await done;
+  const pdf = await end();
   return {
     pdf,
     pages,

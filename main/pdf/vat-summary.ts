@@ -2,22 +2,23 @@
  * The VAT summary as a one-page PDF (A4 landscape, PDF/A-3b like the invoices): the business, the range, whether it
  * is closed, then per currency one line per VAT category and rate with the taxable base and VAT of the invoices,
  * of the credit notes and the net, a total line, the exemption reasons and the cancelled invoices left out, and
- * the record chain's head. Labels in the language of the business profile's locale (the catalogue), amounts and
- * dates formatted as the invoices format them (main/pdf/format.ts), right to left for Arabic.
+ * the record chain's head. Written in the business's document language with its digits (the rule of
+ * shared/document-style.ts, as its invoices are), amounts and dates formatted as the invoices format them
+ * (main/pdf/format.ts), right to left for Arabic.
  *
  * One page whatever the data: the type shrinks to fit (down to 5.5 pt), and what would still not fit is
  * summarised in one line that points to the CSV, which always has every line.
  */
-import PDFDocument from 'pdfkit';
 import type { VatCurrency, VatSummary } from '../../shared/contract/books';
 import type { BusinessProfile } from '../../shared/domain';
 import type { PlainKey } from '../../shared/i18n/catalogue';
-import { directionOf, pickLanguage } from '../../shared/i18n/languages';
-import { createTranslator } from '../../shared/i18n/catalogue';
-import { FACE_NAMES, loadFonts } from './fonts';
+import { directionOf } from '../../shared/i18n/languages';
+import type { Translator } from '../../shared/i18n/translate';
+import { documentLocaleOf, documentTranslator } from './document-locale';
 import { createFormatter } from './format';
-import { TextEngine, lineHeight, type Align, type TextStyle, type TextSurface } from './text';
-import { installXmp, type DocInfo, type XmpTarget } from './xmp';
+import { newPdfaDocument } from './pdfa-document';
+import { lineHeight, type Align, type TextStyle } from './text';
+import type { DocInfo } from './xmp';
 
 const PAGE = { width: 841.89, height: 595.28 };
 const M = { left: 40, right: 40, top: 40, bottom: 40 };
@@ -34,11 +35,11 @@ export async function renderVatSummaryPdf(
   profile: BusinessProfile,
   opts: { now?: Date; appVersion?: string } = {},
 ): Promise<Buffer> {
-  const language = pickLanguage([profile.locale]);
-  const tr = createTranslator({ language });
+  // Written for the business itself: its document language and digits, by the rule its invoices follow.
+  const { language, digits, locale } = documentLocaleOf(null, profile);
+  const tr = documentTranslator(language, digits);
   const rtl = directionOf(language) === 'rtl';
-  const fonts = loadFonts();
-  const dateFmt = createFormatter(profile.locale, 'EUR');
+  const dateFmt = createFormatter(locale, 'EUR');
   const now = opts.now ?? new Date(summary.generatedAt);
   const title = `${tr.t('vat.title')} ${summary.from} – ${summary.to}`;
   const info: DocInfo = {
@@ -50,27 +51,8 @@ export async function renderVatSummaryPdf(
     Producer: 'Kassa (PDFKit)',
     CreationDate: now,
   };
-  const doc = new PDFDocument({
-    size: [PAGE.width, PAGE.height],
-    margins: M,
-    autoFirstPage: false,
-    pdfVersion: '1.7',
-    subset: 'PDF/A-3b',
-    tagged: true,
-    lang: language,
-    displayTitle: true,
-    info,
-    font: null as unknown as string,
-  });
-  for (const face of FACE_NAMES) doc.registerFont(face, fonts[face] as unknown as Buffer);
-  installXmp(doc as unknown as XmpTarget, null);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const t = new TextEngine(doc as unknown as TextSurface, fonts);
+  const pdfa = newPdfaDocument({ size: PAGE, margins: M, language, info });
+  const { doc, text: t } = pdfa;
   doc.addPage({ size: [PAGE.width, PAGE.height], margins: M });
 
   // Mirrors x for right-to-left pages: columns run from the right edge.
@@ -111,7 +93,7 @@ export async function renderVatSummaryPdf(
   // ---- table ----
   const lines: Line[] = [];
   const category = (c: string): string => tr.t(`vat.category.${c}` as PlainKey);
-  for (const c of summary.currencies) lines.push(...currencyLines(c, profile.locale, category, tr));
+  for (const c of summary.currencies) lines.push(...currencyLines(c, locale, category, tr));
   const footer = tr.t('vat.chain', { length: summary.chainHead.length, hash: summary.chainHead.hash });
 
   // Shrink the type until every line fits above the footer; past the smallest size, cut and say so.
@@ -187,16 +169,10 @@ export async function renderVatSummaryPdf(
       align: end,
     },
   );
-  doc.end();
-  return done;
+  return pdfa.end();
 }
 
-function currencyLines(
-  c: VatCurrency,
-  locale: string,
-  category: (code: string) => string,
-  tr: ReturnType<typeof createTranslator>,
-): Line[] {
+function currencyLines(c: VatCurrency, locale: string, category: (code: string) => string, tr: Translator): Line[] {
   const f = createFormatter(locale, c.currency);
   const out: Line[] = [
     { kind: 'currency', cells: [tr.t('vat.currency', { currency: c.currency })] },

@@ -15,7 +15,7 @@ import type { Invoice, VatCategory } from '../../../shared/domain';
 import { createFormatter } from '../../../main/pdf/format';
 import { minorToMajorString } from '../../../shared/money';
 import { tempDir } from '../../helpers/tmp';
-import { pdfInfo, pdfText, squash } from '../pdf/tools';
+import { pdfInfo, pdfText, pdfXmp, squash, stripBidi } from '../pdf/tools';
 import { customer, ledgerServices, type Call } from '../ledger/helpers';
 
 const TAX = [
@@ -360,5 +360,42 @@ describe('VAT summary', () => {
       'NGN7.50',
     ])
       assert.ok(text.includes(want), `PDF lacks ${want}: ${text.slice(0, 400)}`);
+  });
+
+  it("is written in the profile's document language and digits, not its locale's, and is PDF/A-3b", async () => {
+    const { call } = await ledgerServices('2026-04-05T12:00:00Z');
+    // An Egyptian business (ar-EG would write Arabic with Arabic-Indic digits) that keeps its documents in English.
+    await call('profile.set', { name: 'Nile Bakery', locale: 'ar-EG', language: 'en' });
+    const c = await customer(call);
+    const d = await call('invoice.create', {
+      customerId: c,
+      currency: 'EGP',
+      lines: [{ description: 'x', quantity: '1', unitPrice: 123_456, taxRate: '14', taxCategory: 'S' }] as never,
+    });
+    await call('invoice.issue', { id: d.id, issueDate: '2026-03-02' });
+    const dir = tempDir();
+    const render = async (name: string): Promise<string> => {
+      const file = path.join(dir, `${name}.pdf`);
+      await call('report.vatFile', { from: '2026-03-01', to: '2026-03-31', format: 'pdf', file });
+      const xmp = pdfXmp(file);
+      assert.match(xmp, /<pdfaid:part>3<\/pdfaid:part>/, `${name}: PDF/A-3 identification`);
+      assert.match(xmp, /<pdfaid:conformance>B<\/pdfaid:conformance>/, `${name}: conformance B`);
+      return stripBidi(pdfText(file));
+    };
+
+    const en = await render('en');
+    assert.ok(en.includes('VAT summary'), en.slice(0, 300));
+    assert.ok(squash(en).includes('1,234.56'), `Latin digits: ${en.slice(0, 600)}`);
+    assert.ok(!/[\u0600-\u06ff]/.test(en), 'no Arabic letter or digit in an English summary');
+
+    await call('profile.set', { language: 'ar' });
+    const ar = await render('ar');
+    assert.ok(ar.includes('ملخص ضريبة القيمة المضافة'), ar.slice(0, 300));
+    assert.ok(!ar.includes('VAT summary'));
+    assert.ok(!/[٠-٩]/.test(ar) && squash(ar).includes('1,234.56'), `Latin digits unless chosen: ${ar.slice(0, 600)}`);
+
+    await call('profile.set', { documentDigits: 'arab' });
+    const arab = await render('arab');
+    assert.ok(/[٠-٩]/.test(arab) && !squash(arab).includes('1,234.56'), `Arabic-Indic digits: ${arab.slice(0, 600)}`);
   });
 });
