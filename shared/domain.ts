@@ -79,7 +79,18 @@ export interface TaxRate {
   archived: boolean;
 }
 
+/**
+ * What Kassa knows of a line it imported from a provider, kept as data so its texts are written in the reader's
+ * language (shared/invoice-text.ts): the provider's name, and for the one line that carries a whole remote invoice
+ * (its items were unknown or did not add up) the provider's invoice number.
+ */
+export interface ImportedLine {
+  provider: string;
+  number?: string;
+}
+
 export interface LineItem {
+  /** On an imported whole-invoice line: the provider's number (what is shown is made from `imported`). */
   description: string;
   /** Up to 3 decimal places, > 0 on invoices (credit notes carry positive quantities too). */
   quantity: DecimalString;
@@ -91,6 +102,8 @@ export interface LineItem {
   taxRate: DecimalString;
   taxCategory: VatCategory;
   exemptionReason?: string;
+  /** Imported from a provider: its exemption reason (and the description of a whole-invoice line) are made. */
+  imported?: ImportedLine;
 }
 
 export type InvoiceDiscount = { kind: 'percent'; percent: DecimalString } | { kind: 'amount'; amount: Minor };

@@ -8,7 +8,7 @@
  * issued (what the screen shows is what gets issued).
  */
 import { divRoundHalfAway, parseDecimal, pow10 } from './decimal';
-import type { InvoiceDiscount, LineItem } from './domain';
+import type { ImportedLine, InvoiceDiscount, LineItem } from './domain';
 import { refused } from './errors';
 import type { Minor } from './money';
 import { lineNet, QUANTITY_MAX_SCALE, type TotalsLine } from './totals';
@@ -17,6 +17,7 @@ import { lineNet, QUANTITY_MAX_SCALE, type TotalsLine } from './totals';
 export interface PickedLine extends TotalsLine {
   description: string;
   unitCode?: string | undefined;
+  imported?: ImportedLine;
 }
 
 const scaled = (q: string, field = 'quantity') => parseDecimal(q, { maxScale: QUANTITY_MAX_SCALE, field });
@@ -96,6 +97,7 @@ export function pickLines(
     const discount = prorate(orig.discount ?? 0, num, den);
     if (discount > 0) l.discount = discount;
     if (orig.exemptionReason) l.exemptionReason = orig.exemptionReason;
+    if (orig.imported) l.imported = orig.imported;
     return l;
   });
   let discount: InvoiceDiscount | null = sourceDiscount;

@@ -18,9 +18,10 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CheckProblem } from '../../shared/contract/ledger';
 import type { RecordKind } from '../../shared/contract/books';
 import { checkProblem } from './check-problem';
+import { v1CustomerJson, v1CustomerName, v1Description, v1Exemption } from './imported-v1';
 import type { LedgerCtx } from './context';
 import { historyRowsByIds, type HistoryRow } from './tables/history';
-import { frozenRowsByIds, lineRowsOf, type FrozenInvoiceRow, type LineRow } from './tables/invoices';
+import { frozenRowsByIds, importedOf, lineRowsOf, type FrozenInvoiceRow, type LineRow } from './tables/invoices';
 import { paymentRecordsByIds, type PaymentRecordRow } from './tables/payments';
 import { periodHistoryByIds, type PeriodHistoryRow } from './tables/periods';
 import { refundRecordsByIds, type RefundRecordRow } from './tables/refunds';
@@ -50,6 +51,9 @@ export function entryHash(e: Pick<ChainRow, 'seq' | 'kind' | 'ref_id' | 'doc_has
 // ---- canonical forms ----
 
 function invoiceForm(r: FrozenInvoiceRow, lines: readonly LineRow[]): unknown {
+  // An imported document is hashed in the words version 1 stored for it (imported-v1.ts).
+  const provider = lines.map((l) => importedOf(l.imported_json)?.provider).find((p) => p !== undefined) ?? null;
+  const unnamed = provider !== null && r.customer_name === '';
   return {
     v: 1,
     type: r.kind,
@@ -59,8 +63,8 @@ function invoiceForm(r: FrozenInvoiceRow, lines: readonly LineRow[]): unknown {
     numberYear: r.number_year,
     numberSeq: r.number_seq,
     customerId: r.customer_id,
-    customerName: r.customer_name,
-    customerJson: r.customer_json,
+    customerName: unnamed ? v1CustomerName(provider) : r.customer_name,
+    customerJson: unnamed ? v1CustomerJson(r.customer_json, provider) : r.customer_json,
     currency: r.currency,
     issueDate: r.issue_date,
     dueDate: r.due_date,
@@ -74,18 +78,21 @@ function invoiceForm(r: FrozenInvoiceRow, lines: readonly LineRow[]): unknown {
     correctsInvoiceId: r.corrects_invoice_id,
     createdAt: r.created_at,
     issuedAt: r.issued_at,
-    lines: lines.map((l) => ({
-      position: l.position,
-      description: l.description,
-      quantity: l.quantity,
-      unitCode: l.unit_code,
-      unitPrice: l.unit_price,
-      discount: l.discount,
-      taxRate: l.tax_rate,
-      taxCategory: l.tax_category,
-      exemptionReason: l.exemption_reason,
-      net: l.net,
-    })),
+    lines: lines.map((l) => {
+      const imported = importedOf(l.imported_json);
+      return {
+        position: l.position,
+        description: imported?.number === undefined ? l.description : v1Description(imported.provider, imported.number),
+        quantity: l.quantity,
+        unitCode: l.unit_code,
+        unitPrice: l.unit_price,
+        discount: l.discount,
+        taxRate: l.tax_rate,
+        taxCategory: l.tax_category,
+        exemptionReason: imported ? v1Exemption(imported.provider) : l.exemption_reason,
+        net: l.net,
+      };
+    }),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Drafts: created, edited and deleted freely; no number until issued. */
 import type { InvoiceCreateInput, InvoiceUpdateInput, LineInput } from '../../shared/contract/invoices';
 import { MAX_MINOR } from '../../shared/contract/fields';
-import type { CustomerSnapshot, InvoiceDiscount, Totals } from '../../shared/domain';
+import type { CustomerSnapshot, ImportedLine, InvoiceDiscount, Totals } from '../../shared/domain';
 import { invalid, refused } from '../../shared/errors';
 import { computeTotals, type TotalsLine } from '../../shared/totals';
 import type { LedgerCtx } from './context';
@@ -25,6 +25,8 @@ import { resolveLineTax, type DefaultTax } from '../../shared/tax-default';
 export interface StoredLine extends TotalsLine {
   description: string;
   unitCode?: string | undefined;
+  /** Imported from a provider (main/sync/import-map.ts); its texts are made where it is shown. */
+  imported?: ImportedLine;
 }
 
 /** Totals with the ledger's own limits: discount within the lines, nothing negative, nothing huge. */

@@ -4,9 +4,14 @@
  * add up exactly; otherwise one line carries the whole amount. Providers do not tell us a VAT breakdown we could
  * trust, so imported lines carry category O (outside the scope of our VAT) with a reason saying the amounts are the
  * provider's, tax included — the provider's payload stays on the link for anyone who needs more.
+ *
+ * What Kassa words itself is stored as data, never as English: each line's `imported` names the provider (and, on
+ * the one line that carries a whole invoice, the provider's number, which is also its stored description), and a
+ * customer the provider did not name is stored without a name. The reason, that line's description and "Unnamed
+ * customer" are written where the invoice is shown, in the reader's language (shared/invoice-text.ts).
  */
 import { isIsoDate } from '../../shared/contract/dates';
-import type { ProviderAccount } from '../../shared/domain';
+import type { ImportedLine, ProviderAccount } from '../../shared/domain';
 import { invalid } from '../../shared/errors';
 import { isSupportedCurrency } from '../../shared/money';
 import { providerName } from '../../shared/providers';
@@ -16,7 +21,7 @@ import type { ExternalInvoice } from '../ledger/imports';
 import type { RemoteInvoice } from '../providers/types';
 
 /** The provider's items (normalised by its adapter) as ledger lines, or null when it reported none it could read. */
-function itemLines(remote: RemoteInvoice, reason: string): StoredLine[] | null {
+function itemLines(remote: RemoteInvoice, imported: ImportedLine): StoredLine[] | null {
   if (remote.items === null) return null;
   return remote.items.map((it) => ({
     description: it.description.slice(0, 1000),
@@ -25,7 +30,7 @@ function itemLines(remote: RemoteInvoice, reason: string): StoredLine[] | null {
     unitPrice: it.unitPrice,
     taxRate: '0',
     taxCategory: 'O',
-    exemptionReason: reason,
+    imported,
   }));
 }
 
@@ -41,18 +46,18 @@ export function toExternalInvoice(
     throw invalid('remote_currency_unknown', { provider: name, id: remote.remoteId }, 'currency');
   if (remote.total === null || remote.total <= 0)
     throw invalid('remote_amount_unknown', { provider: name, id: remote.remoteId }, 'total');
-  const reason = `Imported from ${name}: amounts as ${name} holds them, tax (if any) included.`;
-  let lines = itemLines(remote, reason);
+  const number = (remote.remoteNumber ?? remote.remoteId).slice(0, 100);
+  let lines = itemLines(remote, { provider: name });
   if (lines === null || computeTotals(lines, null).total !== remote.total) {
     lines = [
       {
-        description: `${name} invoice ${remote.remoteNumber ?? remote.remoteId}`,
+        description: number,
         quantity: '1',
         unitCode: 'C62',
         unitPrice: remote.total,
         taxRate: '0',
         taxCategory: 'O',
-        exemptionReason: reason,
+        imported: { provider: name, number },
       },
     ];
   }
@@ -60,11 +65,11 @@ export function toExternalInvoice(
   let issueDate = remote.issueDate && isIsoDate(remote.issueDate) ? remote.issueDate : (created ?? today);
   if (issueDate > today) issueDate = today;
   const dueDate = remote.dueDate && isIsoDate(remote.dueDate) && remote.dueDate >= issueDate ? remote.dueDate : null;
-  const customerName = remote.customerName?.trim() || `${name} customer`;
+  const customerName = remote.customerName?.trim() ?? '';
   const x: ExternalInvoice = {
     accountId: account.id,
     remoteId: remote.remoteId,
-    number: (remote.remoteNumber ?? remote.remoteId).slice(0, 100),
+    number,
     reference,
     currency,
     issueDate,

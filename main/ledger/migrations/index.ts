@@ -11,5 +11,19 @@ import { m008 } from './008_periods_and_record_chain';
 import { m009 } from './009_messages_as_codes';
 import { m010 } from './010_customer_language';
 import { m011 } from './011_document_language';
+import { m012 } from './012_imported_as_data';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
+export const migrations: readonly Migration[] = [
+  m001,
+  m002,
+  m003,
+  m004,
+  m005,
+  m006,
+  m007,
+  m008,
+  m009,
+  m010,
+  m011,
+  m012,
+];

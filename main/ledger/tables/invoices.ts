@@ -5,7 +5,7 @@
  * Read-only reports over many rows (lists, dashboard, CSV, check) build their own SELECTs in main/ledger/.
  */
 import type { Database as Db } from 'better-sqlite3';
-import type { InvoiceKind, InvoiceStatus, LineItem, Totals, VatCategory } from '../../../shared/domain';
+import type { ImportedLine, InvoiceKind, InvoiceStatus, LineItem, Totals, VatCategory } from '../../../shared/domain';
 import { notFound } from '../../../shared/errors';
 import { stmt } from '../sql';
 
@@ -51,6 +51,8 @@ export interface LineRow {
   tax_rate: string;
   tax_category: VatCategory;
   exemption_reason: string | null;
+  /** An imported line's provider (and whole-invoice number), JSON (shared/domain.ts ImportedLine); quote lines have none. */
+  imported_json?: string | null;
   net: number;
 }
 
@@ -144,6 +146,14 @@ export function checkSearchIndex(db: Db): void {
 
 // ---- lines ----
 
+/** A line's stored `imported_json`, read. */
+export function importedOf(json: string | null | undefined): ImportedLine | null {
+  if (!json) return null;
+  const x = JSON.parse(json) as Partial<ImportedLine>;
+  if (typeof x.provider !== 'string') return null;
+  return typeof x.number === 'string' ? { provider: x.provider, number: x.number } : { provider: x.provider };
+}
+
 export function mapLine(r: Omit<LineRow, 'invoice_id' | 'position' | 'net'>): LineItem {
   const l: LineItem = {
     description: r.description,
@@ -155,17 +165,32 @@ export function mapLine(r: Omit<LineRow, 'invoice_id' | 'position' | 'net'>): Li
   };
   if (r.discount) l.discount = r.discount;
   if (r.exemption_reason) l.exemptionReason = r.exemption_reason;
+  const imported = importedOf(r.imported_json);
+  if (imported) l.imported = imported;
   return l;
 }
 
 const LINE_COLUMNS =
-  'invoice_id, position, description, quantity, unit_code, unit_price, discount, tax_rate, tax_category, exemption_reason, net';
+  'invoice_id, position, description, quantity, unit_code, unit_price, discount, tax_rate, tax_category, exemption_reason';
+
+const hasImported = new WeakSet<Db>();
+
+/**
+ * Whether this ledger's lines have imported_json: one older than version 12 has not (migration 008 builds the
+ * record chain of an old ledger with today's code, before 012 adds the column).
+ */
+function withImported(db: Db): boolean {
+  if (hasImported.has(db)) return true;
+  if (!db.prepare(`SELECT 1 FROM pragma_table_info('invoice_lines') WHERE name = 'imported_json'`).get()) return false;
+  hasImported.add(db);
+  return true;
+}
 
 /** The lines of these invoices, in order, as rows. */
 export function lineRowsOf(db: Db, ids: readonly string[]): LineRow[] {
   return stmt<LineRow>(
     db,
-    `SELECT ${LINE_COLUMNS} FROM invoice_lines WHERE invoice_id IN ${IDS} ORDER BY invoice_id, position`,
+    `SELECT ${LINE_COLUMNS}, ${withImported(db) ? 'imported_json' : 'NULL AS imported_json'}, net FROM invoice_lines WHERE invoice_id IN ${IDS} ORDER BY invoice_id, position`,
   ).all({ ids: JSON.stringify(ids) });
 }
 
@@ -177,13 +202,18 @@ export function linesOf(db: Db, invoiceId: string): LineItem[] {
 /** Replaces the lines of a draft (the schema refuses lines on issued invoices of our own series). */
 export function writeLines(db: Db, invoiceId: string, lines: readonly LineItem[], nets: readonly number[]): void {
   stmt(db, `DELETE FROM invoice_lines WHERE invoice_id = @invoiceId`).run({ invoiceId });
+  const imported = withImported(db);
   const ins = stmt(
     db,
-    `INSERT INTO invoice_lines (${LINE_COLUMNS})
-     VALUES (@invoice_id, @position, @description, @quantity, @unit_code, @unit_price, @discount, @tax_rate, @tax_category, @exemption_reason, @net)`,
+    `INSERT INTO invoice_lines (${LINE_COLUMNS}, ${imported ? 'imported_json, ' : ''}net)
+     VALUES (@invoice_id, @position, @description, @quantity, @unit_code, @unit_price, @discount, @tax_rate, @tax_category, @exemption_reason, ${imported ? '@imported_json, ' : ''}@net)`,
   );
   lines.forEach((l, i) => {
-    const row: LineRow = { invoice_id: invoiceId, ...lineParams(l, i, nets[i] ?? 0) };
+    const row: LineRow = {
+      invoice_id: invoiceId,
+      ...lineParams(l, i, nets[i] ?? 0),
+      imported_json: l.imported ? JSON.stringify(l.imported) : null,
+    };
     ins.run(row);
   });
 }

@@ -48,10 +48,11 @@ test('migration 008 builds the chain of an existing ledger in time order, equal 
 
   // The same file as a ledger of the version before: no periods, no chain (and nothing of the later migrations,
   // which run again: 009 rewrites stored texts, which today's code never wrote; 010 adds customers.language; 011 the
-  // profile's document choices).
+  // profile's document choices; 012 invoice_lines.imported_json).
   const raw = new Database(file);
   raw.exec('DROP TABLE record_chain; DROP TABLE period_history; DROP TABLE closed_periods;');
   raw.exec('ALTER TABLE customers DROP COLUMN language;');
+  raw.exec('ALTER TABLE invoice_lines DROP COLUMN imported_json;');
   for (const column of ['language', 'document_layout', 'document_digits'])
     raw.exec(`ALTER TABLE profile DROP COLUMN ${column};`);
   raw.pragma(`user_version = ${m008.version - 1}`);
