@@ -5,6 +5,7 @@
  * empty). Screens pass their translator's `message`; documents (PDF, Factur-X, UBL, e-mail) their document
  * language's; CSV and the CLI English.
  */
+import type { VatRateRow } from './contract/books';
 import type { CustomerSnapshot, Invoice, LineItem } from './domain';
 import { msg } from './i18n/keys';
 import type { Message } from './i18n/params';
@@ -20,14 +21,20 @@ export function lineDescription(line: Pick<LineItem, 'description' | 'imported'>
     : say(msg('invoices.imported.line', { provider: x.provider, number: x.number }));
 }
 
+const importedExemption = (provider: string, say: Say): string => say(msg('invoices.imported.exemption', { provider }));
+
 export function lineExemptionReason(
   line: Pick<LineItem, 'exemptionReason' | 'imported'>,
   say: Say,
 ): string | undefined {
-  return line.imported
-    ? say(msg('invoices.imported.exemption', { provider: line.imported.provider }))
-    : line.exemptionReason;
+  return line.imported ? importedExemption(line.imported.provider, say) : line.exemptionReason;
 }
+
+/** Every exemption reason of a VAT summary row: the documents' own and those of imports. */
+export const vatRowReasons = (row: Pick<VatRateRow, 'exemptionReasons' | 'importedFrom'>, say: Say): string[] => [
+  ...row.exemptionReasons,
+  ...row.importedFrom.map((p) => importedExemption(p, say)),
+];
 
 /** The customer's name; an issued document whose customer has none (an import) says so. */
 export function customerNameOf(inv: { customer: Pick<CustomerSnapshot, 'name'>; status: string }, say: Say): string {

@@ -7,6 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { VatSummary } from '../../shared/contract/books';
 import { minorToMajorString } from '../../shared/money';
 import { safeCell } from '../ledger/csv-export';
+import { englishMessage } from '../../shared/i18n/english';
+import { vatRowReasons } from '../../shared/invoice-text';
 
 export const VAT_CSV_HEADER = [
   'currency',
@@ -53,7 +55,7 @@ export function vatSummaryCsv(s: VatSummary): string {
       rows.push(
         line(
           'rate',
-          [r.category, r.rate, safeCell(r.exemptionReasons.join('; '))],
+          [r.category, r.rate, safeCell(vatRowReasons(r, englishMessage).join('; '))],
           { count: r.invoices.count, base: r.invoices.taxable, tax: r.invoices.tax },
           { count: r.creditNotes.count, base: r.creditNotes.taxable, tax: r.creditNotes.tax },
           { count: 0, base: r.net.taxable, tax: r.net.tax, total: r.net.taxable + r.net.tax },

@@ -6,6 +6,8 @@
 import type { XmlFormat } from '../../shared/contract/books';
 import type { BusinessProfile, Invoice } from '../../shared/domain';
 import { refused } from '../../shared/errors';
+import { invoiceInWords } from '../../shared/invoice-text';
+import { documentLocaleOf, documentTranslator } from '../pdf/document-locale';
 import { baseFileName } from '../pdf/file-names';
 import { buildFacturX, type CorrectedInvoiceRef } from '../pdf/facturx';
 import { buildUbl, type Endpoint } from './ubl';
@@ -39,8 +41,13 @@ export function einvoiceXml(
   opts: XmlOptions = {},
 ): { xml: string; missing: string[] } {
   if (invoice.status === 'draft') throw refused('xml_of_draft', { id: invoice.id }, 'id');
-  if (format === 'facturx') return buildFacturX({ invoice, profile, corrected });
-  return buildUbl(invoice, profile, {
+  // What Kassa words itself (an imported line's reason, BT-120; an unnamed customer, BT-44) in the document's language.
+  const { language } = documentLocaleOf(invoice.customer.language, profile);
+  const tr = documentTranslator(language, 'latn');
+  const doc = invoiceInWords(invoice, (m) => tr.message(m));
+  if (format === 'facturx') return buildFacturX({ invoice: doc, profile, corrected, language });
+  return buildUbl(doc, profile, {
+    language,
     variant: format,
     buyerReference: opts.buyerReference,
     sellerEndpoint: endpoint(opts.sellerEndpoint),

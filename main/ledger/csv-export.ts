@@ -8,7 +8,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { InvoiceFilter } from '../../shared/contract/invoices';
 import { minorToMajorString } from '../../shared/money';
 import { balanceOf } from '../../shared/settlement';
-import type { InvoiceRow } from './tables/invoices';
+import { customerNameOf, lineDescription, lineExemptionReason } from '../../shared/invoice-text';
+import { englishMessage } from '../../shared/i18n/english';
+import { importedOf, type InvoiceRow } from './tables/invoices';
 import { filterSql } from './queries';
 import { isOverdue } from './status';
 
@@ -102,6 +104,7 @@ interface LineCsvRow {
   tax_category: string;
   tax_rate: string;
   exemption_reason: string | null;
+  imported_json: string | null;
 }
 
 export interface CsvSink {
@@ -152,7 +155,7 @@ export async function exportCsv(
               r.status,
               isOverdue(r.kind, r.status, r.due_date, today) ? 'yes' : 'no',
               r.customer_id ?? '',
-              safeCell(snap.name),
+              safeCell(customerNameOf({ customer: { name: snap.name ?? '' }, status: r.status }, englishMessage)),
               safeCell(snap.taxId),
               safeCell(snap.vatId),
               r.currency,
@@ -179,7 +182,7 @@ export async function exportCsv(
   } else {
     const q = db.prepare(
       `SELECT i.seq, l.invoice_id, i.number, i.status, i.currency, l.position, l.description, l.quantity, l.unit_code, l.unit_price, l.discount, l.net,
-              l.tax_category, l.tax_rate, l.exemption_reason
+              l.tax_category, l.tax_rate, l.exemption_reason, l.imported_json
        FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
        WHERE i.seq IN (SELECT seq FROM invoices WHERE seq > ? ${cond} ORDER BY seq LIMIT ${CHUNK})
        ORDER BY i.seq, l.position`,
@@ -196,22 +199,30 @@ export async function exportCsv(
       if (rows > maxRows) throw new RangeError('too many rows');
       sink.write(
         stringify(
-          chunk.map((r) => [
-            r.invoice_id,
-            safeCell(r.number),
-            r.status,
-            r.currency,
-            r.position + 1,
-            safeCell(r.description),
-            r.quantity,
-            r.unit_code,
-            money(r.unit_price, r.currency),
-            money(r.discount, r.currency),
-            money(r.net, r.currency),
-            r.tax_category,
-            r.tax_rate,
-            safeCell(r.exemption_reason),
-          ]),
+          chunk.map((r) => {
+            // An imported line's texts, in English like the rest of the file (for scripts).
+            const line = {
+              description: r.description,
+              exemptionReason: r.exemption_reason ?? undefined,
+              imported: importedOf(r.imported_json) ?? undefined,
+            };
+            return [
+              r.invoice_id,
+              safeCell(r.number),
+              r.status,
+              r.currency,
+              r.position + 1,
+              safeCell(lineDescription(line, englishMessage)),
+              r.quantity,
+              r.unit_code,
+              money(r.unit_price, r.currency),
+              money(r.discount, r.currency),
+              money(r.net, r.currency),
+              r.tax_category,
+              r.tax_rate,
+              safeCell(lineExemptionReason(line, englishMessage)),
+            ];
+          }),
         ),
       );
       progress(rows);

@@ -33,7 +33,7 @@ const zero = (): VatAmounts => ({ count: 0, taxable: 0, tax: 0 });
 
 interface Acc {
   currency: VatCurrency;
-  rows: Map<string, VatRateRow & { reasons: Set<string> }>;
+  rows: Map<string, VatRateRow & { reasons: Set<string>; providers: Set<string> }>;
 }
 
 /** Documents issued in [from, to], chunk by chunk, each with its lines (two queries per chunk). */
@@ -89,10 +89,8 @@ export function vatSummary(db: Db, from: string, to: string, now: Date): VatSumm
         };
         byCurrency.set(row.currency, acc);
       }
-      const t = computeTotals(
-        lines.map(mapLine),
-        row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null,
-      );
+      const items = lines.map(mapLine);
+      const t = computeTotals(items, row.discount_json ? (JSON.parse(row.discount_json) as InvoiceDiscount) : null);
       if (isVoidForVat(row)) {
         acc.currency.cancelled.count++;
         acc.currency.cancelled.total += t.total;
@@ -113,7 +111,9 @@ export function vatSummary(db: Db, from: string, to: string, now: Date): VatSumm
             category: b.category,
             rate: b.rate,
             exemptionReasons: [],
+            importedFrom: [],
             reasons: new Set(),
+            providers: new Set(),
             invoices: zero(),
             creditNotes: zero(),
             net: { taxable: 0, tax: 0 },
@@ -122,6 +122,9 @@ export function vatSummary(db: Db, from: string, to: string, now: Date): VatSumm
         }
         // A breakdown row may join several reasons ("a; b"): each is listed once.
         for (const reason of b.exemptionReason?.split('; ') ?? []) if (reason) r.reasons.add(reason);
+        for (const l of items)
+          if (l.imported && l.taxCategory === b.category && Number(l.taxRate) === Number(b.rate))
+            r.providers.add(l.imported.provider);
         const side = credit ? r.creditNotes : r.invoices;
         side.count++;
         side.taxable += b.taxable;
@@ -134,9 +137,10 @@ export function vatSummary(db: Db, from: string, to: string, now: Date): VatSumm
     .map(({ currency, rows }) => {
       currency.rows = [...rows.values()]
         .sort((a, b) => compareTaxGroups(a, b))
-        .map(({ reasons, ...r }) => ({
+        .map(({ reasons, providers, ...r }) => ({
           ...r,
           exemptionReasons: [...reasons].sort(),
+          importedFrom: [...providers].sort(),
           net: { taxable: r.invoices.taxable - r.creditNotes.taxable, tax: r.invoices.tax - r.creditNotes.tax },
         }));
       const i = currency.invoices;

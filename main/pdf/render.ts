@@ -12,6 +12,7 @@ import { isMessageKey, type MessageKey, type ParamsArg, type PlainKey } from '..
 import { directionOf, type Language } from '../../shared/i18n/languages';
 import type { Translator } from '../../shared/i18n/translate';
 import { countryName } from '../../shared/countries';
+import { invoiceInWords } from '../../shared/invoice-text';
 import { providerName } from '../../shared/providers';
 import {
   buildFacturX,
@@ -108,14 +109,16 @@ function documentTitle(inv: Invoice, tr: Translator, quote: QuoteFacts | null = 
 }
 
 export async function renderInvoice(
-  invoice: Invoice,
+  stored: Invoice,
   profile: BusinessProfile,
   opts: RenderOptions = {},
 ): Promise<RenderResult> {
   const now = opts.now ?? new Date();
-  const { language, locale, digits, second } = documentLocaleOf(invoice.customer.language, profile);
-  const fmt = createFormatter(locale, invoice.currency);
+  const { language, locale, digits, second } = documentLocaleOf(stored.customer.language, profile);
+  const fmt = createFormatter(locale, stored.currency);
   const tr = documentTranslator(language, digits);
+  // What Kassa words itself (imported lines, an unnamed customer) in the document's language, PDF and Factur-X alike.
+  const invoice = invoiceInWords(stored, (m) => tr.message(m));
   const tr2 = second ? documentTranslator(second, 'latn') : null;
   const isDraft = invoice.status === 'draft';
   const embed = opts.facturX ?? !isDraft;

@@ -13,6 +13,7 @@ import type { VatCurrency, VatSummary } from '../../shared/contract/books';
 import type { BusinessProfile } from '../../shared/domain';
 import type { PlainKey } from '../../shared/i18n/catalogue';
 import { directionOf } from '../../shared/i18n/languages';
+import { vatRowReasons } from '../../shared/invoice-text';
 import type { Translator } from '../../shared/i18n/translate';
 import { documentLocaleOf, documentTranslator } from './document-locale';
 import { createFormatter } from './format';
@@ -192,7 +193,7 @@ function currencyLines(c: VatCurrency, locale: string, category: (code: string) 
   ];
   const reasons = new Set<string>();
   for (const r of c.rows) {
-    r.exemptionReasons.forEach((x) => reasons.add(x));
+    vatRowReasons(r, (m) => tr.message(m)).forEach((x) => reasons.add(x));
     out.push({
       kind: 'row',
       cells: [

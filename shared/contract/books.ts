@@ -93,6 +93,8 @@ export interface VatRateRow {
   rate: string;
   /** Every exemption reason the documents of this group give (E, AE, K, G, O…). */
   exemptionReasons: string[];
+  /** Providers whose imported documents are in this group: their reason is worded where it is shown (shared/invoice-text.ts). */
+  importedFrom: string[];
   invoices: VatAmounts;
   creditNotes: VatAmounts;
   /** Invoices minus credit notes. */

@@ -72,7 +72,7 @@ export function composeShare(
     kind: facts.kind,
     number: facts.number,
     business: facts.business,
-    customer: facts.customer,
+    customer: facts.customer || tr.t('share.customer_unnamed'),
     total: money(facts.total),
     balance: money(Math.max(facts.balance, 0)),
     hasDue: facts.dueDate ? 'yes' : 'no',

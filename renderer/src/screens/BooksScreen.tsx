@@ -13,6 +13,7 @@ import {
 } from '../../../shared/contract/books';
 import { validate } from '../../../shared/contract/validation';
 import type { PlainKey } from '../../../shared/i18n/catalogue';
+import { vatRowReasons } from '../../../shared/invoice-text';
 import { call } from '../client';
 import { ErrorLine, QueryError } from '../components/ErrorLine';
 import { Ltr } from '../components/Ltr';
@@ -170,11 +171,11 @@ function PeriodsSection(): ReactElement {
 }
 
 function CurrencyTable(props: { c: VatCurrency }): ReactElement {
-  const { t, locale } = useTranslator();
+  const { t, locale, message } = useTranslator();
   const fmt = useFormat();
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 });
   const m = (minor: number): string => fmt.money(minor, props.c.currency);
-  const reasons = [...new Set(props.c.rows.flatMap((r) => r.exemptionReasons))];
+  const reasons = [...new Set(props.c.rows.flatMap((r) => vatRowReasons(r, message)))];
   return (
     <div data-testid={`vat-${props.c.currency}`}>
       <h3>{t('vat.currency', { currency: props.c.currency })}</h3>

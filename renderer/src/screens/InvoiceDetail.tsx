@@ -10,6 +10,7 @@ import { call } from '../client';
 import { ErrorLine, LoadingPanel } from '../components/ErrorLine';
 import { refresh, useQuery } from '../data/queries';
 import { useTranslator } from '../i18n';
+import { customerNameOf, lineDescription } from '../../../shared/invoice-text';
 import { toUiError, type UiError } from '../ui-error';
 import { useApp } from '../store';
 import { TotalsTable } from './InvoiceEditor';
@@ -37,7 +38,7 @@ export function InvoiceDetail(props: {
   onClose: () => void;
   onOpen: (id: string) => void;
 }): ReactElement {
-  const { t, text } = useTranslator();
+  const { t, text, message } = useTranslator();
   const fmt = useFormat();
   const profile = useProfile();
   const statusLabel = useStatusLabel();
@@ -201,7 +202,7 @@ export function InvoiceDetail(props: {
       </div>
       <dl className="facts-grid">
         <dt>{t('invoices.detail.customer')}</dt>
-        <dd>{inv.customer.name || '—'}</dd>
+        <dd>{customerNameOf(inv, message) || '—'}</dd>
         <dt>{t('invoices.detail.issued')}</dt>
         <dd>{fmt.date(inv.issueDate)}</dd>
         <dt>{t('invoices.detail.due')}</dt>
@@ -280,7 +281,7 @@ export function InvoiceDetail(props: {
         <tbody>
           {inv.lines.map((l, i) => (
             <tr key={i}>
-              <td>{l.description}</td>
+              <td>{lineDescription(l, message)}</td>
               <td className="num">{l.quantity}</td>
               <td className="num">{m(l.unitPrice)}</td>
               <td className="num">{l.discount ? m(l.discount) : ''}</td>

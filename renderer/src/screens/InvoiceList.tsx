@@ -1,6 +1,7 @@
 /** The invoice list's columns: one scrolling list over every match (components/VirtualList.tsx). */
 import type { ReactElement } from 'react';
 import type { Invoice } from '../../../shared/domain';
+import { customerNameOf } from '../../../shared/invoice-text';
 import { Ltr } from '../components/Ltr';
 import type { ListSpec } from '../components/VirtualList';
 import { useTranslator } from '../i18n';
@@ -36,12 +37,12 @@ function RowBalance({ invoice: inv }: { invoice: Invoice }): ReactElement {
 }
 
 function Cells({ item: inv }: { item: Invoice }): ReactElement {
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const fmt = useFormat();
   return (
     <>
       <td>{inv.number ? <Ltr>{inv.number}</Ltr> : <span className="muted">{t('invoices.row.draft')}</span>}</td>
-      <td title={inv.customer.name || undefined}>{inv.customer.name || <span className="muted">—</span>}</td>
+      <td title={inv.customer.name || undefined}>{customerNameOf(inv, message) || <span className="muted">—</span>}</td>
       <td>{fmt.date(inv.issueDate)}</td>
       <td>{fmt.date(inv.dueDate)}</td>
       <td className="num">{fmt.money(inv.totals.total, inv.currency)}</td>

@@ -2,6 +2,7 @@ import type en from '../en/share';
 import type { Translation } from '../types';
 
 export default {
+  'share.customer_unnamed': 'عميلنا العزيز',
   'share.template.invoice.subject': '{kind, select, credit_note {إشعار دائن} other {فاتورة}} {number} من {business}',
   'share.template.invoice.body':
     'مرحبًا {customer}،\n\n{kind, select, credit_note {تجدون مرفقًا الإشعار الدائن {number} بمبلغ {total}.} other {تجدون مرفقًا الفاتورة {number} بمبلغ {total}{hasDue, select, yes {، تستحق في {dueDate, date, long}} other {}}.}}{hasLink, select, yes {\n\nللدفع عبر الإنترنت: {link}} other {}}\n\nمع أطيب التحيات،\n{business}',

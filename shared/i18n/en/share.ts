@@ -3,6 +3,8 @@
  * SMTP settings and outcomes (in the reader's language).
  */
 export default {
+  // Who a message greets when the invoice names no customer (an import the provider gave no name).
+  'share.customer_unnamed': 'customer',
   // ---- what the customer receives: one subject, body (e-mail) and short text (SMS, WhatsApp) per template ----
   'share.template.invoice.subject':
     '{kind, select, credit_note {Credit note} other {Invoice}} {number} from {business}',

@@ -2,6 +2,7 @@ import type en from '../en/share';
 import type { Translation } from '../types';
 
 export default {
+  'share.customer_unnamed': 'cliente',
   'share.template.invoice.subject':
     '{kind, select, credit_note {Factura rectificativa} other {Factura}} {number} de {business}',
   'share.template.invoice.body':
