@@ -1,0 +1,94 @@
+/**
+ * An invoice imported from a provider, in the document's language: the PDF, its Factur-X and the UBL say what Kassa
+ * words for it (the whole-invoice line, the exemption reason BT-120, the unnamed customer BT-44) in Arabic or
+ * Spanish, never the English a version-1 import stored; the CSV for scripts says it in English.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { writeTx } from '../../../main/ledger/connection';
+import { importExternalInvoice } from '../../../main/ledger/imports';
+import { toExternalInvoice } from '../../../main/sync/import-map';
+import type { ProviderAccount } from '../../../shared/domain';
+import { tempDir } from '../../helpers/tmp';
+import { insertAccount, ledgerServices } from '../ledger/helpers';
+import { attachment, pdfText, squash, stripBidi } from './tools';
+
+test('an imported invoice is worded in the document language: PDF, Factur-X and UBL; English in the CSV', async () => {
+  const { call, clock, db } = await ledgerServices('2026-03-10T12:00:00Z');
+  await call('profile.set', {
+    name: 'Atelier Lumière',
+    locale: 'en-GB',
+    language: 'ar',
+    address: { line1: '1 Nile St', city: 'Cairo', country: 'EG' },
+  });
+  const accountId = insertAccount(db, 'acc_ksh', 'kashier');
+  const account = { id: accountId, provider: 'kashier' } as ProviderAccount;
+  const x = toExternalInvoice(
+    account,
+    {
+      provider: 'kashier',
+      remoteId: 'r1',
+      reference: null,
+      ourNumber: null,
+      remoteNumber: '4711',
+      remoteStatus: 'submitted',
+      status: 'issued',
+      currency: 'EGP',
+      total: 12_345,
+      amountPaid: null,
+      customerName: null,
+      customerEmail: null,
+      issueDate: '2026-03-01',
+      dueDate: '2026-03-20',
+      paidAt: null,
+      paymentUrl: null,
+      createdAt: null,
+      items: null,
+      raw: {},
+    },
+    { reference: 'r1', today: '2026-03-10', paymentUrlObserved: false },
+  );
+  const id = writeTx(db, () => importExternalInvoice({ db, now: clock.now, actor: 'system' }, x)).invoiceId;
+  const dir = tempDir();
+
+  const file = path.join(dir, 'ar.pdf');
+  const r = await call('pdf.render', { id, file });
+  const ar = stripBidi(pdfText(file));
+  for (const want of ['مستوردة من', 'عميل بلا اسم', 'فاتورة'])
+    assert.ok(ar.includes(want), `${want} in ${ar.slice(0, 600)}`);
+  assert.ok(ar.includes('4711') && ar.includes('Kashier'));
+  assert.ok(!/Imported from|Kashier invoice|Kashier customer|Unnamed/.test(ar), ar.slice(0, 600));
+  assert.ok(squash(ar).includes('123.45'), 'the amount the provider holds');
+  // BT-120 and BT-44 are there, in Arabic: no rule about them is missing.
+  assert.ok(!r.facturX.missing.some((m) => /BR-O-10|BR-07/.test(m)), r.facturX.missing.join(' | '));
+  const fx = attachment(file, 'factur-x.xml');
+  assert.match(fx, /<ram:ExemptionReason>مستوردة من Kashier: [^<]+<\/ram:ExemptionReason>/);
+  assert.match(fx, /<ram:BuyerTradeParty><ram:Name>عميل بلا اسم<\/ram:Name>/);
+  assert.match(fx, /<ram:Name>فاتورة Kashier رقم 4711<\/ram:Name>/);
+
+  const ubl = await call('einvoice.xml', { id, format: 'ubl' });
+  assert.match(ubl.xml ?? '', /<cbc:TaxExemptionReason>مستوردة من Kashier: [^<]+<\/cbc:TaxExemptionReason>/);
+  assert.match(ubl.xml ?? '', /<cbc:Name>فاتورة Kashier رقم 4711<\/cbc:Name>/);
+  assert.ok(!ubl.missing.some((m) => /BR-O-10|BR-07/.test(m)), ubl.missing.join(' | '));
+  // The XML the app is given is the one the PDF embeds.
+  assert.equal((await call('einvoice.xml', { id, format: 'facturx' })).xml, fx);
+
+  await call('profile.set', { language: 'es' });
+  const esFile = path.join(dir, 'es.pdf');
+  await call('pdf.render', { id, file: esFile });
+  const es = pdfText(esFile);
+  for (const want of ['Factura de Kashier 4711', 'Cliente sin nombre', 'Importada de Kashier'])
+    assert.ok(squash(es).includes(squash(want)), `${want} in ${es.slice(0, 600)}`);
+
+  const csv = await call('export.csv', { what: 'lines', inline: true });
+  const [line] = parse(csv.csv!, { columns: true }) as Array<Record<string, string>>;
+  assert.equal(line!.description, 'Kashier invoice 4711');
+  assert.equal(line!.exemption_reason, 'Imported from Kashier: amounts as Kashier holds them, tax (if any) included.');
+  const invoices = await call('export.csv', { what: 'invoices', inline: true });
+  const [row] = parse(invoices.csv!, { columns: true }) as Array<Record<string, string>>;
+  assert.equal(row!.customer_name, 'Unnamed customer');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
