@@ -9,13 +9,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { writeTx } from '../../main/ledger/connection';
-import { importExternalInvoice } from '../../main/ledger/imports';
 import { MemorySecretStore } from '../../main/secrets/memory-store';
-import { toExternalInvoice } from '../../main/sync/import-map';
 import { localDate } from '../../shared/contract/dates';
-import type { ProviderAccount } from '../../shared/domain';
 import { openApp, resultsDir } from '../helpers/browser';
+import { importRemote, remoteInvoice } from '../helpers/imported';
 import { NAV } from '../helpers/screens';
 import { caller, testServices } from '../helpers/services';
 
@@ -36,7 +33,7 @@ const CASES = [
   {
     locale: 'ar-EG',
     lang: 'ar',
-    customer: 'عميل بلا اسم',
+    customer: 'عميل غير مسمى',
     // Arabic text isolates embedded Latin names (U+2068 … U+2069).
     line: /^فاتورة \u2068?Kashier\u2069? رقم \u2068?4711\u2069?$/,
     reason: /مستوردة من \u2068?Kashier/,
@@ -53,32 +50,7 @@ for (const c of CASES) {
       `INSERT INTO accounts (id, provider, name, mode, created_at, updated_at) VALUES ('acc_ksh', 'kashier', 'Kashier shop', 'test', 'x', 'x')`,
     ).run();
     const today = localDate(new Date());
-    const x = toExternalInvoice(
-      { id: 'acc_ksh', provider: 'kashier' } as ProviderAccount,
-      {
-        provider: 'kashier',
-        remoteId: 'r1',
-        reference: null,
-        ourNumber: null,
-        remoteNumber: '4711',
-        remoteStatus: 'submitted',
-        status: 'issued',
-        currency: 'EGP',
-        total: 12_345,
-        amountPaid: null,
-        customerName: null,
-        customerEmail: null,
-        issueDate: today,
-        dueDate: null,
-        paidAt: null,
-        paymentUrl: null,
-        createdAt: null,
-        items: null,
-        raw: {},
-      },
-      { reference: 'r1', today, paymentUrlObserved: false },
-    );
-    writeTx(db, () => importExternalInvoice({ db, now: new Date(), actor: 'system' }, x));
+    importRemote(db, { id: 'acc_ksh', provider: 'kashier' }, remoteInvoice({ issueDate: today }), new Date(), today);
 
     const { host, page, problems } = await openApp(s, { locale: c.locale });
     try {

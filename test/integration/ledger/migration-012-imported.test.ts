@@ -9,42 +9,15 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { checkLedger } from '../../../main/ledger/check';
-import { openLedger, writeTx } from '../../../main/ledger/connection';
-import { importExternalInvoice } from '../../../main/ledger/imports';
+import { openLedger } from '../../../main/ledger/connection';
 import { m012 } from '../../../main/ledger/migrations/012_imported_as_data';
-import { toExternalInvoice } from '../../../main/sync/import-map';
 import type { RemoteInvoice } from '../../../main/providers/types';
-import type { ProviderAccount } from '../../../shared/domain';
 import { englishMessage } from '../../../shared/i18n/english';
 import { invoiceInWords } from '../../../shared/invoice-text';
+import { importRemote, remoteInvoice } from '../../helpers/imported';
 import { customer, insertAccount, ledgerServices } from './helpers';
 
 const V1_REASON = 'Imported from Kashier: amounts as Kashier holds them, tax (if any) included.';
-
-function remote(over: Partial<RemoteInvoice>): RemoteInvoice {
-  return {
-    provider: 'kashier',
-    remoteId: 'r1',
-    reference: null,
-    ourNumber: null,
-    remoteNumber: null,
-    remoteStatus: 'submitted',
-    status: 'issued',
-    currency: 'EGP',
-    total: 10_000,
-    amountPaid: null,
-    customerName: null,
-    customerEmail: null,
-    issueDate: '2026-03-01',
-    dueDate: null,
-    paidAt: null,
-    paymentUrl: null,
-    createdAt: null,
-    items: null,
-    raw: {},
-    ...over,
-  };
-}
 
 const FROZEN = ['invoices_issued_immutable', 'invoice_lines_frozen_update'];
 
@@ -61,20 +34,13 @@ function unfrozen(db: Database.Database, fn: () => void): void {
 test('migration 012 turns the English of imported invoices into data; chain hashes unchanged, check clean', async () => {
   const { s, call, clock, db } = await ledgerServices('2026-03-10T12:00:00Z');
   const accountId = insertAccount(db, 'acc_ksh', 'kashier');
-  const account = { id: accountId, provider: 'kashier' } as ProviderAccount;
-  const ctx = { db, now: clock.now, actor: 'system' as const };
   const put = (r: RemoteInvoice) =>
-    writeTx(db, () =>
-      importExternalInvoice(
-        ctx,
-        toExternalInvoice(account, r, { reference: r.remoteId, today: '2026-03-10', paymentUrlObserved: false }),
-      ),
-    ).invoiceId;
+    importRemote(db, { id: accountId, provider: 'kashier' }, r, clock.now, '2026-03-10');
   // No items, no customer name: one whole-invoice line, an unnamed customer.
-  const whole = put(remote({ remoteId: 'r1', remoteNumber: '4711', customerEmail: 'a@example.com' }));
+  const whole = put(remoteInvoice({ remoteId: 'r1', remoteNumber: '4711', customerEmail: 'a@example.com' }));
   // Items that add up, a named customer.
   const items = put(
-    remote({
+    remoteInvoice({
       remoteId: 'r2',
       remoteNumber: '4712',
       customerName: 'Nile Bakery',
