@@ -89,7 +89,8 @@ export default {
   'invoices.detail.customer': 'Cliente',
   'invoices.customer_unnamed': 'Cliente sin nombre',
   'invoices.imported.line': 'Factura de {provider} {number}',
-  'invoices.imported.exemption': 'Importada de {provider}: importes tal como los tiene {provider}, impuestos (si los hay) incluidos.',
+  'invoices.imported.exemption':
+    'Importada de {provider}: importes tal como los tiene {provider}, impuestos (si los hay) incluidos.',
   'invoices.detail.issued': 'Emisión',
   'invoices.detail.due': 'Vencimiento',
   'invoices.detail.paid': 'Pagado',
