@@ -155,12 +155,15 @@ test('import mapping: the provider items when they add up exactly, else one line
   assert.equal(x.issueDate, '2026-03-02');
   assert.equal(x.dueDate, '2026-04-01');
   assert.equal(x.customer.name, 'Ada');
-  assert.match(x.lines[0]!.exemptionReason ?? '', /Imported from Paycashless/);
+  // Kassa's own words are data: the provider on every line, worded where the invoice is shown.
+  assert.ok(x.lines.every((l) => l.imported?.provider === 'Paycashless' && l.exemptionReason === undefined));
 
   // Tax on top at the provider: the items no longer add up, so one line carries the provider's total.
   const taxed = toExternalInvoice(account, remote({ total: 34_200 }), o);
   assert.equal(taxed.lines.length, 1);
   assert.equal(taxed.lines[0]!.unitPrice, 34_200);
+  assert.deepEqual(taxed.lines[0]!.imported, { provider: 'Paycashless', number: '000001' });
+  assert.equal(taxed.lines[0]!.description, '000001');
   assert.equal(computeTotals(taxed.lines, null).total, 34_200);
 
   // Odd inputs: no customer name, a due date before the creation date, a creation date in the future, a status.
@@ -175,7 +178,11 @@ test('import mapping: the provider items when they add up exactly, else one line
     }),
     o,
   );
-  assert.equal(odd.customer.name, 'Paycashless customer');
+  assert.equal(
+    odd.customer.name,
+    '',
+    'no name of our own making: shown as "Unnamed customer" in the reader\'s language',
+  );
   assert.equal(odd.issueDate, '2026-03-10');
   assert.equal(odd.dueDate, null);
   assert.equal(odd.status, 'cancelled');
