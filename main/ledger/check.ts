@@ -18,7 +18,7 @@ import { settledStatus } from './status';
 const CHUNK = 2000;
 const MAX_PROBLEMS = 500;
 
-type ChunkRow = { seq: number } & Pick<
+type ChunkRow = { seq: number; of_import: number } & Pick<
   InvoiceRow,
   | 'id'
   | 'kind'
@@ -119,7 +119,8 @@ async function checkReadable(db: Db): Promise<CheckReport> {
   try {
     // Totals, line nets, statuses and snapshots, a chunk of invoices at a time.
     const chunkSql = db.prepare(
-      `SELECT seq, id, kind, status, series, number, customer_json, discount_json, lines_net, allowance_total, tax_total, total, paid, credited
+      `SELECT seq, id, kind, status, series, number, customer_json, discount_json, lines_net, allowance_total, tax_total, total, paid, credited,
+              coalesce((SELECT o.series GLOB 'ext:*' FROM invoices o WHERE o.id = invoices.corrects_invoice_id), 0) AS of_import
        FROM invoices WHERE seq > ? ORDER BY seq LIMIT ${CHUNK}`,
     );
     const linesSql = db.prepare(
@@ -168,8 +169,9 @@ async function checkReadable(db: Db): Promise<CheckReport> {
         if (r.status !== 'draft') {
           if (ls.length === 0) add(checkProblem('issued_without_lines', { invoice: r.number ?? r.id }, r.id));
           const snap = JSON.parse(r.customer_json) as { name?: string };
-          // A provider may name no customer: its imported document is shown with "Unnamed customer".
-          const imported = ls.some((l) => l.imported_json !== null);
+          // A provider may name no customer: its imported document (and a credit note of it, whatever its lines)
+          // is shown with "Unnamed customer".
+          const imported = r.of_import === 1 || ls.some((l) => l.imported_json !== null);
           if (!snap.name && !imported)
             add(checkProblem('issued_without_customer', { invoice: r.number ?? r.id }, r.id));
         }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { checkLedger } from '../../../main/ledger/check';
-import { openLedger } from '../../../main/ledger/connection';
+import { openLedger, writeTx } from '../../../main/ledger/connection';
+import { creditInvoice } from '../../../main/ledger/lifecycle';
 import { m012 } from '../../../main/ledger/migrations/012_imported_as_data';
 import type { RemoteInvoice } from '../../../main/providers/types';
 import { englishMessage } from '../../../shared/i18n/english';
@@ -146,6 +147,36 @@ test('migration 012 turns the English of imported invoices into data; chain hash
     assert.deepEqual(ledger.db.prepare('SELECT * FROM record_chain ORDER BY seq').all(), chainBefore);
     const report = await checkLedger(ledger.db);
     assert.equal(report.ok, true, JSON.stringify(report.problems));
+
+    // A credit note of an unnamed import with lines of its own: no imported line, still no customer name to ask for.
+    const third = importRemote(
+      ledger.db,
+      { id: accountId, provider: 'kashier' },
+      remoteInvoice({ remoteId: 'r3', remoteNumber: '4713' }),
+      new Date('2026-03-12T09:00:00Z'),
+      '2026-03-12',
+    );
+    writeTx(ledger.db, () =>
+      creditInvoice(
+        { db: ledger.db, now: new Date('2026-03-12T10:00:00Z'), actor: 'user' },
+        {
+          id: third,
+          issueDate: '2026-03-12',
+          lines: [
+            {
+              description: 'Goodwill',
+              quantity: '1',
+              unitPrice: 1_000,
+              taxRate: '0',
+              taxCategory: 'O',
+              exemptionReason: 'Not subject',
+            },
+          ],
+        },
+      ),
+    );
+    const withCredit = await checkLedger(ledger.db);
+    assert.equal(withCredit.ok, true, JSON.stringify(withCredit.problems));
 
     // The hash still covers the data: another provider or number on the imported line is named by check.
     ledger.db.exec('DROP TRIGGER invoice_lines_frozen_update');
