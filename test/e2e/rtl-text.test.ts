@@ -93,6 +93,30 @@ test('ar: a Latin code inside an Arabic message keeps its order (2026-Q1 in the 
   assert.deepEqual(problems, []);
 });
 
+test('ar: Latin text a user typed keeps its own order in Arabic screens ("Acme Inc." in the list and the invoice)', async () => {
+  const { call, page, problems } = await openSeeded('ar-EG');
+  const c = await call('customer.create', { name: 'Acme Inc.' });
+  const draft = await call('invoice.create', {
+    customerId: c.id,
+    currency: 'EGP',
+    lines: [{ description: 'Logo (2 drafts).', quantity: '1', unitPrice: 10_000, taxRate: '14', taxCategory: 'S' }],
+    notes: 'Thanks for your order!',
+  });
+  const inv = await call('invoice.issue', { id: draft.id });
+  const row = page.getByTestId('invoice-row').filter({ hasText: inv.number! });
+  await row.waitFor();
+  // Before: the trailing "." took the Arabic line's direction and stood left of "Acme".
+  assert.ok(increasing(await charLefts(row.locator('td').nth(1), 'Acme Inc.')), 'the customer in the list');
+  await row.click();
+  const detail = page.getByTestId('invoice-detail');
+  await detail.getByText('Thanks for your order!').waitFor();
+  assert.ok(increasing(await charLefts(detail.locator('dd').first(), 'Acme Inc.')), 'the customer on the invoice page');
+  assert.ok(increasing(await charLefts(detail.locator('td', { hasText: 'Logo' }), 'Logo (2 drafts).')), 'a line');
+  assert.ok(increasing(await charLefts(detail.getByText('Thanks for your order!'), 'order!')), 'the notes');
+  await page.screenshot({ path: path.join(shots(), 'ar-latin-user-text.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
 /** Pixels of the first `width` px (from the left) of a field's content. */
 async function leftPixels(page: Page, field: Locator, width: number): Promise<Buffer> {
   const box = await field.boundingBox();

@@ -186,7 +186,9 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
 function CustomerCells({ item: c }: { item: Customer }): ReactElement {
   return (
     <>
-      <td title={c.name}>{c.name}</td>
+      <td title={c.name}>
+        <bdi>{c.name}</bdi>
+      </td>
       <td title={c.email ?? undefined}>
         <Ltr>{c.email ?? ''}</Ltr>
       </td>

@@ -202,7 +202,9 @@ export function InvoiceDetail(props: {
       </div>
       <dl className="facts-grid">
         <dt>{t('invoices.detail.customer')}</dt>
-        <dd>{customerNameOf(inv, message) || '—'}</dd>
+        <dd>
+          <bdi>{customerNameOf(inv, message) || '—'}</bdi>
+        </dd>
         <dt>{t('invoices.detail.issued')}</dt>
         <dd>{fmt.date(inv.issueDate)}</dd>
         <dt>{t('invoices.detail.due')}</dt>
@@ -281,7 +283,9 @@ export function InvoiceDetail(props: {
         <tbody>
           {inv.lines.map((l, i) => (
             <tr key={i}>
-              <td>{lineDescription(l, message)}</td>
+              <td>
+                <bdi>{lineDescription(l, message)}</bdi>
+              </td>
               <td className="num">{l.quantity}</td>
               <td className="num">{m(l.unitPrice)}</td>
               <td className="num">{l.discount ? m(l.discount) : ''}</td>
@@ -293,8 +297,12 @@ export function InvoiceDetail(props: {
       </table>
       <div className="editor-bottom">
         <div className="notes">
-          {inv.notes ? <p>{inv.notes}</p> : null}
-          {inv.terms ? <p className="muted">{inv.terms}</p> : null}
+          {inv.notes ? <p dir="auto">{inv.notes}</p> : null}
+          {inv.terms ? (
+            <p className="muted" dir="auto">
+              {inv.terms}
+            </p>
+          ) : null}
         </div>
         <TotalsTable totals={inv.totals} currency={inv.currency} />
       </div>

@@ -42,7 +42,9 @@ function Cells({ item: inv }: { item: Invoice }): ReactElement {
   return (
     <>
       <td>{inv.number ? <Ltr>{inv.number}</Ltr> : <span className="muted">{t('invoices.row.draft')}</span>}</td>
-      <td title={inv.customer.name || undefined}>{customerNameOf(inv, message) || <span className="muted">—</span>}</td>
+      <td title={inv.customer.name || undefined}>
+        {customerNameOf(inv, message) ? <bdi>{customerNameOf(inv, message)}</bdi> : <span className="muted">—</span>}
+      </td>
       <td>{fmt.date(inv.issueDate)}</td>
       <td>{fmt.date(inv.dueDate)}</td>
       <td className="num">{fmt.money(inv.totals.total, inv.currency)}</td>

@@ -70,7 +70,9 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
       </div>
       <dl className="facts-grid">
         <dt>{t('quotes.col.customer')}</dt>
-        <dd>{q.customer.name}</dd>
+        <dd>
+          <bdi>{q.customer.name}</bdi>
+        </dd>
         <dt>{t('quotes.col.date')}</dt>
         <dd>{t('quotes.detail.dates', { date: q.issueDate, until: q.validUntil })}</dd>
       </dl>
@@ -105,7 +107,9 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
                   />
                 </td>
               ) : null}
-              <td>{l.description}</td>
+              <td>
+                <bdi>{l.description}</bdi>
+              </td>
               <td className="num">{fmt.number(Number(l.quantity))}</td>
               <td className="num">{fmt.money(l.unitPrice, q.currency)}</td>
               <td className="num">{fmt.money(q.totals.lineNets[i] ?? 0, q.currency)}</td>
@@ -114,7 +118,11 @@ function QuoteDetail(props: { id: string; onClose: () => void }): ReactElement {
         </tbody>
       </table>
       <TotalsTable totals={q.totals} currency={q.currency} />
-      {q.notes ? <p className="notes">{q.notes}</p> : null}
+      {q.notes ? (
+        <p className="notes" dir="auto">
+          {q.notes}
+        </p>
+      ) : null}
       <ErrorLine error={error} />
       <div className="toolbar">
         {q.status === 'open' ? (
@@ -182,7 +190,9 @@ function QuoteCells({ item: q }: { item: Quote }): ReactElement {
       <td>
         <Ltr>{q.number}</Ltr>
       </td>
-      <td title={q.customer.name}>{q.customer.name}</td>
+      <td title={q.customer.name}>
+        <bdi>{q.customer.name}</bdi>
+      </td>
       <td>{fmt.date(q.issueDate)}</td>
       <td>{fmt.date(q.validUntil)}</td>
       <td className="num">{fmt.money(q.totals.total, q.currency)}</td>
