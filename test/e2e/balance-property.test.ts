@@ -185,8 +185,8 @@ test('balance property: invoice − credits − refunds + payments is the balanc
           c.steps.push(`void refund ${v.amount}`);
         }
       } catch (err) {
-        // A step the ledger refuses (e.g. a credit note would make the invoice owe less than nothing is allowed,
-        // but a void that would leave a refund above what was received is not) changes nothing: counted as not done.
+        // A step the ledger refuses (a payment on a cancelled invoice, voiding a payment a refund has paid back)
+        // changes nothing: it is listed, not counted.
         if (!(err instanceof KassaError) || err.kind !== 'refused') throw err;
         c.steps.push(`${op} refused (${err.code})`);
       }
