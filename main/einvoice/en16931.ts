@@ -18,9 +18,16 @@ import type { CorrectedInvoiceRef } from '../pdf/facturx';
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/**
+ * Bidi isolates (FSI/LRI/RLI…PDI) that the translator puts around names and numbers in right-to-left text. They
+ * order a line for display; in XML that a bookkeeper's software reads they would be part of a name or a reason.
+ */
+const BIDI_ISOLATES = /[\u2066-\u2069]/g;
+
 export function xmlEscape(text: string): string {
   return text
     .replace(XML_INVALID, '')
+    .replace(BIDI_ISOLATES, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
