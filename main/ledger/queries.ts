@@ -99,13 +99,9 @@ export function listInvoices(db: Db, input: InvoiceListInput, today: string): In
     where.push(`(${key}, id) ${input.order === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(c.key, c.id);
   }
-  const sql = `SELECT ${INVOICE_COLUMNS}, ${key} AS sort_key FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`;
-  const rows = stmt<InvoiceRow & { sort_key: string | number }>(db, input.offset ? `${sql} OFFSET ?` : sql).all(
-    ...params,
-    input.limit + 1,
-    ...(input.offset ? [input.offset] : []),
-  );
+  const rows = input.offset
+    ? rowsAt(db, { where, params, key, dir }, input.offset, input.limit + 1, countInvoicesMatching(db, input, today))
+    : stmt<InvoiceRow & { sort_key: string | number }>(db, pageSql(where, key, dir)).all(...params, input.limit + 1);
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page[page.length - 1];
@@ -113,6 +109,36 @@ export function listInvoices(db: Db, input: InvoiceListInput, today: string): In
     items: mapInvoices(db, page, today),
     nextCursor: more && last ? encodeCursor({ tag, key: last.sort_key, id: last.id }) : null,
   };
+}
+
+type SortedRow = InvoiceRow & { sort_key: string | number };
+
+function pageSql(where: string[], key: string, dir: 'ASC' | 'DESC'): string {
+  return `SELECT ${INVOICE_COLUMNS}, ${key} AS sort_key FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`;
+}
+
+/**
+ * `n` rows from position `offset` in the list's order. SQLite steps over the rows an OFFSET skips, so a position in
+ * the second half is read from the other end (the same index, walked backwards) and turned round: a jump to the end
+ * of 100,000 invoices costs what a jump to the start does, and no position costs more than half the list.
+ */
+function rowsAt(
+  db: Db,
+  q: { where: string[]; params: unknown[]; key: string; dir: 'ASC' | 'DESC' },
+  offset: number,
+  n: number,
+  /** How many rows the list has. */
+  total: number,
+): SortedRow[] {
+  if (offset <= total / 2)
+    return stmt<SortedRow>(db, `${pageSql(q.where, q.key, q.dir)} OFFSET ?`).all(...q.params, n, offset);
+  const lastWanted = Math.min(total, offset + n) - 1; // forward position of the last row wanted
+  if (lastWanted < offset) return [];
+  const back = total - 1 - lastWanted; // its position counted from the other end
+  return stmt<SortedRow>(db, `${pageSql(q.where, q.key, q.dir === 'ASC' ? 'DESC' : 'ASC')} OFFSET ?`)
+    .all(...q.params, lastWanted - offset + 1, back)
+    .reverse();
 }
 
 /** How many invoices match the filters: one count over the same indexes (and search index) the list uses. */
