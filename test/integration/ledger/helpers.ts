@@ -98,4 +98,19 @@ export async function expectError(
   throw new Error(`expected error ${code}, but the call succeeded`);
 }
 
+/** Every item of a paged list, walked page by page with the cursor each page gives. */
+export async function walkPages<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < 10_000; i++) {
+    const p = await page(cursor);
+    out.push(...p.items);
+    if (!p.nextCursor) return out;
+    cursor = p.nextCursor;
+  }
+  throw new Error('pagination did not end');
+}
+
 export type { Services };

@@ -4,20 +4,15 @@ import type { MethodInput } from '../../../shared/api';
 import type { Invoice } from '../../../shared/domain';
 import { INVOICE_SORTS } from '../../../shared/contract/invoices';
 import { addDays } from '../../../shared/contract/dates';
-import { expectError, ledgerServices, line, type Call } from './helpers';
+import { expectError, ledgerServices, line, walkPages, type Call } from './helpers';
 
 /** Walks every page and returns all items. */
 async function all(call: Call, input: MethodInput<'invoice.list'>): Promise<Invoice[]> {
-  const out: Invoice[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < 1000; i++) {
+  return walkPages(async (cursor) => {
     const page = await call('invoice.list', { ...input, ...(cursor ? { cursor } : {}) });
     assert.ok(page.items.length <= (input.limit ?? 50));
-    out.push(...page.items);
-    if (!page.nextCursor) return out;
-    cursor = page.nextCursor;
-  }
-  throw new Error('pagination did not end');
+    return page;
+  });
 }
 
 const sortValue = (inv: Invoice, sort: (typeof INVOICE_SORTS)[number]): string | number =>
@@ -158,13 +153,9 @@ test('customers: search and keyset pages by name', async () => {
   const { call } = await seed();
   for (let i = 0; i < 12; i++)
     await call('customer.create', { name: `Zeta ${String(i).padStart(2, '0')}`, email: `z${i}@example.com` });
-  const seen: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call('customer.list', { limit: 4, ...(cursor ? { cursor } : {}) });
-    seen.push(...page.items.map((c) => c.name));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const seen = (await walkPages((cursor) => call('customer.list', { limit: 4, ...(cursor ? { cursor } : {}) }))).map(
+    (c) => c.name,
+  );
   assert.equal(seen.length, 17);
   // NOCASE folds ASCII only; compare the same way.
   const fold = (x: string) => x.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
@@ -210,13 +201,9 @@ test('an offset lands on the same rows the cursor walk reaches there; count and 
 test('customers: the count follows the search, and an offset lands where the cursor walk is', async () => {
   const { call } = await seed();
   for (let i = 0; i < 12; i++) await call('customer.create', { name: `Zeta ${String(i).padStart(2, '0')}` });
-  const walked: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call('customer.list', { limit: 5, ...(cursor ? { cursor } : {}) });
-    walked.push(...page.items.map((c) => c.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const walked = (await walkPages((cursor) => call('customer.list', { limit: 5, ...(cursor ? { cursor } : {}) }))).map(
+    (c) => c.id,
+  );
   assert.equal((await call('customer.count', {})).count, walked.length);
   assert.equal((await call('customer.count', { q: 'zeta 1' })).count, 2);
   assert.equal((await call('customer.count', { q: 'no such customer' })).count, 0);

@@ -10,7 +10,7 @@ import type { MethodInput } from '../../../shared/api';
 import type { InvoiceDiscount, VatCategory } from '../../../shared/domain';
 import type { KassaError } from '../../../shared/errors';
 import { computeTotals, lineGross, lineNet } from '../../../shared/totals';
-import { customer, dumpLedger, issued, ledgerServices, line } from '../ledger/helpers';
+import { customer, dumpLedger, issued, ledgerServices, line, walkPages } from '../ledger/helpers';
 
 type QuoteLine = MethodInput<'quote.create'>['lines'][number];
 
@@ -344,13 +344,9 @@ test('the quote count follows the filters, and an offset lands where the cursor 
   for (let i = 0; i < 9; i++)
     await call('quote.create', { customerId: i % 3 === 0 ? b : a, validUntil: `2026-03-${11 + i}`, lines: [line()] });
   clock.set('2026-03-15T12:00:00Z'); // quotes valid until 11–14 March have expired
-  const walked: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call('quote.list', { limit: 2, ...(cursor ? { cursor } : {}) });
-    walked.push(...page.items.map((q) => q.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const walked = (await walkPages((cursor) => call('quote.list', { limit: 2, ...(cursor ? { cursor } : {}) }))).map(
+    (q) => q.id,
+  );
   assert.equal(walked.length, 9);
   assert.equal((await call('quote.count', {})).count, 9);
   assert.equal((await call('quote.count', { status: ['expired'] })).count, 4);
