@@ -304,28 +304,55 @@ export function CountedList<M extends ListMethod>(props: {
   const { spec } = props;
   useQuery(spec.method, useListPage(spec, props.query, 0));
   const { data: counted, error } = useQuery(spec.count, props.filter);
+  // What is shown changes only once the new count is in: until then (another search, filter or sort) the list,
+  // its count and its words stay as they were, instead of the page emptying and filling again.
+  const [shown, setShown] = useState<{
+    key: string;
+    query: ListQuery<M>;
+    count: number;
+    text: string;
+    empty: string;
+  }>();
+  const key = JSON.stringify(props.query);
+  if (counted) {
+    const next = {
+      key,
+      query: props.query,
+      count: counted.count,
+      text: props.countText(counted.count),
+      empty: props.emptyText,
+    };
+    if (
+      !shown ||
+      shown.key !== next.key ||
+      shown.count !== next.count ||
+      shown.text !== next.text ||
+      shown.empty !== next.empty
+    )
+      setShown(next);
+  }
   return (
     <>
       <QueryError error={error} {...(props.testIds.error ? { testId: props.testIds.error } : {})} />
-      {counted ? (
-        <p className="muted list-count" data-testid={props.testIds.count} data-count={counted.count} aria-live="polite">
-          {props.countText(counted.count)}
+      {shown ? (
+        <p className="muted list-count" data-testid={props.testIds.count} data-count={shown.count} aria-live="polite">
+          {shown.text}
         </p>
       ) : null}
-      {counted && counted.count > 0 ? (
+      {shown && shown.count > 0 ? (
         // A new list (scrolled to the top) for other filters or another sort.
         <VirtualList
-          key={JSON.stringify(props.query)}
+          key={shown.key}
           spec={spec}
-          query={props.query}
-          count={counted.count}
+          query={shown.query}
+          count={shown.count}
           label={props.label}
           onOpen={props.onOpen}
         />
       ) : null}
-      {counted && counted.count === 0 ? (
+      {shown && shown.count === 0 ? (
         <p className="muted" data-testid={props.testIds.empty}>
-          {props.emptyText}
+          {shown.empty}
         </p>
       ) : null}
     </>
