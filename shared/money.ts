@@ -79,9 +79,31 @@ function numberToPlainString(n: number, field: string): string {
   return Math.abs(n) >= 1e21 ? n.toString() : n.toFixed(12);
 }
 
+/**
+ * Intl formatters are slow to make (a list page of 50 invoices made over a hundred per render, most of a search's
+ * time in the renderer), so one is kept per locale and currency; a locale or currency Intl refuses throws as before.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minor: Minor, currency: string, locale = 'en'): string {
-  return formatMoneyWith(new Intl.NumberFormat(locale, { style: 'currency', currency }), minor, currency);
+  const key = `${locale} ${currency}`;
+  let fmt = moneyFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, fmt);
+  }
+  return formatMoneyWith(fmt, minor, currency);
 }
+
+const rtlFormats = new WeakMap<Intl.NumberFormat, boolean>();
+const writesRtl = (fmt: Intl.NumberFormat): boolean => {
+  let rtl = rtlFormats.get(fmt);
+  if (rtl === undefined) {
+    rtl = isRtlLocale(fmt.resolvedOptions().locale);
+    rtlFormats.set(fmt, rtl);
+  }
+  return rtl;
+};
 
 /**
  * An amount through a currency formatter (formatMoney's, or one a caller keeps for many amounts).
@@ -92,7 +114,7 @@ export function formatMoney(minor: Minor, currency: string, locale = 'en'): stri
 export function formatMoneyWith(fmt: Intl.NumberFormat, minor: Minor, currency: string): string {
   // A decimal string keeps the value exact (Intl.NumberFormat v3 accepts strings).
   const value = minorToMajorString(minor, currency) as unknown as number;
-  if (!isRtlLocale(fmt.resolvedOptions().locale)) return fmt.format(value);
+  if (!writesRtl(fmt)) return fmt.format(value);
   return isolate(
     fmt
       .formatToParts(value)

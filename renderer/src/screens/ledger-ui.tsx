@@ -29,12 +29,26 @@ export function money(minor: number, currency: string, locale: string): string {
   }
 }
 
+/** One Intl formatter per locale and kind: making one costs more than formatting many values with it. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, make: () => F): F {
+  const key = `${kind} ${locale}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(date: string | null, locale: string): string {
   if (!date) return '—';
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+    return formatter(
+      'date',
+      locale,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    ).format(new Date(`${date}T00:00:00Z`));
   } catch {
     return date;
   }
@@ -61,9 +75,13 @@ export function useFormat(): Formats {
         const d = new Date(iso);
         return Number.isNaN(d.getTime())
           ? iso
-          : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+          : formatter(
+              'dateTime',
+              locale,
+              () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+            ).format(d);
       },
-      number: (n) => new Intl.NumberFormat(locale).format(n),
+      number: (n) => formatter('number', locale, () => new Intl.NumberFormat(locale)).format(n),
     }),
     [locale, t],
   );
