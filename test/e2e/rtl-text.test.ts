@@ -153,6 +153,57 @@ for (const [locale, lang] of [
     assert.deepEqual(problems, []);
   });
 
+  test(`${lang}: a long name cut in a list shows its beginning, Latin or Arabic (invoices, customers); dates are not cut`, async () => {
+    const { call, page, problems } = await openSeeded(locale);
+    const names = [
+      'Saffron Pharmacy and Medical Supplies International GmbH 0919',
+      'شركة الزعفران للأدوية والمستلزمات الطبية الدولية المحدودة',
+    ];
+    for (const name of names) {
+      const c = await call('customer.create', { name });
+      const draft = await call('invoice.create', {
+        customerId: c.id,
+        currency: 'EGP',
+        lines: [{ description: 'Cake order', quantity: '1', unitPrice: 9_474, taxRate: '14', taxCategory: 'S' }],
+      });
+      await call('invoice.issue', { id: draft.id });
+    }
+    const check = async (cell: Locator, name: string): Promise<void> => {
+      await cell.waitFor();
+      const seen = await cell.evaluate((td) => {
+        const text = document.createTreeWalker(td, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        const r = document.createRange();
+        r.setStart(text, 0);
+        r.setEnd(text, 1);
+        const first = r.getBoundingClientRect();
+        const box = td.getBoundingClientRect();
+        return { cut: td.scrollWidth > td.clientWidth, inside: first.left >= box.left && first.right <= box.right };
+      });
+      assert.ok(seen.cut, `${name} is long enough to be cut`);
+      assert.ok(seen.inside, `the first letter of ${name} is in its cell`);
+    };
+    for (const name of names) {
+      const row = page.getByTestId('invoice-row').filter({ hasText: name.slice(0, 12) });
+      await check(row.locator('td').nth(1), name);
+    }
+    // Dates are never cut ("Dec 16, 2…"): their columns are as wide as a date.
+    const cutDates = await page.getByTestId('invoice-row').evaluateAll((rows) =>
+      rows
+        .flatMap((r) => [2, 3].map((i) => r.children[i] as HTMLElement))
+        .filter((td) => td.scrollWidth > td.clientWidth)
+        .map((td) => td.textContent),
+    );
+    assert.deepEqual(cutDates, []);
+    await page.screenshot({ path: path.join(shots(), `${lang}-long-names-invoices.png`), fullPage: true });
+    await page.locator('nav.sidebar button.nav').nth(NAV.customers).click();
+    for (const name of names) {
+      const row = page.getByTestId('customer-row').filter({ hasText: name.slice(0, 12) });
+      await check(row.locator('td').first(), name);
+    }
+    await page.screenshot({ path: path.join(shots(), `${lang}-long-names-customers.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+  });
+
   test(`${lang}: the invoice list shows money owed back to the customer in words, as the invoice page does`, async () => {
     const { call, page, problems } = await openSeeded(locale);
     const language: Language = lang;

@@ -186,17 +186,17 @@ function CustomerForm(props: { customer: Customer | null; onDone: () => void }):
 function CustomerCells({ item: c }: { item: Customer }): ReactElement {
   return (
     <>
-      <td title={c.name}>
-        <bdi>{c.name}</bdi>
+      <td className="text-cell" title={c.name}>
+        {c.name}
       </td>
-      <td title={c.email ?? undefined}>
+      <td className="text-cell" title={c.email ?? undefined}>
         <Ltr>{c.email ?? ''}</Ltr>
       </td>
-      <td>
+      <td className="text-cell">
         <Ltr>{c.phone ?? ''}</Ltr>
       </td>
-      <td>{c.address.city ?? ''}</td>
-      <td>{c.vatId ?? ''}</td>
+      <td className="text-cell">{c.address.city ?? ''}</td>
+      <td className="text-cell">{c.vatId ?? ''}</td>
     </>
   );
 }

@@ -41,9 +41,11 @@ function Cells({ item: inv }: { item: Invoice }): ReactElement {
   const fmt = useFormat();
   return (
     <>
-      <td>{inv.number ? <Ltr>{inv.number}</Ltr> : <span className="muted">{t('invoices.row.draft')}</span>}</td>
-      <td title={inv.customer.name || undefined}>
-        {customerNameOf(inv, message) ? <bdi>{customerNameOf(inv, message)}</bdi> : <span className="muted">—</span>}
+      <td className={inv.number ? 'text-cell' : undefined}>
+        {inv.number ? <Ltr>{inv.number}</Ltr> : <span className="muted">{t('invoices.row.draft')}</span>}
+      </td>
+      <td className="text-cell" title={inv.customer.name || undefined}>
+        {customerNameOf(inv, message) || <span className="muted">—</span>}
       </td>
       <td>{fmt.date(inv.issueDate)}</td>
       <td>{fmt.date(inv.dueDate)}</td>

@@ -187,11 +187,11 @@ function QuoteCells({ item: q }: { item: Quote }): ReactElement {
   const fmt = useFormat();
   return (
     <>
-      <td>
+      <td className="text-cell">
         <Ltr>{q.number}</Ltr>
       </td>
-      <td title={q.customer.name}>
-        <bdi>{q.customer.name}</bdi>
+      <td className="text-cell" title={q.customer.name}>
+        {q.customer.name}
       </td>
       <td>{fmt.date(q.issueDate)}</td>
       <td>{fmt.date(q.validUntil)}</td>
