@@ -33,6 +33,7 @@ type ChunkRow = { seq: number; of_import: number } & Pick<
   | 'total'
   | 'paid'
   | 'credited'
+  | 'refunded'
 >;
 interface CheckLine {
   invoice_id: string;
@@ -119,7 +120,7 @@ async function checkReadable(db: Db): Promise<CheckReport> {
   try {
     // Totals, line nets, statuses and snapshots, a chunk of invoices at a time.
     const chunkSql = db.prepare(
-      `SELECT seq, id, kind, status, series, number, customer_json, discount_json, lines_net, allowance_total, tax_total, total, paid, credited,
+      `SELECT seq, id, kind, status, series, number, customer_json, discount_json, lines_net, allowance_total, tax_total, total, paid, credited, refunded,
               coalesce((SELECT o.series GLOB 'ext:*' FROM invoices o WHERE o.id = invoices.corrects_invoice_id), 0) AS of_import
        FROM invoices WHERE seq > ? ORDER BY seq LIMIT ${CHUNK}`,
     );
@@ -176,7 +177,7 @@ async function checkReadable(db: Db): Promise<CheckReport> {
             add(checkProblem('issued_without_customer', { invoice: r.number ?? r.id }, r.id));
         }
         if (r.kind === 'invoice') {
-          const expected = settledStatus('invoice', r.status, r.total, r.paid, r.credited);
+          const expected = settledStatus('invoice', r.status, r);
           if (expected !== r.status) {
             add(checkProblem('status_inconsistent', { invoice: r.number ?? r.id, status: r.status, expected }, r.id));
           }

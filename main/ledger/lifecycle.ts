@@ -70,7 +70,7 @@ export function issueInvoice(ctx: LedgerCtx, id: string, opts: IssueOptions = {}
     if (!provider) throw notFound('account', opts.accountId);
   }
   const n = takeNumber(ctx, 'INV', issueDate);
-  const status = settledStatus('invoice', 'issued', t.total, 0, 0);
+  const status = settledStatus('invoice', 'issued', { total: t.total, paid: 0, credited: 0, refunded: 0 });
   const at = ctx.now.toISOString();
   const issued = issueDraftRow(ctx.db, id, {
     status,
@@ -256,7 +256,7 @@ export function creditInvoice(ctx: LedgerCtx, input: InvoiceCreditInput): { cred
   appendRecord(ctx, { kind: 'credit_note', refId: id, invoiceId: id, label: n.number });
 
   const credited = orig.credited + t.total;
-  const status = settledStatus('invoice', orig.status, orig.total, orig.paid, credited);
+  const status = settledStatus('invoice', orig.status, { ...orig, credited });
   setSettlementRow(ctx.db, orig.id, { paid: orig.paid, credited, status, at });
   appendHistory(ctx, orig.id, 'credited', orig.status, status, {
     creditNoteId: id,
@@ -298,7 +298,7 @@ export function applyProviderStatus(
   if (to === 'issued') {
     // Reopened at the provider: back to whatever its payments and credits make it.
     if (row.status !== 'expired') return false;
-    next = settledStatus('invoice', 'issued', row.total, row.paid, row.credited);
+    next = settledStatus('invoice', 'issued', row);
   }
   if (to === 'cancelled') assertCancellable(ctx, row);
   const historyId = setStatus(

@@ -67,7 +67,7 @@ export function recordPayment(ctx: LedgerCtx, input: PaymentInput): { paymentId:
     at,
   });
   const paid = row.paid + input.amount;
-  const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
+  const status = settledStatus(row.kind, row.status, { ...row, paid });
   setSettlementRow(ctx.db, row.id, { paid, credited: row.credited, status, at });
   const hctx = input.provider ? { ...ctx, actor: 'provider' as const } : ctx;
   appendHistory(hctx, row.id, 'payment_recorded', row.status, status, {
@@ -104,7 +104,7 @@ export function voidPayment(ctx: LedgerCtx, invoiceId: string, paymentId: string
   const at = ctx.now.toISOString();
   voidPaymentRow(ctx.db, paymentId, reason, at);
   const paid = row.paid - p.amount;
-  const status = settledStatus(row.kind, row.status, row.total, paid, row.credited);
+  const status = settledStatus(row.kind, row.status, { ...row, paid });
   setSettlementRow(ctx.db, row.id, { paid, credited: row.credited, status, at });
   appendHistory(ctx, row.id, 'payment_voided', row.status, status, { paymentId, amount: p.amount, reason });
   appendRecord(ctx, { kind: 'payment_void', refId: paymentId, invoiceId: row.id, label: row.number ?? row.id });

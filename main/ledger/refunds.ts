@@ -7,6 +7,7 @@
  * No provider Kassa talks to documents a refund operation for invoices (see ../shared/providers/), so a
  * refund is recorded in the ledger only; nothing is queued for Sync.
  */
+import type { InvoiceStatus } from '../../shared/domain';
 import { refused } from '../../shared/errors';
 import { balanceOf, refundableOf } from '../../shared/settlement';
 import { appendRecord } from './chain';
@@ -14,7 +15,8 @@ import { todayOf, type LedgerCtx } from './context';
 import { newId } from './ids';
 import { assertDateOpen } from './periods';
 import { appendHistory } from './tables/history';
-import { getInvoiceRow, setRefundedRow } from './tables/invoices';
+import { getInvoiceRow, setRefundedRow, setStatusRow, type InvoiceRow } from './tables/invoices';
+import { settledStatus } from './status';
 import { findRefundOn, insertRefund, voidRefundRow } from './tables/refunds';
 
 export interface RefundInput {
@@ -66,8 +68,8 @@ export function recordRefund(ctx: LedgerCtx, input: RefundInput): { refundId: st
     at,
   });
   const refunded = row.refunded + input.amount;
-  setRefundedRow(ctx.db, row.id, refunded, at);
-  appendHistory(ctx, row.id, 'refund_recorded', row.status, row.status, {
+  const status = settleRefunded(ctx, row, refunded, at);
+  appendHistory(ctx, row.id, 'refund_recorded', row.status, status, {
     refundId: id,
     amount: input.amount,
     date,
@@ -88,12 +90,20 @@ export function voidRefund(ctx: LedgerCtx, invoiceId: string, refundId: string, 
   const at = ctx.now.toISOString();
   voidRefundRow(ctx.db, refundId, reason, at);
   const refunded = row.refunded - r.amount;
-  setRefundedRow(ctx.db, row.id, refunded, at);
-  appendHistory(ctx, row.id, 'refund_voided', row.status, row.status, {
+  const status = settleRefunded(ctx, row, refunded, at);
+  appendHistory(ctx, row.id, 'refund_voided', row.status, status, {
     refundId,
     amount: r.amount,
     reason,
     balance: balanceOf({ ...row, refunded }),
   });
   appendRecord(ctx, { kind: 'refund_void', refId: refundId, invoiceId: row.id, label: row.number ?? row.id });
+}
+
+/** Stores what was paid back and the status that follows from it (received = paid − refunded settles the invoice). */
+function settleRefunded(ctx: LedgerCtx, row: InvoiceRow, refunded: number, at: string): InvoiceStatus {
+  setRefundedRow(ctx.db, row.id, refunded, at);
+  const status = settledStatus(row.kind, row.status, { ...row, refunded });
+  if (status !== row.status) setStatusRow(ctx.db, row.id, status, at);
+  return status;
 }

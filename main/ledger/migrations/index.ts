@@ -12,6 +12,7 @@ import { m009 } from './009_messages_as_codes';
 import { m010 } from './010_customer_language';
 import { m011 } from './011_document_language';
 import { m012 } from './012_imported_as_data';
+import { m013 } from './013_status_after_refunds';
 
 export const migrations: readonly Migration[] = [
   m001,
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   m010,
   m011,
   m012,
+  m013,
 ];

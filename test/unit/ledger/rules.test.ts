@@ -9,23 +9,37 @@ import { formatNumber } from '../../../main/ledger/numbering';
 import { searchTerms } from '../../../main/ledger/queries';
 import { searchNormalize, translateSqliteError } from '../../../main/ledger/sql';
 import { isOverdue, settledStatus } from '../../../main/ledger/status';
+import type { InvoiceStatus } from '../../../shared/domain';
 import type { KassaError } from '../../../shared/errors';
 
 test('status rules: payments and credits settle an invoice; drafts, cancelled and credit notes keep theirs', () => {
-  assert.equal(settledStatus('invoice', 'issued', 1000, 0, 0), 'issued');
-  assert.equal(settledStatus('invoice', 'issued', 1000, 1, 0), 'partially_paid');
-  assert.equal(settledStatus('invoice', 'partially_paid', 1000, 1000, 0), 'paid');
-  assert.equal(settledStatus('invoice', 'issued', 1000, 1500, 0), 'paid');
-  assert.equal(settledStatus('invoice', 'issued', 1000, 400, 600), 'paid');
-  assert.equal(settledStatus('invoice', 'issued', 1000, 0, 1000), 'cancelled');
-  assert.equal(settledStatus('invoice', 'issued', 1000, 0, 999), 'issued');
-  assert.equal(settledStatus('invoice', 'paid', 1000, 0, 0), 'issued', 'voiding the only payment reopens it');
-  assert.equal(settledStatus('invoice', 'expired', 1000, 0, 0), 'expired');
-  assert.equal(settledStatus('invoice', 'expired', 1000, 10, 0), 'partially_paid');
-  assert.equal(settledStatus('invoice', 'issued', 0, 0, 0), 'paid', 'nothing to pay');
-  assert.equal(settledStatus('invoice', 'cancelled', 1000, 0, 0), 'cancelled');
-  assert.equal(settledStatus('invoice', 'draft', 1000, 0, 0), 'draft');
-  assert.equal(settledStatus('credit_note', 'issued', 1000, 0, 0), 'issued');
+  const st = (
+    kind: 'invoice' | 'credit_note',
+    current: InvoiceStatus,
+    total: number,
+    paid: number,
+    credited: number,
+    refunded = 0,
+  ) => settledStatus(kind, current, { total, paid, credited, refunded });
+  assert.equal(st('invoice', 'issued', 1000, 0, 0), 'issued');
+  assert.equal(st('invoice', 'issued', 1000, 1, 0), 'partially_paid');
+  assert.equal(st('invoice', 'partially_paid', 1000, 1000, 0), 'paid');
+  assert.equal(st('invoice', 'issued', 1000, 1500, 0), 'paid');
+  assert.equal(st('invoice', 'issued', 1000, 400, 600), 'paid');
+  assert.equal(st('invoice', 'issued', 1000, 0, 1000), 'cancelled');
+  assert.equal(st('invoice', 'issued', 1000, 0, 999), 'issued');
+  assert.equal(st('invoice', 'paid', 1000, 0, 0), 'issued', 'voiding the only payment reopens it');
+  assert.equal(st('invoice', 'expired', 1000, 0, 0), 'expired');
+  assert.equal(st('invoice', 'expired', 1000, 10, 0), 'partially_paid');
+  assert.equal(st('invoice', 'issued', 0, 0, 0), 'paid', 'nothing to pay');
+  assert.equal(st('invoice', 'cancelled', 1000, 0, 0), 'cancelled');
+  assert.equal(st('invoice', 'draft', 1000, 0, 0), 'draft');
+  assert.equal(st('credit_note', 'issued', 1000, 0, 0), 'issued');
+  // Paid in full plus an overpayment, credited, the credit and overpayment paid back, then the overpayment voided:
+  // what was received (paid − refunded) no longer covers the rest, so it owes again (it stayed "paid" before).
+  assert.equal(st('invoice', 'paid', 132_657, 132_657, 19_703, 22_669), 'partially_paid');
+  assert.equal(st('invoice', 'paid', 1000, 1000, 1000, 1000), 'paid', 'credited in full and paid back');
+  assert.equal(st('invoice', 'paid', 1000, 200, 0, 200), 'issued', 'everything received was paid back');
 });
 
 test('overdue is derived: issued or partially paid invoices past their due date', () => {
